@@ -1,0 +1,205 @@
+"""Turn extracted text into clean paragraphs.
+
+The cleaned text (paragraphs joined by ``\\n``) is the reference for every
+offset sucai stores or returns, so this step must be deterministic: the same
+input and options always give the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sucai.models import CleanResult, Stripped
+from sucai.resources import BoilerplateRules, load_boilerplate, load_punctuation
+
+# Two or more indent characters inside a line start a new paragraph: crawled
+# speeches mark paragraphs only this way (a single U+3000 after a dateline does not).
+_INDENT_BREAK = re.compile(r"[\u3000\u2003\u00a0]{2,}")
+_SPACES = re.compile(r"[ \t\u00a0\u2002-\u200a\u3000\u202f\u205f]+")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = r"\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2018-\u201d\u2026\u2014"
+_CJK_RE = re.compile(f"[{_CJK}]")
+_CJK_OR_PUNCT = re.compile(f"[{_CJK}{_CJK_PUNCT}]")
+_SPACE_NEAR_PUNCT = re.compile(f"(?<=[{_CJK_PUNCT}]) | (?=[{_CJK_PUNCT}])")
+_SPACE_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
+_ELLIPSIS = re.compile(r"(?<=[\u4e00-\u9fff，。])\.{3,6}|\.{3,6}(?=[\u4e00-\u9fff])")
+_FULLWIDTH_ALNUM = {
+    c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
+}
+_TERMINAL = "。！？：；…”’）)"
+_MARKER_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[、，,：:章节部]|\d+[.．、](?!\d))"
+)
+
+
+def _pdf_rejoin(text: str) -> str:
+    """Rejoin visual lines of a PDF page into paragraphs."""
+    lines = text.split("\n")
+    lengths = sorted(len(x.strip()) for x in lines if len(x.strip()) >= 8)
+    if not lengths:
+        return text
+    typical = lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
+    out: list[str] = []
+    buf = ""
+    for i, line in enumerate(lines):
+        cur = line.strip()
+        if not cur:
+            if buf:
+                out.append(buf)
+                buf = ""
+            continue
+        buf += cur
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        next_indented = bool(re.match(r"^[\s\u3000]{2,}\S", nxt)) or nxt.startswith("\u3000")
+        ends = cur[-1] in _TERMINAL
+        short = len(cur) < 0.9 * typical
+        if (
+            not nxt.strip()
+            or next_indented
+            or _MARKER_START.match(nxt)
+            or (ends and short)
+            or len(cur) < 0.6 * typical
+        ):
+            out.append(buf)
+            buf = ""
+    if buf:
+        out.append(buf)
+    return "\n".join(out)
+
+
+def split_paragraphs(text: str, hard_wrapped: bool = False) -> list[str]:
+    """Split at newlines and at in-line indent runs; empty paragraphs are dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\u2029", "\n").replace("\x0c", "\n")
+    if hard_wrapped:
+        text = _pdf_rejoin(text)
+    paras: list[str] = []
+    for line in text.split("\n"):
+        for piece in _INDENT_BREAK.split(line):
+            if piece.strip():
+                paras.append(piece)
+    return paras
+
+
+class Cleaner:
+    """Strips boilerplate by the rules in ``data/boilerplate.yaml`` and normalises text.
+
+    ``t2s`` converts traditional to simplified characters (OpenCC), for old or
+    Hong Kong/Taiwan sources that should be searchable with simplified queries.
+    """
+
+    def __init__(
+        self,
+        rules: BoilerplateRules | None = None,
+        punctuation: dict[str, str] | None = None,
+        t2s: bool = False,
+    ) -> None:
+        self.rules = rules or load_boilerplate()
+        self.punctuation = punctuation or load_punctuation()
+        self.t2s = t2s
+        self._converter: Any = None
+
+    def clean(self, text: str, hard_wrapped: bool = False) -> CleanResult:
+        stripped: list[Stripped] = []
+        meta: dict[str, str] = {}
+        for rule in self.rules.rules:
+            if rule.where == "text":
+                for m in rule.pattern.finditer(text):
+                    stripped.append(Stripped(rule.name, m.group(0), -1))
+                text = rule.pattern.sub("", text)
+        paras = split_paragraphs(text, hard_wrapped)
+        n = len(paras)
+        reach = self.rules.reach
+        kept: list[str] = []
+        normalized = 0
+        for i, para in enumerate(paras):
+            para = _ZERO_WIDTH.sub("", para)
+            head, tail = i < reach, i >= n - reach
+            for rule in self.rules.rules:
+                if rule.where == "text" or (rule.where == "head" and not head):
+                    continue
+                if rule.where == "tail" and not tail:
+                    continue
+                if rule.action == "inline":
+                    found = [m.group(0) for m in rule.pattern.finditer(para)]
+                    if found:
+                        stripped.extend(Stripped(rule.name, f, i) for f in found)
+                        para = rule.pattern.sub("", para)
+                    continue
+                if len(para.strip()) > rule.max_len:
+                    continue
+                if rule.action == "drop":
+                    whole = rule.pattern.match(para.strip())
+                    if whole and whole.end() == len(para.strip()):
+                        stripped.append(Stripped(rule.name, para.strip(), i))
+                        if rule.capture and whole.group(1):
+                            meta.setdefault(rule.capture, whole.group(1).strip())
+                        para = ""
+                        break
+                else:  # prefix
+                    lead = rule.pattern.match(para)
+                    if lead and lead.end() > 0 and lead.group(0).strip():
+                        stripped.append(Stripped(rule.name, lead.group(0).strip(), i))
+                        para = para[lead.end() :]
+            if not para.strip():
+                continue
+            para, changes = self.normalize(para)
+            normalized += changes
+            if para:
+                kept.append(para)
+        return CleanResult(
+            text="\n".join(kept), stripped=stripped, normalized=normalized, meta=meta
+        )
+
+    def normalize(self, para: str) -> tuple[str, int]:
+        """Normalise one paragraph; returns the text and how many characters changed."""
+        before = para
+        para = para.translate(_FULLWIDTH_ALNUM)
+        para = _SPACES.sub(" ", para).strip()
+        para = _SPACE_NEAR_PUNCT.sub("", para)
+        cjk = len(_CJK_RE.findall(para))
+        if cjk and para.count(" ") > 0.3 * cjk:
+            # Letter-spaced text from PDFs and posters: 劳 动 模 范.
+            para = _SPACE_BETWEEN_CJK.sub("", para)
+        if cjk:
+            para = self._punctuate(para)
+            para = _ELLIPSIS.sub("……", para)
+        if self.t2s and cjk:
+            para = self._convert(para)
+        changes = sum(1 for a, b in zip(before, para, strict=False) if a != b)
+        changes += abs(len(before) - len(para))
+        return para, changes
+
+    def _punctuate(self, para: str) -> str:
+        chars = list(para)
+        n = len(chars)
+        for i, c in enumerate(chars):
+            target = self.punctuation.get(c)
+            if target is None:
+                continue
+            prev = chars[i - 1] if i > 0 else ""
+            nxt = chars[i + 1] if i + 1 < n else ""
+            if c in ",:" and prev.isdigit() and nxt.isdigit():
+                continue  # 1,000 and 12:30
+            if _CJK_OR_PUNCT.match(prev or " ") or _CJK_OR_PUNCT.match(nxt or " "):
+                chars[i] = target
+        out = "".join(chars)
+        if '"' in out and out.count('"') % 2 == 0:
+            parts = out.split('"')
+            out = parts[0]
+            for k, part in enumerate(parts[1:]):
+                out += ("“" if k % 2 == 0 else "”") + part
+        return out
+
+    def _convert(self, para: str) -> str:
+        if self._converter is None:
+            try:
+                import opencc
+            except ImportError as exc:  # pragma: no cover - core dependency
+                raise ImportError(
+                    "traditional→simplified needs OpenCC: pip install opencc"
+                ) from exc
+            self._converter = opencc.OpenCC("t2s")
+        return str(self._converter.convert(para))

@@ -1,0 +1,257 @@
+"""The ``sucai`` command: each command parses options, calls one Library method, prints.
+
+Errors sucai raises on purpose are printed as one line without a traceback and
+the command exits 1; a batch ingest that had failures also exits 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from sucai.errors import SucaiError
+
+app = typer.Typer(
+    name="sucai",
+    help="素材: a library of Chinese official-speech material. Add documents, search passages.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        help="Library file. Default: $SUCAI_DB, else library.db in your data directory.",
+        show_default=False,
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for other tools.")]
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@contextmanager
+def _library(db: Path | None, **kwargs: Any) -> Iterator[Any]:
+    from sucai.library import Library
+
+    lib = Library(db, **kwargs)
+    try:
+        yield lib
+    finally:
+        lib.close()
+
+
+def _fail(message: str) -> None:
+    err.print(f"[bold red]error:[/] {escape(message)}")
+    raise typer.Exit(1)
+
+
+@app.command("add")
+def add_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+    t2s: Annotated[
+        bool, typer.Option("--t2s", help="Convert traditional characters to simplified.")
+    ] = False,
+    max_mb: Annotated[
+        float, typer.Option("--max-mb", help="Refuse single files larger than this.")
+    ] = 50.0,
+) -> None:
+    """Add documents: .txt .md .docx .html .pdf .jsonl, in UTF-8, GBK, GB18030 or Big5.
+
+    Example: sucai add ~/讲话稿/ 2024年工会工作报告.docx --db lib.db
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with _library(db, t2s=t2s, max_file_mb=max_mb) as lib:
+        show_bar = not as_json and err.is_terminal
+        with Progress(
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=err,
+            disable=not show_bar,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("adding", total=None)
+
+            def tick(p: Any) -> None:
+                bar.update(task, total=p.total, completed=p.done, description=Path(p.path).name)
+
+            report = lib.add(paths, on_progress=tick)
+    if as_json:
+        _print_json(report.to_dict())
+    else:
+        for f in report.failed:
+            err.print(f"[red]failed[/] {escape(f['error'])}")
+        rate = report.chars / report.seconds if report.seconds else 0.0
+        out.print(
+            f"added {len(report.added)} document(s), {report.passages:,} passages, "
+            f"{report.chars:,} characters in {report.seconds:.1f} s ({rate:,.0f} chars/s); "
+            f"{len(report.unchanged)} unchanged; {len(report.replaced)} replaced; "
+            f"{len(report.failed)} failed"
+            + (f"; {len(report.skipped)} skipped (unsupported type)" if report.skipped else "")
+        )
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command("ls")
+def ls_cmd(db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """List documents: id, title, date, characters, passages."""
+    with _library(db) as lib:
+        docs = lib.documents()
+    if as_json:
+        _print_json([d.to_dict() for d in docs])
+        return
+    if not docs:
+        out.print("the library is empty: add documents with `sucai add PATH`")
+        return
+    for d in docs:
+        out.print(
+            f"[cyan]{d.id}[/]  {escape(d.date or '-'):10}  {d.chars:>8,} chars  "
+            f"{d.passages:>5} passages  {escape(d.title)}"
+        )
+
+
+@app.command("show")
+def show_cmd(
+    doc_id: Annotated[str, typer.Argument(help="Document id (or a unique prefix of one).")],
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show a document as segmented: sections, headings, passages."""
+    with _library(db) as lib:
+        doc = lib.document(doc_id)
+    if as_json:
+        _print_json({k: doc[k] for k in ("id", "title", "date", "source", "sections")})
+        return
+    out.print(f"[bold]{escape(doc['title'])}[/]")
+    out.print(f"id {doc['id']}  date {doc['date'] or '-'}  source {escape(str(doc['source']))}")
+    for s in doc["stripped"]:
+        out.print(f"[dim]stripped ({s['rule']}): {escape(s['text'][:60])}[/]")
+    for sec in doc["sections"]:
+        indent = "  " * max(sec["level"] - 1, 0)
+        if sec["heading"]:
+            out.print(
+                f"\n{indent}[bold yellow]{escape(sec['heading'])}[/]  [dim]({sec['kind']})[/]"
+            )
+        for p in sec["passages"]:
+            out.print(f"{indent}  [dim]#{p['id']} [{p['start']}:{p['end']}][/] {escape(p['text'])}")
+
+
+def _highlight_markup(text: str, spans: list[tuple[int, int]]) -> str:
+    parts, pos = [], 0
+    for s, e in spans:
+        parts.append(escape(text[pos:s]))
+        parts.append(f"[bold reverse]{escape(text[s:e])}[/]")
+        pos = e
+    parts.append(escape(text[pos:]))
+    return "".join(parts)
+
+
+@app.command("search")
+def search_cmd(
+    query: Annotated[str, typer.Argument(help='Words separated by spaces; "…" for a phrase.')],
+    db: DbOpt = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many passages.")] = 10,
+    doc: Annotated[
+        list[str] | None, typer.Option("--doc", help="Only in this document (repeatable).")
+    ] = None,
+    date_from: Annotated[
+        str | None, typer.Option("--from", help="Documents dated from (2024, 2024-05-01).")
+    ] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Documents dated up to.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Search passages, best first, with the matched words highlighted.
+
+    Example: sucai search "劳模精神 工匠精神" --limit 10
+    """
+    with _library(db) as lib:
+        hits = lib.search(query, limit, doc_ids=doc, date_from=date_from, date_to=date_to)
+    if as_json:
+        _print_json([h.to_dict() for h in hits])
+        return
+    if not hits:
+        out.print(f"no passage matches {escape(query)!s}")
+        return
+    for i, h in enumerate(hits, 1):
+        where = escape(h.title) + (f" › {escape(h.heading)}" if h.heading else "")
+        out.print(
+            f"[bold]{i}.[/] [cyan]{h.doc_id}[/] #{h.passage_id}  "
+            f"[dim]{h.score:.2f}  {h.date or ''}[/]  {where}"
+        )
+        out.print("   " + _highlight_markup(h.text, h.matches) + "\n")
+
+
+@app.command("rm")
+def rm_cmd(
+    doc_id: Annotated[str, typer.Argument(help="Document id (or a unique prefix of one).")],
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Remove a document with its passages and index entries."""
+    with _library(db) as lib:
+        info = lib.remove(doc_id)
+    if as_json:
+        _print_json({"removed": info.id, "title": info.title})
+    else:
+        out.print(f"removed {info.id}  {escape(info.title)} ({info.passages} passages)")
+
+
+@app.command("demo")
+def demo_cmd(
+    db: DbOpt = None,
+    query: Annotated[
+        str, typer.Option("--query", help="What to search for.")
+    ] = "劳模精神 工匠精神",
+) -> None:
+    """Build a library from the sample speeches shipped with sucai and search it."""
+    from sucai.demo import demo_library_path, demo_texts_dir
+
+    path = db or demo_library_path()
+    with _library(path) as lib:
+        report = lib.add(sorted(demo_texts_dir().glob("*.txt")))
+        out.print(
+            f"[bold]sucai demo[/]: library {escape(str(path))}: {len(report.added)} added, "
+            f"{len(report.unchanged)} already there\n"
+        )
+        for d in lib.documents():
+            out.print(
+                f"  [cyan]{d.id}[/] {d.date or '-':10} {d.passages:>3} passages  {escape(d.title)}"
+            )
+        out.print(f'\n[bold]sucai search "{escape(query)}"[/]\n')
+        for i, h in enumerate(lib.search(query, 5), 1):
+            out.print(
+                f"[bold]{i}.[/] {escape(h.title)}"
+                + (f" › {escape(h.heading)}" if h.heading else "")
+            )
+            out.print("   " + _highlight_markup(h.text, h.matches) + "\n")
+    out.print(
+        f"Try: sucai ls --db {escape(str(path))}   sucai search 安全生产 --db {escape(str(path))}"
+    )
+
+
+def main() -> None:
+    """Entry point: run the app, turning sucai's own errors into one-line messages."""
+    try:
+        app()
+    except SucaiError as exc:
+        err.print(f"[bold red]error:[/] {escape(str(exc))}")
+        sys.exit(1)

@@ -1,0 +1,304 @@
+"""The Library: the one façade the CLI, the web workbench and Python users call."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sucai.errors import IngestError, SucaiError
+from sucai.ingest import iter_files, read_path
+from sucai.ingest.readers import DEFAULT_MAX_BYTES
+from sucai.models import AddReport, DocumentInfo, RawDocument, SearchHit
+from sucai.pipeline import Pipeline, Work
+from sucai.search import Searcher
+from sucai.segment.dates import date_bounds, parse_date
+from sucai.store import Store
+from sucai.store.db import NewDocument
+
+
+def default_db_path() -> Path:
+    """``$SUCAI_DB``, else ``library.db`` in the user's data directory."""
+    env = os.environ.get("SUCAI_DB")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("sucai", appauthor=False)) / "library.db"
+
+
+@dataclass
+class Progress:
+    """One step of a long ingest, for progress bars: ``done`` of ``total`` files."""
+
+    done: int
+    total: int
+    path: str
+    status: str  # "added" | "unchanged" | "failed" | "skipped"
+    detail: str = ""
+
+
+ProgressFn = Callable[[Progress], None]
+
+
+class Library:
+    """A sucai library in one SQLite file.
+
+    >>> with Library("lib.db") as lib:          # doctest: +SKIP
+    ...     lib.add(["speeches/"])
+    ...     hits = lib.search("劳模精神 工匠精神")
+    """
+
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        t2s: bool = False,
+        max_passage_chars: int = 400,
+        max_file_mb: float = DEFAULT_MAX_BYTES / 1048576,
+    ) -> None:
+        from sucai.clean import Cleaner
+        from sucai.segment import Segmenter
+
+        self.path = Path(path) if path is not None else default_db_path()
+        self.store = Store(self.path)
+        self.pipeline = Pipeline(Cleaner(t2s=t2s), Segmenter(max_passage_chars))
+        self.max_bytes = int(max_file_mb * 1048576)
+        self._searcher: Searcher | None = None
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- adding -----------------------------------------------------------------
+    def add(
+        self,
+        paths: Iterable[str | Path] | str | Path,
+        on_progress: ProgressFn | None = None,
+    ) -> AddReport:
+        """Add files and folders (recursively). One bad file never stops the rest."""
+        if isinstance(paths, str | Path):
+            paths = [paths]
+        started = time.perf_counter()
+        report = AddReport()
+        files = list(iter_files(Path(p).expanduser() for p in paths))
+        for i, (path, explicit) in enumerate(files, 1):
+            status, detail = "added", ""
+            if not path.exists():
+                report.failed.append({"path": str(path), "error": f"{path}: no such file"})
+                status, detail = "failed", "no such file"
+            elif not explicit and path.suffix.lower() not in _suffixes():
+                report.skipped.append(str(path))
+                status = "skipped"
+            else:
+                status, detail = self._add_file(path, report)
+            if on_progress:
+                on_progress(Progress(i, len(files), str(path), status, detail))
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _add_file(self, path: Path, report: AddReport) -> tuple[str, str]:
+        statuses = []
+        for item in read_path(path, self.max_bytes):
+            if isinstance(item, IngestError):
+                report.failed.append({"path": item.path, "error": str(item)})
+                statuses.append("failed")
+                continue
+            try:
+                statuses.append(self._add_raw(item, report))
+            except SucaiError as exc:
+                report.failed.append({"path": str(path), "error": f"{path}: {exc}"})
+                statuses.append("failed")
+        if not statuses:
+            return "failed", "nothing read"
+        if "added" in statuses:
+            return "added", f"{statuses.count('added')} added"
+        return statuses[-1], ""
+
+    def add_text(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        date: str | None = None,
+        source: str | None = None,
+        name: str = "<text>",
+    ) -> str:
+        """Add a text given directly (pasted, generated); returns its document id."""
+        raw = RawDocument(
+            text=text, path=name, format="text", title=title, date=date, source=source
+        )
+        report = AddReport()
+        self._add_raw(raw, report, source_key=None)
+        return (report.added or report.unchanged)[0]
+
+    def _add_raw(self, raw: RawDocument, report: AddReport, source_key: str | None = "") -> str:
+        if source_key == "":
+            key = str(Path(raw.path).resolve())
+            source_key = f"{key}#{raw.ext_id}" if raw.ext_id else key
+        work = self.pipeline.process(raw, until="hash")
+        existing = self.store.id_for_hash(work.hash)
+        if existing:
+            report.unchanged.append(existing)
+            return "unchanged"
+        work = self.pipeline.resume(work, after="hash")
+        if not work.segmented or not work.segmented.passages:
+            raise IngestError(raw.path, "no text left after cleaning", "check the file's content")
+        replace = self.store.ids_for_source(source_key) if source_key else []
+        self._store(work, source_key, replace)
+        doc_id = work.hash[:12]
+        report.added.append(doc_id)
+        report.replaced.extend(replace)
+        report.passages += len(work.segmented.passages)
+        report.chars += len(work.cleaned.text) if work.cleaned else 0
+        return "added"
+
+    def _store(self, work: Work, source_key: str | None, replace: Sequence[str]) -> None:
+        assert work.cleaned and work.segmented
+        lo, hi = work.date_bounds
+        raw = work.raw
+        meta: dict[str, Any] = dict(work.cleaned.meta)
+        if raw.ext_id:
+            meta["ext_id"] = raw.ext_id
+        meta["normalized_chars"] = work.cleaned.normalized
+        doc = NewDocument(
+            id=work.hash[:12],
+            content_hash=work.hash,
+            source_key=source_key,
+            title=work.title,
+            date=work.date,
+            date_lo=lo,
+            date_hi=hi,
+            source=raw.source
+            or work.cleaned.meta.get("source")
+            or (raw.path if raw.format != "text" else None),
+            path=raw.path if raw.format != "text" else None,
+            format=raw.format,
+            encoding=raw.encoding,
+            text=work.cleaned.text,
+            stripped=[s.to_dict() for s in work.cleaned.stripped],
+            meta=meta,
+        )
+        self.store.insert_document(
+            doc, work.segmented.sections, work.segmented.passages, work.tokens, replace
+        )
+
+    # -- reading ----------------------------------------------------------------
+    def documents(self) -> list[DocumentInfo]:
+        return self.store.documents()
+
+    def resolve(self, doc_id: str) -> str:
+        """A full document id from an id or a unique prefix of one."""
+        return self.store.resolve_id(doc_id)
+
+    def document(self, doc_id: str) -> dict[str, Any]:
+        """The document as segmented: sections with their passages (``sucai show``)."""
+        full = self.resolve(doc_id)
+        info, extra = self.store.document(full)
+        sections = self.store.sections(full)
+        passages = self.store.passages(full)
+        by_section: dict[int | None, list[dict[str, Any]]] = {}
+        for p in passages:
+            by_section.setdefault(p["section_id"], []).append(
+                {"id": p["id"], "text": p["text"], "start": p["start_char"], "end": p["end_char"]}
+            )
+        out_sections = [
+            {
+                "heading": s["heading"],
+                "level": s["level"],
+                "kind": s["kind"],
+                "start": s["start_char"],
+                "end": s["end_char"],
+                "passages": by_section.get(s["id"], []),
+            }
+            for s in sections
+        ]
+        return {
+            **info.to_dict(),
+            "path": info.path,
+            "format": info.format,
+            "encoding": info.encoding,
+            "content_hash": info.content_hash,
+            "added_at": info.added_at,
+            "stripped": extra["stripped"],
+            "sections": out_sections,
+        }
+
+    def text(self, doc_id: str) -> str:
+        """The cleaned text every stored offset refers to."""
+        _, extra = self.store.document(self.resolve(doc_id))
+        return str(extra["text"])
+
+    def passages(self, doc_id: str | None = None) -> list[dict[str, Any]]:
+        full = self.resolve(doc_id) if doc_id else None
+        return [
+            {
+                "id": p["id"],
+                "doc_id": p["doc_id"],
+                "position": p["position"],
+                "heading": p["heading"],
+                "text": p["text"],
+                "start": p["start_char"],
+                "end": p["end_char"],
+            }
+            for p in self.store.passages(full)
+        ]
+
+    def search(
+        self,
+        query: str,
+        limit: int = 10,
+        *,
+        doc_ids: Sequence[str] | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> list[SearchHit]:
+        """BM25-ranked passages, matches highlighted; dates may be partial (2024, 2024-05)."""
+        if self._searcher is None:
+            self._searcher = Searcher(self.store, self.pipeline.words)
+        ids = [self.resolve(d) for d in doc_ids] if doc_ids else None
+        lo = date_bounds(_check_date(date_from, "--from"))[0]
+        hi = date_bounds(_check_date(date_to, "--to"))[1]
+        return self._searcher.search(query, limit, ids, lo, hi)
+
+    def remove(self, doc_id: str) -> DocumentInfo:
+        full = self.resolve(doc_id)
+        info, _ = self.store.document(full)
+        self.store.delete_document(full)
+        return info
+
+    def stats(self) -> dict[str, Any]:
+        counts = self.store.counts()
+        size = self.path.stat().st_size if self.path.exists() else 0
+        return {**counts, "path": str(self.path), "bytes": size}
+
+
+def _check_date(value: str | None, option: str) -> str | None:
+    if not value:
+        return None
+    parsed = parse_date(value)
+    if parsed is None:
+        raise SucaiError(
+            f"{option} {value!r} is not a date; write it as 2024, 2024-05 or 2024-05-01"
+        )
+    return parsed
+
+
+def _suffixes() -> frozenset[str]:
+    from sucai.ingest import SUPPORTED_SUFFIXES
+
+    return SUPPORTED_SUFFIXES

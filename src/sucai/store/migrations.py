@@ -1,0 +1,89 @@
+"""Named schema migrations, applied in order, each once, recorded in ``schema_migrations``.
+
+Why FTS5 over pre-segmented words and not the trigram tokenizer: measured on
+the shared corpus with ``bench/fts_choice.py`` (figures in that script's
+output and in the README): trigram needs ≥ 3 characters per query term, so
+the 2-character words that make up most Chinese queries (劳模, 工会, 安全)
+match nothing, and its index is several times larger; words segmented by
+rjieba and stored space-separated answer every term length, in milliseconds.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "0001_documents_sections_passages",
+        """
+        CREATE TABLE documents (
+            id           TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            source_key   TEXT,
+            title        TEXT NOT NULL,
+            date         TEXT,
+            date_lo      TEXT,
+            date_hi      TEXT,
+            source       TEXT,
+            path         TEXT,
+            format       TEXT,
+            encoding     TEXT,
+            chars        INTEGER NOT NULL,
+            text         TEXT NOT NULL,
+            stripped     TEXT NOT NULL DEFAULT '[]',
+            meta         TEXT NOT NULL DEFAULT '{}',
+            added_at     TEXT NOT NULL
+        );
+        CREATE INDEX documents_source_key ON documents(source_key);
+        CREATE INDEX documents_date ON documents(date_lo, date_hi);
+
+        CREATE TABLE sections (
+            id         INTEGER PRIMARY KEY,
+            doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            position   INTEGER NOT NULL,
+            parent_id  INTEGER,
+            level      INTEGER NOT NULL,
+            kind       TEXT NOT NULL,
+            marker     TEXT NOT NULL DEFAULT '',
+            heading    TEXT NOT NULL,
+            start_char INTEGER NOT NULL,
+            end_char   INTEGER NOT NULL
+        );
+        CREATE INDEX sections_doc ON sections(doc_id, position);
+
+        CREATE TABLE passages (
+            id         INTEGER PRIMARY KEY,
+            doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            section_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+            position   INTEGER NOT NULL,
+            paragraph  INTEGER NOT NULL,
+            heading    TEXT NOT NULL DEFAULT '',
+            start_char INTEGER NOT NULL,
+            end_char   INTEGER NOT NULL,
+            text       TEXT NOT NULL,
+            tokens     TEXT NOT NULL
+        );
+        CREATE INDEX passages_doc ON passages(doc_id, position);
+        CREATE INDEX passages_section ON passages(section_id);
+        """,
+    ),
+    (
+        "0002_passages_fts",
+        """
+        CREATE VIRTUAL TABLE passages_fts USING fts5(
+            tokens, content='passages', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 0'
+        );
+        CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
+            INSERT INTO passages_fts(rowid, tokens) VALUES (new.id, new.tokens);
+        END;
+        CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
+            INSERT INTO passages_fts(passages_fts, rowid, tokens)
+            VALUES ('delete', old.id, old.tokens);
+        END;
+        CREATE TRIGGER passages_au AFTER UPDATE OF tokens ON passages BEGIN
+            INSERT INTO passages_fts(passages_fts, rowid, tokens)
+            VALUES ('delete', old.id, old.tokens);
+            INSERT INTO passages_fts(rowid, tokens) VALUES (new.id, new.tokens);
+        END;
+        """,
+    ),
+]
