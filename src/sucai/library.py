@@ -10,13 +10,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sucai.errors import IngestError, SucaiError
+from sucai.errors import IngestError, QueryError, SucaiError
 from sucai.ingest import iter_files, read_path
 from sucai.ingest.readers import DEFAULT_MAX_BYTES
 from sucai.models import AddReport, DocumentInfo, RawDocument, SearchHit
 from sucai.pipeline import Pipeline, Work
 from sucai.search import Searcher
-from sucai.segment.dates import date_bounds, parse_date
+from sucai.segment.dates import date_bounds, parse_user_date
 from sucai.store import Store
 from sucai.store.db import NewDocument
 
@@ -290,9 +290,9 @@ class Library:
 def _check_date(value: str | None, option: str) -> str | None:
     if not value:
         return None
-    parsed = parse_date(value)
+    parsed = parse_user_date(value)
     if parsed is None:
-        raise SucaiError(
+        raise QueryError(
             f"{option} {value!r} is not a date; write it as 2024, 2024-05 or 2024-05-01"
         )
     return parsed

@@ -17,7 +17,7 @@ import yaml
 from sucai.errors import DataFileError
 
 _WHERE = {"text", "head", "tail", "any"}
-_ACTION = {"drop", "prefix", "inline"}
+_ACTION = {"drop", "prefix", "inline", "truncate"}
 _CAPTURE = {None, "date", "source", "title"}
 
 
@@ -48,6 +48,7 @@ class BoilerplateRule:
 class BoilerplateRules:
     reach: int
     rules: tuple[BoilerplateRule, ...]
+    tail_share: float = 0.25
 
 
 def load_boilerplate(path: Path | None = None) -> BoilerplateRules:
@@ -58,6 +59,9 @@ def load_boilerplate(path: Path | None = None) -> BoilerplateRules:
     reach = doc.get("reach", 6)
     if not isinstance(reach, int) or reach < 1:
         raise DataFileError(name, f"`reach` must be a positive integer, got {reach!r}")
+    tail_share = doc.get("tail_share", 0.25)
+    if not isinstance(tail_share, int | float) or not 0 < tail_share <= 1:
+        raise DataFileError(name, f"`tail_share` must be in (0, 1], got {tail_share!r}")
     rules = []
     seen: set[str] = set()
     for i, entry in enumerate(doc["rules"]):
@@ -74,6 +78,8 @@ def load_boilerplate(path: Path | None = None) -> BoilerplateRules:
             raise DataFileError(name, f"rule {rname!r}: `where` must be one of {sorted(_WHERE)}")
         if entry.get("action") not in _ACTION:
             raise DataFileError(name, f"rule {rname!r}: `action` must be one of {sorted(_ACTION)}")
+        if entry.get("action") == "truncate" and entry.get("where") != "text":
+            raise DataFileError(name, f"rule {rname!r}: truncate works only with `where: text`")
         if entry.get("capture") not in _CAPTURE:
             raise DataFileError(name, f"rule {rname!r}: `capture` must be date, source or title")
         try:
@@ -98,7 +104,7 @@ def load_boilerplate(path: Path | None = None) -> BoilerplateRules:
                 why=str(entry.get("why", "")),
             )
         )
-    return BoilerplateRules(reach=reach, rules=tuple(rules))
+    return BoilerplateRules(reach=reach, rules=tuple(rules), tail_share=float(tail_share))
 
 
 def load_punctuation(path: Path | None = None) -> dict[str, str]:

@@ -29,6 +29,7 @@ _FULLWIDTH_ALNUM = {
     c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
 }
 _TERMINAL = "。！？：；…”’）)"
+_CLOSING = set("，。、；：！？）」』”’》…,.;:!?)")
 _MARKER_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[、，,：:章节部]|\d+[.．、](?!\d))"
 )
@@ -80,7 +81,34 @@ def split_paragraphs(text: str, hard_wrapped: bool = False) -> list[str]:
         for piece in _INDENT_BREAK.split(line):
             if piece.strip():
                 paras.append(piece)
-    return paras
+    return _join_fragments(paras)
+
+
+def _join_fragments(paras: list[str]) -> list[str]:
+    """Mend lines that web pages break around links: 所作的⏎政府工作报告⏎。会议…
+
+    A line cannot start with closing punctuation, so such a line belongs to the
+    previous one; and a short unpunctuated line squeezed between a line that
+    does not end a sentence and such a line was the link text.
+    """
+    out: list[str] = []
+    n = len(paras)
+    for i, para in enumerate(paras):
+        stripped = para.strip()
+        if out and stripped[:1] in _CLOSING:
+            out[-1] = out[-1].rstrip() + stripped
+            continue
+        nxt = paras[i + 1].strip() if i + 1 < n else ""
+        if (
+            out
+            and nxt[:1] in _CLOSING
+            and len(stripped) <= 30
+            and out[-1].rstrip()[-1:] not in _TERMINAL
+        ):
+            out[-1] = out[-1].rstrip() + stripped
+            continue
+        out.append(para)
+    return out
 
 
 class Cleaner:
@@ -105,10 +133,18 @@ class Cleaner:
         stripped: list[Stripped] = []
         meta: dict[str, str] = {}
         for rule in self.rules.rules:
-            if rule.where == "text":
-                for m in rule.pattern.finditer(text):
-                    stripped.append(Stripped(rule.name, m.group(0), -1))
-                text = rule.pattern.sub("", text)
+            if rule.where != "text":
+                continue
+            if rule.action == "truncate":
+                floor = int(len(text) * (1 - self.rules.tail_share))
+                m = rule.pattern.search(text, floor)
+                if m:
+                    stripped.append(Stripped(rule.name, text[m.start() :].strip(), -1))
+                    text = text[: m.start()]
+                continue
+            for m in rule.pattern.finditer(text):
+                stripped.append(Stripped(rule.name, m.group(0), -1))
+            text = rule.pattern.sub("", text)
         paras = split_paragraphs(text, hard_wrapped)
         n = len(paras)
         reach = self.rules.reach
@@ -165,6 +201,7 @@ class Cleaner:
             para = _SPACE_BETWEEN_CJK.sub("", para)
         if cjk:
             para = self._punctuate(para)
+            para = _SPACE_NEAR_PUNCT.sub("", para)
             para = _ELLIPSIS.sub("……", para)
         if self.t2s and cjk:
             para = self._convert(para)

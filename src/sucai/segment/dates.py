@@ -81,6 +81,20 @@ def parse_date(text: str, need_day: bool = False) -> str | None:
     return None
 
 
+_PARTIAL = re.compile(r"^\s*((?:19|20)\d{2})(?:[-/.](\d{1,2}))?(?:[-/.](\d{1,2}))?\s*$")
+
+
+def parse_user_date(text: str) -> str | None:
+    """A date typed by a user: 2024, 2024-05, 2024-05-01 or any form parse_date knows."""
+    m = _PARTIAL.match(text)
+    if m:
+        y = int(m.group(1))
+        mo = int(m.group(2)) if m.group(2) else None
+        d = int(m.group(3)) if m.group(3) else None
+        return format_date(y, mo, d) if _valid(y, mo, d) else None
+    return parse_date(text)
+
+
 def date_bounds(date: str | None) -> tuple[str | None, str | None]:
     """Earliest and latest day a partial date can mean: 2024 → (2024-01-01, 2024-12-31)."""
     if not date:

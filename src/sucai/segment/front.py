@@ -15,6 +15,9 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _DATELINE = re.compile(
     r"^(?:——|──|—|－－|--)\s*.{0,8}\d|^[（(]\s*(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})\s*年.{0,12}[)）]$"
 )
+_INLINE_DATE = re.compile(
+    r"(?:——|[（(])\s*(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})\s*年[^）)]{1,10}日"
+)
 _SALUTATION = re.compile(r"^[^。！？]{2,24}[:：]$")
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.．、]?\s*$")
 _MARKER = re.compile(
@@ -82,4 +85,12 @@ def read_front_matter(
             date = parse_date(p, need_day=True)
             if date:
                 break
+    if date is None:
+        # A dated subtitle run into the first line: 在…上的讲话（2025年11月20日）习近平同志们：
+        for p in paragraphs[: max(count, 2) + 1]:
+            m = _INLINE_DATE.search(p[:160])
+            if m:
+                date = parse_date(m.group(0), need_day=True)
+                if date:
+                    break
     return FrontMatter(title=title, date=date, count=count)

@@ -219,11 +219,19 @@ class Segmenter:
         cur_start = pieces[0][0]
         cur_end = cur_start
         for s, e in pieces:
-            if cur_end > cur_start and (e - cur_start) > target * 1.15 and len(out) < k - 1:
+            if cur_end > cur_start and (e - cur_start) > target and len(out) < k - 1:
+                # Cut at whichever sentence end lies nearer the even share.
+                over = (e - cur_start) - target
+                under = target - (cur_end - cur_start)
+                if over < under and (e - cur_start) <= self.max_chars * 1.2:
+                    out.append((cur_start, e))
+                    cur_start = cur_end = e
+                    continue
                 out.append((cur_start, cur_end))
                 cur_start = s
             cur_end = e
-        out.append((cur_start, cur_end))
+        if cur_end > cur_start:
+            out.append((cur_start, cur_end))
         return out
 
     @staticmethod
