@@ -164,3 +164,13 @@ def test_cn_numbers_and_date_bounds() -> None:
     assert date_bounds("2024") == ("2024-01-01", "2024-12-31")
     assert date_bounds("2024-05") == ("2024-05-01", "2024-05-31")
     assert date_bounds(None) == (None, None)
+
+
+def test_a_list_needs_a_second_item() -> None:
+    lone = "标题\n首先，我代表县委向大家致以问候！\n正文一段。\n一、这一段以一开头却没有二\n正文。"
+    _, _, seg = _segment(lone)
+    assert [s for s in seg.sections if s.kind == "heading"] == []
+    listed = "标题\n首先，要提高站位。正文一段。\n其次，要压实责任。正文二段。\n最后，要强化保障。正文三段。"
+    _, _, seg = _segment(listed)
+    heads = [s.heading for s in seg.sections if s.kind == "heading"]
+    assert heads == ["首先，要提高站位。", "其次，要压实责任。", "最后，要强化保障。"]

@@ -33,6 +33,14 @@ def looks_binary(data: bytes) -> bool:
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
     """Return (text, encoding name) or raise IngestError naming the fix."""
+    text, enc = _decode(data, path)
+    # A file holding only a BOM or white space (ASCII or U+3000) is empty, whatever its bytes.
+    if not text.strip():
+        raise IngestError(path, "the file is empty", "nothing to add; check that it was saved")
+    return text, enc
+
+
+def _decode(data: bytes, path: str) -> tuple[str, str]:
     if not data.strip():
         raise IngestError(path, "the file is empty", "nothing to add; check that it was saved")
     if data.startswith(codecs.BOM_UTF8):
@@ -73,15 +81,17 @@ def _decode_legacy(data: bytes, path: str) -> tuple[str, str]:
         # Chinese text mis-saved with a stray byte still decodes as GB18030 for the rest.
         for fallback in ("gb18030", "big5"):
             try:
-                return data.decode(fallback), fallback
+                text = data.decode(fallback)
             except UnicodeDecodeError:
                 continue
+            return text, _gb_name(data) if fallback == "gb18030" else fallback
         raise IngestError(
             path,
             f"could not recognise the text encoding (best guess: {guess or 'none'})",
             "save it as UTF-8, e.g. `iconv -f GBK -t UTF-8 FILE > FILE.utf8.txt`",
         )
-    codec = "gb18030" if enc == "gbk" else enc
+    # GBK is a subset of GB18030: decode the whole family as GB18030.
+    codec = "gb18030" if enc in ("gbk", "gb18030") else enc
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
@@ -94,10 +104,16 @@ def _decode_legacy(data: bytes, path: str) -> tuple[str, str]:
                 f"looks like {enc} but byte {exc.start} is invalid",
                 "save it as UTF-8",
             ) from exc
-    if enc == "gbk":
-        # GBK is what most Windows editors write; record GB18030 when GBK is not enough.
-        try:
-            data.decode("gbk")
-        except UnicodeDecodeError:
-            enc = "gb18030"
+    if enc in ("gbk", "gb18030"):
+        enc = _gb_name(data)
     return text, enc
+
+
+def _gb_name(data: bytes) -> str:
+    """GBK is what most Windows editors write (charset-normalizer calls it gb18030 too);
+    record GB18030 only when GBK is not enough."""
+    try:
+        data.decode("gbk")
+    except UnicodeDecodeError:
+        return "gb18030"
+    return "gbk"

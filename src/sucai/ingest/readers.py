@@ -8,6 +8,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from sucai.errors import IngestError
 from sucai.ingest.encoding import decode, looks_binary
@@ -75,6 +76,8 @@ def _read_docx(path: Path, data: bytes) -> Iterator[RawDocument | IngestError]:
     paras: list[str] = []
     hints: dict[str, int] = {}
     title: str | None = None
+    # Style ids → names once (looking a style up by its id is deprecated in python-docx).
+    style_names = {s.style_id: s.name for s in document.styles if s.style_id}
     body = document.element.body
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
@@ -83,10 +86,7 @@ def _read_docx(path: Path, data: bytes) -> Iterator[RawDocument | IngestError]:
             style = ""
             if style_el is not None:
                 sid = style_el.get(qn("w:val")) or ""
-                try:
-                    style = document.styles[sid].name or sid
-                except KeyError:
-                    style = sid
+                style = style_names.get(sid) or sid
             stripped = text.strip()
             if stripped:
                 m = _DOCX_HEADING.match(style.strip())
@@ -127,7 +127,7 @@ def _read_pdf(path: Path, data: bytes) -> Iterator[RawDocument | IngestError]:
                     "the PDF is encrypted with a password",
                     "remove the password (e.g. `qpdf --decrypt --password=… in.pdf out.pdf`)",
                 )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_body(page.extract_text() or "") for page in reader.pages]
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -138,12 +138,38 @@ def _read_pdf(path: Path, data: bytes) -> Iterator[RawDocument | IngestError]:
         raise IngestError(
             path, f"the PDF is damaged ({type(exc).__name__}: {exc})", "re-export it"
         ) from exc
-    text = "\n".join(pages)
+    text = "\n".join(p for p in pages if p)
     if not text.strip():
         raise IngestError(
             path, "the PDF has no text layer (a scan?)", "run OCR on it first, then add the result"
         )
     yield RawDocument(text=text, path=str(path), format="pdf", hard_wrapped=True)
+
+
+# A page number printed at the top or bottom of a page: - 3 -, — 3 —, 第3页 (共9页), 3/9.
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*[（(]?\s*共\s*\d{1,4}\s*页\s*[)）]?)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)\s*$"
+)
+
+
+def _page_body(text: str) -> str:
+    """A page's lines without the blank lines and page number at its edges.
+
+    Removed here rather than by the cleaner because only here are page edges
+    known: a paragraph that runs over a page break must be rejoined across it,
+    and a page number (or the blank line after it) left between its halves
+    would end up inside the paragraph or cut it in two.
+    """
+    lines = text.split("\n")
+    for edge in (-1, 0):
+        while lines and not lines[edge].strip():
+            lines.pop(edge)
+        if lines and _PAGE_NUMBER.match(lines[edge]):
+            lines.pop(edge)
+        while lines and not lines[edge].strip():
+            lines.pop(edge)
+    return "\n".join(lines)
 
 
 _BLOCK_TAGS = (
@@ -173,6 +199,7 @@ def _read_html(path: Path, data: bytes) -> Iterator[RawDocument | IngestError]:
             break
     for tag in soup(_DROP_TAGS):
         tag.decompose()
+    _drop_script_toolbars(soup)
     hints: dict[str, int] = {}
     for level in range(1, 7):
         for h in soup.find_all(f"h{level}"):
@@ -199,6 +226,41 @@ def _read_html(path: Path, data: bytes) -> Iterator[RawDocument | IngestError]:
         date=date,
         heading_hints=hints,
     )
+
+
+# What may remain of a toolbar once its links are gone: brackets, bars, separators.
+_TOOLBAR_LEFTOVER = re.compile(r"[\s【】\[\]〔〕（）()|｜/·•、,，:：]*")
+
+
+def _is_script_link(tag: Any) -> bool:
+    href = str(tag.get("href") or "").strip()
+    return href.lower().startswith("javascript:") or (
+        href in ("", "#") and tag.get("onclick") is not None
+    )
+
+
+def _drop_script_toolbars(soup: Any) -> None:
+    """Drop blocks made only of script links: 【打印本页】【关闭窗口】, 【加入收藏】…
+
+    Such links (``href="javascript:…"`` or ``onclick``) run a browser action and
+    are never article text. A block is dropped only when nothing but brackets
+    and separators is left without them, so a paragraph that merely contains
+    such a link keeps all its words.
+    """
+    blocks: dict[int, Any] = {}
+    for a in soup.find_all("a"):
+        if _is_script_link(a) and a.parent is not None:
+            blocks.setdefault(id(a.parent), a.parent)
+    for block in blocks.values():
+        if block.decomposed or block.name in ("body", "html", "[document]"):
+            continue
+        rest = "".join(
+            str(s)
+            for s in block.find_all(string=True)
+            if not any(p.name == "a" and _is_script_link(p) for p in s.parents)
+        )
+        if _TOOLBAR_LEFTOVER.fullmatch(rest):
+            block.decompose()
 
 
 def _read_jsonl(path: Path, data: bytes) -> Iterator[RawDocument | IngestError]:

@@ -89,6 +89,7 @@ class Segmenter:
         passages: list[Passage] = []
         next_excerpt = 1
         excerpt_mode = self._is_compilation(text, paragraphs[front:])
+        seen = self._markers_present(text, paragraphs[front:])
         for pi, (start, end) in enumerate(paragraphs):
             if pi < front:
                 continue
@@ -104,7 +105,7 @@ class Segmenter:
                 )
                 stack = [_Frame("root", 0, 0, 0), _Frame("excerpt", 1, len(sections) - 1, 0)]
                 continue
-            heading = self._heading(stripped, stack, hints)
+            heading = self._heading(stripped, stack, hints, seen)
             if heading is not None:
                 kind, value, head_text, run_in = heading
                 level = self._push(stack, kind, value, len(sections))
@@ -149,7 +150,11 @@ class Segmenter:
         return expected >= 3
 
     def _heading(
-        self, para: str, stack: list[_Frame], hints: dict[str, int]
+        self,
+        para: str,
+        stack: list[_Frame],
+        hints: dict[str, int],
+        seen: set[tuple[str, int]],
     ) -> tuple[str, int, str, bool] | None:
         """(marker kind, number, heading text, run_in) if ``para`` opens a section."""
         if para in hints:
@@ -159,7 +164,7 @@ class Segmenter:
             if not m:
                 continue
             value = _marker_value(kind, m.group("n"))
-            if value is None or not self._continues(stack, kind, value):
+            if value is None or not self._continues(stack, kind, value, seen):
                 return None
             body = para[m.end() :]
             if not body:
@@ -175,13 +180,32 @@ class Segmenter:
         return None
 
     @staticmethod
-    def _continues(stack: list[_Frame], kind: str, value: int) -> bool:
+    def _markers_present(text: str, paragraphs: list[tuple[int, int]]) -> set[tuple[str, int]]:
+        """Every (marker kind, number) that opens some paragraph of the document."""
+        seen: set[tuple[str, int]] = set()
+        for s, e in paragraphs:
+            para = text[s:e].lstrip()
+            for kind, rx in _MARKERS:
+                m = rx.match(para)
+                if m:
+                    value = _marker_value(kind, m.group("n"))
+                    if value is not None:
+                        seen.add((kind, value))
+                    break
+        return seen
+
+    @staticmethod
+    def _continues(stack: list[_Frame], kind: str, value: int, seen: set[tuple[str, int]]) -> bool:
         for frame in reversed(stack):
             if frame.kind == kind:
                 return value == frame.last + 1 or (kind == "seq" and value == -1)
         if kind.startswith("h"):
             return True
-        return value == 1
+        # A list starts at 1 and has a second item somewhere: a lone "一、" or
+        # "首先，" opening a sentence is prose, not a heading.
+        if kind == "seq":
+            return value == 1 and any((kind, v) in seen for v in (2, 3, -1))
+        return value == 1 and (kind, 2) in seen
 
     @staticmethod
     def _push(stack: list[_Frame], kind: str, value: int, section: int) -> int:
