@@ -152,3 +152,20 @@ def test_shipped_rules_load() -> None:
     rules = load_boilerplate()
     assert len(rules.rules) >= 10
     assert {r.action for r in rules.rules} == {"drop", "prefix", "inline", "truncate"}
+
+
+def test_toolbar_with_several_items_and_date_with_source(cleaner: Cleaner) -> None:
+    result = cleaner.clean("发布时间：2025-03-18 来源：澄川日报\n正文。\n【打印本页】【关闭窗口】")
+    assert result.text == "正文。"
+    assert result.meta == {"date": "2025-03-18", "source": "澄川日报"}
+
+
+def test_named_groups_other_than_metadata_are_rejected(tmp_path: Path) -> None:
+    bad = tmp_path / "rules.yaml"
+    bad.write_text(
+        "version: 1\nrules:\n  - name: z\n    where: head\n    action: drop\n"
+        "    pattern: '^(?P<author>.+)$'\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataFileError, match="named groups must be date, source or title"):
+        load_boilerplate(bad)

@@ -170,7 +170,26 @@ def test_a_list_needs_a_second_item() -> None:
     lone = "标题\n首先，我代表县委向大家致以问候！\n正文一段。\n一、这一段以一开头却没有二\n正文。"
     _, _, seg = _segment(lone)
     assert [s for s in seg.sections if s.kind == "heading"] == []
-    listed = "标题\n首先，要提高站位。正文一段。\n其次，要压实责任。正文二段。\n最后，要强化保障。正文三段。"
+    listed = "\n".join(
+        [
+            "标题",
+            "首先，要提高站位。正文一段。",
+            "其次，要压实责任。正文二段。",
+            "最后，要强化保障。正文三段。",
+        ]
+    )
     _, _, seg = _segment(listed)
     heads = [s.heading for s in seg.sections if s.kind == "heading"]
     assert heads == ["首先，要提高站位。", "其次，要压实责任。", "最后，要强化保障。"]
+
+
+def test_numbering_beats_a_heading_style_that_flattens_levels() -> None:
+    text = "一、总体要求\n（一）提高站位\n正文。\n（二）压实责任\n正文。\n二、保障措施\n正文。"
+    hints = {line: 2 for line in text.split("\n") if "、" in line or "（" in line}
+    seg = Segmenter().segment(text, 0, hints)
+    assert [(s.level, s.heading) for s in seg.sections if s.kind == "heading"] == [
+        (1, "一、总体要求"),
+        (2, "（一）提高站位"),
+        (2, "（二）压实责任"),
+        (1, "二、保障措施"),
+    ]

@@ -121,7 +121,8 @@ class Library:
             try:
                 statuses.append(self._add_raw(item, report))
             except SucaiError as exc:
-                report.failed.append({"path": str(path), "error": f"{path}: {exc}"})
+                message = str(exc) if isinstance(exc, IngestError) else f"{path}: {exc}"
+                report.failed.append({"path": str(path), "error": message})
                 statuses.append("failed")
         if not statuses:
             return "failed", "nothing read"

@@ -18,7 +18,7 @@ from sucai.errors import DataFileError
 
 _WHERE = {"text", "head", "tail", "any"}
 _ACTION = {"drop", "prefix", "inline", "truncate"}
-_CAPTURE = {None, "date", "source", "title"}
+_CAPTURE = {"date", "source", "title"}
 
 
 def read_data_text(name: str) -> str:
@@ -39,7 +39,6 @@ class BoilerplateRule:
     where: str
     action: str
     pattern: re.Pattern[str]
-    capture: str | None
     max_len: int
     why: str
 
@@ -80,16 +79,18 @@ def load_boilerplate(path: Path | None = None) -> BoilerplateRules:
             raise DataFileError(name, f"rule {rname!r}: `action` must be one of {sorted(_ACTION)}")
         if entry.get("action") == "truncate" and entry.get("where") != "text":
             raise DataFileError(name, f"rule {rname!r}: truncate works only with `where: text`")
-        if entry.get("capture") not in _CAPTURE:
-            raise DataFileError(name, f"rule {rname!r}: `capture` must be date, source or title")
         try:
             pattern = re.compile(str(entry.get("pattern", "")))
         except re.error as exc:
             raise DataFileError(name, f"rule {rname!r}: bad pattern: {exc}") from exc
         if not pattern.pattern:
             raise DataFileError(name, f"rule {rname!r} has an empty pattern")
-        if entry.get("capture") and pattern.groups < 1:
-            raise DataFileError(name, f"rule {rname!r} captures but its pattern has no group")
+        bad_groups = set(pattern.groupindex) - _CAPTURE
+        if bad_groups:
+            raise DataFileError(
+                name,
+                f"rule {rname!r}: named groups must be date, source or title, not {bad_groups}",
+            )
         max_len = entry.get("max_len", 400)
         if not isinstance(max_len, int) or max_len < 1:
             raise DataFileError(name, f"rule {rname!r}: max_len must be a positive integer")
@@ -99,7 +100,6 @@ def load_boilerplate(path: Path | None = None) -> BoilerplateRules:
                 where=entry["where"],
                 action=entry["action"],
                 pattern=pattern,
-                capture=entry.get("capture"),
                 max_len=max_len,
                 why=str(entry.get("why", "")),
             )

@@ -57,8 +57,10 @@ def parse_query(query: str, words: WordSegmenter) -> list[Term]:
                 near = " ".join(_quote(p) for p in parts)
                 expr = f"({expr} OR NEAR({near}, {2 * len(parts) + 2}))"
         else:
+            # In context the index may hold the whole word as one token (会主 inside
+            # 社会主义 is cut so in search mode), so look for it whole as well.
             near = " ".join(_quote(t) for t in tokens)
-            expr = f"NEAR({near}, {2 * len(tokens) + 4})"
+            expr = f"({_quote(''.join(tokens))} OR NEAR({near}, {2 * len(tokens) + 4}))"
         terms.append(
             Term(text=text, negated=negated, phrase=bool(m.group(2)), expr=expr, parts=tokens)
         )
@@ -136,15 +138,11 @@ class Searcher:
         rows = list(self.store.search(build_match(terms, "and"), pool, doc_ids, date_from, date_to))
         hits = self._rank(rows, positive, phrases)
         if len(hits) < limit and len(positive) > 1:
+            seen = {h.passage_id for h in hits}
             more = self.store.search(
-                build_match(terms, "or"),
-                pool,
-                doc_ids,
-                date_from,
-                date_to,
-                exclude=[h.passage_id for h in hits],
+                build_match(terms, "or"), pool + len(seen), doc_ids, date_from, date_to
             )
-            partial = self._rank(list(more), positive, phrases)
+            partial = self._rank([r for r in more if r["id"] not in seen], positive, phrases)
             # Passages matching only some words rank below those matching all of them.
             cap = min((h.score for h in hits), default=None)
             for h in partial:

@@ -30,6 +30,7 @@ _FULLWIDTH_ALNUM = {
 }
 _TERMINAL = "。！？：；…”’）)"
 _CLOSING = set("，。、；：！？）」』”’》…,.;:!?)")
+_DATED_LINE = re.compile(r"^(?:——|[（(]\s*(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})\s*年)")
 _MARKER_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[、，,：:章节部]|\d+[.．、](?!\d))"
 )
@@ -54,12 +55,14 @@ def _pdf_rejoin(text: str) -> str:
         buf += cur
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         next_indented = bool(re.match(r"^[\s\u3000]{2,}\S", nxt)) or nxt.startswith("\u3000")
+        next_dated = bool(_DATED_LINE.match(nxt.strip()))
         ends = cur[-1] in _TERMINAL
         short = len(cur) < 0.9 * typical
         if (
             not nxt.strip()
             or next_indented
             or _MARKER_START.match(nxt)
+            or next_dated
             or (ends and short)
             or len(cur) < 0.6 * typical
         ):
@@ -170,8 +173,9 @@ class Cleaner:
                     whole = rule.pattern.match(para.strip())
                     if whole and whole.end() == len(para.strip()):
                         stripped.append(Stripped(rule.name, para.strip(), i))
-                        if rule.capture and whole.group(1):
-                            meta.setdefault(rule.capture, whole.group(1).strip())
+                        for key, value in whole.groupdict().items():
+                            if value and value.strip():
+                                meta.setdefault(key, value.strip())
                         para = ""
                         break
                 else:  # prefix

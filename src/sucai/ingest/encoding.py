@@ -26,6 +26,9 @@ _CANONICAL = {
 }
 
 
+_INVISIBLE = str.maketrans("", "", "\ufeff\u200b\u200c\u200d\u2060")
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes never occur in the text encodings we accept (UTF-16 is caught by its BOM)."""
     return b"\x00" in data[:65536]
@@ -34,8 +37,8 @@ def looks_binary(data: bytes) -> bool:
 def decode(data: bytes, path: str) -> tuple[str, str]:
     """Return (text, encoding name) or raise IngestError naming the fix."""
     text, enc = _decode(data, path)
-    # A file holding only a BOM or white space (ASCII or U+3000) is empty, whatever its bytes.
-    if not text.strip():
+    # A file holding only BOMs, zero-width marks or white space (ASCII or U+3000) is empty.
+    if not text.translate(_INVISIBLE).strip():
         raise IngestError(path, "the file is empty", "nothing to add; check that it was saved")
     return text, enc
 

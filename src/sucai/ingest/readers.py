@@ -4,6 +4,7 @@ cannot read, so that one bad record (or file) never stops a batch."""
 from __future__ import annotations
 
 import json
+import logging
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
@@ -109,6 +110,18 @@ def _read_docx(path: Path, data: bytes) -> Iterator[RawDocument | IngestError]:
 
 
 def _read_pdf(path: Path, data: bytes) -> Iterator[RawDocument | IngestError]:
+    # pypdf logs repairs ("EOF marker not found") without naming the file; the
+    # failure, if any, comes back as an IngestError that does.
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield from _read_pdf_quietly(path, data)
+    finally:
+        logger.setLevel(level)
+
+
+def _read_pdf_quietly(path: Path, data: bytes) -> Iterator[RawDocument | IngestError]:
     import io
 
     from pypdf import PdfReader

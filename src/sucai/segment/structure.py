@@ -157,8 +157,8 @@ class Segmenter:
         seen: set[tuple[str, int]],
     ) -> tuple[str, int, str, bool] | None:
         """(marker kind, number, heading text, run_in) if ``para`` opens a section."""
-        if para in hints:
-            return (f"h{hints[para]}", 0, para, False)
+        # A numbering marker says more about the level than an HTML/docx heading
+        # style does (pages often style 一、 and （一） alike), so markers come first.
         for kind, rx in _MARKERS:
             m = rx.match(para)
             if not m:
@@ -177,6 +177,8 @@ class Segmenter:
                     return None
                 return (kind, value, para[: m.end() + first.end()], True)
             return None
+        if para in hints:
+            return (f"h{hints[para]}", 0, para, False)
         return None
 
     @staticmethod

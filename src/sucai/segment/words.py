@@ -19,6 +19,10 @@ from sucai.resources import read_data_text
 _KEEP = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]", re.UNICODE)
 
 
+def _has_upper(text: str) -> bool:
+    return any("A" <= c <= "Z" for c in text)
+
+
 class WordSegmenter(Protocol):
     def index_tokens(self, text: str) -> list[str]: ...
 
@@ -26,7 +30,7 @@ class WordSegmenter(Protocol):
 
 
 def _is_word(token: str) -> bool:
-    return bool(token.strip()) and bool(_KEEP.search(token))
+    return token.isalnum() or bool(_KEEP.search(token))
 
 
 class JiebaSegmenter:
@@ -53,7 +57,8 @@ class JiebaSegmenter:
         return self._jieba
 
     def index_tokens(self, text: str) -> list[str]:
-        return [t.lower() for t in self._get().cut_for_search(text) if _is_word(t)]
+        tokens = [t for t in self._get().cut_for_search(text) if _is_word(t)]
+        return [t.lower() for t in tokens] if _has_upper(text) else tokens
 
     def query_tokens(self, text: str) -> list[str]:
         return [t.lower() for t in self._get().cut(text) if _is_word(t)]

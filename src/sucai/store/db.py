@@ -302,7 +302,6 @@ class Store:
         doc_ids: Sequence[str] | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
-        exclude: Sequence[int] = (),
     ) -> list[sqlite3.Row]:
         """Passages matching an FTS5 expression, best BM25 first."""
         sql = (
@@ -321,9 +320,6 @@ class Store:
         if date_to:
             sql += " AND d.date_lo <= ?"
             args.append(date_to)
-        if exclude:
-            sql += f" AND p.id NOT IN ({','.join('?' * len(exclude))})"
-            args.extend(exclude)
         sql += " ORDER BY rank LIMIT ?"
         args.append(limit)
         try:
