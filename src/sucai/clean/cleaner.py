@@ -17,6 +17,8 @@ from sucai.resources import BoilerplateRules, load_boilerplate, load_punctuation
 # speeches mark paragraphs only this way (a single U+3000 after a dateline does not).
 _INDENT_BREAK = re.compile(r"[\u3000\u2003\u00a0]{2,}")
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200a\u3000\u202f\u205f]+")
+_ODD_SPACE_RE = re.compile(r"[\t\u00a0\u2002-\u200a\u3000\u202f\u205f]|  ")
+_FULLWIDTH_ALNUM_RE = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = r"\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2018-\u201d\u2026\u2014"
@@ -131,6 +133,8 @@ class Cleaner:
         self.punctuation = punctuation or load_punctuation()
         self.t2s = t2s
         self._converter: Any = None
+        keys = "".join(re.escape(k) for k in self.punctuation)
+        self._punct_re = re.compile(f'[{keys}"]')
 
     def clean(self, text: str, hard_wrapped: bool = False) -> CleanResult:
         stripped: list[Stripped] = []
@@ -194,45 +198,69 @@ class Cleaner:
         )
 
     def normalize(self, para: str) -> tuple[str, int]:
-        """Normalise one paragraph; returns the text and how many characters changed."""
-        before = para
-        para = para.translate(_FULLWIDTH_ALNUM)
-        para = _SPACES.sub(" ", para).strip()
-        para = _SPACE_NEAR_PUNCT.sub("", para)
-        cjk = len(_CJK_RE.findall(para))
-        if cjk and para.count(" ") > 0.3 * cjk:
-            # Letter-spaced text from PDFs and posters: 劳 动 模 范.
-            para = _SPACE_BETWEEN_CJK.sub("", para)
-        if cjk:
-            para = self._punctuate(para)
+        """Normalise one paragraph; returns the text and how many characters changed.
+
+        Every step first checks cheaply whether it has anything to do: this runs
+        over every paragraph of every document ingested.
+        """
+        changes = 0
+        if _FULLWIDTH_ALNUM_RE.search(para):
+            changes += len(_FULLWIDTH_ALNUM_RE.findall(para))
+            para = para.translate(_FULLWIDTH_ALNUM)
+        length = len(para)
+        if _ODD_SPACE_RE.search(para):
+            para = _SPACES.sub(" ", para)
+        para = para.strip()
+        if " " in para:
             para = _SPACE_NEAR_PUNCT.sub("", para)
-            para = _ELLIPSIS.sub("……", para)
-        if self.t2s and cjk:
-            para = self._convert(para)
-        changes = sum(1 for a, b in zip(before, para, strict=False) if a != b)
-        changes += abs(len(before) - len(para))
+            spaces = para.count(" ")
+            if spaces > 3 and spaces > 0.3 * len(_CJK_RE.findall(para)):
+                # Letter-spaced text from PDFs and posters: 劳 动 模 范.
+                para = _SPACE_BETWEEN_CJK.sub("", para)
+        changes += length - len(para)
+        if _CJK_RE.search(para):
+            if self._punct_re.search(para):
+                para, n = self._punctuate(para)
+                changes += n
+                if " " in para:
+                    length = len(para)
+                    para = _SPACE_NEAR_PUNCT.sub("", para)
+                    changes += length - len(para)
+            if "..." in para:
+                length = len(para)
+                para = _ELLIPSIS.sub("……", para)
+                changes += length - len(para)
+            if self.t2s:
+                converted = self._convert(para)
+                if converted != para:
+                    changes += sum(1 for a, b in zip(para, converted, strict=False) if a != b)
+                    para = converted
         return para, changes
 
-    def _punctuate(self, para: str) -> str:
+    def _punctuate(self, para: str) -> tuple[str, int]:
         chars = list(para)
         n = len(chars)
-        for i, c in enumerate(chars):
-            target = self.punctuation.get(c)
-            if target is None:
-                continue
-            prev = chars[i - 1] if i > 0 else ""
-            nxt = chars[i + 1] if i + 1 < n else ""
+        changed = 0
+        for m in self._punct_re.finditer(para):
+            i = m.start()
+            c = chars[i]
+            prev = chars[i - 1] if i > 0 else " "
+            nxt = chars[i + 1] if i + 1 < n else " "
             if c in ",:" and prev.isdigit() and nxt.isdigit():
                 continue  # 1,000 and 12:30
-            if _CJK_OR_PUNCT.match(prev or " ") or _CJK_OR_PUNCT.match(nxt or " "):
-                chars[i] = target
+            if c == '"':
+                continue
+            if _CJK_OR_PUNCT.match(prev) or _CJK_OR_PUNCT.match(nxt):
+                chars[i] = self.punctuation[c]
+                changed += 1
         out = "".join(chars)
         if '"' in out and out.count('"') % 2 == 0:
             parts = out.split('"')
             out = parts[0]
             for k, part in enumerate(parts[1:]):
                 out += ("“" if k % 2 == 0 else "”") + part
-        return out
+            changed += len(parts) - 1
+        return out, changed
 
     def _convert(self, para: str) -> str:
         if self._converter is None:
