@@ -248,6 +248,109 @@ def demo_cmd(
     )
 
 
+def _read_input(source: str, raw: bool) -> str:
+    """The text of FILE (any supported format) or of stdin for ``-``, cleaned as ``add`` does."""
+    from sucai.clean import Cleaner
+    from sucai.errors import IngestError
+    from sucai.ingest import read_path
+
+    hard_wrapped = False
+    if source == "-":
+        text = sys.stdin.read()
+    else:
+        items = list(read_path(Path(source)))
+        errors = [i for i in items if isinstance(i, IngestError)]
+        docs = [i for i in items if not isinstance(i, IngestError)]
+        if errors and not docs:
+            raise errors[0]
+        if len(docs) != 1:
+            raise SucaiError(
+                f"{source} holds {len(docs)} documents; give one document (or add the file "
+                "to a library and compile from it)"
+            )
+        text, hard_wrapped = docs[0].text, docs[0].hard_wrapped
+    if raw:
+        return text
+    return Cleaner().clean(text, hard_wrapped=hard_wrapped).text
+
+
+def _print_changes(result: Any) -> None:
+    counts: dict[str, int] = {}
+    for s in result.spans:
+        counts[s.label] = counts.get(s.label, 0) + 1
+        mark = "→ " + escape(s.replacement) if s.replacement != s.text else "(kept)"
+        err.print(
+            f"[dim]{s.start}:{s.end}[/] {s.label:6} {escape(s.text)} {mark}  "
+            f"[dim]{s.recognizer} {s.score:.2f} {escape(s.reason)}[/]"
+        )
+    summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "nothing found"
+    err.print(f"[bold]{len(result.spans)} span(s):[/] {summary}")
+
+
+SourceArg = Annotated[str, typer.Argument(help="A file (txt, md, docx, html, pdf) or - for stdin.")]
+RawOpt = Annotated[
+    bool, typer.Option("--raw", help="Do not clean the text first (offsets are then raw).")
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print only the new text.")]
+
+
+@app.command("anonymize")
+def anonymize_cmd(
+    source: SourceArg,
+    style: Annotated[
+        str, typer.Option("--style", help="mask (**), tag (〔地名〕〔人名〕) or keep.")
+    ] = "mask",
+    mask_leaders: Annotated[
+        bool, typer.Option("--mask-leaders", help="Mask national leaders' names too.")
+    ] = False,
+    raw: RawOpt = False,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Mask place and person names as ** (the 范文 convention), listing every change.
+
+    Example: sucai anonymize speech.docx --style tag
+    """
+    from sucai.analyze import Anonymizer
+
+    text = _read_input(source, raw)
+    result = Anonymizer(keep_leaders=not mask_leaders).anonymize(text, style=style)
+    if as_json:
+        _print_json(result.to_dict())
+        return
+    sys.stdout.write(result.text + ("\n" if not result.text.endswith("\n") else ""))
+    if not quiet:
+        _print_changes(result)
+
+
+@app.command("localize")
+def localize_cmd(
+    source: SourceArg,
+    place: Annotated[str, typer.Option("--place", help="Your place, e.g. 府谷县 or 榆林市.")],
+    level: Annotated[
+        str | None,
+        typer.Option("--level", help="Override the level: county, district, banner, prefecture…"),
+    ] = None,
+    raw: RawOpt = False,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Rewrite a passage for your place and level: ** → 府谷, 全市 → 全县, 市长 → 县长.
+
+    Example: sucai localize passage.txt --place 府谷县
+    """
+    from sucai.analyze import Anonymizer
+
+    text = _read_input(source, raw)
+    result = Anonymizer().localize(text, place, level)
+    if as_json:
+        _print_json(result.to_dict())
+        return
+    sys.stdout.write(result.text + ("\n" if not result.text.endswith("\n") else ""))
+    if not quiet:
+        _print_changes(result)
+
+
 def main() -> None:
     """Entry point: run the app, turning sucai's own errors into one-line messages."""
     try:

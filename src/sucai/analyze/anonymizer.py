@@ -1,0 +1,335 @@
+"""The anonymizer engine: recognizers find spans, operators rewrite them.
+
+``analyze`` returns the spans, ``anonymize`` masks (or tags) them, ``localize``
+rewrites a passage for the writer's own place and level. Every result carries
+the list of every span with its replacement: the audit trail a writer reviews
+and can undo.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sucai.analyze import recognizers as rec
+from sucai.analyze.gazetteer import Gazetteer, Place
+from sucai.analyze.rules import LevelRules, load_aliases, load_levels, load_persons
+from sucai.analyze.spans import LABELS, Span
+from sucai.errors import SucaiError
+
+TAGS = {"ADMIN": "〔地名〕", "PERSON": "〔人名〕", "LOCAL": "〔地方名称〕", "LEVEL": "〔层级〕"}
+_EXISTING_MASK = re.compile(r"\*{2,}")
+_LEVEL_ORDER = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
+
+
+@dataclass
+class AnonymizeResult:
+    text: str
+    spans: list[Span]
+    source: str = field(repr=False, default="")
+
+    @property
+    def changes(self) -> list[Span]:
+        return [s for s in self.spans if s.replacement is not None and s.replacement != s.text]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "spans": [s.to_dict() for s in self.spans]}
+
+
+@dataclass(frozen=True)
+class Target:
+    """The place a passage is localized to."""
+
+    name: str
+    short: str
+    level: str  # a key of levels.yaml: county, banner, prefecture …
+    ancestors: dict[str, tuple[str, str]]  # gazetteer level → (full, short)
+
+
+class Operator:
+    """Rewrites one span; subclasses check their own parameters when built."""
+
+    def operate(self, span: Span) -> str:
+        raise NotImplementedError
+
+
+class Mask(Operator):
+    def __init__(self, token: str = "**") -> None:
+        if not token:
+            raise SucaiError("the mask token must not be empty; the default is **")
+        self.token = token
+
+    def operate(self, span: Span) -> str:
+        return self.token
+
+
+class Tag(Operator):
+    def __init__(self, tags: dict[str, str] | None = None) -> None:
+        self.tags = {**TAGS, **(tags or {})}
+
+    def operate(self, span: Span) -> str:
+        return self.tags[span.label]
+
+
+class Keep(Operator):
+    def operate(self, span: Span) -> str:
+        return span.text
+
+
+class Localize(Operator):
+    """Places become the target (or its province/prefecture at their level),
+    level words take the target's level; people and local names are masked."""
+
+    def __init__(self, target: Target, levels: LevelRules, mask: str = "**") -> None:
+        if target.level not in levels.chars:
+            raise SucaiError(
+                f"unknown level {target.level!r}; use one of {', '.join(levels.chars)}"
+            )
+        self.target, self.levels, self.mask = target, levels, mask
+
+    def operate(self, span: Span) -> str:
+        t = self.target
+        if span.label == "LEVEL":
+            if span.role in self.levels.templates:
+                return self.levels.render(span.role, t.level)
+            return span.text
+        if span.label == "ADMIN":
+            if span.recognizer == "existing-mask":
+                return t.short or t.name
+            if span.level in t.ancestors:
+                full, short = t.ancestors[span.level]
+                return full if span.full or not short else short
+            if span.level and _LEVEL_ORDER.get(span.level, 9) > _LEVEL_ORDER.get(
+                _gaz_level(t.level), 9
+            ):
+                return self.mask  # a town below the target: no counterpart
+            return t.name if span.full or not t.short else t.short
+        return self.mask
+
+
+def _gaz_level(level_key: str) -> str:
+    return {
+        "province": "province",
+        "region": "province",
+        "municipality": "province",
+        "prefecture": "prefecture",
+        "autonomous_prefecture": "prefecture",
+        "league": "prefecture",
+        "county": "county",
+        "county_city": "county",
+        "district": "county",
+        "banner": "county",
+        "town": "town",
+        "township": "town",
+    }.get(level_key, "county")
+
+
+def level_key_for(name: str, gaz_level: str | None) -> str:
+    """The levels.yaml key for a place from its name and gazetteer level."""
+    if gaz_level == "province" or name.endswith(("省", "自治区", "特别行政区")):
+        if name.endswith("自治区"):
+            return "region"
+        if name.endswith("市"):
+            return "municipality"
+        return "province"
+    if gaz_level == "prefecture":
+        if name.endswith("自治州"):
+            return "autonomous_prefecture"
+        return "league" if name.endswith("盟") else "prefecture"
+    if name.endswith("旗"):
+        return "banner"
+    if name.endswith("镇") or name.endswith("街道"):
+        return "town"
+    if name.endswith("乡"):
+        return "township"
+    if name.endswith("区"):
+        return "district"
+    if name.endswith("县"):
+        return "county"
+    if name.endswith("市"):
+        return "county_city" if gaz_level == "county" else "prefecture"
+    if name.endswith("州"):
+        return "autonomous_prefecture"
+    if name.endswith("盟"):
+        return "league"
+    return "county"
+
+
+class Anonymizer:
+    """Finds ADMIN, PERSON, LOCAL and LEVEL spans; masks, tags or localizes them.
+
+    Data (gazetteer, rules, dictionary) loads on first use and is reused.
+    ``keep_leaders``: national leaders quoted as such are not masked.
+    """
+
+    def __init__(self, keep_leaders: bool = True) -> None:
+        self.keep_leaders = keep_leaders
+        self._ready = False
+
+    def _load(self) -> None:
+        if self._ready:
+            return
+        import rjieba
+
+        from sucai.resources import read_data_text
+
+        self.gazetteer = Gazetteer()
+        self.levels = load_levels()
+        aliases = load_aliases()
+        self.jieba = rjieba.Jieba()
+        for line in read_data_text("domain_words.txt").splitlines():
+            if line.strip() and not line.startswith("#"):
+                self.jieba.add_word(line.strip(), None, None)
+        self.recognizers: list[rec.Recognizer] = [
+            rec.AdminRecognizer(self.gazetteer, self.levels.words),
+            rec.MadeUpPlaceRecognizer(),
+            rec.ProvinceAbbreviationRecognizer(aliases),
+            rec.AliasRecognizer(aliases),
+            rec.LandmarkRecognizer(),
+            rec.PersonRecognizer(load_persons(), self.keep_leaders),
+            rec.LevelRecognizer(self.levels),
+        ]
+        self._ready = True
+
+    # -- recognition ------------------------------------------------------------
+    def analyze(self, text: str, labels: tuple[str, ...] = LABELS) -> list[Span]:
+        """All spans, overlaps resolved (longest, then most certain, wins)."""
+        self._load()
+        ctx = rec.Context(text, self.jieba)
+        for r in self.recognizers:
+            ctx.spans.extend(r.analyze(ctx))
+        return [s for s in self._resolve(ctx.spans) if s.label in labels]
+
+    def _resolve(self, spans: list[Span]) -> list[Span]:
+        levels = [s for s in spans if s.label == "LEVEL"]
+        dropped: set[int] = set()
+        for a in spans:
+            if a.label != "ADMIN" or not a.full:
+                continue
+            for lv in levels:
+                if lv.start == a.end - 1:
+                    short = a.text[: lv.start - a.start]
+                    if short in self.gazetteer.by_short or a.recognizer == "admin-pattern":
+                        a.end, a.text, a.full = lv.start, short, False
+                    else:
+                        dropped.add(id(lv))
+        kept: list[Span] = []
+        occupied: list[tuple[int, int]] = []
+        for s in sorted(spans, key=lambda s: (-s.length, -s.score, s.start)):
+            if id(s) in dropped:
+                continue
+            if any(s.start < e and b < s.end for b, e in occupied):
+                continue
+            kept.append(s)
+            occupied.append((s.start, s.end))
+        return sorted(kept, key=lambda s: s.start)
+
+    # -- rewriting ----------------------------------------------------------------
+    def anonymize(
+        self,
+        text: str,
+        style: str = "mask",
+        labels: tuple[str, ...] = ("ADMIN", "PERSON", "LOCAL"),
+        mask: str = "**",
+    ) -> AnonymizeResult:
+        """Mask (``**``, the seed's convention), tag (〔地名〕) or keep names.
+
+        Level words are reported (label LEVEL, kept) but not rewritten; an
+        existing ``**`` stays as it is, so anonymizing twice changes nothing.
+        """
+        operators: dict[str, Operator] = {
+            "mask": Mask(mask),
+            "tag": Tag(),
+            "keep": Keep(),
+        }
+        if style not in operators:
+            raise SucaiError(f"unknown style {style!r}; use mask, tag or keep")
+        op = operators[style]
+        spans = self.analyze(text)
+        for s in spans:
+            s.replacement = op.operate(s) if s.label in labels else s.text
+        return AnonymizeResult(_apply(text, spans), spans, text)
+
+    def resolve_target(self, place: str, level: str | None = None) -> Target:
+        """The target of ``localize`` from a name such as 府谷县, 府谷 or a made-up 澜屿市."""
+        self._load()
+        place = place.strip()
+        if not place:
+            raise SucaiError("--place is empty; give the target place, e.g. --place 府谷县")
+        found = self.gazetteer.lookup(place)
+        current = [p for p in found if p.status == "current"]
+        if len({p.code for p in current}) > 1 and place not in self.gazetteer.by_name:
+            names = "、".join(sorted({p.name for p in current})[:6])
+            raise SucaiError(
+                f"--place {place} is ambiguous ({names}); "
+                f"give the full name, e.g. {current[0].name}"
+            )
+        candidates = current or found
+        p: Place | None = candidates[0] if candidates else None
+        if p is None:
+            key = level or level_key_for(place, None)
+            short = place[:-1] if len(place) >= 3 and place[-1] in "省市县区旗镇乡州盟" else place
+            return Target(place, short, key, {})
+        ancestors: dict[str, tuple[str, str]] = {}
+        code = p.parent
+        while code and code in self.gazetteer.by_code:
+            parent = self.gazetteer.by_code[code]
+            ancestors[parent.level] = (parent.name, parent.short or parent.name)
+            code = parent.parent
+        key = level or level_key_for(p.name, p.level)
+        return Target(p.name, p.short or p.name, key, ancestors)
+
+    def localize(
+        self, text: str, place: str, level: str | None = None, mask: str = "**"
+    ) -> AnonymizeResult:
+        """Rewrite for a place: ``**`` and place names → the place, 全市 → 全县, 市长 → 县长."""
+        target = self.resolve_target(place, level)
+        op = Localize(target, self.levels, mask)
+        spans = self.analyze(text)
+        taken = [(s.start, s.end) for s in spans]
+        for m in _EXISTING_MASK.finditer(text):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                spans.append(
+                    Span(
+                        m.start(),
+                        m.end(),
+                        "ADMIN",
+                        1.0,
+                        "existing-mask",
+                        m.group(0),
+                        reason="a place masked earlier",
+                    )
+                )
+        spans.sort(key=lambda s: s.start)
+        source_char = _dominant_level_char(spans)
+        for s in spans:
+            if s.label == "LEVEL" and source_char and self.levels.chars.get(s.level) != source_char:
+                s.replacement = s.text  # 全省 in a city speech stays 全省 in a county one
+                continue
+            s.replacement = op.operate(s)
+            if s.replacement != s.text and not s.reason.startswith("localized"):
+                s.reason = f"localized to {target.name}: {s.reason}"
+        return AnonymizeResult(_apply(text, spans), spans, text)
+
+
+def _dominant_level_char(spans: list[Span]) -> str:
+    """The level the passage speaks at: the most frequent level character (市 in 全市, 市委)."""
+    counts: dict[str, int] = {}
+    for s in spans:
+        if s.label == "LEVEL":
+            char = (
+                s.text.replace("全", "").replace("我", "").replace("本", "").replace("副", "")[:1]
+            )
+            counts[char] = counts.get(char, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else ""
+
+
+def _apply(text: str, spans: list[Span]) -> str:
+    out, pos = [], 0
+    for s in sorted(spans, key=lambda s: s.start):
+        out.append(text[pos : s.start])
+        out.append(s.replacement if s.replacement is not None else s.text)
+        pos = s.end
+    out.append(text[pos:])
+    return "".join(out)

