@@ -185,6 +185,7 @@ class Anonymizer:
             rec.AdminRecognizer(self.gazetteer, self.levels.words),
             rec.MadeUpPlaceRecognizer(),
             rec.ProvinceAbbreviationRecognizer(aliases),
+            rec.CityPairRecognizer(self.gazetteer, aliases.joints),
             rec.AliasRecognizer(aliases),
             rec.LandmarkRecognizer(),
             rec.PersonRecognizer(load_persons(), self.keep_leaders),

@@ -41,6 +41,7 @@ class Gazetteer:
         self.by_code: dict[str, Place] = {}
         self._load(path)
         self._automaton: Any = None
+        self._parents: dict[str, set[str]] = {}
 
     def _load(self, path: Path | None) -> None:
         name = str(path or "gazetteer.tsv.gz")
@@ -109,6 +110,9 @@ class Gazetteer:
 
     def parent_names(self, place: Place) -> set[str]:
         """Full and short names of the place's ancestors, for context checks."""
+        cached = self._parents.get(place.code)
+        if cached is not None:
+            return cached
         names: set[str] = set()
         code = place.parent
         seen = 0
@@ -119,6 +123,7 @@ class Gazetteer:
                 names.add(parent.short)
             code = parent.parent
             seen += 1
+        self._parents[place.code] = names
         return names
 
     def lookup(self, name: str) -> list[Place]:

@@ -21,9 +21,11 @@ _MASK = re.compile(r"\*{2,}|〔[^〕]{1,6}〕")
 _FUNCTION_CHARS = set(
     "的了和与及在为是对到把被从向之全我本该各每这那其此等两一二三四五六七八九十几多个所以而并或又也都就还更最很再将已"
 )
-_LANDMARK = re.compile(
-    r"(?P<x>[\u4e00-\u9fff]{2,4}?)(?P<s>新区|开发区|经开区|高新区|工业园区|产业园区|工业园|科技园|物流园|湾区|港区|古镇|景区|湖|湾|港|山|岛)"
+_LANDMARK_SUFFIX = re.compile(
+    r"新区|开发区|经开区|高新区|工业园区|产业园区|工业园|科技园|物流园|湾区|港区|古镇|景区|湖|湾|港|山|岛"
 )
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_NATURE = set("山江河湖溪岭峡海泉林峰")
 _ADMIN_SUFFIX = re.compile(r"(?P<x>[\u4e00-\u9fff]{2})(?P<s>市|县|区|旗|镇|乡|盟|州)")
 
 
@@ -138,29 +140,49 @@ class AdminRecognizer:
             if candidates:
                 short.append((start, end, candidates))
         spans = list(full)
-        taken = [(s.start, s.end) for s in full]
+        inside: set[int] = set()
+        for s in full:
+            inside.update(range(s.start, s.end))
+        by_end: dict[int, Span] = {s.end: s for s in full}
+        by_start: dict[int, Span] = {s.start: s for s in full}
         for start, end, places in short:
-            if any(s <= start and end <= e for s, e in taken):
+            if start in inside and end - 1 in inside:
                 continue  # part of a full name already found
             plain = [p for p in places if not p.ambiguous]
             aligned = ctx.boundary(start) and ctx.boundary(end) and not _straddles(ctx, start, end)
-            if plain and aligned:
-                p = plain[0]
+            if end < len(text) and text[end] in _NATURE and ctx.boundary(end + 1):
+                # 贺兰山, 赤水河, 武夷山: a landmark named after (or naming) the place.
                 spans.append(
                     Span(
                         start,
-                        end,
-                        "ADMIN",
-                        0.85,
-                        self.name,
-                        text[start:end],
-                        reason=f"short form of {p.name}",
-                        level=p.level,
+                        end + 1,
+                        "LOCAL",
+                        0.8,
+                        "landmark",
+                        text[start : end + 1],
+                        reason=f"landmark named like {places[0].name}",
                     )
                 )
                 continue
-            # An ordinary word (和平, 长安): only beside a place, such as its parent.
-            neighbours = [s for s in spans if s.end == start or s.start == end]
+            if plain and aligned:
+                p = plain[0]
+                span = Span(
+                    start,
+                    end,
+                    "ADMIN",
+                    0.85,
+                    self.name,
+                    text[start:end],
+                    reason=f"short form of {p.name}",
+                    level=p.level,
+                )
+                spans.append(span)
+                by_end[end], by_start[start] = span, span
+                continue
+            # An ordinary word (和平, 长安): only beside its parent (天津和平, 榆林府谷).
+            neighbours = [n for n in (by_end.get(start), by_start.get(end)) if n is not None]
+            if not neighbours:
+                continue
             parents = set().union(*(self.gaz.parent_names(p) for p in places))
             if any(n.text in parents for n in neighbours):
                 p = places[0]
@@ -288,6 +310,60 @@ class ProvinceAbbreviationRecognizer:
         return spans
 
 
+class CityPairRecognizer:
+    """Cities of one province named by their first characters before a joint
+    project: 郑开同城化, 合六经济走廊, 安池铜一体化 (郑州+开封, 合肥+六安 …)."""
+
+    name = "city-pair"
+
+    def __init__(self, gazetteer: Gazetteer, joints: tuple[str, ...]) -> None:
+        self.provinces_of: dict[str, set[str]] = {}
+        for p in gazetteer.places:
+            if p.level == "prefecture" and p.status == "current" and p.short:
+                self.provinces_of.setdefault(p.short[0], set()).add(p.code[:2])
+        self._joint = re.compile("|".join(re.escape(j) for j in joints))
+
+    def _pair(self, ctx: Context, e: int) -> int:
+        """Start of a run of 2–3 city initials of one province ending at ``e`` (or -1)."""
+        text = ctx.text
+        for length in (3, 2):
+            s = e - length
+            if s < 0 or ctx.in_mask(s, e):
+                continue
+            run = text[s:e]
+            sets = [self.provinces_of.get(c) for c in run]
+            if not all(sets) or len(set(run)) != len(run):
+                continue
+            common = set.intersection(*[x for x in sets if x is not None])
+            if common and not ctx.is_word(run) and (ctx.word_start(s) or text[s - 1] in "、，和与"):
+                return s
+        return -1
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        spans = []
+        for m in self._joint.finditer(text):
+            e = m.start()
+            # 郑开、郑新、郑焦同城化: walk back over a list of pairs.
+            while (s := self._pair(ctx, e)) >= 0:
+                spans.append(
+                    Span(
+                        s,
+                        e,
+                        "ADMIN",
+                        0.75,
+                        self.name,
+                        text[s:e],
+                        reason=f"cities of one province before {m.group(0)}",
+                    )
+                )
+                if s >= 2 and text[s - 1] in "、和与":
+                    e = s - 1
+                else:
+                    break
+        return spans
+
+
 class AliasRecognizer:
     """Historical and literary names of places (金陵, 羊城; 郢 in 当代郢匠) → LOCAL."""
 
@@ -330,21 +406,44 @@ class AliasRecognizer:
 
 
 class LandmarkRecognizer:
-    """Named landmarks and zones that are not dictionary words: 青螺湾新区, 汀鹭港."""
+    """Named landmarks and zones that are not dictionary words: 青螺湾新区, 汀鹭港.
+
+    The name is the longest run of 2–4 characters before the suffix that starts
+    a word and does not begin with an ordinary word (推进|雄安新区).
+    """
 
     name = "landmark"
 
     def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
         spans = []
-        for m in _LANDMARK.finditer(ctx.text):
-            x, s, e = m.group("x"), m.start(), m.end()
-            if ctx.in_mask(s, e) or set(x) & _FUNCTION_CHARS:
-                continue
-            if not ctx.word_start(s) or ctx.is_word(x) or ctx.is_word(m.group(0)):
-                continue
-            if any(ctx.is_word(x[k:] + m.group("s")) for k in range(1, len(x))):
-                continue
-            spans.append(Span(s, e, "LOCAL", 0.6, self.name, m.group(0), reason="named zone"))
+        for m in _LANDMARK_SUFFIX.finditer(text):
+            suffix, e0 = m.group(0), m.start()
+            for length in (4, 3, 2):
+                s = e0 - length
+                if s < 0:
+                    continue
+                x = text[s:e0]
+                if not _CJK_RUN.fullmatch(x) or set(x) & _FUNCTION_CHARS or ctx.in_mask(s, m.end()):
+                    continue
+                if not ctx.word_start(s) or ctx.is_word(text[s : s + 2]):
+                    continue
+                if ctx.is_word(x) or ctx.is_word(x + suffix):
+                    break
+                if any(ctx.is_word(x[k:] + suffix) for k in range(1, len(x))):
+                    break
+                spans.append(
+                    Span(
+                        s,
+                        m.end(),
+                        "LOCAL",
+                        0.6,
+                        self.name,
+                        x + suffix,
+                        reason="named zone or landmark",
+                    )
+                )
+                break
         return spans
 
 
@@ -377,6 +476,8 @@ class PersonRecognizer:
         if len(surname) == 1 and self._ordinary_word(text[i : i + 2]):
             return 0  # 解决, 高度: a word, not surname + name
         j = i + len(surname)
+        if j + 1 < len(text) and text[j] == " " and _CJK.match(text[j + 1]):
+            j += 1  # 龚 正: names padded to the width of three characters
         given = 0
         while given < 2 and j < len(text) and _CJK.match(text[j]):
             if any(text.startswith(stop, j) for stop in self.rules.stops):

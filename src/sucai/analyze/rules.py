@@ -46,10 +46,12 @@ def load_levels() -> LevelRules:
             raise DataFileError(name, f"role {role!r} names unknown levels {sorted(unknown)}")
         templates[str(role)] = {str(k): str(v) for k, v in entry.items()}
     rules = LevelRules(chars=chars, templates=templates)
+    exclude = set(doc.get("exclude") or [])
     for role in templates:
         for level, char in chars.items():
             word = rules.render(role, level)
-            rules.words.setdefault(word, []).append(LevelWord(word, role, level, char))
+            if word not in exclude:
+                rules.words.setdefault(word, []).append(LevelWord(word, role, level, char))
     return rules
 
 
@@ -94,6 +96,7 @@ class AliasRules:
     coined: frozenset[str]
     provinces: dict[str, str]
     abbrev_next: tuple[str, ...]
+    joints: tuple[str, ...]
 
 
 def load_aliases() -> AliasRules:
@@ -112,4 +115,5 @@ def load_aliases() -> AliasRules:
         coined=frozenset(_str_list(doc, "coined", name)),
         provinces={str(k): str(v) for k, v in provinces.items()},
         abbrev_next=tuple(sorted(_str_list(doc, "abbrev_next", name), key=len, reverse=True)),
+        joints=tuple(sorted(_str_list(doc, "joints", name), key=len, reverse=True)),
     )

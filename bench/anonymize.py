@@ -1,0 +1,614 @@
+"""How well sucai's anonymizer finds places, people, local names and level words.
+
+Why: an anonymized speech is only safe to reuse if every place and official's name is
+gone, and only useful if ordinary words (和平, 开发, 振兴 …) and national leaders are left
+alone. This script scores ``sucai.analyze.Anonymizer().analyze`` against three hand-made
+gold sets, next to a plain baseline run in the same process: jieba.posseg, tag ``ns`` ->
+ADMIN and ``nr`` -> PERSON, no context (it has no LOCAL or LEVEL).
+
+Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
+
+- ``anon``: ``bench/data/anon_gold.txt``, sentences written for the project with inline
+  ``{{surface|LABEL}}`` markup; about 40% hold no place or only trap words.
+- ``seed``: ``bench/data/seed_gold.yaml``, spans of the shared seed compilation given as
+  (surface, label, occurrence) against its raw text minus its first line.
+- ``public``: ``bench/data/public_gold.jsonl``, 40 paragraphs of the shared public corpus
+  (30 provincial reports 2026, 10 Xi speeches), chosen deterministically (``--pick``
+  prints the choice) and annotated exhaustively for ADMIN and PERSON (LOCAL and LEVEL
+  where clear). Only record ids and offsets are stored; the text is re-read here and
+  every surface checked against its offsets. Both systems run on the whole record; the
+  spans that overlap the paragraph are scored.
+
+Scores per set and label: exact match (same start, end and label) precision, recall,
+F1, and "partial" recall (a gold span counts if a predicted span of the same label
+overlaps it). Speed: characters per second of each system over every public corpus
+text, on one core, timed after a warm-up call. sucai's misses and false positives on
+the seed and on the public set are listed so they can be fixed.
+
+Run: ``cd /work/main && .venv/bin/python bench/anonymize.py`` (``--pick`` to print the
+public paragraph choice instead). Reads the corpus at run time, skipping the seed and
+public parts when ``../shared/corpus`` is absent; writes only
+``bench/results/anonymize.json`` (git-ignored): numbers, record ids and short surfaces.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+BENCH = Path(__file__).resolve().parent
+DATA = BENCH / "data"
+CORPUS = BENCH.parents[0].parent / "shared" / "corpus"
+SEED = CORPUS / "seed" / "000_829f82963481a026.txt"
+PUBLIC = CORPUS / "public"
+GOV = "china-provincial-gov-reports-2026.jsonl"
+XI = "Xi-Jin-Ping-Speech-Analysis.jsonl"
+RESULTS = BENCH / "results" / "anonymize.json"
+
+LABELS = ("ADMIN", "PERSON", "LOCAL", "LEVEL")
+GROUPS: dict[str, tuple[str, ...]] = {
+    "ADMIN": ("ADMIN",),
+    "PERSON": ("PERSON",),
+    "LOCAL": ("LOCAL",),
+    "LEVEL": ("LEVEL",),
+    "ADMIN+PERSON": ("ADMIN", "PERSON"),
+}
+BASELINE_LABELS = ("ADMIN", "PERSON")
+
+_MARK = re.compile(r"\{\{([^{}|]+)\|([A-Z]+)\}\}")
+# Paragraphs: newline- or indent-run-delimited pieces (the Xi speeches use U+3000/U+2003 runs).
+_PIECE = re.compile(r"\n|[\u3000\u2003]{2,}")
+_STRIP = " \t\r\u3000\u2003\u00a0"
+
+Triple = tuple[int, int, str]  # start, end, label
+
+
+@dataclass
+class Item:
+    """One scored unit: a sentence, the seed, or a paragraph of a public record."""
+
+    key: str
+    text: str  # the text the systems run on (a whole record for public paragraphs)
+    gold: set[Triple]
+    lo: int = 0  # the scored window of `text`
+    hi: int = -1
+
+    def __post_init__(self) -> None:
+        if self.hi < 0:
+            self.hi = len(self.text)
+
+
+@dataclass
+class System:
+    name: str
+    analyze: Callable[[str], list[Triple]]
+    labels: tuple[str, ...]
+    note: str = ""
+    errors: list[str] = field(default_factory=list)
+
+
+# -- gold ----------------------------------------------------------------------------------------
+def parse_inline(line: str) -> tuple[str, set[Triple]]:
+    """``{{府谷县|ADMIN}}县委书记`` -> ("府谷县县委书记", {(0, 3, "ADMIN")})."""
+    out: list[str] = []
+    spans: set[Triple] = set()
+    pos = 0
+    n = 0
+    for m in _MARK.finditer(line):
+        out.append(line[pos : m.start()])
+        n += m.start() - pos
+        surface, label = m.group(1), m.group(2)
+        if label not in LABELS:
+            raise ValueError(f"unknown label {label!r} in: {line}")
+        spans.add((n, n + len(surface), label))
+        out.append(surface)
+        n += len(surface)
+        pos = m.end()
+    out.append(line[pos:])
+    text = "".join(out)
+    if "{{" in text or "}}" in text:
+        raise ValueError(f"broken markup in: {line}")
+    return text, spans
+
+
+def load_anon() -> list[Item]:
+    items = []
+    lines = (DATA / "anon_gold.txt").read_text(encoding="utf-8").splitlines()
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, spans = parse_inline(line.strip())
+        items.append(Item(f"anon:{lineno}", text, spans))
+    return items
+
+
+def seed_text() -> str:
+    """The seed as ingested raw (no cleaning), minus its first line (the site's intro)."""
+    from sucai.ingest import read_path
+
+    raws = [r for r in read_path(SEED) if hasattr(r, "text")]
+    if not raws:
+        raise SystemExit(f"cannot read the seed {SEED}")
+    return str(raws[0].text).split("\n", 1)[1]
+
+
+def load_seed(text: str) -> list[Item]:
+    spec = yaml.safe_load((DATA / "seed_gold.yaml").read_text(encoding="utf-8"))
+    gold: set[Triple] = set()
+    problems = []
+    for entry in spec["spans"]:
+        surface, label, k = str(entry["text"]), entry["label"], int(entry["occurrence"])
+        starts = [m.start() for m in re.finditer(re.escape(surface), text)]
+        if label not in LABELS or k >= len(starts):
+            problems.append(f"{surface} {label} #{k} (found {len(starts)})")
+            continue
+        gold.add((starts[k], starts[k] + len(surface), label))
+    if problems:
+        raise SystemExit("seed_gold.yaml does not match the seed: " + "; ".join(problems))
+    return [Item("seed", text, gold)]
+
+
+def read_records(names: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name in names:
+        for line in (PUBLIC / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                out[rec["id"]] = rec["text"]
+    return out
+
+
+def load_public(texts: dict[str, str]) -> list[Item]:
+    items = []
+    problems = []
+    for lineno, line in enumerate(
+        (DATA / "public_gold.jsonl").read_text(encoding="utf-8").splitlines(), 1
+    ):
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        doc, lo, hi = rec["doc"], rec["start"], rec["end"]
+        text = texts.get(doc)
+        if text is None or not 0 <= lo < hi <= len(text):
+            problems.append(f"line {lineno}: no paragraph {doc} {lo}:{hi}")
+            continue
+        gold: set[Triple] = set()
+        for s, e, label, surface in rec["spans"]:
+            if text[s:e] != surface or not lo <= s < e <= hi or label not in LABELS:
+                problems.append(f"line {lineno}: {doc} {s}:{e} is {text[s:e]!r}, not {surface!r}")
+            gold.add((s, e, label))
+        items.append(Item(f"{doc}@{lo}", text, gold, lo, hi))
+    if problems:
+        raise SystemExit("public_gold.jsonl does not match the corpus:\n  " + "\n  ".join(problems))
+    return items
+
+
+# -- paragraph choice (--pick) -------------------------------------------------------------------
+PROVINCES = (
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
+    "广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
+).split()
+CAPITALS = (
+    "石家庄 太原 沈阳 长春 哈尔滨 南京 杭州 合肥 福州 南昌 济南 郑州 武汉 长沙 广州 海口 成都 贵阳 "
+    "昆明 西安 兰州 西宁 呼和浩特 南宁 拉萨 银川 乌鲁木齐 深圳 延安"
+).split()
+# Prefecture-level names: the "names places" cue for a third of the report paragraphs.
+PREFECTURES = """
+石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水 太原 大同 阳泉 长治 晋城 朔州 晋中
+运城 忻州 临汾 吕梁 呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 兴安盟
+锡林郭勒 阿拉善 沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 朝阳 葫芦岛 长春
+四平 辽源 通化 白山 松原 白城 延边 哈尔滨 齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 伊春 佳木斯 七台河
+牡丹江 黑河 绥化 大兴安岭 南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁
+杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水 合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆
+黄山 滁州 阜阳 宿州 六安 亳州 池州 宣城 福州 厦门 莆田 三明 泉州 漳州 南平 龙岩 宁德 南昌 景德镇
+萍乡 九江 新余 鹰潭 赣州 吉安 宜春 抚州 上饶 济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 泰安 威海
+日照 临沂 德州 聊城 滨州 菏泽 郑州 开封 洛阳 平顶山 安阳 鹤壁 新乡 焦作 濮阳 许昌 漯河 三门峡
+南阳 商丘 信阳 周口 驻马店 济源 武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州 恩施
+仙桃 潜江 天门 神农架 长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底 湘西
+广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州
+揭阳 云浮 南宁 柳州 桂林 梧州 北海 防城港 钦州 贵港 玉林 百色 贺州 河池 来宾 崇左 海口 三亚 三沙
+儋州 成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳
+阿坝 甘孜 凉山 贵阳 六盘水 遵义 安顺 毕节 铜仁 黔西南 黔东南 黔南 昆明 曲靖 玉溪 保山 昭通 丽江
+普洱 临沧 楚雄 红河 文山 西双版纳 大理 德宏 怒江 迪庆 拉萨 日喀则 昌都 林芝 山南 那曲 阿里 西安
+铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 安康 商洛 兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳
+定西 陇南 临夏 甘南 西宁 海东 海北 黄南 果洛 玉树 海西 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐
+克拉玛依 吐鲁番 哈密 昌吉 博尔塔拉 巴音郭楞 阿克苏 克孜勒苏 喀什 和田 伊犁 塔城 阿勒泰 石河子
+""".split()
+_NAMED = re.compile("|".join(sorted(PREFECTURES, key=len, reverse=True)))
+_XI_CUE = re.compile("|".join(PROVINCES + CAPITALS))
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every non-blank paragraph, surrounding blanks and indents stripped."""
+    pos = 0
+    for m in [*_PIECE.finditer(text), None]:
+        end = m.start() if m else len(text)
+        s, e = pos, end
+        while s < e and text[s] in _STRIP:
+            s += 1
+        while e > s and text[e - 1] in _STRIP:
+            e -= 1
+        if e > s:
+            yield s, e
+        pos = m.end() if m else len(text)
+
+
+def pick(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
+    """The public gold paragraphs, chosen deterministically.
+
+    Reports cpgr2026-001…030 (one paragraph each): every third the front-matter paragraph
+    naming the governor (the longest one before 各位代表 with 省长/市长/主席: signature or
+    photo caption); the others a seeded random body paragraph of 80–300 characters, one
+    third of them among the three that name the most prefecture-level places. Xi speeches:
+    ten records in seeded order, each a random 40–300-character paragraph that names a
+    province, provincial capital, 深圳 or 延安 (上海合作组织 and 上海精神 do not count) and
+    does not start with a 新华社 dateline.
+    """
+    out = []
+    gov = sorted(k for k in texts if k.startswith("cpgr2026-"))[:30]
+    for i, doc in enumerate(gov):
+        text = texts[doc]
+        paras = list(paragraphs(text))
+        body = next((k for k, (s, e) in enumerate(paras) if text[s:e].startswith("各位代表")), 0)
+        if i % 3 == 0:
+            front = [(s, e) for s, e in paras[:body] if re.search("省长|市长|主席", text[s:e])]
+            s, e = max(front, key=lambda p: (p[1] - p[0], -p[0]))
+            out.append((doc, s, e, "front"))
+            continue
+        rng = random.Random(f"sucai-anon-gold:{doc}")
+        cands = [(s, e) for s, e in paras[body + 1 :] if 80 <= e - s <= 300]
+        kind = "body"
+        if i % 3 == 2:
+            named = {p: len(set(_NAMED.findall(text[p[0] : p[1]]))) for p in cands}
+            cands = sorted(cands, key=lambda p: (-named[p], p[0]))[:3]
+            kind = "named"
+        s, e = rng.choice(cands)
+        out.append((doc, s, e, kind))
+    xi = sorted(k for k in texts if k.startswith("xi-speech-"))
+    rng = random.Random("sucai-anon-gold:xi")
+    rng.shuffle(xi)
+    for doc in xi:
+        text = texts[doc]
+        cands = [
+            (s, e)
+            for s, e in paragraphs(text)
+            if 40 <= e - s <= 300
+            and not text[s:e].startswith("新华社")
+            and _XI_CUE.search(text[s:e].replace("上海合作组织", "").replace("上海精神", ""))
+        ]
+        if cands:
+            s, e = rng.choice(cands)
+            out.append((doc, s, e, "xi"))
+        if sum(1 for o in out if o[3] == "xi") == 10:
+            break
+    return out
+
+
+# -- systems -------------------------------------------------------------------------------------
+def baseline() -> System:
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(60)
+    tags = {"ns": "ADMIN", "nr": "PERSON"}
+
+    def analyze(text: str) -> list[Triple]:
+        out = []
+        pos = 0
+        for word, flag in pseg.cut(text):
+            if flag in tags:
+                out.append((pos, pos + len(word), tags[flag]))
+            pos += len(word)
+        if pos != len(text):
+            raise RuntimeError("jieba.posseg lost characters")
+        return out
+
+    return System("baseline", analyze, BASELINE_LABELS, "jieba.posseg: ns -> ADMIN, nr -> PERSON")
+
+
+def sucai_system() -> System | str:
+    """sucai's anonymizer, or the reason it cannot run yet."""
+    try:
+        from sucai.analyze import Anonymizer
+
+        engine = Anonymizer()
+        engine.analyze("府谷县县委书记周明远在全县干部大会上讲话。")  # loads its data
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}"
+
+    def analyze(text: str) -> list[Triple]:
+        return [(s.start, s.end, s.label) for s in engine.analyze(text) if s.label in LABELS]
+
+    return System("sucai", analyze, LABELS, "sucai.analyze.Anonymizer().analyze")
+
+
+def one_core() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    return "not pinned (no sched_setaffinity)"
+
+
+def run(system: System, items: list[Item]) -> dict[str, set[Triple]]:
+    """Predictions per item key, cut to the item's scored window."""
+    out: dict[str, set[Triple]] = {}
+    for item in items:
+        try:
+            spans = system.analyze(item.text)
+        except Exception as exc:
+            system.errors.append(f"{item.key}: {type(exc).__name__}: {exc}")
+            spans = []
+        out[item.key] = {(s, e, lab) for s, e, lab in spans if s < item.hi and e > item.lo}
+    return out
+
+
+def run_corpus(
+    system: System, texts: dict[str, str], wanted: set[str]
+) -> tuple[dict[str, list[Triple]], dict[str, float]]:
+    """Every public text once, timed; keeps the predictions for the records in `wanted`."""
+    system.analyze("现在，我代表省人民政府向大会报告工作。")  # warm-up
+    kept: dict[str, list[Triple]] = {}
+    chars = 0
+    started = time.perf_counter()
+    for doc, text in texts.items():
+        try:
+            spans = system.analyze(text)
+        except Exception as exc:
+            system.errors.append(f"{doc}: {type(exc).__name__}: {exc}")
+            spans = []
+        chars += len(text)
+        if doc in wanted:
+            kept[doc] = spans
+    seconds = time.perf_counter() - started
+    speed = {"records": len(texts), "chars": chars, "seconds": round(seconds, 3)}
+    speed["chars_per_s"] = round(chars / seconds) if seconds else 0
+    return kept, speed
+
+
+# -- scoring -------------------------------------------------------------------------------------
+def ratio(a: int, b: int) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def score(
+    items: list[Item], preds: dict[str, set[Triple]], labels: tuple[str, ...]
+) -> dict[str, Any]:
+    gold = {(it.key, *g) for it in items for g in it.gold if g[2] in labels}
+    pred = {(k, *p) for k, ps in preds.items() for p in ps if p[2] in labels}
+    tp = len(gold & pred)
+    partial = sum(
+        1
+        for k, s, e, lab in gold
+        if any(ps < e and pe > s and pl == lab for ps, pe, pl in preds.get(k, ()))
+    )
+    p, r = ratio(tp, len(pred)), ratio(tp, len(gold))
+    f1 = None if p is None or r is None else round(2 * p * r / (p + r), 4) if p + r else 0.0
+    return {
+        "gold": len(gold),
+        "predicted": len(pred),
+        "exact": tp,
+        "precision": p,
+        "recall": r,
+        "f1": f1,
+        "partial_recall": ratio(partial, len(gold)),
+    }
+
+
+def errors(items: list[Item], preds: dict[str, set[Triple]]) -> dict[str, list[dict[str, Any]]]:
+    """Misses and false positives by (surface, label), most frequent first.
+
+    A false positive that overlaps a gold span says which (wrong extent or wrong label).
+    """
+    missed: Counter[tuple[str, str]] = Counter()
+    wrong: Counter[tuple[str, str, str]] = Counter()
+    where: dict[tuple[str, ...], list[str]] = {}
+    for it in items:
+        pred = preds.get(it.key, set())
+        for s, e, lab in sorted(it.gold - pred):
+            missed[(it.text[s:e], lab)] += 1
+            where.setdefault((it.text[s:e], lab), []).append(f"{it.key}:{s}")
+        for s, e, lab in sorted(pred - it.gold):
+            near = sorted(g for g in it.gold if g[0] < e and g[1] > s)
+            gold_here = ", ".join(f"{it.text[a:b]} {gl}" for a, b, gl in near)
+            wrong[(it.text[s:e], lab, gold_here)] += 1
+            where.setdefault((it.text[s:e], lab, gold_here), []).append(f"{it.key}:{s}")
+    return {
+        "missed": [
+            {"text": t, "label": lab, "n": n, "where": where[(t, lab)][:5]}
+            for (t, lab), n in missed.most_common()
+        ],
+        "false_positives": [
+            {"text": t, "label": lab, "gold_overlap": g, "n": n, "where": where[(t, lab, g)][:5]}
+            for (t, lab, g), n in wrong.most_common()
+        ],
+    }
+
+
+def pct(x: float | None) -> str:
+    return "—" if x is None else f"{100 * x:.1f}"
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def show_errors(name: str, errs: dict[str, list[dict[str, Any]]], limit: int = 80) -> None:
+    def fmt(e: dict[str, Any]) -> str:
+        extra = f" (gold: {e['gold_overlap']})" if e.get("gold_overlap") else ""
+        count = f" ×{e['n']}" if e["n"] > 1 else ""
+        return f"{e['text']} {e['label']}{count}{extra}"
+
+    for kind in ("missed", "false_positives"):
+        rows = errs[kind]
+        total = sum(e["n"] for e in rows)
+        print(f"\n**sucai {kind.replace('_', ' ')} on {name}** ({total}):")
+        if not rows:
+            print("none")
+            continue
+        print("; ".join(fmt(e) for e in rows[:limit]) + (" …" if len(rows) > limit else ""))
+
+
+# -- main ----------------------------------------------------------------------------------------
+def print_pick() -> int:
+    if not PUBLIC.is_dir():
+        print(f"skip: the shared corpus is not at {CORPUS}")
+        return 0
+    texts = read_records([GOV, XI])
+    for i, (doc, s, e, kind) in enumerate(pick(texts)):
+        print(f"### {i} {doc} {s} {e} {kind}\n{texts[doc][s:e]}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--pick", action="store_true", help="print the public paragraph choice")
+    args = parser.parse_args()
+    if args.pick:
+        return print_pick()
+
+    core = one_core()
+    sets: dict[str, list[Item]] = {"anon": load_anon()}
+    corpus_texts: dict[str, str] = {}
+    have_corpus = PUBLIC.is_dir() and SEED.is_file()
+    if have_corpus:
+        sets["seed"] = load_seed(seed_text())
+        corpus_texts = read_records(sorted(p.name for p in PUBLIC.glob("*.jsonl")))
+        sets["public"] = load_public(corpus_texts)
+    else:
+        print(f"note: the shared corpus is not at {CORPUS}: seed, public and speed skipped\n")
+
+    systems: list[System] = []
+    sucai = sucai_system()
+    if isinstance(sucai, str):
+        print(f"note: sucai.analyze is not usable yet ({sucai}); baseline only\n")
+    else:
+        systems.append(sucai)
+    systems.append(baseline())
+
+    out: dict[str, Any] = {
+        "cpu": core,
+        "sucai_unavailable": sucai if isinstance(sucai, str) else None,
+    }
+    preds: dict[str, dict[str, dict[str, set[Triple]]]] = {}
+    speed: dict[str, dict[str, float]] = {}
+    for system in systems:
+        preds[system.name] = {
+            name: run(system, items) for name, items in sets.items() if name != "public"
+        }
+        if have_corpus:
+            wanted = {it.key.split("@")[0] for it in sets["public"]}
+            kept, speed[system.name] = run_corpus(system, corpus_texts, wanted)
+            preds[system.name]["public"] = {
+                it.key: {
+                    p for p in kept.get(it.key.split("@")[0], []) if p[0] < it.hi and p[1] > it.lo
+                }
+                for it in sets["public"]
+            }
+
+    # Gold counts.
+    counts = {
+        name: {lab: sum(1 for it in items for g in it.gold if g[2] == lab) for lab in LABELS}
+        | {"items": len(items)}
+        for name, items in sets.items()
+    }
+    out["gold"] = counts
+    print("## Gold spans\n")
+    print(
+        table(
+            ["set", "items", *LABELS],
+            [[n, str(c["items"]), *(str(c[lab]) for lab in LABELS)] for n, c in counts.items()],
+        )
+    )
+
+    # Scores.
+    out["scores"] = scores = {
+        name: {
+            group: {
+                s.name: score(items, preds[s.name][name], labels)
+                for s in systems
+                if set(labels) <= set(s.labels)
+            }
+            for group, labels in GROUPS.items()
+        }
+        for name, items in sets.items()
+    }
+    names = [s.name for s in systems]
+    headers = ["set", "label", "gold"]
+    for n in names:
+        headers += [f"{n} P", f"{n} R", f"{n} F1", f"{n} partial R"]
+    rows = []
+    for set_name, by_group in scores.items():
+        for group, by_system in by_group.items():
+            labels = GROUPS[group]
+            gold_n = sum(1 for it in sets[set_name] for g in it.gold if g[2] in labels)
+            row = [set_name, group, str(gold_n)]
+            for n in names:
+                m = by_system.get(n)
+                row += (
+                    [pct(m["precision"]), pct(m["recall"]), pct(m["f1"]), pct(m["partial_recall"])]
+                    if m
+                    else ["—"] * 4
+                )
+            rows.append(row)
+    print("\n## Exact-match scores (%)\n")
+    print(table(headers, rows))
+
+    if speed:
+        out["speed"] = speed
+        print(f"\n## Speed over all public corpus texts (one core: {core})\n")
+        print(
+            table(
+                ["system", "records", "chars", "seconds", "chars/s"],
+                [
+                    [
+                        n,
+                        str(v["records"]),
+                        str(v["chars"]),
+                        f"{v['seconds']:.2f}",
+                        str(v["chars_per_s"]),
+                    ]
+                    for n, v in speed.items()
+                ],
+            )
+        )
+
+    for s in systems:
+        if s.errors:
+            print(f"\n{s.name} raised on {len(s.errors)} input(s), first: {s.errors[0]}")
+    out["system_errors"] = {s.name: s.errors[:20] for s in systems}
+    out["systems"] = {s.name: s.note for s in systems}
+
+    if not isinstance(sucai, str):
+        out["sucai_errors"] = errs = {
+            name: errors(items, preds["sucai"][name]) for name, items in sets.items()
+        }
+        for name in ("seed", "public"):
+            if name in errs:
+                show_errors(name, errs[name])
+    out["baseline_errors"] = {
+        name: errors(items, preds["baseline"][name]) for name, items in sets.items()
+    }
+
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"\nsaved {RESULTS.relative_to(BENCH.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
