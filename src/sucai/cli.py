@@ -351,6 +351,51 @@ def localize_cmd(
         _print_changes(result)
 
 
+@app.command("check")
+def check_cmd(
+    source: SourceArg,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Judge formulations as of this date (default today)."),
+    ] = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Print the text with the safe replacements applied.")
+    ] = False,
+    no_names: Annotated[
+        bool, typer.Option("--no-names", help="Skip the leaked-name check.")
+    ] = False,
+    raw: RawOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Flag stale or wrong formulations, leaked names and mixed level words, with suggestions.
+
+    Example: sucai check draft.docx --as-of 2026-11-24
+    """
+    from sucai.analyze.check import Checker
+
+    text = _read_input(source, raw)
+    result = Checker().check(text, as_of, names=not no_names)
+    if as_json:
+        _print_json(result.to_dict() | ({"fixed": result.fixed()} if fix else {}))
+        return
+    if fix:
+        sys.stdout.write(result.fixed() + "\n")
+        return
+    colors = {"stale": "yellow", "wrong": "red", "leak": "magenta", "mixed-level": "cyan"}
+    for f in result.findings:
+        line = text.count("\n", 0, f.start) + 1
+        out.print(
+            f"[{colors.get(f.kind, 'white')}]{f.kind:11}[/] line {line:>3} "
+            f"[bold]{escape(f.text)}[/]  {escape(f.why)}"
+            + (f"\n{'':16}→ {escape(f.suggest)}" if f.suggest else "")
+        )
+    counts: dict[str, int] = {}
+    for f in result.findings:
+        counts[f.kind] = counts.get(f.kind, 0) + 1
+    summary = ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing to flag"
+    out.print(f"checked as of {result.as_of.isoformat()}: {summary}")
+
+
 def main() -> None:
     """Entry point: run the app, turning sucai's own errors into one-line messages."""
     try:
