@@ -177,6 +177,9 @@ def search_cmd(
         str | None, typer.Option("--from", help="Documents dated from (2024, 2024-05-01).")
     ] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Documents dated up to.")] = None,
+    theme: Annotated[
+        list[str] | None, typer.Option("--theme", help="Only passages on this theme (repeatable).")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Search passages, best first, with the matched words highlighted.
@@ -184,7 +187,9 @@ def search_cmd(
     Example: sucai search "劳模精神 工匠精神" --limit 10
     """
     with _library(db) as lib:
-        hits = lib.search(query, limit, doc_ids=doc, date_from=date_from, date_to=date_to)
+        hits = lib.search(
+            query, limit, doc_ids=doc, date_from=date_from, date_to=date_to, themes=theme
+        )
     if as_json:
         _print_json([h.to_dict() for h in hits])
         return
@@ -394,6 +399,53 @@ def check_cmd(
         counts[f.kind] = counts.get(f.kind, 0) + 1
     summary = ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing to flag"
     out.print(f"checked as of {result.as_of.isoformat()}: {summary}")
+
+
+@app.command("outline")
+def outline_cmd(
+    source: Annotated[str, typer.Argument(help="A file, - for stdin, or a document id.")],
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show the 提纲: headings (一、/（一）/第一、) and parallel leads (要当好…的…).
+
+    Example: sucai outline speech.txt
+    """
+    from sucai.analyze.outline import outline_text
+
+    if source == "-" or Path(source).exists():
+        _, nodes = outline_text(_read_input(source, raw=False), clean=False)
+        items = [n.to_dict() for n in nodes]
+    else:
+        with _library(db) as lib:
+            items = lib.outline(source)
+    if as_json:
+        _print_json(items)
+        return
+    if not items:
+        out.print("no headings or parallel leads found")
+    for n in items:
+        indent = "  " * max(n["level"] - 1, 0)
+        style = {"excerpt": "bold", "heading": "bold yellow", "lead": "cyan"}[n["kind"]]
+        out.print(f"{indent}[{style}]{escape(n['text'])}[/]  [dim]{n['kind']} {n['start']}[/]")
+
+
+@app.command("themes")
+def themes_cmd(
+    db: DbOpt = None,
+    top: Annotated[int, typer.Option("--top", help="How many key phrases.")] = 30,
+    as_json: JsonOpt = False,
+) -> None:
+    """Themes of the library with passage and document counts, and its key phrases."""
+    with _library(db) as lib:
+        data = lib.themes(top)
+    if as_json:
+        _print_json(data)
+        return
+    for t in data["themes"]:
+        out.print(f"{escape(t['theme']):12} {t['passages']:>7,} passages {t['documents']:>5} docs")
+    phrases = "、".join(p["phrase"] for p in data["key_phrases"])
+    out.print(f"\nkey phrases: {escape(phrases)}")
 
 
 def main() -> None:

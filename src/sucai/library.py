@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from sucai.analyze.themes import key_phrases
 from sucai.errors import IngestError, QueryError, SucaiError
 from sucai.ingest import iter_files, read_path
 from sucai.ingest.readers import DEFAULT_MAX_BYTES
@@ -195,7 +196,12 @@ class Library:
             meta=meta,
         )
         self.store.insert_document(
-            doc, work.segmented.sections, work.segmented.passages, work.tokens, replace
+            doc,
+            work.segmented.sections,
+            work.segmented.passages,
+            work.tokens,
+            replace,
+            work.themes,
         )
 
     # -- reading ----------------------------------------------------------------
@@ -267,6 +273,7 @@ class Library:
         doc_ids: Sequence[str] | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
+        themes: Sequence[str] | None = None,
     ) -> list[SearchHit]:
         """BM25-ranked passages, matches highlighted; dates may be partial (2024, 2024-05)."""
         if self._searcher is None:
@@ -274,13 +281,38 @@ class Library:
         ids = [self.resolve(d) for d in doc_ids] if doc_ids else None
         lo = date_bounds(_check_date(date_from, "--from"))[0]
         hi = date_bounds(_check_date(date_to, "--to"))[1]
-        return self._searcher.search(query, limit, ids, lo, hi)
+        return self._searcher.search(query, limit, ids, lo, hi, themes)
 
     def remove(self, doc_id: str) -> DocumentInfo:
         full = self.resolve(doc_id)
         info, _ = self.store.document(full)
         self.store.delete_document(full)
         return info
+
+    def outline(self, doc_id: str) -> list[dict[str, Any]]:
+        """The document's 提纲: headings and parallel leads, with offsets into its text."""
+        from sucai.analyze.outline import outline_text
+
+        _, nodes = outline_text(self.text(doc_id), clean=False)
+        return [n.to_dict() for n in nodes]
+
+    def themes(self, top: int = 30) -> dict[str, Any]:
+        """Themes with passage and document counts, and the library's TF-IDF key phrases."""
+        return {
+            "themes": [
+                {"theme": r["theme"], "passages": r["passages"], "documents": r["documents"]}
+                for r in self.store.theme_counts()
+            ],
+            "key_phrases": [
+                {"phrase": w, "score": s, "passages": d}
+                for w, s, d in key_phrases(self._precise_tokens(), top)
+            ],
+        }
+
+    def _precise_tokens(self) -> Iterator[str]:
+        """Passages as precise-mode words: key phrases should be words, not their parts."""
+        for text in self.store.iter_texts():
+            yield " ".join(self.pipeline.words.query_tokens(text))
 
     def stats(self) -> dict[str, Any]:
         counts = self.store.counts()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sucai.analyze.themes import ThemeTagger
 from sucai.clean import Cleaner
 from sucai.models import CleanResult, RawDocument, Segmented
 from sucai.segment import FrontMatter, Segmenter, read_front_matter
@@ -35,6 +36,7 @@ class Work:
     front: FrontMatter | None = None
     segmented: Segmented | None = None
     tokens: list[str] = field(default_factory=list)
+    themes: list[dict[str, float]] = field(default_factory=list)
     title: str = ""
     date: str | None = None
 
@@ -64,7 +66,9 @@ class Pipeline:
             ("front", self._front),
             ("segment", self._segment),
             ("index", self._index),
+            ("themes", self._themes),
         ]
+        self._tagger: ThemeTagger | None = None
 
     def process(self, raw: RawDocument, until: str | None = None) -> Work:
         work = Work(raw=raw)
@@ -114,6 +118,13 @@ class Pipeline:
         work.segmented = self.segmenter.segment(
             work.cleaned.text, work.front.count, work.raw.heading_hints
         )
+        return work
+
+    def _themes(self, work: Work) -> Work:
+        assert work.segmented is not None
+        if self._tagger is None:
+            self._tagger = ThemeTagger()
+        work.themes = [self._tagger.tag(p.text) for p in work.segmented.passages]
         return work
 
     def _index(self, work: Work) -> Work:

@@ -124,6 +124,7 @@ class Searcher:
         doc_ids: Sequence[str] | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
+        themes: Sequence[str] | None = None,
     ) -> list[SearchHit]:
         if limit < 1:
             raise QueryError(f"limit must be at least 1, got {limit}")
@@ -135,12 +136,14 @@ class Searcher:
         positive = [t for t in terms if not t.negated]
         phrases = [t.text for t in positive if t.phrase]
         pool = max(limit * 4, 40)
-        rows = list(self.store.search(build_match(terms, "and"), pool, doc_ids, date_from, date_to))
+        rows = list(
+            self.store.search(build_match(terms, "and"), pool, doc_ids, date_from, date_to, themes)
+        )
         hits = self._rank(rows, positive, phrases)
         if len(hits) < limit and len(positive) > 1:
             seen = {h.passage_id for h in hits}
             more = self.store.search(
-                build_match(terms, "or"), pool + len(seen), doc_ids, date_from, date_to
+                build_match(terms, "or"), pool + len(seen), doc_ids, date_from, date_to, themes
             )
             partial = self._rank([r for r in more if r["id"] not in seen], positive, phrases)
             # Passages matching only some words rank below those matching all of them.

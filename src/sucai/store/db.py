@@ -116,6 +116,7 @@ class Store:
         passages: Sequence[Passage],
         tokens: Sequence[str],
         replace: Iterable[str] = (),
+        themes: Sequence[dict[str, float]] = (),
     ) -> None:
         """Write one document with its sections and passages atomically.
 
@@ -190,6 +191,15 @@ class Store:
                     ),
                 )
                 p.id = cur.lastrowid
+            rows = [
+                (p.id, theme, weight)
+                for p, found in zip(passages, themes, strict=False)
+                for theme, weight in found.items()
+            ]
+            if rows:
+                c.executemany(
+                    "INSERT INTO passage_themes(passage_id, theme, weight) VALUES (?,?,?)", rows
+                )
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -302,6 +312,7 @@ class Store:
         doc_ids: Sequence[str] | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
+        themes: Sequence[str] | None = None,
     ) -> list[sqlite3.Row]:
         """Passages matching an FTS5 expression, best BM25 first."""
         sql = (
@@ -320,6 +331,12 @@ class Store:
         if date_to:
             sql += " AND d.date_lo <= ?"
             args.append(date_to)
+        if themes:
+            sql += (
+                " AND p.id IN (SELECT passage_id FROM passage_themes WHERE theme IN "
+                f"({','.join('?' * len(themes))}))"
+            )
+            args.extend(themes)
         sql += " ORDER BY rank LIMIT ?"
         args.append(limit)
         try:
@@ -328,6 +345,30 @@ class Store:
             from sucai.errors import QueryError
 
             raise QueryError(f"the search index rejected the query ({exc})") from exc
+
+    def theme_counts(self) -> list[sqlite3.Row]:
+        return self.conn.execute(
+            "SELECT t.theme, count(*) AS passages, count(DISTINCT p.doc_id) AS documents "
+            "FROM passage_themes t JOIN passages p ON p.id = t.passage_id "
+            "GROUP BY t.theme ORDER BY passages DESC"
+        ).fetchall()
+
+    def passage_themes(self, ids: Sequence[int]) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            rows = self.conn.execute(
+                "SELECT passage_id, theme FROM passage_themes WHERE passage_id IN "
+                f"({','.join('?' * len(chunk))}) ORDER BY weight DESC",
+                chunk,
+            )
+            for r in rows:
+                out.setdefault(r[0], []).append(r[1])
+        return out
+
+    def iter_texts(self) -> Iterable[str]:
+        for (text,) in self.conn.execute("SELECT text FROM passages"):
+            yield text
 
     def counts(self) -> dict[str, int]:
         c = self.conn

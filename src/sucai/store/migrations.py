@@ -90,4 +90,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         END;
         """,
     ),
+    (
+        "0003_passage_themes",
+        """
+        CREATE TABLE passage_themes (
+            passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+            theme      TEXT NOT NULL,
+            weight     REAL NOT NULL,
+            PRIMARY KEY (passage_id, theme)
+        ) WITHOUT ROWID;
+        CREATE INDEX passage_themes_theme ON passage_themes(theme, passage_id);
+        """,
+    ),
 ]
