@@ -448,6 +448,79 @@ def themes_cmd(
     out.print(f"\nkey phrases: {escape(phrases)}")
 
 
+@app.command("compile")
+def compile_cmd(
+    topic: Annotated[str, typer.Argument(help="The topic, e.g. 劳模座谈会 or 工匠精神.")],
+    db: DbOpt = None,
+    n: Annotated[int, typer.Option("-n", help="How many excerpts.")] = 5,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Write to this file (.md .txt .json .docx)."),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", help="md, txt, json or docx (default: from -o, else md)."),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Check formulations as of this date (default today)."),
+    ] = None,
+    place: Annotated[
+        str | None, typer.Option("--place", help="Localize to your place instead of masking.")
+    ] = None,
+    fix_stale: Annotated[
+        bool, typer.Option("--fix-stale", help="Replace stale formulations that have a safe fix.")
+    ] = False,
+    no_sources: Annotated[
+        bool, typer.Option("--no-sources", help="Leave out the appendix of sources.")
+    ] = False,
+    date_from: Annotated[str | None, typer.Option("--from", help="Material dated from.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Material dated up to.")] = None,
+    theme: Annotated[
+        list[str] | None, typer.Option("--theme", help="Only passages on this theme.")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", help="Leave out this document (repeatable).")
+    ] = None,
+    intro: Annotated[
+        str | None, typer.Option("--intro", help="Your own intro line ({topic}, {n}, {as_of}).")
+    ] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Your own title line.")] = None,
+) -> None:
+    """Compile a themed collection of excerpts in the 范文 layout, names masked, sources kept.
+
+    Example: sucai compile "劳模座谈会" --db lib.db -n 5 -o 劳模座谈会讲话素材.docx
+    """
+    from sucai.export import export, format_for
+
+    kind = format_for(output, fmt)
+    if kind == "docx" and output is None:
+        raise SucaiError("DOCX needs an output file: add -o NAME.docx")
+    with _library(db) as lib:
+        collection = lib.compile(
+            topic,
+            n,
+            as_of=as_of,
+            place=place,
+            fix_stale=fix_stale,
+            date_from=date_from,
+            date_to=date_to,
+            themes=theme,
+            exclude=exclude,
+            intro=intro,
+            title=title,
+        )
+    collection.sources = not no_sources
+    text = export(collection, kind, output)
+    if text is not None:
+        sys.stdout.write(text)
+    else:
+        err.print(
+            f"wrote {escape(str(output))}: {len(collection.excerpts)} excerpts, "
+            f"{len(collection.review)} review notes"
+        )
+
+
 def main() -> None:
     """Entry point: run the app, turning sucai's own errors into one-line messages."""
     try:

@@ -276,18 +276,36 @@ class Library:
         themes: Sequence[str] | None = None,
     ) -> list[SearchHit]:
         """BM25-ranked passages, matches highlighted; dates may be partial (2024, 2024-05)."""
-        if self._searcher is None:
-            self._searcher = Searcher(self.store, self.pipeline.words)
         ids = [self.resolve(d) for d in doc_ids] if doc_ids else None
         lo = date_bounds(_check_date(date_from, "--from"))[0]
         hi = date_bounds(_check_date(date_to, "--to"))[1]
-        return self._searcher.search(query, limit, ids, lo, hi, themes)
+        return self.searcher.search(query, limit, ids, lo, hi, themes)
+
+    @property
+    def searcher(self) -> Searcher:
+        if self._searcher is None:
+            self._searcher = Searcher(self.store, self.pipeline.words)
+        return self._searcher
+
+    def date_range(
+        self, date_from: str | None, date_to: str | None
+    ) -> tuple[str | None, str | None]:
+        """Bounds for date filters given as 2024, 2024-05 or 2024-05-01."""
+        lo = date_bounds(_check_date(date_from, "--from"))[0]
+        hi = date_bounds(_check_date(date_to, "--to"))[1]
+        return lo, hi
 
     def remove(self, doc_id: str) -> DocumentInfo:
         full = self.resolve(doc_id)
         info, _ = self.store.document(full)
         self.store.delete_document(full)
         return info
+
+    def compile(self, topic: str, n: int = 5, **options: Any) -> Any:
+        """A themed collection in the 范文 layout (see ``sucai.compile.Compiler.compile``)."""
+        from sucai.compile import Compiler
+
+        return Compiler(self).compile(topic, n, **options)
 
     def outline(self, doc_id: str) -> list[dict[str, Any]]:
         """The document's 提纲: headings and parallel leads, with offsets into its text."""

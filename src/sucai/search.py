@@ -154,6 +154,22 @@ class Searcher:
             hits += partial
         return hits[:limit]
 
+    def scores(
+        self,
+        word: str,
+        limit: int,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        themes: Sequence[str] | None = None,
+    ) -> list[tuple[int, float, str]]:
+        """(passage id, BM25 score, text) for one word, without highlighting: for ranking
+        many candidates cheaply (compile)."""
+        terms = parse_query(word, self.words)
+        if not terms:
+            return []
+        rows = self.store.search(build_match(terms, "and"), limit, None, date_from, date_to, themes)
+        return [(r["id"], -float(r["rank"]), r["text"]) for r in rows]
+
     def _rank(
         self, rows: list[Any], positive: Sequence[Term], phrases: Sequence[str]
     ) -> list[SearchHit]:

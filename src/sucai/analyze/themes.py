@@ -30,6 +30,10 @@ class ThemeTagger:
             if not isinstance(phrases, list) or not all(isinstance(p, str) and p for p in phrases):
                 raise DataFileError("themes.yaml", f"theme {theme!r} needs a list of phrases")
             self.themes[str(theme)] = [str(p) for p in phrases]
+        occasions = doc.get("occasions") or []
+        if not isinstance(occasions, list):
+            raise DataFileError("themes.yaml", "`occasions` must be a list of words")
+        self.occasions = frozenset(str(o) for o in occasions)
         self._automaton: Any = None
 
     def _get(self) -> Any:

@@ -29,6 +29,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("seq", re.compile(r"^(?P<n>首先|其次|再次|再者|第三|最后)[，,：:]\s*")),
 ]
 _SEQ_VALUE = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "第三": 3, "最后": -1}
+_APPENDIX = re.compile(r"^(?:附[：:]|附件[：:\d一二三四五六七八九]?)\S{0,20}$")
 _EXCERPT = re.compile(r"^\s*(?P<n>\d{1,3})\s*[.．、]?\s*$")
 _SENTENCE = re.compile(r"[^。！？!?；;…]*(?:[。！？!?；;]+|…+|$)[”’」』）)\"]*")
 _HEADING_END = re.compile(r"[。！？!?；;：:]")
@@ -96,6 +97,12 @@ class Segmenter:
             para = text[start:end]
             stripped = para.strip()
             if not stripped:
+                continue
+            if _APPENDIX.match(stripped):
+                # 附：素材来源 — an appendix closes the numbered excerpts.
+                sections.append(Section(stripped, 1, "appendix", start, end, marker="附", parent=0))
+                stack = [_Frame("root", 0, 0, 0), _Frame("appendix", 1, len(sections) - 1, 0)]
+                excerpt_mode = False
                 continue
             m = _EXCERPT.match(stripped)
             if excerpt_mode and m and int(m.group("n")) == next_excerpt:
