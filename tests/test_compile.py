@@ -201,3 +201,36 @@ def test_cli_compile(demo_lib: Library, tmp_path: Path) -> None:
     assert "附：素材来源" not in res.stdout
     res = runner.invoke(app, ["compile", "量子引力", "--db", db])
     assert res.exit_code == 1
+
+
+def test_skeleton(demo_lib: Library, tmp_path: Path) -> None:
+    s = demo_lib.skeleton("劳模座谈会", 4, as_of="2026-11-24")
+    assert s.title == "劳模座谈会讲话提纲"
+    assert 3 <= len(s.sections) <= 4
+    headings = [sec.heading for sec in s.sections]
+    assert len(set(headings)) == len(headings)
+    assert all(1 <= len(sec.passages) <= 3 for sec in s.sections)
+    engine = Anonymizer()
+    for sec in s.sections:
+        for p in sec.passages:
+            leaks = [x for x in engine.analyze(p.text) if x.label in ("ADMIN", "PERSON")]
+            assert leaks == [], leaks
+    md = export(s, "md") or ""
+    assert md.startswith("# 劳模座谈会讲话提纲") and "## 一、" in md and "## 三、" in md
+    out = tmp_path / "提纲.docx"
+    export(s, "docx", out)
+    import docx
+
+    assert docx.Document(str(out)).paragraphs[0].text == s.title
+    res = CliRunner().invoke(app, ["skeleton", "劳模座谈会", "--db", str(demo_lib.path)])
+    assert res.exit_code == 0 and "## 一、" in res.stdout
+
+
+def test_quotes_on_a_theme(demo_lib: Library) -> None:
+    found = demo_lib.quotes("劳模精神", limit=5)
+    assert found and found == sorted(found, key=lambda q: -q["score"])
+    for q in found:
+        assert demo_lib.text(q["doc_id"])[q["start"] : q["end"]] == q["text"]
+        assert q["title"] and q["score"] >= 0.5
+    res = CliRunner().invoke(app, ["quotes", "--db", str(demo_lib.path), "--json", "-n", "3"])
+    assert res.exit_code == 0 and len(json.loads(res.stdout)) == 3

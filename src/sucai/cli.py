@@ -430,6 +430,34 @@ def outline_cmd(
         out.print(f"{indent}[{style}]{escape(n['text'])}[/]  [dim]{n['kind']} {n['start']}[/]")
 
 
+@app.command("quotes")
+def quotes_cmd(
+    db: DbOpt = None,
+    theme: Annotated[
+        str | None, typer.Option("--theme", help="Only on this theme, e.g. 劳模精神.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many lines.")] = 20,
+    as_json: JsonOpt = False,
+) -> None:
+    """The best quotable lines (金句) in the library, with their sources.
+
+    Example: sucai quotes --db lib.db --theme 劳模精神
+    """
+    with _library(db) as lib:
+        found = lib.quotes(theme, limit)
+    if as_json:
+        _print_json(found)
+        return
+    if not found:
+        out.print("no quotable lines found" + (f" on {escape(theme)}" if theme else ""))
+    for i, q in enumerate(found, 1):
+        out.print(f"[bold]{i}.[/] {escape(q['text'])}")
+        out.print(
+            f"   [dim]{q['score']:.2f} {escape('；'.join(q['reasons'][:2]))} — "
+            f"{escape(q['title'])} #{q['passage_id']}[/]"
+        )
+
+
 @app.command("themes")
 def themes_cmd(
     db: DbOpt = None,
@@ -519,6 +547,39 @@ def compile_cmd(
             f"wrote {escape(str(output))}: {len(collection.excerpts)} excerpts, "
             f"{len(collection.review)} review notes"
         )
+
+
+@app.command("skeleton")
+def skeleton_cmd(
+    topic: Annotated[str, typer.Argument(help="The speech's topic, e.g. 劳模座谈会.")],
+    db: DbOpt = None,
+    sections: Annotated[int, typer.Option("--sections", help="3 to 5 parts.")] = 4,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Write to this file (.md .txt .json .docx)."),
+    ] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="md, txt, json or docx.")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Check formulations as of.")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Localize to your place.")] = None,
+    no_sources: Annotated[bool, typer.Option("--no-sources", help="No source list.")] = False,
+) -> None:
+    """A speech skeleton (提纲): headings mined from the library, each with its best passages.
+
+    Example: sucai skeleton "劳模座谈会" --db lib.db -o 提纲.docx
+    """
+    from sucai.export import export, format_for
+
+    kind = format_for(output, fmt)
+    if kind == "docx" and output is None:
+        raise SucaiError("DOCX needs an output file: add -o NAME.docx")
+    with _library(db) as lib:
+        result = lib.skeleton(topic, sections, as_of=as_of, place=place)
+    result.sources = not no_sources
+    text = export(result, kind, output)
+    if text is not None:
+        sys.stdout.write(text)
+    else:
+        err.print(f"wrote {escape(str(output))}: {len(result.sections)} sections")
 
 
 def main() -> None:

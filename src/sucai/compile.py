@@ -8,6 +8,7 @@ formulations as of a date) → a Collection that the exporters write.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -81,6 +82,68 @@ class Collection:
 
 
 @dataclass
+class SkeletonPassage:
+    text: str
+    doc_id: str
+    passage_id: int
+    source: dict[str, Any]
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class SkeletonSection:
+    heading: str
+    origin: str  # the heading as mined, before masking
+    doc_id: str
+    passages: list[SkeletonPassage]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "heading": self.heading,
+            "doc_id": self.doc_id,
+            "passages": [
+                {
+                    "text": p.text,
+                    "doc_id": p.doc_id,
+                    "passage_id": p.passage_id,
+                    "source": p.source,
+                    "findings": [f.to_dict() for f in p.findings],
+                }
+                for p in self.passages
+            ],
+        }
+
+
+@dataclass
+class Skeleton:
+    title: str
+    intro: str
+    topic: str
+    as_of: dt.date
+    sections: list[SkeletonSection]
+    sources: bool = True
+
+    @property
+    def review(self) -> list[dict[str, Any]]:
+        return [
+            {"n": f"{i}部分", **f.to_dict()}
+            for i, sec in enumerate(self.sections, 1)
+            for p in sec.passages
+            for f in p.findings
+        ]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "intro": self.intro,
+            "topic": self.topic,
+            "as_of": self.as_of.isoformat(),
+            "sections": [s.to_dict() for s in self.sections],
+            "review": self.review,
+        }
+
+
+@dataclass
 class _Unit:
     """One source: a document, or one numbered excerpt of a compilation."""
 
@@ -101,6 +164,7 @@ class Compiler:
         self.checker = checker or Checker(self.anonymizer)
         self.tagger = ThemeTagger()
         self._sources: dict[str, dict[str, Any]] = {}
+        self._learned: dict[str, set[str]] = {}
 
     # -- select ------------------------------------------------------------------
     def query_words(self, topic: str) -> list[tuple[str, float]]:
@@ -274,6 +338,94 @@ class Compiler:
         )
         return Collection(heading, text_intro, topic, day, chosen)
 
+    # -- skeleton ----------------------------------------------------------------
+    def skeleton(
+        self,
+        topic: str,
+        sections: int = 4,
+        per_section: int = 3,
+        *,
+        as_of: dt.date | str | None = None,
+        place: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> Skeleton:
+        """A speech skeleton: 3–5 headings mined from the library on the topic, each
+        with its best supporting passages (anonymized) — a starting draft."""
+        if not 3 <= sections <= 5:
+            raise SucaiError(f"a skeleton has 3 to 5 sections, not {sections}")
+        day = _day(as_of)
+        scores = self.score_passages(topic, date_from, date_to)
+        if not scores:
+            raise SucaiError(f"nothing in the library matches {topic!r}; add material first")
+        best = sorted(scores, key=lambda pid: -scores[pid])[:600]
+        docs = list(dict.fromkeys(r["doc_id"] for r in self.lib.store.passages(ids=best)))
+        candidates: list[tuple[float, str, str, list[Any]]] = []
+        for doc_id in docs:
+            secs = {s["id"]: s for s in self.lib.store.sections(doc_id)}
+            under: dict[int, list[Any]] = defaultdict(list)
+            for row in self.lib.store.passages(doc_id):
+                sid = row["section_id"]
+                while sid is not None and sid in secs:
+                    under[sid].append(row)
+                    sid = secs[sid]["parent_id"]
+            for sid, sec in secs.items():
+                if sec["kind"] != "heading" or not under.get(sid):
+                    continue
+                rows = sorted(under[sid], key=lambda r: -scores.get(r["id"], 0.0))
+                support = [r for r in rows if scores.get(r["id"], 0.0) > 0][:per_section]
+                if not support:
+                    continue
+                score = sum(scores.get(r["id"], 0.0) for r in support)
+                candidates.append((score, sec["heading"], doc_id, support))
+        candidates.sort(key=lambda x: -x[0])
+        from sucai.analyze.dupes import Deduper
+
+        dedupe = Deduper()
+        chosen: list[SkeletonSection] = []
+        used: set[int] = set()
+        for _, heading, doc_id, support in candidates:
+            core = _heading_core(heading)
+            if any(_bigram_overlap(core, _heading_core(c.origin)) > 0.5 for c in chosen):
+                continue
+            rows = [r for r in support if r["id"] not in used]
+            rows = [
+                r
+                for r in rows
+                if not any(dedupe.is_near(r["text"], p.text) for c in chosen for p in c.passages)
+            ]
+            if not rows:
+                continue
+            passages = []
+            for r in rows:
+                used.add(r["id"])
+                text = self._rewrite(r["text"], place, r["doc_id"])
+                findings = self.checker.check(text, day, names=False, levels=False).findings
+                passages.append(
+                    SkeletonPassage(text, r["doc_id"], r["id"], self._source(r["doc_id"]), findings)
+                )
+            chosen.append(
+                SkeletonSection(self._rewrite(core, place, doc_id), heading, doc_id, passages)
+            )
+            if len(chosen) >= sections:
+                break
+        intro = (
+            f"本提纲围绕“{topic}”，从素材库中提炼{len(chosen)}个部分，"
+            "每部分附参考段落，供起草讲话时取舍。"
+        )
+        return Skeleton(f"{topic}讲话提纲", intro, topic, day, chosen)
+
+    def _known(self, doc_id: str) -> set[str]:
+        if doc_id not in self._learned:
+            self._learned[doc_id] = self.anonymizer.learn(self.lib.text(doc_id))
+        return self._learned[doc_id]
+
+    def _rewrite(self, text: str, place: str | None, doc_id: str) -> str:
+        known = self._known(doc_id)
+        if place:
+            return self.anonymizer.localize(text, place, known=known).text
+        return self.anonymizer.anonymize(text, known=known).text
+
     def _source(self, doc_id: str) -> dict[str, Any]:
         if doc_id not in self._sources:
             info, _ = self.lib.store.document(doc_id)
@@ -287,10 +439,11 @@ class Compiler:
         return self._sources[doc_id]
 
     def _clean(self, e: Excerpt, day: dt.date, place: str | None, fix_stale: bool) -> None:
+        known = self._known(e.doc_id)
         if place:
-            result = self.anonymizer.localize(e.text, place)
+            result = self.anonymizer.localize(e.text, place, known=known)
         else:
-            result = self.anonymizer.anonymize(e.text)
+            result = self.anonymizer.anonymize(e.text, known=known)
         e.text = result.text
         e.changes = [s.to_dict() for s in result.changes]
         checked = self.checker.check(e.text, day, names=False, levels=False)
@@ -298,6 +451,22 @@ class Compiler:
             e.text = checked.fixed()
             checked = self.checker.check(e.text, day, names=False, levels=False)
         e.findings = checked.findings
+
+
+_MARKER = re.compile(
+    r"^(?:第[一二三四五六七八九十]+[、，,：:]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|首先|其次|再次|最后)[，,]?"
+)
+
+
+def _heading_core(heading: str) -> str:
+    """A heading without its numbering and final stop: 第一、坚持…。 → 坚持…"""
+    return _MARKER.sub("", heading).rstrip("。；;：:")
+
+
+def _bigram_overlap(a: str, b: str) -> float:
+    sa = {a[i : i + 2] for i in range(len(a) - 1)}
+    sb = {b[i : i + 2] for i in range(len(b) - 1)}
+    return len(sa & sb) / max(1, min(len(sa), len(sb)))
 
 
 def _block(sections: dict[int, Any], sid: int | None) -> int | None:

@@ -307,6 +307,54 @@ class Library:
 
         return Compiler(self).compile(topic, n, **options)
 
+    def skeleton(self, topic: str, sections: int = 4, **options: Any) -> Any:
+        """A speech skeleton: headings mined on the topic with supporting passages."""
+        from sucai.compile import Compiler
+
+        return Compiler(self).skeleton(topic, sections, **options)
+
+    def quotes(
+        self, theme: str | None = None, limit: int = 20, min_score: float = 0.5
+    ) -> list[dict[str, Any]]:
+        """The best quotable lines (金句) in the library, or on a theme, with their sources.
+
+        Candidates on a theme are the passages tagged with it plus those that the
+        theme's words find; the scorer (``analyze.quotes``) ranks their sentences.
+        """
+        from sucai.analyze.quotes import QuoteScorer
+
+        if theme:
+            ids = set(self.store.passages_with_theme(theme, 5000))
+            ids.update(pid for pid, _, _ in self.searcher.scores(theme, 2000))
+            rows = self.store.passages(ids=sorted(ids)) if ids else []
+        else:
+            rows = self.store.passages()
+        scorer = QuoteScorer()
+        found: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        titles: dict[str, str] = {}
+        for row in rows:
+            for q in scorer.mine(row["text"], min_score=min_score):
+                if q.text in seen:
+                    continue
+                seen.add(q.text)
+                if row["doc_id"] not in titles:
+                    titles[row["doc_id"]] = self.store.document(row["doc_id"])[0].title
+                found.append(
+                    {
+                        "text": q.text,
+                        "score": round(q.score, 3),
+                        "reasons": q.reasons,
+                        "passage_id": row["id"],
+                        "doc_id": row["doc_id"],
+                        "title": titles[row["doc_id"]],
+                        "start": row["start_char"] + q.start,
+                        "end": row["start_char"] + q.end,
+                    }
+                )
+        found.sort(key=lambda x: -x["score"])
+        return found[:limit]
+
     def outline(self, doc_id: str) -> list[dict[str, Any]]:
         """The document's 提纲: headings and parallel leads, with offsets into its text."""
         from sucai.analyze.outline import outline_text

@@ -194,10 +194,26 @@ class Anonymizer:
         self._ready = True
 
     # -- recognition ------------------------------------------------------------
-    def analyze(self, text: str, labels: tuple[str, ...] = LABELS) -> list[Span]:
+    def learn(self, document: str) -> set[str]:
+        """Made-up or unlisted place names a whole document defines (澜屿 from 澜屿市),
+        to pass as ``known`` when anonymizing an excerpt of it."""
+        return {
+            s.text
+            for s in self.analyze(document, ("ADMIN",))
+            if s.recognizer == "admin-pattern" and not s.full
+        } | {
+            s.text[:-1]
+            for s in self.analyze(document, ("ADMIN",))
+            if s.recognizer == "admin-pattern" and s.full and len(s.text) >= 3
+        }
+
+    def analyze(
+        self, text: str, labels: tuple[str, ...] = LABELS, known: set[str] | None = None
+    ) -> list[Span]:
         """All spans, overlaps resolved (longest, then most certain, wins)."""
         self._load()
         ctx = rec.Context(text, self.jieba)
+        ctx.known_places = set(known or ())
         for r in self.recognizers:
             ctx.spans.extend(r.analyze(ctx))
         return [s for s in self._resolve(ctx.spans) if s.label in labels]
@@ -233,6 +249,7 @@ class Anonymizer:
         style: str = "mask",
         labels: tuple[str, ...] = ("ADMIN", "PERSON", "LOCAL"),
         mask: str = "**",
+        known: set[str] | None = None,
     ) -> AnonymizeResult:
         """Mask (``**``, the seed's convention), tag (〔地名〕) or keep names.
 
@@ -247,7 +264,7 @@ class Anonymizer:
         if style not in operators:
             raise SucaiError(f"unknown style {style!r}; use mask, tag or keep")
         op = operators[style]
-        spans = self.analyze(text)
+        spans = self.analyze(text, known=known)
         for s in spans:
             s.replacement = op.operate(s) if s.label in labels else s.text
         return AnonymizeResult(_apply(text, spans), spans, text)
@@ -282,12 +299,17 @@ class Anonymizer:
         return Target(p.name, p.short or p.name, key, ancestors)
 
     def localize(
-        self, text: str, place: str, level: str | None = None, mask: str = "**"
+        self,
+        text: str,
+        place: str,
+        level: str | None = None,
+        mask: str = "**",
+        known: set[str] | None = None,
     ) -> AnonymizeResult:
         """Rewrite for a place: ``**`` and place names → the place, 全市 → 全县, 市长 → 县长."""
         target = self.resolve_target(place, level)
         op = Localize(target, self.levels, mask)
-        spans = self.analyze(text)
+        spans = self.analyze(text, known=known)
         taken = [(s.start, s.end) for s in spans]
         for m in _EXISTING_MASK.finditer(text):
             if not any(m.start() < e and s < m.end() for s, e in taken):

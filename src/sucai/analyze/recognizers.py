@@ -36,6 +36,9 @@ class Context:
         self.text = text
         self.jieba = jieba
         self.spans: list[Span] = []
+        # Place names learned from the whole document this text comes from (澜屿 from
+        # 澜屿市 elsewhere in the speech), so an excerpt is masked like its document.
+        self.known_places: set[str] = set()
         self._bounds: set[int] | None = None
         self._starts: set[int] | None = None
         self.masked = [(m.start(), m.end()) for m in _MASK.finditer(text)]
@@ -239,6 +242,8 @@ class MadeUpPlaceRecognizer:
                     full=True,
                 )
             )
+        for learned in ctx.known_places:
+            names.setdefault(learned, learned + "…")
         for x, full_name in names.items():
             for m in re.finditer(re.escape(x), text):
                 s, e = m.start(), m.end()

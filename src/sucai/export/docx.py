@@ -11,12 +11,7 @@ written to w:eastAsia as well, which is what Word and WPS read for Chinese text.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from sucai.export import _review_lines, _source_line
-
-if TYPE_CHECKING:
-    from sucai.compile import Collection
+from typing import Any
 
 TITLE_FONT = "方正小标宋简体"
 BODY_FONT = "仿宋_GB2312"
@@ -108,7 +103,9 @@ def _page_number(footer: Any, align: str) -> None:
         run._r.append(end)
 
 
-def write_docx(c: Collection, path: Path) -> None:
+def write_docx(
+    blocks: list[tuple[str, str]], path: Path, title: str = "", subject: str = ""
+) -> None:
     try:
         import docx
         from docx.shared import Mm
@@ -123,27 +120,19 @@ def write_docx(c: Collection, path: Path) -> None:
     doc.settings.odd_and_even_pages_header_footer = True
     _page_number(section.footer, "right")
     _page_number(section.even_page_footer, "left")
-    normal = doc.styles["Normal"]
-    _set_font_style(normal, BODY_FONT, BODY_PT)
-
-    doc.core_properties.title = c.title
-    doc.core_properties.subject = c.topic
-    _paragraph(doc, c.title, TITLE_FONT, TITLE_PT, indent=False, align="center")
-    _paragraph(doc, "", BODY_FONT, BODY_PT, indent=False)  # the blank line under the title
-    _paragraph(doc, c.intro, BODY_FONT, BODY_PT, align="justify")
-    for e in c.excerpts:
-        _paragraph(doc, str(e.n), H1_FONT, BODY_PT, align="justify")
-        for para in e.paragraphs:
-            _paragraph(doc, para, BODY_FONT, BODY_PT, align="justify")
-    if c.sources and c.excerpts:
-        _paragraph(doc, "附：素材来源", H1_FONT, BODY_PT, align="justify")
-        for e in c.excerpts:
-            _paragraph(doc, _source_line(e.n, e.source), H2_FONT, BODY_PT, align="justify")
-    review = _review_lines(c)
-    if review:
-        _paragraph(doc, "附：审校提示", H1_FONT, BODY_PT, align="justify")
-        for i, line in enumerate(review, 1):
-            _paragraph(doc, f"{i}. {line}", BODY_FONT, BODY_PT, align="justify")
+    _set_font_style(doc.styles["Normal"], BODY_FONT, BODY_PT)
+    doc.core_properties.title = title
+    doc.core_properties.subject = subject
+    for kind, text in blocks:
+        if kind == "title":
+            _paragraph(doc, text, TITLE_FONT, TITLE_PT, indent=False, align="center")
+            _paragraph(doc, "", BODY_FONT, BODY_PT, indent=False)  # blank line under the title
+        elif kind in ("number", "heading", "appendix"):
+            _paragraph(doc, text, H1_FONT, BODY_PT, align="justify")
+        elif kind == "subheading":
+            _paragraph(doc, text, H2_FONT, BODY_PT, align="justify")
+        else:
+            _paragraph(doc, text, BODY_FONT, BODY_PT, align="justify")
     doc.save(str(path))
 
 

@@ -298,6 +298,8 @@ class Store:
             where.append("doc_id = ?")
             args.append(doc_id)
         if ids is not None:
+            if len(ids) > 30000:
+                raise ValueError("ask for at most 30,000 passages at a time")
             where.append(f"id IN ({','.join('?' * len(ids))})")
             args.extend(ids)
         if where:
@@ -352,6 +354,13 @@ class Store:
             "FROM passage_themes t JOIN passages p ON p.id = t.passage_id "
             "GROUP BY t.theme ORDER BY passages DESC"
         ).fetchall()
+
+    def passages_with_theme(self, theme: str, limit: int) -> list[int]:
+        rows = self.conn.execute(
+            "SELECT passage_id FROM passage_themes WHERE theme = ? ORDER BY weight DESC LIMIT ?",
+            (theme, limit),
+        )
+        return [int(r[0]) for r in rows]
 
     def passage_themes(self, ids: Sequence[int]) -> dict[int, list[str]]:
         out: dict[int, list[str]] = {}
