@@ -582,6 +582,31 @@ def skeleton_cmd(
         err.print(f"wrote {escape(str(output))}: {len(result.sections)} sections")
 
 
+@app.command("serve")
+def serve_cmd(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option("--host", help="Address to bind (default loopback).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option("--token", help="Access token; required (and generated) off loopback."),
+    ] = None,
+) -> None:
+    """The web workbench: library, search, basket, compile and check in a browser.
+
+    Example: sucai serve --db lib.db
+    """
+    try:
+        from sucai.web import serve
+    except ImportError as exc:
+        raise SucaiError(
+            f"the web workbench needs its extra: pip install 'sucai[web]' ({exc})"
+        ) from exc
+    serve(db, host=host, port=port, token=token)
+
+
 def main() -> None:
     """Entry point: run the app, turning sucai's own errors into one-line messages."""
     try:
