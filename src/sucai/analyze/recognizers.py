@@ -25,6 +25,10 @@ _LANDMARK_SUFFIX = re.compile(
     r"新区|开发区|经开区|高新区|工业园区|产业园区|工业园|科技园|物流园|湾区|港区|古镇|景区|湖|湾|港|山|岛"
 )
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_PHOTO_CREDIT = re.compile(
+    r"[（(]\s*(?:[^（()）]{0,12}?[：:\s])?([\u4e00-\u9fff]{2,4})\s*摄\s*[）)]"
+)
+_SPACED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,6})(?=[ 　]|$|\n)")
 _NATURE = set("山江河湖溪岭峡海泉林峰")
 _ADMIN_SUFFIX = re.compile(r"(?P<x>[\u4e00-\u9fff]{2})(?P<s>市|县|区|旗|镇|乡|盟|州)")
 
@@ -82,6 +86,8 @@ def _straddles(ctx: Context, start: int, end: int) -> bool:
     text = ctx.text
     if start == 0 or end >= len(text):
         return False
+    if ctx.word_start(start) and ctx.word_start(end):
+        return False  # the segmenter itself cut the name out as a word: 美丽|江苏|建设
     return ctx.is_word(text[start - 1 : start + 1]) and ctx.is_word(text[end - 1 : end + 1])
 
 
@@ -136,6 +142,7 @@ class AdminRecognizer:
                             reason=f"{p.level} {p.name} ({p.status})",
                             level=p.level,
                             full=True,
+                            code=p.code,
                         )
                     )
                 continue
@@ -178,12 +185,42 @@ class AdminRecognizer:
                     text[start:end],
                     reason=f"short form of {p.name}",
                     level=p.level,
+                    code=p.code,
                 )
                 spans.append(span)
                 by_end[end], by_start[start] = span, span
                 continue
-            # An ordinary word (和平, 长安): only beside its parent (天津和平, 榆林府谷).
+            # An ordinary word (和平, 长安): only beside its parent (天津和平, 榆林府谷),
+            # or in a list of places of the same province (福州、厦门、南平).
             neighbours = [n for n in (by_end.get(start), by_start.get(end)) if n is not None]
+            listed = [
+                n
+                for n in (by_end.get(start - 1), by_start.get(end + 1))
+                if n is not None
+                and text[start - 1 if n.end == start - 1 else end] in "、和与及"
+                and any(p.code[:2] == n.code[:2] and p.level != "town" for p in places)
+                and ctx.boundary(start)
+            ]
+            if listed:
+                p = next(
+                    p
+                    for p in places
+                    if p.level != "town" and any(p.code[:2] == n.code[:2] for n in listed)
+                )
+                span = Span(
+                    start,
+                    end,
+                    "ADMIN",
+                    0.7,
+                    self.name,
+                    text[start:end],
+                    reason=f"short form of {p.name}, listed with {listed[0].text}",
+                    level=p.level,
+                    code=p.code,
+                )
+                spans.append(span)
+                by_end[end], by_start[start] = span, span
+                continue
             if not neighbours:
                 continue
             parents = set().union(*(self.gaz.parent_names(p) for p in places))
@@ -349,6 +386,8 @@ class CityPairRecognizer:
         spans = []
         for m in self._joint.finditer(text):
             e = m.start()
+            if e > 0 and text[e - 1] == "等":
+                e -= 1  # 许港、郑焦、郑新等产业带
             # 郑开、郑新、郑焦同城化: walk back over a list of pairs.
             while (s := self._pair(ctx, e)) >= 0:
                 spans.append(
@@ -496,9 +535,18 @@ class PersonRecognizer:
         text = ctx.text
         spans: list[Span] = []
         taken: set[int] = set()
+        for m in _PHOTO_CREDIT.finditer(text):
+            s, e = m.start(1), m.end(1)
+            if s not in taken and not ctx.in_mask(s, e):
+                self._add(spans, taken, ctx, s, e, "photographer's credit")
         for m in self._after_title.finditer(text):
             i = m.end()
             end = self._name_at(text, i)
+            if not end and m.group(0)[-1] in " 　":
+                # A speaker line: 自治区主席 嘎玛泽登 — any 2–4 characters set off by spaces.
+                spaced = _SPACED_NAME.match(text, i)
+                if spaced:
+                    end = spaced.end(1)
             if end and i not in taken and not ctx.in_mask(i, end):
                 self._add(spans, taken, ctx, i, end, f"name after {m.group(0).strip()}")
         for m in self._before_after.finditer(text):

@@ -26,6 +26,7 @@ class Span:
     full: bool = False
     # For LEVEL spans: the role (all, committee, head …) and the level character.
     role: str = ""
+    code: str = ""  # the gazetteer code of an ADMIN span, when known
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:
