@@ -184,3 +184,35 @@ def test_default_path_follows_sucai_db(monkeypatch: pytest.MonkeyPatch, tmp_path
     assert default_db_path() == tmp_path / "x.db"
     monkeypatch.delenv("SUCAI_DB")
     assert default_db_path().name == "library.db"
+
+
+def test_dupes_finds_copied_passages_and_documents(lib: Library, tmp_path: Path) -> None:
+    base = (
+        "各级工会要把维护职工合法权益作为基本职责，畅通职工诉求表达渠道，"
+        "及时化解劳动关系矛盾，让广大职工在企业发展中有更多获得感。"
+    )
+    other = (
+        "安全生产责任重于泰山，要层层压实企业主体责任，把隐患消除在萌芽状态，确保不发生较大事故。"
+    )
+    a = write(tmp_path, "a.txt", f"在甲县工会会议上的讲话\n{base}\n{other}\n")
+    b = write(
+        tmp_path, "b.txt", f"在乙县工会会议上的讲话\n{base.replace('及时', '及早')}\n{other}\n"
+    )
+    c = write(
+        tmp_path,
+        "c.txt",
+        "在丙县技能大赛上的讲话\n技能大赛是展示职工本领的舞台，要以赛促学、以赛促训，让更多青年职工脱颖而出。\n",
+    )
+    lib.add([a, b, c])
+    data = lib.dupes()
+    clusters = data["passages"]
+    assert any(
+        {m["text"][:10] for m in cl["members"]} == {base[:10]} and cl["size"] == 2
+        for cl in clusters
+    )
+    assert not any("技能大赛" in m["text"] for cl in clusters for m in cl["members"])
+    docs = data["documents"]
+    assert len(docs) == 1 and sorted(docs[0]["titles"]) == [
+        "在乙县工会会议上的讲话",
+        "在甲县工会会议上的讲话",
+    ]

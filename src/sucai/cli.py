@@ -458,6 +458,35 @@ def quotes_cmd(
         )
 
 
+@app.command("dupes")
+def dupes_cmd(
+    db: DbOpt = None,
+    threshold: Annotated[
+        float | None, typer.Option("--threshold", help="Jaccard similarity that counts as near.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Clusters of near-duplicate passages and documents (MinHash LSH, verified).
+
+    Example: sucai dupes --db lib.db
+    """
+    with _library(db) as lib:
+        data = lib.dupes(threshold)
+    if as_json:
+        _print_json(data)
+        return
+    out.print(f"[bold]{len(data['documents'])} document cluster(s)[/]")
+    for c in data["documents"]:
+        out.print(f"  {c['similarity']:.2f}  " + " | ".join(escape(t) for t in c["titles"]))
+    out.print(f"[bold]{len(data['passages'])} passage cluster(s)[/]")
+    for c in data["passages"][:50]:
+        first = c["members"][0]
+        out.print(
+            f"  {c['size']}× {c['similarity']:.2f}  {escape(first['text'][:60])}…  "
+            f"[dim]{escape(', '.join(m['title'][:16] for m in c['members'][:3]))}[/]"
+        )
+
+
 @app.command("themes")
 def themes_cmd(
     db: DbOpt = None,

@@ -355,6 +355,42 @@ class Library:
         found.sort(key=lambda x: -x["score"])
         return found[:limit]
 
+    def dupes(self, threshold: float | None = None, min_chars: int = 30) -> dict[str, Any]:
+        """Clusters of near-duplicate passages and of near-duplicate documents.
+
+        Passages shorter than ``min_chars`` (同志们！, 谢谢大家！) are left out: they are
+        the same everywhere and say nothing about copied material.
+        """
+        from sucai.analyze.dupes import Deduper
+
+        d = Deduper() if threshold is None else Deduper(threshold=threshold)
+        rows = [r for r in self.store.iter_passages() if len(r[2]) >= min_chars]
+        where = {pid: (doc_id, text) for pid, doc_id, text in rows}
+        passage_clusters = d.cluster((pid, text) for pid, _, text in rows)
+        docs = self.documents()
+        titles = {doc.id: doc.title for doc in docs}
+        doc_clusters = d.cluster_documents((doc.id, self.text(doc.id)) for doc in docs)
+        return {
+            "passages": [
+                {
+                    **c.to_dict(),
+                    "members": [
+                        {
+                            "passage_id": pid,
+                            "doc_id": where[pid][0],
+                            "title": titles.get(where[pid][0], ""),
+                            "text": where[pid][1],
+                        }
+                        for pid in c.ids
+                    ],
+                }
+                for c in passage_clusters
+            ],
+            "documents": [
+                {**c.to_dict(), "titles": [titles.get(i, "") for i in c.ids]} for c in doc_clusters
+            ],
+        }
+
     def outline(self, doc_id: str) -> list[dict[str, Any]]:
         """The document's 提纲: headings and parallel leads, with offsets into its text."""
         from sucai.analyze.outline import outline_text

@@ -375,6 +375,11 @@ class Store:
                 out.setdefault(r[0], []).append(r[1])
         return out
 
+    def iter_passages(self) -> Iterable[tuple[int, str, str]]:
+        """(id, doc_id, text) of every passage, streamed."""
+        for row in self.conn.execute("SELECT id, doc_id, text FROM passages ORDER BY id"):
+            yield int(row[0]), str(row[1]), str(row[2])
+
     def iter_texts(self) -> Iterable[str]:
         for (text,) in self.conn.execute("SELECT text FROM passages"):
             yield text
