@@ -234,3 +234,39 @@ def test_quotes_on_a_theme(demo_lib: Library) -> None:
         assert q["title"] and q["score"] >= 0.5
     res = CliRunner().invoke(app, ["quotes", "--db", str(demo_lib.path), "--json", "-n", "3"])
     assert res.exit_code == 0 and len(json.loads(res.stdout)) == 3
+
+
+@pytest.mark.slow
+def test_compile_on_demo_plus_shared_corpus(
+    public_dir: Path, seed_path: Path, tmp_path: Path
+) -> None:
+    with Library(tmp_path / "big.db") as lib:
+        lib.add([*sorted(demo_texts_dir().glob("*.txt")), public_dir, seed_path])
+        c = lib.compile("劳模座谈会", 5, as_of="2026-11-24")
+        assert len(c.excerpts) == 5
+        assert len({e.doc_id for e in c.excerpts}) == 5  # five different sources
+        engine = Anonymizer()
+        from sucai.analyze.dupes import Deduper
+
+        dedupe = Deduper()
+        for i, e in enumerate(c.excerpts):
+            assert [s for s in engine.analyze(e.text) if s.label in ("ADMIN", "PERSON")] == []
+            assert e.source["title"] and lib.document(e.doc_id)["title"] == e.source["title"]
+            assert all(not dedupe.is_near(e.original, o.original) for o in c.excerpts[i + 1 :])
+        md = export(c, "md") or ""
+        ARTIFACTS.mkdir(exist_ok=True)
+        (ARTIFACTS / "compile-劳模座谈会.md").write_text(md, encoding="utf-8")
+
+
+def test_compile_the_seed_masks_its_leaks(seed_path: Path, tmp_path: Path) -> None:
+    with Library(tmp_path / "seed.db") as lib:
+        lib.add([seed_path])
+        c = lib.compile("劳模", 5, as_of="2026-11-24")
+    assert len(c.excerpts) == 5  # the seed's five numbered excerpts are five sources
+    text = "\n".join(e.text for e in c.excerpts)
+    for leak in ("府谷", "平武", "湖北"):
+        assert leak not in text
+    review = {r["text"] for r in c.review}
+    assert any("二十大胜利召开" in r for r in review)
+    assert any("十九大" in r for r in review)
+    assert any("疫情防控形势" in r for r in review)

@@ -240,6 +240,10 @@ class Compiler:
         def section(p: tuple[int, list[Any], float]) -> Any:
             return p[1][0]["block"]
 
+        if unit.key[1] is not None and sum(chars(p) for p in paras) <= max_chars:
+            # One numbered excerpt of a compilation is already a chosen excerpt: keep it whole.
+            best = max(p[2] for p in paras)
+            return list(paras), best + 0.3 * (sum(p[2] for p in paras) - best)
         i = max(range(len(paras)), key=lambda k: paras[k][2])
         lo = hi = i
         total = chars(paras[i])
