@@ -30,7 +30,7 @@ _PHOTO_CREDIT = re.compile(
 )
 _SPACED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,6})(?=[ 　]|$|\n)")
 _NATURE = set("山江河湖溪岭峡海泉林峰")
-_ADMIN_SUFFIX = re.compile(r"(?P<x>[\u4e00-\u9fff]{2})(?P<s>市|县|区|旗|镇|乡|盟|州)")
+_ADMIN_SUFFIX = re.compile(r"(?P<x>[\u4e00-\u9fff]{2})(?P<s>省|市|县|区|旗|镇|乡|盟|州)")
 
 
 class Context:
@@ -45,6 +45,7 @@ class Context:
         self.known_places: set[str] = set()
         self._bounds: set[int] | None = None
         self._starts: set[int] | None = None
+        self._covering: dict[int, tuple[int, int]] = {}
         self.masked = [(m.start(), m.end()) for m in _MASK.finditer(text)]
 
     def _tokenize(self) -> None:
@@ -53,9 +54,13 @@ class Context:
             bounds.add(s)
             bounds.add(e)
         starts = {0}
-        for _, s, _e in self.jieba.tokenize(self.text):
+        covering: dict[int, tuple[int, int]] = {}
+        for _word, s, e in self.jieba.tokenize(self.text):
             starts.add(s)
-        self._bounds, self._starts = bounds, starts
+            if e - s >= 3:
+                for i in range(s, e):
+                    covering[i] = (s, e)
+        self._bounds, self._starts, self._covering = bounds, starts, covering
 
     def boundary(self, i: int) -> bool:
         """A word boundary (search mode): between two words or a word and its part."""
@@ -70,6 +75,18 @@ class Context:
             self._tokenize()
         assert self._starts is not None
         return i in self._starts
+
+    def inside_word(self, start: int, end: int) -> bool:
+        """True when [start, end) lies inside a longer dictionary word of the precise
+        segmentation, after its first character: 兴国 in 科教兴国."""
+        if self._bounds is None:
+            self._tokenize()
+        span = self._covering.get(start)
+        if span is None or span == (start, end) or not (span[0] <= start and end <= span[1]):
+            return False
+        if span[0] == start:
+            return False  # 北京大学, 湖南省委: a word that begins with the place still names it
+        return self.is_word(self.text[span[0] : span[1]])
 
     def is_word(self, s: str) -> bool:
         return bool(self.jieba.has_word(s))
@@ -159,7 +176,12 @@ class AdminRecognizer:
             if start in inside and end - 1 in inside:
                 continue  # part of a full name already found
             plain = [p for p in places if not p.ambiguous]
-            aligned = ctx.boundary(start) and ctx.boundary(end) and not _straddles(ctx, start, end)
+            aligned = (
+                ctx.boundary(start)
+                and ctx.boundary(end)
+                and not _straddles(ctx, start, end)
+                and not ctx.inside_word(start, end)
+            )
             if end < len(text) and text[end] in _NATURE and ctx.boundary(end + 1):
                 # 贺兰山, 赤水河, 武夷山: a landmark named after (or naming) the place.
                 spans.append(
