@@ -29,6 +29,9 @@ _PHOTO_CREDIT = re.compile(
     r"[（(]\s*(?:[^（()）]{0,12}?[：:\s])?([\u4e00-\u9fff]{2,4})\s*摄\s*[）)]"
 )
 _SPACED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,6})(?=[ 　]|$|\n)")
+_BRAND = re.compile(
+    r"[“\"](?P<x>[\u4e00-\u9fff]{2})(?:工匠|技工|工人|英才|人才|品牌|名匠|先锋|好人|名片|模式|经验)[”\"]"
+)
 _NATURE = set("山江河湖溪岭峡海泉林峰")
 _ADMIN_SUFFIX = re.compile(r"(?P<x>[\u4e00-\u9fff]{2})(?P<s>省|市|县|区|旗|镇|乡|盟|州)")
 
@@ -286,8 +289,17 @@ class MadeUpPlaceRecognizer:
                 continue
             if set(x) & _FUNCTION_CHARS or ctx.is_word(x) or ctx.is_word(m.group(0)):
                 continue
-            if not ctx.word_start(start) or ctx.is_word(x[1] + m.group("s")):
+            if not ctx.word_start(start):
                 continue
+            if (start >= 2 and ctx.is_word(text[start - 2 : start + 1])) or (
+                start >= 1 and ctx.is_word(text[start - 1 : start + 1])
+            ):
+                continue  # 年度|地区, 工作室|联盟: the first character ends another word
+            if ctx.is_word(x[1] + m.group("s")):
+                # 蘅湖区 or 青螺湾新区? A real name recurs without its level character.
+                bare = len(re.findall(re.escape(x) + f"(?!{m.group('s')})", text))
+                if bare < 2:
+                    continue
             names[x] = m.group(0)
             spans.append(
                 Span(
@@ -301,6 +313,11 @@ class MadeUpPlaceRecognizer:
                     full=True,
                 )
             )
+        # “沐仑工匠”, “砚汀工匠”: a local brand in quotes names its place.
+        for m in _BRAND.finditer(text):
+            x = m.group("x")
+            if not (set(x) & _FUNCTION_CHARS or ctx.is_word(x) or ctx.in_mask(m.start(), m.end())):
+                names.setdefault(x, m.group(0))
         for learned in ctx.known_places:
             names.setdefault(learned, learned + "…")
         for x, full_name in names.items():
