@@ -303,7 +303,7 @@ class Compiler:
                 length = sum(len(r["text"]) for p in run for r in p[1])
                 # Prefer excerpts of useful length: a one-line hit is a weak excerpt.
                 score *= min(1.0, length / min_chars)
-                doc_title = self._source(unit.doc_id)["title"] or ""
+                doc_title = self.source(unit.doc_id)["title"] or ""
                 in_title = [weight for w, weight in words if w in doc_title and weight >= 0.5]
                 if in_title:
                     score *= 1.0 + max(in_title) / 2  # a speech on the very topic
@@ -326,7 +326,7 @@ class Compiler:
                 if any(dedupe.is_near(original, e.original) for e in chosen):
                     continue
                 pids = [r["id"] for p in run for r in p[1]]
-                source = self._source(unit.doc_id)
+                source = self.source(unit.doc_id)
                 chosen.append(
                     Excerpt(0, unit.doc_id, pids, original, original, source, score, key=unit.key)
                 )
@@ -334,7 +334,7 @@ class Compiler:
         for i, e in enumerate(chosen, 1):
             e.n = i
         for e in chosen:
-            self._clean(e, day, place, fix_stale)
+            self.clean(e, day, place, fix_stale)
         year = day.year
         heading = title or f"{year}年{topic}讲话素材"
         text_intro = (intro if intro is not None else DEFAULT_INTRO).format(
@@ -406,7 +406,7 @@ class Compiler:
                 text = self._rewrite(r["text"], place, r["doc_id"])
                 findings = self.checker.check(text, day, names=False, levels=False).findings
                 passages.append(
-                    SkeletonPassage(text, r["doc_id"], r["id"], self._source(r["doc_id"]), findings)
+                    SkeletonPassage(text, r["doc_id"], r["id"], self.source(r["doc_id"]), findings)
                 )
             chosen.append(
                 SkeletonSection(self._rewrite(core, place, doc_id), heading, doc_id, passages)
@@ -430,7 +430,8 @@ class Compiler:
             return self.anonymizer.localize(text, place, known=known).text
         return self.anonymizer.anonymize(text, known=known).text
 
-    def _source(self, doc_id: str) -> dict[str, Any]:
+    def source(self, doc_id: str) -> dict[str, Any]:
+        """Where an excerpt comes from: title, date, source, path (cached per document)."""
         if doc_id not in self._sources:
             info, _ = self.lib.store.document(doc_id)
             self._sources[doc_id] = {
@@ -442,7 +443,8 @@ class Compiler:
             }
         return self._sources[doc_id]
 
-    def _clean(self, e: Excerpt, day: dt.date, place: str | None, fix_stale: bool) -> None:
+    def clean(self, e: Excerpt, day: dt.date, place: str | None, fix_stale: bool) -> None:
+        """Mask (or localize) an excerpt knowing its document's names, then check it."""
         known = self._known(e.doc_id)
         if place:
             result = self.anonymizer.localize(e.text, place, known=known)

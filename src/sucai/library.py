@@ -131,6 +131,36 @@ class Library:
             return "added", f"{statuses.count('added')} added"
         return statuses[-1], ""
 
+    def add_file(
+        self, path: str | Path, name: str | None = None, source_key: str | None = None
+    ) -> AddReport:
+        """Add one file that lives under another name (an upload saved to a temp file):
+        ``name`` is recorded as its path and source, ``source_key`` identifies it for
+        replacement when it is added again changed."""
+        report = AddReport()
+        started = time.perf_counter()
+        shown = name or str(path)
+        for item in read_path(Path(path), self.max_bytes):
+            if isinstance(item, IngestError):
+                report.failed.append(
+                    {
+                        "path": shown,
+                        "error": f"{shown}: {item.reason}" + (f" ({item.fix})" if item.fix else ""),
+                    }
+                )
+                continue
+            if name:
+                item.path = name
+            key = source_key or str(Path(path).resolve())
+            if item.ext_id:
+                key += f"#{item.ext_id}"
+            try:
+                self._add_raw(item, report, source_key=key)
+            except SucaiError as exc:
+                report.failed.append({"path": shown, "error": f"{shown}: {exc}"})
+        report.seconds = time.perf_counter() - started
+        return report
+
     def add_text(
         self,
         text: str,

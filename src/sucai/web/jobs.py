@@ -17,10 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sucai.errors import IngestError, SucaiError
-from sucai.ingest import read_path
 from sucai.library import Library
-from sucai.models import AddReport
 
 KEEP_JOBS = 200
 
@@ -141,26 +138,11 @@ class Jobs:
 
 
 def ingest_upload(lib: Library, f: FileJob) -> None:
-    """Add one saved upload, recording it under its original name, not the temp path.
-
-    ``Library.add`` would store the generated temp path as the document's source and
-    use its random stem as a missing title; the readers and ``Library._add_raw`` are
-    called directly instead (see the report: a public ``add_file(path, name=)`` would do).
-    """
+    """Add one saved upload, recorded under its original name, not the temp path."""
     assert f.path is not None
-    report = AddReport()
-    statuses: list[str] = []
-    errors: list[str] = []
-    for item in read_path(f.path, lib.max_bytes):
-        if isinstance(item, IngestError):
-            errors.append(item.reason + (f" ({item.fix})" if item.fix else ""))
-            continue
-        item.path = f.name
-        key = f"upload:{f.name}" + (f"#{item.ext_id}" if item.ext_id else "")
-        try:
-            statuses.append(lib._add_raw(item, report, source_key=key))
-        except SucaiError as exc:
-            errors.append(exc.reason if isinstance(exc, IngestError) else str(exc))
+    report = lib.add_file(f.path, name=f.name, source_key=f"upload:{f.name}")
+    statuses = ["added"] * len(report.added) + ["unchanged"] * len(report.unchanged)
+    errors = [x["error"].split(": ", 1)[-1] for x in report.failed]
     f.doc_ids = report.added + report.unchanged
     f.passages = report.passages
     if "added" in statuses:

@@ -117,8 +117,8 @@ def compile_passages(
     excerpts = []
     for n, p in enumerate(found, 1):
         e = Excerpt(n, p["doc_id"], [p["id"]], p["text"], p["text"], {}, 0.0)
-        e.source = compiler._source(p["doc_id"])
-        compiler._clean(e, day, place or None, fix_stale)
+        e.source = compiler.source(p["doc_id"])
+        compiler.clean(e, day, place or None, fix_stale)
         excerpts.append(e)
     heading = (title or "").strip() or f"{day.year}年讲话素材选编"
     when = day.strftime("%Y年%-m月%-d日")
