@@ -270,3 +270,24 @@ def test_compile_the_seed_masks_its_leaks(seed_path: Path, tmp_path: Path) -> No
     assert any("二十大胜利召开" in r for r in review)
     assert any("十九大" in r for r in review)
     assert any("疫情防控形势" in r for r in review)
+
+
+def test_copies_with_names_swapped_are_not_both_taken(tmp_path: Path) -> None:
+    para = (
+        "青禾县广大劳模要牢记嘱托，在推动青禾高质量发展中走在前列。要大力弘扬劳模精神，"
+        "把个人成长融入全县发展大局，在技术攻关、项目建设、民生服务一线建功立业，"
+        "带动身边职工比学赶超，让劳模精神在青禾大地蔚然成风。"
+    )
+    copy = para.replace("青禾县", "澄川县").replace("青禾", "澄川").replace("一线", "前沿")
+    other = (
+        "劳模是职工的榜样，各级工会要为劳模搭建施展才华的平台，完善劳模创新工作室建设，"
+        "让劳模带出更多技术骨干，让更多职工成长为新时代的劳动模范。"
+    )
+    for name, body in (("a", para), ("b", copy), ("c", other)):
+        (tmp_path / f"{name}.txt").write_text(f"在{name}县劳模座谈会上的讲话\n{body}\n", "utf-8")
+    with Library(tmp_path / "lib.db") as lib:
+        lib.add(sorted(tmp_path.glob("*.txt")))
+        c = lib.compile("劳模", 3, as_of="2026-11-24", min_chars=50)
+    texts = [e.original for e in c.excerpts]
+    assert len(texts) == 2
+    assert sum("蔚然成风" in t for t in texts) == 1
