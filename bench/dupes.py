@@ -15,6 +15,23 @@ stored signatures and for clustering from texts end to end; peak RSS. On the 100
 plain SimHash baseline runs too (64-bit SimHash over the same shingles, Hamming distance
 <= 3, found through four 16-bit blocks): its recall and time.
 
+Names-swapped set (the issue's planting; ``--no-names`` skips it, also deterministic by
+``--seed``): real passages of the shared corpus as sucai segments them (80-400 characters,
+each text once), 500 of them (``--per-bucket``) per bucket copied with 5, 10, 15 or 20% of
+their letters and digits changed: every copy has place or person names swapped (the
+Anonymizer's ADMIN and PERSON spans; a place becomes another current place of the same
+gazetteer level in the same full or short form, a person another person the Anonymizer
+found in the corpus), each swap counting its edit distance toward the share, and the rest
+of the share spent on single-character substitutions, insertions and deletions spread evenly
+over the text. Originals and copies sit among the other real passages, filled up to
+``--background`` (20,000) with passages recombined from corpus sentences. Reported per
+bucket: recall of planted pairs for ``Deduper(threshold=t)`` at 0.7 (the default), 0.5, 0.4
+and 0.3 and for SimHash at Hamming <= 3 and <= 6 (exhaustive through 4 and 7 bit blocks);
+for every method, over the whole set, false pairs (two passages of one cluster, not a
+planted pair, exact Jaccard below the threshold; 0.7 for SimHash), unrelated pairs (below
+0.3) and seconds; the exact Jaccard of the planted pairs, which caps any threshold's recall.
+Printed as a Markdown table, stored under ``names_swapped``.
+
 ``--corpus`` (on by default when the corpus is present) measures the similarity
 distributions the thresholds were chosen from: exact document Jaccard of the NPC
 resolutions on consecutive government work reports (positives) against the 31 provincial
@@ -48,6 +65,7 @@ from sucai.analyze.dupes import (
     _run_pairs,
     _shingle_hashes,
     _unique_pairs,
+    normalize,
     shingles,
 )
 
@@ -234,14 +252,19 @@ def simhash(texts: list[str], k: int) -> tuple[np.ndarray, np.ndarray]:
     return out, has
 
 
-def simhash_clusters(hashes: np.ndarray, has: np.ndarray, max_dist: int = 3) -> list[list[int]]:
+def simhash_clusters(
+    hashes: np.ndarray, has: np.ndarray, max_dist: int = 3, blocks: int = 4, window: int = 64
+) -> list[list[int]]:
+    """Groups linked by Hamming distance <= ``max_dist``; candidates share one of ``blocks``
+    bit blocks (pigeonhole: exhaustive when ``blocks > max_dist`` and runs fit ``window``)."""
     idx = np.flatnonzero(has)
     h = hashes[idx]
     parts = []
-    for block in range(4):
-        keys = (h >> np.uint64(16 * block)) & np.uint64(0xFFFF)
+    cuts = [round(64 * b / blocks) for b in range(blocks + 1)]
+    for lo, hi in itertools.pairwise(cuts):
+        keys = (h >> np.uint64(lo)) & np.uint64((1 << (hi - lo)) - 1)
         order = np.argsort(keys, kind="stable").astype(np.int64)
-        parts.append(_run_pairs(order, keys[order], window=64))
+        parts.append(_run_pairs(order, keys[order], window=window))
     pairs = _unique_pairs(parts, len(idx))
     xor = (h[pairs[:, 0]] ^ h[pairs[:, 1]]).view(np.uint8).reshape(-1, 8)
     dist = np.unpackbits(xor, axis=1).sum(axis=1)
@@ -350,6 +373,387 @@ def run_size(
     return out
 
 
+# -- names swapped: the issue's planted set -----------------------------------------
+BUCKETS = (0.05, 0.10, 0.15, 0.20)
+NAME_THRESHOLDS = (0.7, 0.5, 0.4, 0.3)
+REACH = (0.7, 0.5, 0.4, 0.3, 0.2, 0.1)  # exact Jaccard bars reported for the planted pairs
+SIMHASH_DISTANCES = (3, 6)
+UNRELATED = 0.3  # a clustered pair below this exact Jaccard is unrelated at any threshold tried
+Name = tuple[int, int, str, tuple[str, ...]]  # start, end, text, kind of name (its pool)
+
+
+def real_passages() -> list[str]:
+    """Passages of the shared corpus as sucai segments them, each (normalized) text once."""
+    from sucai.ingest import read_path
+    from sucai.models import RawDocument
+    from sucai.pipeline import Pipeline
+
+    pipe = Pipeline()
+    seen: set[str] = set()
+    out = []
+    for path in sorted(PUBLIC.glob("*.jsonl")):
+        for raw in read_path(path):
+            if not isinstance(raw, RawDocument):
+                continue
+            work = pipe.process(raw, until="segment")
+            assert work.segmented is not None
+            for p in work.segmented.passages:
+                key = normalize(p.text)
+                if key and key not in seen:
+                    seen.add(key)
+                    out.append(p.text)
+    return out
+
+
+class NameSwapper:
+    """Names the Anonymizer finds (ADMIN spans with a gazetteer level, PERSON spans) and
+    real names of the same kind to put in their place: current, unambiguous places of the
+    same level in the same form (full 江苏省 or short 江苏), persons found in the corpus."""
+
+    def __init__(self) -> None:
+        from sucai.analyze import Anonymizer
+
+        self.anon = Anonymizer()
+        self.anon._load()
+        pools: dict[tuple[str, ...], set[str]] = {}
+        for p in self.anon.gazetteer.places:
+            if p.status == "current" and not p.ambiguous:
+                pools.setdefault(("ADMIN", p.level, "full"), set()).add(p.name)
+                if p.short and p.short != p.name:
+                    pools.setdefault(("ADMIN", p.level, "short"), set()).add(p.short)
+        self.pools = {kind: sorted(names) for kind, names in pools.items()}
+        self._persons: set[str] = set()
+
+    def names(self, text: str) -> list[Name]:
+        out: list[Name] = []
+        for s in self.anon.analyze(text, ("ADMIN", "PERSON")):
+            if s.label == "PERSON":
+                self._persons.add(s.text)
+                out.append((s.start, s.end, s.text, ("PERSON",)))
+                continue
+            level, full = s.level, s.full
+            if not level:  # found by a pattern or an alias: take the gazetteer's level if any
+                found = self.anon.gazetteer.lookup(s.text)
+                if not found:
+                    continue
+                level, full = found[0].level, s.text == found[0].name
+            out.append((s.start, s.end, s.text, ("ADMIN", level, "full" if full else "short")))
+        return out
+
+    def finish(self) -> None:
+        """Persons seen in every passage analyzed so far become the person pool."""
+        self.pools[("PERSON",)] = sorted(self._persons)
+
+    def swappable(self, names: list[Name]) -> bool:
+        return any(len(self.pools.get(kind, ())) >= 2 for *_, kind in names)
+
+
+def levenshtein(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def plant(
+    text: str,
+    names: list[Name],
+    share: float,
+    rng: random.Random,
+    chars: Sequence[str],
+    pools: dict[tuple[str, ...], list[str]],
+) -> tuple[str, int, int, int]:
+    """A copy with ``share`` of its letters and digits changed. Names are swapped first
+    (in random order, while their edit distances fit the budget; at least one, the
+    cheapest, even when it alone overshoots), then single-character substitutions,
+    insertions and deletions at letters spread evenly over the rest of the text.
+    Returns (copy, characters changed, of them by name swaps, letters and digits of the
+    original, names swapped)."""
+    letters = [i for i, c in enumerate(text) if c.isalnum()]
+    budget = max(1, round(share * len(letters)))
+    options = []
+    for start, end, old, kind in names:
+        pool = pools.get(kind, [])
+        if len(pool) < 2:
+            continue
+        new = old
+        while new == old:
+            new = rng.choice(pool)
+        options.append((start, end, new, levenshtein(old, new)))
+    rng.shuffle(options)
+    swaps, cost = [], 0
+    for option in options:
+        if cost + option[3] <= budget:
+            swaps.append(option)
+            cost += option[3]
+    if not swaps and options:
+        cheapest = min(options, key=lambda o: o[3])
+        swaps, cost = [cheapest], cheapest[3]
+    taken = {i for start, end, _, _ in swaps for i in range(start, end)}
+    free = [i for i in letters if i not in taken]
+    todo = max(0, min(budget - cost, len(free)))
+    events: list[tuple[int, str, int, str]] = [(s, "swap", e, new) for s, e, new, _ in swaps]
+    for j in range(todo):  # one edit in each of ``todo`` equal stretches of the free letters
+        pos = free[rng.randrange(j * len(free) // todo, (j + 1) * len(free) // todo)]
+        events.append((pos, rng.choice(("sub", "sub", "ins", "del")), pos + 1, ""))
+    out = list(text)
+    for pos, kind, end, new in sorted(events, key=lambda e: -e[0]):
+        if kind == "swap":
+            out[pos:end] = new
+        elif kind == "sub":
+            c = out[pos]
+            while c == out[pos]:
+                c = rng.choice(chars)
+            out[pos] = c
+        elif kind == "ins":
+            out.insert(pos, rng.choice(chars))
+        else:
+            del out[pos]
+    return "".join(out), cost + todo, cost, len(letters), len(swaps)
+
+
+def names_swapped_set(seed: int, background: int, per_bucket: int) -> dict[str, Any]:
+    """Real passages (80-400 characters), copies of some of them with names swapped and
+    5-20% of their letters changed, filled up to ``background`` with recombined passages
+    when the corpus has fewer; shuffled. Pairs: (original, copy, bucket)."""
+    rng = random.Random(seed)
+    real = [t for t in real_passages() if 80 <= len(t) <= 400]
+    swapper = NameSwapper()
+    found = [swapper.names(t) for t in real]
+    swapper.finish()
+    with_names = [i for i, n in enumerate(found) if swapper.swappable(n)]
+    rng.shuffle(with_names)
+    per = min(per_bucket, len(with_names) // len(BUCKETS))
+    originals = with_names[: per * len(BUCKETS)]
+    chars = [c for t in real for c in t if "\u4e00" <= c <= "\u9fff"]  # as frequent as in text
+    copies, meta = [], []
+    for n, i in enumerate(originals):
+        bucket = BUCKETS[n % len(BUCKETS)]
+        copy, changed, by_names, letters, swaps = plant(
+            real[i], found[i], bucket, rng, chars, swapper.pools
+        )
+        copies.append(copy)
+        meta.append((bucket, changed / letters, swaps, len(found[i]), by_names / changed))
+    if background <= len(real):
+        chosen = set(originals)
+        rest = [i for i in range(len(real)) if i not in chosen]
+        keep = originals + rng.sample(rest, max(0, background - len(originals)))
+        fill: list[str] = []
+    else:
+        keep = list(range(len(real)))
+        pool = sentence_pool()
+        fill = []
+        for _ in range(background - len(real)):
+            target, parts, length = rng.randint(80, 300), [], 0
+            while length < target:
+                s = pool[rng.randrange(len(pool))]
+                parts.append(s)
+                length += len(s)
+            fill.append("".join(parts))
+    where_orig = {i: k for k, i in enumerate(keep)}
+    texts = [real[i] for i in keep] + fill + copies
+    first_copy = len(keep) + len(fill)
+    order = list(range(len(texts)))
+    rng.shuffle(order)
+    where = {old: new for new, old in enumerate(order)}
+    pairs = [
+        (where[where_orig[i]], where[first_copy + n], meta[n][0]) for n, i in enumerate(originals)
+    ]
+    return {
+        "texts": [texts[old] for old in order],
+        "pairs": pairs,
+        "meta": meta,
+        "real": len(keep),
+        "recombined": len(fill),
+        "real_with_names": len(with_names),
+        "persons_in_pool": len(swapper.pools[("PERSON",)]),
+    }
+
+
+def shingle_sets(texts: list[str], k: int) -> list[np.ndarray]:
+    """Each text's shingle hashes (the Deduper's 32-bit ones), sorted and unique."""
+    out: list[np.ndarray] = []
+    step = 4000
+    for lo in range(0, len(texts), step):
+        x, _, counts = _shingle_hashes(texts[lo : lo + step], k)
+        ends = np.cumsum(counts)
+        out.extend(np.unique(x[e - c : e]) for c, e in zip(counts, ends, strict=True))
+    return out
+
+
+def clustered_pairs(
+    groups: Sequence[Sequence[int]],
+    sets: list[np.ndarray],
+    planted: set[tuple[int, int]],
+    bars: Sequence[float],
+) -> dict[float, int]:
+    """Pairs clustered together (every pair of every cluster) that are not planted and whose
+    exact Jaccard is below each bar."""
+    cache: dict[int, frozenset[int]] = {}
+
+    def get(i: int) -> frozenset[int]:
+        if i not in cache:
+            cache[i] = frozenset(sets[i].tolist())
+        return cache[i]
+
+    below = dict.fromkeys(bars, 0)
+    for g in groups:
+        for a, b in itertools.combinations(sorted(g), 2):
+            if (a, b) in planted:
+                continue
+            sa, sb = get(a), get(b)
+            inter = len(sa & sb)
+            jac = inter / max(1, len(sa) + len(sb) - inter)
+            for bar in bars:
+                below[bar] += jac < bar
+    return below
+
+
+def run_names_swapped(seed: int, background: int, per_bucket: int) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    data = names_swapped_set(seed, background, per_bucket)
+    texts, pairs, meta = data["texts"], data["pairs"], data["meta"]
+    print(
+        f"\n== names swapped: {len(texts):,} passages ({data['real']:,} real, "
+        f"{data['recombined']:,} recombined, {len(pairs):,} planted copies), built in "
+        f"{time.perf_counter() - t0:.1f}s; {data['real_with_names']:,} real passages have a "
+        f"swappable name, {data['persons_in_pool']} persons in the pool"
+    )
+    k = Deduper().shingle
+    sets = shingle_sets(texts, k)
+    planted = {(min(a, b), max(a, b)) for a, b, _ in pairs}
+
+    def jac(a: int, b: int) -> float:
+        inter = len(np.intersect1d(sets[a], sets[b], assume_unique=True))
+        return inter / max(1, len(sets[a]) + len(sets[b]) - inter)
+
+    pair_jac = [jac(a, b) for a, b, _ in pairs]
+    buckets: dict[str, Any] = {}
+    for bucket in BUCKETS:
+        sel = [n for n, (_, _, b) in enumerate(pairs) if b == bucket]
+        buckets[f"{bucket:.0%}"] = {
+            "copies": len(sel),
+            "changed_share": quantiles([meta[n][1] for n in sel]),
+            "names_swapped_mean": round(float(np.mean([meta[n][2] for n in sel])), 2),
+            "names_found_mean": round(float(np.mean([meta[n][3] for n in sel])), 2),
+            "share_of_change_by_names": quantiles([meta[n][4] for n in sel]),
+            "jaccard": quantiles([pair_jac[n] for n in sel]),
+            "reach": {
+                str(t): round(sum(pair_jac[n] >= t for n in sel) / len(sel), 4) for t in REACH
+            },
+        }
+
+    def recall(groups: Sequence[Sequence[int]]) -> dict[str, float]:
+        label = {m: g_i for g_i, g in enumerate(groups) for m in g}
+        out = {}
+        for bucket in BUCKETS:
+            hit = [
+                a in label and label.get(a) == label.get(b) for a, b, bk in pairs if bk == bucket
+            ]
+            out[f"{bucket:.0%}"] = round(sum(hit) / max(1, len(hit)), 4)
+        return out
+
+    methods: dict[str, Any] = {}
+    Deduper().signature("warm-up")  # the normalization table, built once
+    for t in NAME_THRESHOLDS:
+        t0 = time.perf_counter()
+        clusters = Deduper(threshold=t).cluster(list(enumerate(texts)))
+        secs = time.perf_counter() - t0
+        groups = [c.ids for c in clusters]
+        below = clustered_pairs(groups, sets, planted, (t, UNRELATED))
+        methods[f"sucai t={t}"] = {
+            "recall": recall(groups),
+            "false_pairs": below[t],
+            "unrelated_pairs": below[UNRELATED],
+            "clusters": len(groups),
+            "largest_cluster": max((len(g) for g in groups), default=0),
+            "seconds": round(secs, 2),
+        }
+    t0 = time.perf_counter()
+    hashes, has = simhash(texts, k)
+    t_sig = time.perf_counter() - t0
+    for dist in SIMHASH_DISTANCES:
+        t0 = time.perf_counter()
+        groups = simhash_clusters(hashes, has, max_dist=dist, blocks=dist + 1, window=len(texts))
+        secs = t_sig + time.perf_counter() - t0
+        below = clustered_pairs(groups, sets, planted, (0.7, UNRELATED))
+        methods[f"simhash d<={dist}"] = {
+            "recall": recall(groups),
+            "false_pairs": below[0.7],
+            "unrelated_pairs": below[UNRELATED],
+            "clusters": len(groups),
+            "largest_cluster": max((len(g) for g in groups), default=0),
+            "seconds": round(secs, 2),
+        }
+    table = names_table(buckets, methods)
+    print(table)
+    return {
+        "seed": seed,
+        "passages": len(texts),
+        "real": data["real"],
+        "recombined": data["recombined"],
+        "real_with_swappable_names": data["real_with_names"],
+        "persons_in_pool": data["persons_in_pool"],
+        "buckets": buckets,
+        "methods": methods,
+        "table": table,
+    }
+
+
+def names_table(buckets: dict[str, Any], methods: dict[str, Any]) -> str:
+    heads = list(buckets)
+    rows = [
+        "| planted copies | " + " | ".join(heads) + " |",
+        "|---|" + "---:|" * len(heads),
+        "| copies | " + " | ".join(str(buckets[h]["copies"]) for h in heads) + " |",
+        "| letters changed, median | "
+        + " | ".join(f"{buckets[h]['changed_share']['median']:.3f}" for h in heads)
+        + " |",
+        "| names swapped per copy | "
+        + " | ".join(f"{buckets[h]['names_swapped_mean']:.2f}" for h in heads)
+        + " |",
+        "| of the change by names, median | "
+        + " | ".join(f"{buckets[h]['share_of_change_by_names']['median']:.2f}" for h in heads)
+        + " |",
+        "| exact Jaccard min / p05 / median / max | "
+        + " | ".join(
+            "{min:.2f} / {p05:.2f} / {median:.2f} / {max:.2f}".format(**buckets[h]["jaccard"])
+            for h in heads
+        )
+        + " |",
+        *(
+            f"| exact Jaccard ≥ {t} (ceiling at threshold {t}) | "
+            + " | ".join(f"{buckets[h]['reach'][str(t)]:.3f}" for h in heads)
+            + " |"
+            for t in REACH
+        ),
+        "",
+        "| method | recall "
+        + " | recall ".join(heads)
+        + " | false pairs | unrelated pairs (J < 0.3) | seconds |",
+        "|---|" + "---:|" * (len(heads) + 3),
+    ]
+    for name, m in methods.items():
+        label = name.replace("sucai t=", "sucai MinHash, threshold ").replace(
+            "simhash d<=", "SimHash, Hamming ≤ "
+        )
+        if name == "sucai t=0.7":
+            label += " (default)"
+        rows.append(
+            f"| {label} | "
+            + " | ".join(f"{m['recall'][h]:.3f}" for h in heads)
+            + f" | {m['false_pairs']} | {m['unrelated_pairs']} | {m['seconds']:.1f} |"
+        )
+    rows.append("")
+    rows.append(
+        "false pairs: clustered together, not planted, exact Jaccard below the threshold "
+        "(SimHash: below 0.7), counted over the whole set"
+    )
+    return "\n".join(rows)
+
+
 def corpus_distributions() -> dict[str, Any]:
     """The measurements behind the thresholds (exact Jaccard of 5-gram shingles)."""
     from sucai.clean import Cleaner
@@ -433,6 +837,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=0.7)
     ap.add_argument("--num-perm", type=int, default=128, help="MinHash values per signature")
     ap.add_argument("--no-corpus", action="store_true", help="skip the corpus measurements")
+    ap.add_argument(
+        "--no-names", action="store_true", help="skip the names-swapped set (5-20%% changed)"
+    )
+    ap.add_argument("--background", type=int, default=20_000, help="names-swapped set: passages")
+    ap.add_argument("--per-bucket", type=int, default=500, help="names-swapped set: copies each")
     args = ap.parse_args(argv)
     if not PUBLIC.is_dir():
         print(f"the shared corpus is absent ({PUBLIC}); nothing to build passages from")
@@ -448,6 +857,8 @@ def main(argv: list[str] | None = None) -> int:
     baseline = size <= 100_000 and args.num_perm == 128
     results[key] = run_size(size, args.seed, args.threshold, baseline, args.num_perm)
     results[key]["python"] = sys.version.split()[0]
+    if not args.no_names:
+        results["names_swapped"] = run_names_swapped(args.seed, args.background, args.per_bucket)
     if not args.no_corpus:  # after the timed run, so that its peak RSS is its own
         results["corpus"] = corpus_distributions()
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
