@@ -70,6 +70,7 @@ class Library:
         self.pipeline = Pipeline(Cleaner(t2s=t2s), Segmenter(max_passage_chars))
         self.max_bytes = int(max_file_mb * 1048576)
         self._searcher: Searcher | None = None
+        self._analysis: tuple[Any, Any] | None = None
 
     def close(self) -> None:
         self.store.close()
@@ -331,17 +332,25 @@ class Library:
         self.store.delete_document(full)
         return info
 
-    def compile(self, topic: str, n: int = 5, **options: Any) -> Any:
-        """A themed collection in the 范文 layout (see ``sucai.compile.Compiler.compile``)."""
+    def compiler(self) -> Any:
+        """A Compiler sharing this library's loaded anonymizer and checker (loading the
+        gazetteer and rules once costs about half a second)."""
+        from sucai.analyze.anonymizer import Anonymizer
+        from sucai.analyze.check import Checker
         from sucai.compile import Compiler
 
-        return Compiler(self).compile(topic, n, **options)
+        if self._analysis is None:
+            anonymizer = Anonymizer()
+            self._analysis = (anonymizer, Checker(anonymizer))
+        return Compiler(self, *self._analysis)
+
+    def compile(self, topic: str, n: int = 5, **options: Any) -> Any:
+        """A themed collection in the 范文 layout (see ``sucai.compile.Compiler.compile``)."""
+        return self.compiler().compile(topic, n, **options)
 
     def skeleton(self, topic: str, sections: int = 4, **options: Any) -> Any:
         """A speech skeleton: headings mined on the topic with supporting passages."""
-        from sucai.compile import Compiler
-
-        return Compiler(self).skeleton(topic, sections, **options)
+        return self.compiler().skeleton(topic, sections, **options)
 
     def quotes(
         self, theme: str | None = None, limit: int = 20, min_score: float = 0.5
