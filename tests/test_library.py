@@ -216,3 +216,14 @@ def test_dupes_finds_copied_passages_and_documents(lib: Library, tmp_path: Path)
         "在乙县工会会议上的讲话",
         "在甲县工会会议上的讲话",
     ]
+
+
+def test_three_word_query_fills_with_passages_missing_one_word(
+    lib: Library, tmp_path: Path
+) -> None:
+    lib.add([write(tmp_path, "s.txt", SAFETY), write(tmp_path, "c.txt", CRAFT)])
+    hits = lib.search("安全生产 隐患排查 工匠精神", limit=10)
+    assert hits, "no passage has all three words, but some have two"
+    assert all(sum(w in h.text for w in ("安全生产", "隐患排查", "工匠精神")) >= 2 for h in hits)
+    filtered = lib.search("安全生产 隐患排查 工匠精神", limit=10, date_from="2023")
+    assert [h.passage_id for h in filtered] == [h.passage_id for h in hits]

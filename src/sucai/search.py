@@ -1,8 +1,8 @@
 """Query parsing, FTS5 expression building, re-ranking and highlighting.
 
 A query is words separated by spaces. All words must match (AND); when fewer
-than ``limit`` passages match them all, passages matching some of them follow
-(OR), ranked lower. ``"…"`` requires the exact phrase; ``-word`` excludes.
+than ``limit`` passages match them all, passages missing one word follow (for two
+words: either word), ranked lower. ``"…"`` requires the exact phrase; ``-word`` excludes.
 Each word matches as the whole dictionary word or as its parts close together,
 so 劳模精神 finds 劳模精神 and 劳模…精神 alike.
 """
@@ -72,8 +72,16 @@ def build_match(terms: Sequence[Term], mode: str = "and") -> str:
     negative = [t.expr for t in terms if t.negated]
     if not positive:
         raise QueryError("the query has no words to look for (only exclusions or punctuation)")
-    joiner = " AND " if mode == "and" else " OR "
-    expr = "(" + joiner.join(positive) + ")"
+    if mode == "most" and len(positive) >= 3:
+        # Every way of leaving one word out: far fewer matches to rank than a plain OR.
+        groups = [
+            "(" + " AND ".join(p for j, p in enumerate(positive) if j != i) + ")"
+            for i in range(len(positive))
+        ]
+        expr = "(" + " OR ".join(groups) + ")"
+    else:
+        joiner = " AND " if mode == "and" else " OR "
+        expr = "(" + joiner.join(positive) + ")"
     for n in negative:
         expr += f" NOT {n}"
     return expr
@@ -140,13 +148,16 @@ class Searcher:
             self.store.search(build_match(terms, "and"), pool, doc_ids, date_from, date_to, themes)
         )
         hits = self._rank(rows, positive, phrases)
-        if len(hits) < limit and len(positive) > 1:
+        # Then passages that miss one word, then (two-word queries) either word; each
+        # tier ranks below the one before.
+        for mode in ("most", "or"):
+            if len(hits) >= limit or len(positive) < 2 or (mode == "or" and len(positive) > 2):
+                continue
             seen = {h.passage_id for h in hits}
             more = self.store.search(
-                build_match(terms, "or"), pool + len(seen), doc_ids, date_from, date_to, themes
+                build_match(terms, mode), pool + len(seen), doc_ids, date_from, date_to, themes
             )
             partial = self._rank([r for r in more if r["id"] not in seen], positive, phrases)
-            # Passages matching only some words rank below those matching all of them.
             cap = min((h.score for h in hits), default=None)
             for h in partial:
                 if cap is not None and h.score >= cap:
