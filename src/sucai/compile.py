@@ -204,10 +204,12 @@ class Compiler:
 
     def _units(self, scores: dict[int, float], exclude: set[str]) -> list[_Unit]:
         best = sorted(scores, key=lambda pid: -scores[pid])[:600]
-        docs: dict[str, None] = {}
+        doc_best: dict[str, float] = {}
         for hit in self.lib.store.passages(ids=best):
             if hit["doc_id"] not in exclude:
-                docs.setdefault(hit["doc_id"], None)
+                doc_best[hit["doc_id"]] = max(doc_best.get(hit["doc_id"], 0.0), scores[hit["id"]])
+        # Only the documents holding the best passages are read whole.
+        docs = sorted(doc_best, key=lambda d: -doc_best[d])[:_MAX_DOCS]
         units: list[_Unit] = []
         for doc_id in docs:
             sections = {s["id"]: s for s in self.lib.store.sections(doc_id)}
@@ -459,6 +461,8 @@ _MARKER = re.compile(
     r"^(?:第[一二三四五六七八九十]+[、，,：:]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|首先|其次|再次|最后)[，,]?"
 )
 
+
+_MAX_DOCS = 60  # documents read whole per compile: enough for 5 excerpts, cheap at 1M
 
 # Excerpts must never be copies of each other, even with names swapped and a fifth of
 # the characters changed: bench/dupes.py measured that every such copy keeps a character

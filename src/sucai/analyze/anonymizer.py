@@ -197,15 +197,17 @@ class Anonymizer:
     def learn(self, document: str) -> set[str]:
         """Made-up or unlisted place names a whole document defines (澜屿 from 澜屿市),
         to pass as ``known`` when anonymizing an excerpt of it."""
-        return {
-            s.text
-            for s in self.analyze(document, ("ADMIN",))
-            if s.recognizer == "admin-pattern" and not s.full
-        } | {
-            s.text[:-1]
-            for s in self.analyze(document, ("ADMIN",))
-            if s.recognizer == "admin-pattern" and s.full and len(s.text) >= 3
-        }
+        self._load()
+        ctx = rec.Context(document, self.jieba)
+        for r in self.recognizers[:2]:  # the gazetteer, then made-up places beside it
+            ctx.spans.extend(r.analyze(ctx))
+        learned: set[str] = set()
+        for s in ctx.spans:
+            if s.recognizer == "admin-pattern":
+                name = s.text[:-1] if s.full else s.text
+                if len(name) >= 2:
+                    learned.add(name)
+        return learned
 
     def analyze(
         self, text: str, labels: tuple[str, ...] = LABELS, known: set[str] | None = None
