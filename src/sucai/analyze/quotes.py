@@ -668,7 +668,7 @@ class QuoteScorer:
         """Do these clauses share ``affix`` as a frame rather than by chance?
 
         With a frame of two or more characters, the first item of a shared ending may
-        carry a lead-in (进而在全社会形成尊重劳模、爱护劳模…) and the last item of a shared
+        carry a lead-in (要在全县形成学技能、比技能…) and the last item of a shared
         opening a tail, so their extra length does not count.
         """
         pr = self.rules.parallel
