@@ -193,7 +193,7 @@ class Compiler:
         scores: dict[int, float] = defaultdict(float)
         lo, hi = self.lib.date_range(date_from, date_to)
         for word, weight in self.query_words(topic):
-            hits = self.lib.searcher.scores(word, 2000, lo, hi, themes)
+            hits = self.lib.searcher.scores(word, 1000, lo, hi, themes)
             if not hits:
                 continue
             top = max(score for _, score, _ in hits) or 1.0
