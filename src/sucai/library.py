@@ -403,9 +403,16 @@ class Library:
         from sucai.analyze.dupes import Deduper
 
         d = Deduper() if threshold is None else Deduper(threshold=threshold)
-        rows = [r for r in self.store.iter_passages() if len(r[2]) >= min_chars]
-        where = {pid: (doc_id, text) for pid, doc_id, text in rows}
-        passage_clusters = d.cluster((pid, text) for pid, _, text in rows)
+        # Two phases, one after the other, so that memory peaks at the larger of them, not
+        # their sum; member texts are read back for the clusters only.
+        passage_clusters = d.cluster(
+            (pid, text) for pid, _, text in self.store.iter_passages() if len(text) >= min_chars
+        )
+        members: dict[int, Any] = {}
+        wanted = [pid for c in passage_clusters for pid in c.ids]
+        for start in range(0, len(wanted), 20000):
+            for row in self.store.passages(ids=wanted[start : start + 20000]):
+                members[row["id"]] = row
         docs = self.documents()
         titles = {doc.id: doc.title for doc in docs}
         doc_clusters = d.cluster_documents((doc.id, self.text(doc.id)) for doc in docs)
@@ -416,9 +423,9 @@ class Library:
                     "members": [
                         {
                             "passage_id": pid,
-                            "doc_id": where[pid][0],
-                            "title": titles.get(where[pid][0], ""),
-                            "text": where[pid][1],
+                            "doc_id": members[pid]["doc_id"],
+                            "title": titles.get(members[pid]["doc_id"], ""),
+                            "text": members[pid]["text"],
                         }
                         for pid in c.ids
                     ],
