@@ -108,22 +108,23 @@ class Gazetteer:
             end = end_index + 1
             yield end - len(surface), end, surface
 
-    def parent_names(self, place: Place) -> set[str]:
-        """Full and short names of the place's ancestors, for context checks."""
-        cached = self._parents.get(place.code)
+    def parent_names(self, place: Place, depth: int = 4) -> set[str]:
+        """Full and short names of the place's ancestors (up to ``depth`` levels up)."""
+        key = f"{place.code}/{depth}"
+        cached = self._parents.get(key)
         if cached is not None:
             return cached
         names: set[str] = set()
         code = place.parent
         seen = 0
-        while code and code in self.by_code and seen < 4:
+        while code and code in self.by_code and seen < depth:
             parent = self.by_code[code]
             names.add(parent.name)
             if parent.short:
                 names.add(parent.short)
             code = parent.parent
             seen += 1
-        self._parents[place.code] = names
+        self._parents[key] = names
         return names
 
     def lookup(self, name: str) -> list[Place]:

@@ -101,6 +101,13 @@ class Context:
         return (s for s in self.spans if s.label in labels)
 
 
+def _town_short(name: str) -> str:
+    for suffix in ("街道", "镇", "乡"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
 def _straddles(ctx: Context, start: int, end: int) -> bool:
     """True when words run across both edges: 远大|理想 holds 大理 but not the place."""
     text = ctx.text
@@ -248,7 +255,10 @@ class AdminRecognizer:
                 continue
             if not neighbours:
                 continue
-            parents = set().union(*(self.gaz.parent_names(p) for p in places))
+            # A town needs its own county beside it (哈尔滨|工程大学 is no town).
+            parents = set().union(
+                *(self.gaz.parent_names(p, depth=1 if p.level == "town" else 4) for p in places)
+            )
             if any(n.text in parents for n in neighbours):
                 p = places[0]
                 spans.append(
@@ -263,7 +273,15 @@ class AdminRecognizer:
                         level=p.level,
                     )
                 )
-        return spans
+        # A town whose short name is an ordinary word (中心镇, 工程街道) counts only after
+        # another place: 重点中心镇 is a kind of town, 某某县中心镇 is one.
+        ends = {s.end for s in spans}
+        return [
+            s
+            for s in spans
+            if not (s.full and s.level == "town" and ctx.is_word(_town_short(s.text)))
+            or s.start in ends
+        ]
 
 
 class MadeUpPlaceRecognizer:
