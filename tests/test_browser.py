@@ -169,14 +169,14 @@ def test_upload_search_basket_compile_download_check(
     # Check a pasted draft: the stale formulation is highlighted, with its suggestion.
     page.click("nav >> text=核稿")
     draft = (
-        "同志们：\n今年以来，全县上下以优异成绩迎接党的二十大胜利召开，"
+        "同志们：\n今年以来，全县上下以新的业绩迎接党的二十大胜利召开，"
         "全体党员要增强大局意识、政治意识、核心意识、看齐意识。"
     )
     page.fill("textarea[name=text]", draft)
     page.fill("input[name=as_of]", "2026-11-24")
     page.click("#check-button")
     mark = page.wait_for_selector("#marked mark.k-stale")
-    assert mark.inner_text() == "以优异成绩迎接党的二十大胜利召开"
+    assert mark.inner_text() == "以新的业绩迎接党的二十大胜利召开"
     assert "建议" in page.inner_text(".findings")
     page.screenshot(path=str(ARTIFACTS / "check.png"))
 

@@ -44,7 +44,7 @@ def test_each_rule_flags_its_example_and_spares_the_fine_one(
 
 
 def test_as_of_decides(checker: Checker) -> None:
-    sentence = "全市职工要以优异成绩迎接党的二十大胜利召开。"
+    sentence = "全市职工要以新的业绩迎接党的二十大胜利召开。"
     assert checker.check(sentence, "2022-05-01", names=False).findings == []
     late = checker.check(sentence, "2026-11-24", names=False).findings
     assert [f.kind for f in late] == ["stale"]

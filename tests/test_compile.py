@@ -60,7 +60,7 @@ def test_layout_matches_the_seed(demo_lib: Library) -> None:
 STALE = """在青禾县劳模表彰大会上的讲话
 （2022年4月28日）
 同志们：
-全县劳模要大力弘扬劳模精神，坚定理论自信、道路自信、制度自信、文化自信，以优异成绩迎接党的二十大胜利召开。劳模是全县职工学习的榜样，要在岗位上建功立业，带动身边职工共同进步。
+全县劳模要大力弘扬劳模精神，坚定理论自信、道路自信、制度自信、文化自信，以新的业绩迎接党的二十大胜利召开。劳模是全县职工学习的榜样，要在岗位上建功立业，带动身边职工共同进步。
 """
 
 
@@ -70,7 +70,7 @@ def test_stale_formulations_go_to_review_or_are_fixed(tmp_path: Path) -> None:
         lib.add([tmp_path / "s.txt"])
         late = lib.compile("劳模", 1, as_of="2026-11-24", min_chars=50)
         kinds = {(r["kind"], r["text"]) for r in late.review}
-        assert ("stale", "以优异成绩迎接党的二十大胜利召开") in kinds
+        assert ("stale", "以新的业绩迎接党的二十大胜利召开") in kinds
         assert any(k == "wrong" for k, _ in kinds)
         assert "附：审校提示" in to_text(late)
         early = lib.compile("劳模", 1, as_of="2022-05-01", min_chars=50)

@@ -31,7 +31,7 @@ from sucai.web.app import create_app as make_app
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 BASE = "http://127.0.0.1"
-STALE = "我们要以优异成绩迎接党的二十大胜利召开。"
+STALE = "我们要以新的业绩迎接党的二十大胜利召开。"
 WRONG = "全体党员要增强大局意识、政治意识、核心意识、看齐意识。"
 LEAK = "青禾县委书记周明远同志强调，全县上下要团结一心，全市要抓好落实。"
 
@@ -371,7 +371,7 @@ def test_check_page_highlights_and_applies_a_suggestion(client: TestClient) -> N
     page = client.post("/check", data=form)
     assert page.status_code == 200
     assert re.search(
-        r'<mark class="k-stale"[^>]*>以优异成绩迎接党的二十大胜利召开</mark>', page.text
+        r'<mark class="k-stale"[^>]*>以新的业绩迎接党的二十大胜利召开</mark>', page.text
     )
     assert 'class="k-wrong"' in page.text and 'class="k-leak"' in page.text
     assert 'class="k-mixed-level"' in page.text and "建议：" in page.text

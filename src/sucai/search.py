@@ -31,6 +31,9 @@ class Term:
     phrase: bool = False
     expr: str = ""
     parts: list[str] = field(default_factory=list)
+    # The word as one index token only, without the NEAR over its parts: much cheaper
+    # when a part is common (发展 in 高质量发展); tried first.
+    strict: str = ""
 
 
 def _quote(token: str) -> str:
@@ -51,8 +54,9 @@ def parse_query(query: str, words: WordSegmenter) -> list[Term]:
         if not tokens:
             continue
         parts = [t for t in getattr(words, "parts", words.query_tokens)(text) if t not in tokens]
+        strict = ""
         if len(tokens) == 1:
-            expr = _quote(tokens[0])
+            expr = strict = _quote(tokens[0])
             if parts and len(parts) > 1:
                 near = " ".join(_quote(p) for p in parts)
                 expr = f"({expr} OR NEAR({near}, {2 * len(parts) + 2}))"
@@ -62,13 +66,20 @@ def parse_query(query: str, words: WordSegmenter) -> list[Term]:
             near = " ".join(_quote(t) for t in tokens)
             expr = f"({_quote(''.join(tokens))} OR NEAR({near}, {2 * len(tokens) + 4}))"
         terms.append(
-            Term(text=text, negated=negated, phrase=bool(m.group(2)), expr=expr, parts=tokens)
+            Term(
+                text=text,
+                negated=negated,
+                phrase=bool(m.group(2)),
+                expr=expr,
+                parts=tokens,
+                strict=strict or expr,
+            )
         )
     return terms
 
 
-def build_match(terms: Sequence[Term], mode: str = "and") -> str:
-    positive = [t.expr for t in terms if not t.negated]
+def build_match(terms: Sequence[Term], mode: str = "and", strict: bool = False) -> str:
+    positive = [t.strict if strict else t.expr for t in terms if not t.negated]
     negative = [t.expr for t in terms if t.negated]
     if not positive:
         raise QueryError("the query has no words to look for (only exclusions or punctuation)")
@@ -144,10 +155,22 @@ class Searcher:
         positive = [t for t in terms if not t.negated]
         phrases = [t.text for t in positive if t.phrase]
         pool = max(limit * 4, 40)
+        # Whole words first; their parts close together (劳模…精神) only to fill up.
+        strict = any(t.strict != t.expr for t in positive)
         rows = list(
-            self.store.search(build_match(terms, "and"), pool, doc_ids, date_from, date_to, themes)
+            self.store.search(
+                build_match(terms, "and", strict=strict), pool, doc_ids, date_from, date_to, themes
+            )
         )
         hits = self._rank(rows, positive, phrases)
+        if strict and len(hits) < limit:
+            seen = {h.passage_id for h in hits}
+            more = self.store.search(
+                build_match(terms, "and"), pool + len(seen), doc_ids, date_from, date_to, themes
+            )
+            hits += _below(
+                hits, self._rank([r for r in more if r["id"] not in seen], positive, phrases)
+            )
         # Then passages that miss one word, then (two-word queries) either word; each
         # tier ranks below the one before.
         for mode in ("most", "or"):
@@ -157,12 +180,9 @@ class Searcher:
             more = self.store.search(
                 build_match(terms, mode), pool + len(seen), doc_ids, date_from, date_to, themes
             )
-            partial = self._rank([r for r in more if r["id"] not in seen], positive, phrases)
-            cap = min((h.score for h in hits), default=None)
-            for h in partial:
-                if cap is not None and h.score >= cap:
-                    h.score = cap * 0.99
-            hits += partial
+            hits += _below(
+                hits, self._rank([r for r in more if r["id"] not in seen], positive, phrases)
+            )
         return hits[:limit]
 
     def scores(
@@ -209,3 +229,12 @@ class Searcher:
             )
         hits.sort(key=lambda h: -h.score)
         return hits
+
+
+def _below(ranked: list[SearchHit], extra: list[SearchHit]) -> list[SearchHit]:
+    """Scores of a later tier capped under the earlier tier's lowest, order kept."""
+    cap = min((h.score for h in ranked), default=None)
+    for h in extra:
+        if cap is not None and h.score >= cap:
+            h.score = cap * 0.99
+    return extra
