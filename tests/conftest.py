@@ -16,6 +16,16 @@ SEED = SHARED / "seed" / "000_829f82963481a026.txt"
 PUBLIC = SHARED / "public"
 
 
+def canonical(name: str) -> str:
+    """A canonical set formulation (四个意识 …) as the formulation data writes it, so that
+    tests do not spell the fixed formulas out themselves."""
+    from sucai.resources import load_yaml
+
+    value = load_yaml("formulations.yaml")["formulas"][name]
+    parts, sep = (value["parts"], value.get("sep", "")) if isinstance(value, dict) else (value, "")
+    return str(sep).join(parts)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "lib.db"

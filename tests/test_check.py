@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import canonical
 from sucai.analyze.check import Checker, load_rules
 from sucai.cli import app
 
@@ -57,14 +58,15 @@ def test_historical_citation_is_not_stale(checker: Checker) -> None:
 
 
 def test_wrong_forms_and_fix(checker: Checker) -> None:
-    text = (
-        "要增强大局意识、政治意识、核心意识、看齐意识，坚定理论自信、道路自信、制度自信、文化自信。"
-    )
+    consciousness, confidences = canonical("four_consciousness"), canonical("four_confidences")
+    swapped = "、".join(reversed(consciousness.split("、")[:2])) + consciousness[9:]
+    reordered = "、".join(reversed(confidences.split("、")[:2])) + confidences[9:]
+    text = f"要增强{swapped}，坚定{reordered}。"
     result = checker.check(text, "2026-11-24", names=False)
     assert [f.kind for f in result.findings] == ["wrong", "wrong"]
     fixed = result.fixed()
-    assert "政治意识、大局意识、核心意识、看齐意识" in fixed
-    assert "道路自信、理论自信、制度自信、文化自信" in fixed
+    assert consciousness in fixed
+    assert confidences in fixed
     assert checker.check(fixed, "2026-11-24", names=False).findings == []
 
 

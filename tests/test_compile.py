@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import canonical
 from sucai import Library
 from sucai.analyze import Anonymizer
 from sucai.cli import app
@@ -76,7 +77,7 @@ def test_stale_formulations_go_to_review_or_are_fixed(tmp_path: Path) -> None:
         early = lib.compile("劳模", 1, as_of="2022-05-01", min_chars=50)
         assert [r["kind"] for r in early.review] == ["wrong"]
         fixed = lib.compile("劳模", 1, as_of="2026-11-24", fix_stale=True, min_chars=50)
-        assert "道路自信、理论自信、制度自信、文化自信" in fixed.excerpts[0].text
+        assert canonical("four_confidences") in fixed.excerpts[0].text
         assert [r["kind"] for r in fixed.review] == ["stale"]  # no safe fix: left for review
 
 

@@ -46,14 +46,14 @@ SENTENCE_ADDED = BASE + "下一步，我们将继续完善职工技能提升体�
 
 # Same topic, shared stock phrases, different passages.
 STOCK_A = (
-    "我们要以习近平新时代中国特色社会主义思想为指导，大力弘扬劳模精神、劳动精神、工匠精神，"
+    "我们要以新时代党的创新理论为指导，大力弘扬劳模精神、工匠精神、劳动精神，"
     "在全社会营造劳动光荣、技能宝贵、创造伟大的浓厚氛围。各级党委和政府要把劳模工作摆上重要"
     "位置，定期研究解决劳模在工作和生活中遇到的实际困难，落实好劳模待遇，让劳模政治上有荣誉、"
     "经济上得实惠、社会上受尊重。"
 )
 STOCK_B = (
-    "广大职工要以劳动模范为榜样，大力弘扬劳模精神、劳动精神、工匠精神，立足本职岗位，练就过硬"
-    "本领，在推动产业转型升级中建功立业。要以习近平新时代中国特色社会主义思想为指导，把学习"
+    "广大职工要以劳动模范为榜样，大力弘扬劳模精神、工匠精神、劳动精神，立足本职岗位，练就过硬"
+    "本领，在推动产业转型升级中建功立业。要以新时代党的创新理论为指导，把学习"
     "技术、钻研业务作为终身追求，做到干一行、爱一行、专一行，以实际行动为家乡发展贡献力量。"
 )
 OTHER = (
@@ -104,7 +104,8 @@ def test_a_sentence_added_is_near(d: Deduper) -> None:
 
 
 def test_same_topic_with_stock_phrases_is_not_near(d: Deduper) -> None:
-    assert "弘扬劳模精神、劳动精神、工匠精神" in STOCK_A and STOCK_B
+    assert "弘扬劳模精神、工匠精神、劳动精神" in STOCK_A
+    assert "弘扬劳模精神、工匠精神、劳动精神" in STOCK_B
     exact = d.jaccard(STOCK_A, STOCK_B)
     assert 0.05 < exact < 0.3  # they do share phrases, but far from a copy
     assert not d.is_near(STOCK_A, STOCK_B)

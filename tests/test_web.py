@@ -25,6 +25,7 @@ with warnings.catch_warnings():  # starlette's TestClient warns about httpx at i
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
+from conftest import canonical
 from sucai.web import create_app
 from sucai.web.app import create_app as make_app
 
@@ -381,9 +382,7 @@ def test_check_page_highlights_and_applies_a_suggestion(client: TestClient) -> N
     wrong = next(f for f in result["findings"] if f["kind"] == "wrong")
     spot = f"{wrong['start']}:{wrong['end']}"
     applied = client.post("/check", data={**form, "apply": spot})
-    assert (
-        "已替换 1 处" in applied.text and "政治意识、大局意识、核心意识、看齐意识" in applied.text
-    )
+    assert "已替换 1 处" in applied.text and canonical("four_consciousness") in applied.text
     fixed = client.post("/check.json", data={**form, "apply": spot}).json()
     assert fixed["applied"] == 1 and "wrong" not in {f["kind"] for f in fixed["findings"]}
     assert "增强政治意识、大局意识" in fixed["text"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sucai.analyze.anonymizer import Anonymizer
-from sucai.analyze.check import Checker, Finding
+from sucai.analyze.check import Checker, Finding, parse_as_of
 from sucai.analyze.themes import ThemeTagger
 from sucai.errors import SucaiError
 
@@ -289,7 +289,7 @@ class Compiler:
     ) -> Collection:
         if n < 1:
             raise SucaiError(f"-n must be at least 1, got {n}")
-        day = _day(as_of)
+        day = parse_as_of(as_of)
         excluded = {self.lib.resolve(d) for d in exclude or []}
         scores = self.score_passages(topic, date_from, date_to, themes)
         if not scores:
@@ -358,7 +358,7 @@ class Compiler:
         with its best supporting passages (anonymized) — a starting draft."""
         if not 3 <= sections <= 5:
             raise SucaiError(f"a skeleton has 3 to 5 sections, not {sections}")
-        day = _day(as_of)
+        day = parse_as_of(as_of)
         scores = self.score_passages(topic, date_from, date_to)
         if not scores:
             raise SucaiError(f"nothing in the library matches {topic!r}; add material first")
@@ -519,14 +519,3 @@ def _top_excerpt(sections: dict[int, Any], sid: int | None) -> int | None:
         parent = node["parent_id"]
         node = sections.get(parent) if parent is not None else None
     return None
-
-
-def _day(value: dt.date | str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise SucaiError(f"--as-of {value!r} is not a date; write it as 2026-11-24") from exc

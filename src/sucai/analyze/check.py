@@ -195,7 +195,7 @@ class Checker:
         names: bool = True,
         levels: bool = True,
     ) -> CheckResult:
-        day = _as_of(as_of)
+        day = parse_as_of(as_of)
         result = CheckResult(text=text, as_of=day)
         result.findings.extend(self.formulations(text, day))
         if names or levels:
@@ -276,7 +276,8 @@ def _mixed_levels(spans: list[Any]) -> list[Finding]:
     ]
 
 
-def _as_of(value: dt.date | str | None) -> dt.date:
+def parse_as_of(value: dt.date | str | None) -> dt.date:
+    """An --as-of value: a date, an ISO string, or None for today."""
     if value is None:
         return dt.date.today()
     if isinstance(value, dt.date):
