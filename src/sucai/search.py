@@ -22,6 +22,8 @@ from sucai.store import Store
 
 _TERM = re.compile(r'(-?)"([^"]+)"|(-?)(\S+)')
 _VERBATIM_BOOST = 0.5
+# Up to this many passages holding every word, FTS5 ranks them all (about 20 ms at 1M).
+_EXACT = 25_000
 
 
 @dataclass
@@ -131,6 +133,17 @@ def highlight_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+@dataclass
+class Filters:
+    doc_ids: Sequence[str] | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    themes: Sequence[str] | None = None
+
+    def any(self) -> bool:
+        return bool(self.doc_ids or self.date_from or self.date_to or self.themes)
+
+
 class Searcher:
     def __init__(self, store: Store, words: WordSegmenter | None = None) -> None:
         self.store = store
@@ -153,37 +166,58 @@ class Searcher:
                 f"nothing to search for in {query!r}: give one or more words, e.g. 劳模精神"
             )
         positive = [t for t in terms if not t.negated]
+        negative = [t for t in terms if t.negated]
         phrases = [t.text for t in positive if t.phrase]
+        filters = Filters(doc_ids, date_from, date_to, themes)
         pool = max(limit * 4, 40)
-        # Whole words first; their parts close together (劳模…精神) only to fill up.
-        strict = any(t.strict != t.expr for t in positive)
-        rows = list(
-            self.store.search(
-                build_match(terms, "and", strict=strict), pool, doc_ids, date_from, date_to, themes
-            )
-        )
-        hits = self._rank(rows, positive, phrases)
-        if strict and len(hits) < limit:
-            seen = {h.passage_id for h in hits}
-            more = self.store.search(
-                build_match(terms, "and"), pool + len(seen), doc_ids, date_from, date_to, themes
-            )
-            hits += _below(
-                hits, self._rank([r for r in more if r["id"] not in seen], positive, phrases)
-            )
-        # Then passages that miss one word, then (two-word queries) either word; each
-        # tier ranks below the one before.
-        for mode in ("most", "or"):
-            if len(hits) >= limit or len(positive) < 2 or (mode == "or" and len(positive) > 2):
+        n = len(positive)
+        # Tiers, each ranked below the one before: every word (whole words first, then
+        # also as parts close together, 劳模…精神); then passages missing one word; then
+        # (two-word queries) either word. A passage in a later tier holds exactly the
+        # words of one group, so each group is ranked on its own (by the impact lists
+        # or FTS5) and the groups merge by score: the same order as one big OR
+        # expression, without making FTS5 scan every common word once per group.
+        groups_all = [positive]
+        groups_most = [positive[:i] + positive[i + 1 :] for i in range(n)] if n >= 3 else []
+        groups_or = [[t] for t in positive] if n == 2 else []
+        split = any(t.strict != t.expr for t in positive)
+        tiers = [(groups_all, True), (groups_all, False)]
+        tiers += [(groups_most, True), (groups_most, False)]
+        tiers += [(groups_or, True), (groups_or, False)]
+        hits: list[SearchHit] = []
+        for groups, strict in tiers:
+            if len(hits) >= limit and hits:
+                break
+            if not groups or (not strict and not split):
                 continue
             seen = {h.passage_id for h in hits}
-            more = self.store.search(
-                build_match(terms, mode), pool + len(seen), doc_ids, date_from, date_to, themes
-            )
-            hits += _below(
-                hits, self._rank([r for r in more if r["id"] not in seen], positive, phrases)
-            )
+            best: dict[int, Any] = {}
+            for group in groups:
+                for r in self._group(group + negative, strict, pool + len(seen), filters):
+                    pid = r["id"]
+                    if pid not in seen and (pid not in best or r["rank"] < best[pid]["rank"]):
+                        best[pid] = r
+            ranked = self._rank(list(best.values()), positive, phrases)
+            hits += _below(hits, ranked) if hits else ranked
         return hits[:limit]
+
+    def _group(self, terms: list[Term], strict: bool, pool: int, filters: Filters) -> list[Any]:
+        """Top passages holding every word of ``terms``: impact lists when they can
+        answer, else FTS5."""
+        if not filters.any() and (strict or all(t.strict == t.expr for t in terms)):
+            rows = self._impact_rank(terms, pool)
+            if rows is not None:
+                return rows
+        return list(
+            self.store.search(
+                build_match(terms, "and", strict=strict),
+                pool,
+                filters.doc_ids,
+                filters.date_from,
+                filters.date_to,
+                filters.themes,
+            )
+        )
 
     def scores(
         self,
@@ -198,8 +232,71 @@ class Searcher:
         terms = parse_query(word, self.words)
         if not terms:
             return []
-        rows = self.store.search(build_match(terms, "and"), limit, None, date_from, date_to, themes)
+        rows = self._group(terms, False, limit, Filters(None, date_from, date_to, themes))
         return [(r["id"], -float(r["rank"]), r["text"]) for r in rows]
+
+    def _impact_rank(self, terms: Sequence[Term], pool: int) -> list[Any] | None:
+        """Top ``pool`` passages holding every word, by BM25, read from the impact lists
+        (Fagin's threshold algorithm) instead of ranking every match inside FTS5; None
+        when the lists cannot answer (a rare word: FTS5 is fast then anyway)."""
+        if not terms or any(t.negated or len(t.parts) != 1 for t in terms):
+            return None
+        words = list(dict.fromkeys(t.parts[0] for t in terms))
+        stats = self.store.impact_terms(words)
+        if len(stats) < len(words):
+            return None
+        meta = self.store.impact_meta()
+        depth_max = int(meta.get("depth", 0))
+        if pool > depth_max:
+            return None
+        if len(words) > 1:
+            # Expected passages holding every word, were the words independent: when
+            # few, FTS5 ranks them all faster than the lists can prove an answer.
+            expected = meta["rows"]
+            for w in words:
+                expected *= stats[w][0] / meta["rows"]
+            if expected <= _EXACT:
+                return None
+        idf = {w: stats[w][1] for w in words}
+        max_id, avgdl = int(meta["max_id"]), meta["avgdl"]
+        lists = {w: self.store.impact_list(w, depth_max) for w in words}
+        scored: dict[int, float] = {}
+        seen: set[int] = set()
+        depth = min(max(pool * 2, 50), depth_max)
+        while True:
+            fresh = {
+                pid
+                for w in words
+                for pid, _ in lists[w][:depth]
+                if pid not in seen and pid <= max_id
+            }
+            seen |= fresh
+            for pid, tokens in self.store.passage_tokens(sorted(fresh)).items():
+                score = _bm25(tokens, words, idf, avgdl)
+                if score is not None:
+                    scored[pid] = score
+            threshold = sum(
+                idf[w] * lists[w][min(depth, len(lists[w])) - 1][1] if lists[w] else 0.0
+                for w in words
+            )
+            best = sorted(scored.values(), reverse=True)[:pool]
+            if len(best) >= pool and best[-1] >= threshold:
+                break
+            if any(len(lists[w]) < depth_max and len(lists[w]) <= depth for w in words):
+                break  # a whole list was read: every passage with all the words is scored
+            if depth >= depth_max:
+                # The lists ran out before the answer was certain. Few passages hold all
+                # the words: FTS5 ranks them exactly and fast. Very many (发展 工作): the
+                # best of the lists stands, the passages where each word weighs most.
+                if len(best) < pool or self.store.count(build_match(terms, "and")) <= _EXACT:
+                    return None
+                break
+            depth = min(depth * 4, depth_max)
+        rank = {pid: -score for pid, score in scored.items()}
+        # Passages added since the lists were built: FTS5 ranks just those.
+        rank.update(self.store.search_after(build_match(terms, "and"), max_id, pool))
+        top = dict(sorted(rank.items(), key=lambda kv: kv[1])[:pool])
+        return self.store.hit_rows(top)
 
     def _rank(
         self, rows: list[Any], positive: Sequence[Term], phrases: Sequence[str]
@@ -231,10 +328,26 @@ class Searcher:
         return hits
 
 
+def _bm25(tokens: str, words: Sequence[str], idf: dict[str, float], avgdl: float) -> float | None:
+    """FTS5's bm25() of one passage for ``words`` (k1 1.2, b 0.75); None when a word
+    is missing."""
+    toks = tokens.split()
+    norm = 1.2 * (0.25 + 0.75 * len(toks) / avgdl) if avgdl else 1.2
+    score = 0.0
+    for w in words:
+        tf = toks.count(w)
+        if not tf:
+            return None
+        score += idf[w] * tf * 2.2 / (tf + norm)
+    return score
+
+
 def _below(ranked: list[SearchHit], extra: list[SearchHit]) -> list[SearchHit]:
-    """Scores of a later tier capped under the earlier tier's lowest, order kept."""
+    """A later tier's scores scaled under the earlier tier's lowest, order kept."""
     cap = min((h.score for h in ranked), default=None)
-    for h in extra:
-        if cap is not None and h.score >= cap:
-            h.score = cap * 0.99
+    top = max((h.score for h in extra), default=None)
+    if cap is not None and top is not None and top >= cap * 0.99 and top > 0:
+        factor = cap * 0.99 / top
+        for h in extra:
+            h.score *= factor
     return extra

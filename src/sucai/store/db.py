@@ -8,6 +8,7 @@ killed mid-ingest leaves every document either whole or absent.
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -210,6 +211,12 @@ class Store:
         c.execute("BEGIN IMMEDIATE")
         try:
             c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            # Passage ids above the newest left may be given again: the impact lists
+            # must not vouch for them (search ranks passages above max_id itself).
+            c.execute(
+                "UPDATE impact_meta SET value = min(value, "
+                "(SELECT coalesce(max(id), 0) FROM passages)) WHERE key = 'max_id'"
+            )
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -335,16 +342,7 @@ class Store:
                 raise QueryError(f"the search index rejected the query ({exc})") from exc
             if not top:
                 return []
-            rank = {int(r[0]): float(r[1]) for r in top}
-            rows = self.conn.execute(
-                "SELECT p.id, p.doc_id, p.heading, p.text, p.start_char, p.end_char, "
-                "d.title, d.date, 0.0 AS rank FROM passages p JOIN documents d ON d.id = p.doc_id "
-                f"WHERE p.id IN ({','.join('?' * len(rank))})",
-                list(rank),
-            ).fetchall()
-            out = [dict(r) | {"rank": rank[r["id"]]} for r in rows]
-            out.sort(key=lambda r: r["rank"])
-            return out  # type: ignore[return-value]
+            return self.hit_rows({int(r[0]): float(r[1]) for r in top})  # type: ignore[return-value]
         sql = (
             "SELECT p.id, p.doc_id, p.heading, p.text, p.start_char, p.end_char, "
             "d.title, d.date, bm25(passages_fts) AS rank "
@@ -375,6 +373,137 @@ class Store:
             from sucai.errors import QueryError
 
             raise QueryError(f"the search index rejected the query ({exc})") from exc
+
+    # -- impact lists (see migration 0004) ---------------------------------------
+    def fts_totals(self) -> tuple[int, float]:
+        """(rows, average tokens per row) as FTS5's bm25() sees them: its own record."""
+        row = self.conn.execute("SELECT block FROM passages_fts_data WHERE id = 1").fetchone()
+        if row is None or not row[0]:
+            return 0, 0.0
+        blob = bytes(row[0])
+        n_rows, i = _varint(blob, 0)
+        n_tokens, _ = _varint(blob, i)
+        return n_rows, (n_tokens / n_rows if n_rows else 0.0)
+
+    def impact_meta(self) -> dict[str, float]:
+        return {str(k): float(v) for k, v in self.conn.execute("SELECT * FROM impact_meta")}
+
+    def max_passage_id(self) -> int:
+        return int(self.conn.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0])
+
+    def build_impacts(self, min_df: int, depth: int) -> dict[str, float]:
+        """Rebuild the lists: for every word in at least ``min_df`` passages, its
+        ``depth`` passages with the highest one-word BM25 weight (ranked by FTS5 itself,
+        so the order is exactly bm25()'s)."""
+        c = self.conn
+        n_rows, avgdl = self.fts_totals()
+        max_id = self.max_passage_id()
+        c.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.passages_vocab "
+            "USING fts5vocab(main, passages_fts, row)"
+        )
+        common = c.execute(
+            "SELECT term, doc FROM temp.passages_vocab WHERE doc >= ? ORDER BY term", (min_df,)
+        ).fetchall()
+        lists: list[tuple[str, int, int, float]] = []
+        terms: list[tuple[str, int, float]] = []
+        for term, df in common:
+            idf = bm25_idf(n_rows, int(df))
+            rows = c.execute(
+                "SELECT rowid, bm25(passages_fts) FROM passages_fts WHERE passages_fts MATCH ? "
+                "ORDER BY 2 LIMIT ?",
+                ('"' + str(term).replace('"', '""') + '"', depth),
+            ).fetchall()
+            terms.append((str(term), int(df), idf))
+            lists.extend((str(term), i, int(r[0]), -float(r[1]) / idf) for i, r in enumerate(rows))
+        meta = {
+            "rows": float(n_rows),
+            "avgdl": avgdl,
+            "max_id": float(max_id),
+            "min_df": float(min_df),
+            "depth": float(depth),
+            "terms": float(len(terms)),
+        }
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            c.execute("DELETE FROM impacts")
+            c.execute("DELETE FROM impact_terms")
+            c.execute("DELETE FROM impact_meta")
+            c.executemany("INSERT INTO impact_terms(term, df, idf) VALUES (?,?,?)", terms)
+            c.executemany(
+                "INSERT INTO impacts(term, pos, passage_id, weight) VALUES (?,?,?,?)", lists
+            )
+            c.executemany("INSERT INTO impact_meta(key, value) VALUES (?,?)", meta.items())
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return meta
+
+    def impact_terms(self, terms: Sequence[str]) -> dict[str, tuple[int, float]]:
+        """(passages holding it, idf) of each of ``terms`` that has a list."""
+        if not terms:
+            return {}
+        rows = self.conn.execute(
+            f"SELECT term, df, idf FROM impact_terms WHERE term IN ({','.join('?' * len(terms))})",
+            list(terms),
+        )
+        return {str(r[0]): (int(r[1]), float(r[2])) for r in rows}
+
+    def impact_list(self, term: str, depth: int) -> list[tuple[int, float]]:
+        """(passage id, weight) of a word's list, heaviest first."""
+        rows = self.conn.execute(
+            "SELECT passage_id, weight FROM impacts WHERE term = ? ORDER BY pos LIMIT ?",
+            (term, depth),
+        )
+        return [(int(r[0]), float(r[1])) for r in rows]
+
+    def passage_tokens(self, ids: Sequence[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for start in range(0, len(ids), 20000):
+            chunk = list(ids[start : start + 20000])
+            rows = self.conn.execute(
+                f"SELECT id, tokens FROM passages WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            out.update((int(r[0]), str(r[1])) for r in rows)
+        return out
+
+    def search_after(self, match: str, after_id: int, limit: int) -> list[tuple[int, float]]:
+        """(rowid, bm25) of matches added after ``after_id``: what the lists cannot know."""
+        try:
+            rows = self.conn.execute(
+                "SELECT rowid, bm25(passages_fts) AS r FROM passages_fts "
+                "WHERE passages_fts MATCH ? AND rowid > ? ORDER BY r LIMIT ?",
+                (match, after_id, limit),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            from sucai.errors import QueryError
+
+            raise QueryError(f"the search index rejected the query ({exc})") from exc
+        return [(int(r[0]), float(r[1])) for r in rows]
+
+    def count(self, match: str) -> int:
+        """Passages matching an FTS5 expression, counted without ranking (cheap)."""
+        row = self.conn.execute(
+            "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", (match,)
+        ).fetchone()
+        return int(row[0])
+
+    def hit_rows(self, rank: dict[int, float]) -> list[dict[str, Any]]:
+        """Passages with their document's title and date, in ``rank`` order (lowest first,
+        as bm25() gives it)."""
+        if not rank:
+            return []
+        rows = self.conn.execute(
+            "SELECT p.id, p.doc_id, p.heading, p.text, p.start_char, p.end_char, "
+            "d.title, d.date, 0.0 AS rank FROM passages p JOIN documents d ON d.id = p.doc_id "
+            f"WHERE p.id IN ({','.join('?' * len(rank))})",
+            list(rank),
+        ).fetchall()
+        out = [dict(r) | {"rank": rank[r["id"]]} for r in rows]
+        out.sort(key=lambda r: r["rank"])
+        return out
 
     def theme_counts(self) -> list[sqlite3.Row]:
         return self.conn.execute(
@@ -445,3 +574,20 @@ def _split_sql(script: str) -> list[str]:
     if buf.strip():
         out.append(buf.strip())
     return out
+
+
+def _varint(blob: bytes, i: int) -> tuple[int, int]:
+    """SQLite's variable-length integer at ``blob[i]``: (value, next offset)."""
+    value = 0
+    for k in range(8):
+        byte = blob[i + k]
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            return value, i + k + 1
+    return (value << 8) | blob[i + 8], i + 9
+
+
+def bm25_idf(n_rows: int, df: int) -> float:
+    """FTS5's idf (fts5_aux.c): log((N - n + 0.5) / (n + 0.5)), at least 1e-6."""
+    idf = math.log((n_rows - df + 0.5) / (df + 0.5)) if n_rows else 0.0
+    return idf if idf > 0 else 1e-6

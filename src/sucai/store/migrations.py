@@ -102,4 +102,28 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX passage_themes_theme ON passage_themes(theme, passage_id);
         """,
     ),
+    (
+        "0004_term_impacts",
+        # Per-word lists of the passages where a common word weighs most, so that a
+        # search for 教育 (17% of a 1M library) reads 40 rows instead of ranking 170k.
+        # Built by Store.build_impacts; a cache that can always be rebuilt.
+        """
+        CREATE TABLE impact_terms (
+            term TEXT PRIMARY KEY,
+            df   INTEGER NOT NULL,
+            idf  REAL NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE impacts (
+            term       TEXT NOT NULL,
+            pos        INTEGER NOT NULL,
+            passage_id INTEGER NOT NULL,
+            weight     REAL NOT NULL,
+            PRIMARY KEY (term, pos)
+        ) WITHOUT ROWID;
+        CREATE TABLE impact_meta (
+            key   TEXT PRIMARY KEY,
+            value REAL NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    ),
 ]
