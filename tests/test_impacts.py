@@ -81,9 +81,21 @@ def test_impact_lists_answer_like_fts5(tmp_path: Path) -> None:
         meta = lib.optimize(min_df=400, depth=300)
         assert meta["terms"] >= len(COMMON)
         assert lib.store.impact_terms(COMMON).keys() == set(COMMON)
-        assert not lib.store.impact_terms(RARE[:3])
+        rare = lib.store.impact_terms(RARE)
+        assert len(rare) == len(RARE) and all(df < 400 for df, _ in rare.values())
+        assert not lib.store.impact_list(RARE[0], 10)
+        few: list[bool] = []
+        original_few = lib.searcher._few_rank
+
+        def spy(terms, pool):  # type: ignore[no-untyped-def]
+            rows = original_few(terms, pool)
+            few.append(rows is not None)
+            return rows
+
+        lib.searcher._few_rank = spy  # type: ignore[method-assign]
         for q in QUERIES:
             _same_ranking(_ranked(lib, q), plain[q])
+        assert any(few)  # groups with a rare word, ranked from the stored idf
         # The lists really answer: no FTS5 ranking for a common word.
         calls: list[str] = []
         original = lib.store.search

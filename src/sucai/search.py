@@ -24,6 +24,8 @@ _TERM = re.compile(r'(-?)"([^"]+)"|(-?)(\S+)')
 _VERBATIM_BOOST = 0.5
 # Up to this many passages holding every word, FTS5 ranks them all (about 20 ms at 1M).
 _EXACT = 25_000
+# Up to this many matches, a group is ranked in Python from the stored idf (see _few_rank).
+_FEW = 400
 
 
 @dataclass
@@ -171,9 +173,10 @@ class Searcher:
         filters = Filters(doc_ids, date_from, date_to, themes)
         pool = max(limit * 4, 40)
         n = len(positive)
-        # Tiers, each ranked below the one before: every word (whole words first, then
-        # also as parts close together, 劳模…精神); then passages missing one word; then
-        # (two-word queries) either word. A passage in a later tier holds exactly the
+        # Tiers, each ranked below the one before: every word; then passages missing one
+        # word; then (two-word queries) either word; all of it first with whole words,
+        # then, only to fill up, with a word's parts close together (劳模…精神), which
+        # costs FTS5 tens of ms when a part is common (发展, 建设). A passage in a later tier holds exactly the
         # words of one group, so each group is ranked on its own (by the impact lists
         # or FTS5) and the groups merge by score: the same order as one big OR
         # expression, without making FTS5 scan every common word once per group.
@@ -181,9 +184,8 @@ class Searcher:
         groups_most = [positive[:i] + positive[i + 1 :] for i in range(n)] if n >= 3 else []
         groups_or = [[t] for t in positive] if n == 2 else []
         split = any(t.strict != t.expr for t in positive)
-        tiers = [(groups_all, True), (groups_all, False)]
-        tiers += [(groups_most, True), (groups_most, False)]
-        tiers += [(groups_or, True), (groups_or, False)]
+        tiers = [(groups_all, True), (groups_most, True), (groups_or, True)]
+        tiers += [(groups_all, False), (groups_most, False), (groups_or, False)]
         hits: list[SearchHit] = []
         for groups, strict in tiers:
             if len(hits) >= limit and hits:
@@ -206,6 +208,8 @@ class Searcher:
         answer, else FTS5."""
         if not filters.any() and (strict or all(t.strict == t.expr for t in terms)):
             rows = self._impact_rank(terms, pool)
+            if rows is None:
+                rows = self._few_rank(terms, pool)
             if rows is not None:
                 return rows
         return list(
@@ -243,9 +247,11 @@ class Searcher:
             return None
         words = list(dict.fromkeys(t.parts[0] for t in terms))
         stats = self.store.impact_terms(words)
-        if len(stats) < len(words):
-            return None
         meta = self.store.impact_meta()
+        if len(stats) < len(words) or any(
+            stats[w][0] < meta.get("min_df", float("inf")) for w in words
+        ):
+            return None
         depth_max = int(meta.get("depth", 0))
         if pool > depth_max:
             return None
@@ -295,6 +301,30 @@ class Searcher:
         rank = {pid: -score for pid, score in scored.items()}
         # Passages added since the lists were built: FTS5 ranks just those.
         rank.update(self.store.search_after(build_match(terms, "and"), max_id, pool))
+        top = dict(sorted(rank.items(), key=lambda kv: kv[1])[:pool])
+        return self.store.hit_rows(top)
+
+    def _few_rank(self, terms: Sequence[Term], pool: int) -> list[Any] | None:
+        """Rank a group that few passages match ourselves, with the idf kept at the last
+        build: FTS5's bm25() would first count every word's passages (10 ms for 安全 at
+        1M), which is most of the cost of a query that matches a few hundred."""
+        positive = [t for t in terms if not t.negated]
+        if not positive or any(len(t.parts) != 1 for t in positive):
+            return None
+        words = list(dict.fromkeys(t.parts[0] for t in positive))
+        stats = self.store.impact_terms(words)
+        meta = self.store.impact_meta()
+        if len(stats) < len(words) or not meta:
+            return None
+        ids = self.store.match_ids(build_match(terms, "and", strict=True), _FEW + 1)
+        if len(ids) > _FEW:
+            return None
+        idf = {w: stats[w][1] for w in words}
+        rank: dict[int, float] = {}
+        for pid, tokens in self.store.passage_tokens(ids).items():
+            score = _bm25(tokens, words, idf, meta["avgdl"])
+            if score is not None:
+                rank[pid] = -score
         top = dict(sorted(rank.items(), key=lambda kv: kv[1])[:pool])
         return self.store.hit_rows(top)
 

@@ -402,19 +402,19 @@ class Store:
             "CREATE VIRTUAL TABLE IF NOT EXISTS temp.passages_vocab "
             "USING fts5vocab(main, passages_fts, row)"
         )
-        common = c.execute(
-            "SELECT term, doc FROM temp.passages_vocab WHERE doc >= ? ORDER BY term", (min_df,)
-        ).fetchall()
+        vocab = c.execute("SELECT term, doc FROM temp.passages_vocab").fetchall()
+        # Every word's idf (a query of rare words is then ranked without FTS5 counting
+        # each word's passages again), and a list for the common ones.
+        terms = [(str(t), int(df), bm25_idf(n_rows, int(df))) for t, df in vocab]
         lists: list[tuple[str, int, int, float]] = []
-        terms: list[tuple[str, int, float]] = []
-        for term, df in common:
-            idf = bm25_idf(n_rows, int(df))
+        for term, df, idf in terms:
+            if df < min_df:
+                continue
             rows = c.execute(
                 "SELECT rowid, bm25(passages_fts) FROM passages_fts WHERE passages_fts MATCH ? "
                 "ORDER BY 2 LIMIT ?",
                 ('"' + str(term).replace('"', '""') + '"', depth),
             ).fetchall()
-            terms.append((str(term), int(df), idf))
             lists.extend((str(term), i, int(r[0]), -float(r[1]) / idf) for i, r in enumerate(rows))
         meta = {
             "rows": float(n_rows),
@@ -422,7 +422,7 @@ class Store:
             "max_id": float(max_id),
             "min_df": float(min_df),
             "depth": float(depth),
-            "terms": float(len(terms)),
+            "terms": float(sum(1 for _, df, _ in terms if df >= min_df)),
         }
         c.execute("BEGIN IMMEDIATE")
         try:
@@ -441,7 +441,8 @@ class Store:
         return meta
 
     def impact_terms(self, terms: Sequence[str]) -> dict[str, tuple[int, float]]:
-        """(passages holding it, idf) of each of ``terms`` that has a list."""
+        """(passages holding it, idf) of each of ``terms`` at the last build; those in at
+        least ``min_df`` passages have a list."""
         if not terms:
             return {}
         rows = self.conn.execute(
@@ -482,6 +483,20 @@ class Store:
 
             raise QueryError(f"the search index rejected the query ({exc})") from exc
         return [(int(r[0]), float(r[1])) for r in rows]
+
+    def match_ids(self, match: str, limit: int) -> list[int]:
+        """Ids of passages matching an FTS5 expression, unranked: no bm25(), so FTS5 does
+        not count every word's passages first (most of a ranked query's cost)."""
+        try:
+            rows = self.conn.execute(
+                "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?",
+                (match, limit),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            from sucai.errors import QueryError
+
+            raise QueryError(f"the search index rejected the query ({exc})") from exc
+        return [int(r[0]) for r in rows]
 
     def count(self, match: str) -> int:
         """Passages matching an FTS5 expression, counted without ranking (cheap)."""
