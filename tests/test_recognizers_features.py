@@ -126,3 +126,21 @@ def test_autonomous_units_have_their_common_names() -> None:
     gaz = Gazetteer()
     assert gaz.by_name["恩施州"][0].name == "恩施土家族苗族自治州"
     assert gaz.by_name["石柱县"][0].name.startswith("石柱")
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("浙江省安吉县余村走出了绿色发展之路。", ["浙江省", "安吉县", "余村"]),
+        ("花垣县十八洞村的变化很大。", ["花垣县", "十八洞村"]),
+        ("他在南文营社区同居民交流。", ["南文营社区"]),  # a community named by no word
+        ("建设和谐社区、城乡社区，推进新农村建设，帮扶贫困村。", []),
+        ("府谷县农村改革和各村集体经济都有进展。", ["府谷县"]),
+    ],
+)
+def test_villages_and_communities(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin, engine.analyze(text)
+
+
+def test_a_name_ends_before_a_verb(engine: Anonymizer) -> None:
+    assert found(engine, "副县长东方亮带队检查防汛工作。", "PERSON") == ["东方亮"]

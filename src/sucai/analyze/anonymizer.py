@@ -256,14 +256,14 @@ class Anonymizer:
                     else:
                         dropped.add(id(lv))
         kept: list[Span] = []
-        occupied: list[tuple[int, int]] = []
+        occupied: set[int] = set()
         for s in sorted(spans, key=lambda s: (-s.length, -s.score, s.start)):
             if id(s) in dropped:
                 continue
-            if any(s.start < e and b < s.end for b, e in occupied):
+            if not occupied.isdisjoint(range(s.start, s.end)):
                 continue
             kept.append(s)
-            occupied.append((s.start, s.end))
+            occupied.update(range(s.start, s.end))
         return sorted(kept, key=lambda s: s.start)
 
     # -- rewriting ----------------------------------------------------------------

@@ -32,6 +32,7 @@ _SPACED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,6})(?=[ 　]|$|\n)")
 _BRAND = re.compile(
     r"[“\"](?P<x>[\u4e00-\u9fff]{2})(?:工匠|技工|工人|英才|人才|品牌|名匠|先锋|好人|名片|模式|经验)[”\"]"
 )
+_VILLAGE = re.compile(r"(?P<s>社区|村)")
 _NATURE = set("山江河湖溪岭峡海泉林峰")
 _ADMIN_SUFFIX = re.compile(r"(?P<x>[\u4e00-\u9fff]{2})(?P<s>省|市|县|区|旗|镇|乡|盟|州)")
 # Titles a group can hold as well as a person (师生代表, 委员): a name before them
@@ -176,12 +177,15 @@ class AdminRecognizer:
             features.landmarks | features.spanning if features else frozenset()
         )
         self.landmark_suffixes: tuple[str, ...] = features.landmark_suffixes if features else ()
+        self._suffix_firsts = {w[0] for w in self.landmark_suffixes}
 
     def _runs_into_level_word(self, text: str, end: int) -> bool:
         last = text[end - 1]
         return any(text.startswith(w, end - 1) for w in self.level_starts.get(last, ()))
 
     def _landmark_suffix(self, text: str, end: int) -> str:
+        if end >= len(text) or text[end] not in self._suffix_firsts:
+            return ""
         return next((w for w in self.landmark_suffixes if text.startswith(w, end)), "")
 
     @staticmethod
@@ -396,12 +400,13 @@ class MadeUpPlaceRecognizer:
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
         known = [(s.start, s.end) for s in ctx.spans_of("ADMIN")]
+        known_at = {i for s, e in known for i in range(s, e)}
         names: dict[str, str] = {}
         spans: list[Span] = []
         for m in _ADMIN_SUFFIX.finditer(text):
             x = m.group("x")
             start, end = m.start(), m.end()
-            if any(s < end and start < e for s, e in known) or ctx.in_mask(start, end):
+            if not known_at.isdisjoint(range(start, end)) or ctx.in_mask(start, end):
                 continue
             if set(x) & _FUNCTION_CHARS or ctx.is_word(x) or ctx.is_word(m.group(0)):
                 continue
@@ -429,6 +434,14 @@ class MadeUpPlaceRecognizer:
                     full=True,
                 )
             )
+        # Villages and communities (the gazetteer stops at towns): 安吉县余村, 花垣县十八洞村
+        # after their county or town; a 社区 of its own when its 2–3 character name is no
+        # word (南文营社区, not 和谐社区 or 城乡社区).
+        admin_ends = {e for _, e in known}
+        for m in _VILLAGE.finditer(text):
+            found = self._village(ctx, m.start(), m.group(0), admin_ends)
+            if found is not None:
+                spans.append(found)
         # “沐仑工匠”, “砚汀工匠”: a local brand in quotes names its place.
         for m in _BRAND.finditer(text):
             x = m.group("x")
@@ -447,6 +460,52 @@ class MadeUpPlaceRecognizer:
                     Span(s, e, "ADMIN", 0.55, self.name, x, reason=f"short form of {full_name}")
                 )
         return spans
+
+    def _village(self, ctx: Context, at: int, suffix: str, admin_ends: set[int]) -> Span | None:
+        text = ctx.text
+        if ctx.in_mask(max(at - 4, 0), at + len(suffix)):
+            return None
+        # After its county or town: the nearest place end 1–4 characters before.
+        for length in (1, 2, 3, 4):
+            st = at - length
+            x = text[st:at] if st >= 0 else ""
+            if not x or not _CJK_RUN.fullmatch(x):
+                break
+            if st in admin_ends:
+                if set(x) & (_FUNCTION_CHARS - _NUMERALS) or ctx.is_word(x + suffix):
+                    return None
+                return Span(
+                    st,
+                    at + len(suffix),
+                    "ADMIN",
+                    0.6,
+                    self.name,
+                    x + suffix,
+                    reason="village or community after its county",
+                    full=True,
+                )
+        if suffix != "社区":
+            return None
+        for length in (3, 2):
+            st = at - length
+            x = text[st:at] if st >= 0 else ""
+            if not x or not _CJK_RUN.fullmatch(x) or set(x) & _FUNCTION_CHARS:
+                continue
+            if not ctx.word_start(st) or any(ctx.is_word(x[k:]) for k in range(len(x) - 1)):
+                continue
+            if ctx.is_word(x[:2]) or ctx.is_word(x + suffix):
+                continue
+            return Span(
+                st,
+                at + len(suffix),
+                "ADMIN",
+                0.55,
+                self.name,
+                x + suffix,
+                reason="community with a name of its own",
+                full=True,
+            )
+        return None
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
