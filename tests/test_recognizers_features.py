@@ -111,6 +111,7 @@ def test_division_named_like_a_landmark_with_its_suffix(engine: Anonymizer) -> N
 def test_group_before_a_title_is_no_person(engine: Anonymizer) -> None:
     assert found(engine, "领导同师生代表亲切交流。", "PERSON") == []
     assert found(engine, "周明远代表发言。", "PERSON") == ["周明远"]
+    assert found(engine, "张海燕代表在发言中建议。", "PERSON") == ["张海燕"]
 
 
 def test_features_file_is_complete_for_its_classes() -> None:
@@ -136,6 +137,7 @@ def test_autonomous_units_have_their_common_names() -> None:
         ("他在南文营社区同居民交流。", ["南文营社区"]),  # a community named by no word
         ("建设和谐社区、城乡社区，推进新农村建设，帮扶贫困村。", []),
         ("府谷县农村改革和各村集体经济都有进展。", ["府谷县"]),
+        ("海淀区依托中关村科学城推进创新。", ["海淀区"]),
     ],
 )
 def test_villages_and_communities(engine: Anonymizer, text: str, admin: list[str]) -> None:

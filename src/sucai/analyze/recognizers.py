@@ -474,6 +474,8 @@ class MadeUpPlaceRecognizer:
             if st in admin_ends:
                 if set(x) & (_FUNCTION_CHARS - _NUMERALS) or ctx.is_word(x + suffix):
                     return None
+                if len(x) >= 3 and x[0] not in _NUMERALS and ctx.is_word(x[:2]):
+                    return None  # 海淀区|依托中关村: a verb, not a village name
                 return Span(
                     st,
                     at + len(suffix),
@@ -943,7 +945,11 @@ class PersonRecognizer:
                 if self._name_at(text, start) == end and (
                     start == 0 or not _CJK.match(text[start - 1]) or ctx.word_start(start)
                 ):
-                    if text.startswith(_GROUP_TITLES, end) and ctx.is_word(text[start:end]):
+                    if (
+                        text.startswith(_GROUP_TITLES, end)
+                        and end - start == 2
+                        and ctx.is_word(text[start:end])
+                    ):
                         break  # 师生代表, 职工代表: a group, not a person
                     if not ctx.in_mask(start, end):
                         self._add(spans, taken, ctx, start, end, "name before a title")
