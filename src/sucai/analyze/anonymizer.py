@@ -14,7 +14,13 @@ from typing import Any
 
 from sucai.analyze import recognizers as rec
 from sucai.analyze.gazetteer import Gazetteer, Place
-from sucai.analyze.rules import LevelRules, load_aliases, load_levels, load_persons
+from sucai.analyze.rules import (
+    LevelRules,
+    load_aliases,
+    load_features,
+    load_levels,
+    load_persons,
+)
 from sucai.analyze.spans import LABELS, Span
 from sucai.errors import SucaiError
 
@@ -181,12 +187,15 @@ class Anonymizer:
         for line in read_data_text("domain_words.txt").splitlines():
             if line.strip() and not line.startswith("#"):
                 self.jieba.add_word(line.strip(), None, None)
+        features = load_features()
         self.recognizers: list[rec.Recognizer] = [
-            rec.AdminRecognizer(self.gazetteer, self.levels.words),
+            rec.FeatureRecognizer(features, self.gazetteer, aliases.provinces),
+            rec.AdminRecognizer(self.gazetteer, self.levels.words, features),
             rec.MadeUpPlaceRecognizer(),
-            rec.ProvinceAbbreviationRecognizer(aliases),
+            rec.ProvinceAbbreviationRecognizer(aliases, self.gazetteer),
             rec.CityPairRecognizer(self.gazetteer, aliases.joints),
             rec.AliasRecognizer(aliases),
+            rec.LandmarkListRecognizer(features),
             rec.LandmarkRecognizer(),
             rec.PersonRecognizer(load_persons(), self.keep_leaders),
             rec.LevelRecognizer(self.levels),
@@ -199,7 +208,7 @@ class Anonymizer:
         to pass as ``known`` when anonymizing an excerpt of it."""
         self._load()
         ctx = rec.Context(document, self.jieba)
-        for r in self.recognizers[:2]:  # the gazetteer, then made-up places beside it
+        for r in self.recognizers[:3]:  # what is no place, the gazetteer, made-up places
             ctx.spans.extend(r.analyze(ctx))
         learned: set[str] = set()
         for s in ctx.spans:
@@ -218,30 +227,43 @@ class Anonymizer:
         ctx.known_places = set(known or ())
         for r in self.recognizers:
             ctx.spans.extend(r.analyze(ctx))
-        return [s for s in self._resolve(ctx.spans) if s.label in labels]
+        # Inside a name that pins no locality (上海 in 上海合作组织) nothing counts; the
+        # name itself (太湖) only as the division the gazetteer recognizer found beside
+        # another place (安徽太湖).
+        spans = [
+            s
+            for s in ctx.spans
+            if s.label in ("PERSON", "LEVEL")
+            or ctx.blocked_by(s.start, s.end) is None
+            or (s.recognizer == "gazetteer" and not ctx.is_blocked(s.start, s.end))
+        ]
+        return [s for s in self._resolve(spans) if s.label in labels]
 
     def _resolve(self, spans: list[Span]) -> list[Span]:
         levels = [s for s in spans if s.label == "LEVEL"]
+        full_starts = {s.start for s in spans if s.label == "ADMIN" and s.full}
         dropped: set[int] = set()
         for a in spans:
             if a.label != "ADMIN" or not a.full:
                 continue
             for lv in levels:
-                if lv.start == a.end - 1:
+                if lv.start == a.end - 1 and a.end in full_starts:
+                    dropped.add(id(lv))  # 西安市长安区: a chain of places, not 市长
+                elif lv.start == a.end - 1:
                     short = a.text[: lv.start - a.start]
                     if short in self.gazetteer.by_short or a.recognizer == "admin-pattern":
                         a.end, a.text, a.full = lv.start, short, False
                     else:
                         dropped.add(id(lv))
         kept: list[Span] = []
-        occupied: list[tuple[int, int]] = []
+        occupied: set[int] = set()
         for s in sorted(spans, key=lambda s: (-s.length, -s.score, s.start)):
             if id(s) in dropped:
                 continue
-            if any(s.start < e and b < s.end for b, e in occupied):
+            if not occupied.isdisjoint(range(s.start, s.end)):
                 continue
             kept.append(s)
-            occupied.append((s.start, s.end))
+            occupied.update(range(s.start, s.end))
         return sorted(kept, key=lambda s: s.start)
 
     # -- rewriting ----------------------------------------------------------------

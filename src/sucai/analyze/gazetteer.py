@@ -87,6 +87,17 @@ class Gazetteer:
                 self.by_code.setdefault(place.code, place)
         if not self.places:
             raise DataFileError(name, "holds no places")
+        self._add_common_names()
+
+    def _add_common_names(self) -> None:
+        """Autonomous units are usually written short name + level character: 恩施州 for
+        恩施土家族苗族自治州, 石柱县 for 石柱土家族自治县. Those count as full names."""
+        for place in list(self.places):
+            if place.status != "current" or not place.short:
+                continue
+            for suffix, char in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+                if place.name.endswith(suffix) and not place.short.endswith(char):
+                    self.by_name.setdefault(place.short + char, [place])
 
     def _get_automaton(self) -> Any:
         if self._automaton is None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any, Protocol
 
 from sucai.analyze.gazetteer import Gazetteer, Place
-from sucai.analyze.rules import AliasRules, LevelRules, PersonRules
+from sucai.analyze.rules import AliasRules, FeatureRules, LevelRules, PersonRules
 from sucai.analyze.spans import Span
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -32,8 +32,14 @@ _SPACED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,6})(?=[ 　]|$|\n)")
 _BRAND = re.compile(
     r"[“\"](?P<x>[\u4e00-\u9fff]{2})(?:工匠|技工|工人|英才|人才|品牌|名匠|先锋|好人|名片|模式|经验)[”\"]"
 )
+_VILLAGE = re.compile(r"(?P<s>社区|村)")
 _NATURE = set("山江河湖溪岭峡海泉林峰")
 _ADMIN_SUFFIX = re.compile(r"(?P<x>[\u4e00-\u9fff]{2})(?P<s>省|市|县|区|旗|镇|乡|盟|州)")
+# Titles a group can hold as well as a person (师生代表, 委员): a name before them
+# must not be a dictionary word.
+_GROUP_TITLES = ("代表", "委员")
+_MEASURES = set("个项条座年家所名位次批种类届期件大只")
+_NUMERALS = set("一二三四五六七八九十两百千万")
 
 
 class Context:
@@ -50,6 +56,8 @@ class Context:
         self._starts: set[int] | None = None
         self._covering: dict[int, tuple[int, int]] = {}
         self.masked = [(m.start(), m.end()) for m in _MASK.finditer(text)]
+        # Names that pin no locality (长江, 太湖, 上海合作组织): no place span inside them.
+        self.blocked: list[tuple[int, int]] = []
 
     def _tokenize(self) -> None:
         bounds = {0, len(self.text)}
@@ -97,6 +105,22 @@ class Context:
     def in_mask(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.masked)
 
+    def blocked_by(self, start: int, end: int) -> tuple[int, int] | None:
+        """The blocked name holding [start, end), if any (金沙 in 金沙江)."""
+        return next(((s, e) for s, e in self.blocked if s <= start and end <= e), None)
+
+    def is_blocked(self, start: int, end: int) -> bool:
+        """Strictly inside a blocked name: 上海 in 上海合作组织, 金沙 in 金沙江."""
+        found = self.blocked_by(start, end)
+        return found is not None and found != (start, end)
+
+    def covered(self, start: int, end: int) -> bool:
+        """A longer word of the precise segmentation holds [start, end): 苏东 in 苏东坡."""
+        if self._bounds is None:
+            self._tokenize()
+        span = self._covering.get(start)
+        return span is not None and span != (start, end) and span[0] <= start and end <= span[1]
+
     def spans_of(self, *labels: str) -> Iterable[Span]:
         return (s for s in self.spans if s.label in labels)
 
@@ -127,55 +151,108 @@ class Recognizer(Protocol):
 class AdminRecognizer:
     """Administrative divisions from the gazetteer, full names and short forms.
 
-    A full name (府谷县) counts where it ends at a word boundary or runs into a
-    level word (府谷县委). A short form (府谷) must be a word where it stands;
-    a short form that is also an ordinary word (和平, 长安) counts only next to
-    another place (天津和平) or its parent (榆林府谷).
+    A full name (府谷县) counts where it ends at a word boundary, runs into a
+    level word (府谷县委) or into the next full name of a chain (西安市长安区).
+    A short form (府谷) must be a word where it stands; a short form that is
+    also an ordinary word (和平, 长安) counts only next to another place
+    (天津和平) or its parent (榆林府谷). A short form that also names a
+    landmark (黄山, 太湖, 武夷山) or stands before a landmark word (若尔盖国家公园)
+    is the landmark unless another place stands beside it; a short form inside
+    a number slogan (一河三山) is no place.
     """
 
     name = "gazetteer"
 
-    def __init__(self, gazetteer: Gazetteer, level_words: Iterable[str]) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        level_words: Iterable[str],
+        features: FeatureRules | None = None,
+    ) -> None:
         self.gaz = gazetteer
         self.level_starts: dict[str, list[str]] = {}
         for w in level_words:
             self.level_starts.setdefault(w[0], []).append(w)
+        self.landmarks: frozenset[str] = (
+            features.landmarks | features.spanning if features else frozenset()
+        )
+        self.landmark_suffixes: tuple[str, ...] = features.landmark_suffixes if features else ()
+        self._suffix_firsts = {w[0] for w in self.landmark_suffixes}
 
     def _runs_into_level_word(self, text: str, end: int) -> bool:
         last = text[end - 1]
         return any(text.startswith(w, end - 1) for w in self.level_starts.get(last, ()))
 
+    def _landmark_suffix(self, text: str, end: int) -> str:
+        if end >= len(text) or text[end] not in self._suffix_firsts:
+            return ""
+        return next((w for w in self.landmark_suffixes if text.startswith(w, end)), "")
+
+    @staticmethod
+    def _in_number_slogan(text: str, start: int, end: int) -> bool:
+        """三山 in 一河三山, 两山 in 两山一水: numeral + one character, side by side."""
+        if end - start != 2 or text[start] not in _NUMERALS:
+            return False
+
+        def unit(i: int) -> bool:  # numeral + a noun character, not a measure word (四个)
+            return (
+                i >= 0
+                and i + 1 < len(text)
+                and text[i] in _NUMERALS
+                and bool(_CJK.match(text[i + 1]))
+                and text[i + 1] not in _MEASURES
+            )
+
+        return unit(start - 2) or unit(end)
+
+    def _full_spans(self, ctx: Context, fulls: list[tuple[int, int, str]]) -> list[Span]:
+        text = ctx.text
+        # Links of a chain of full names (西安市|长安区, 林芝市|巴宜区): the segmenter may cut
+        # across the seam (市长|安), so a full name of 3+ characters beside another counts.
+        chain_starts = {s for s, e, n in fulls if e - s >= 3}
+        chain_ends = {e for s, e, n in fulls if e - s >= 3}
+        spans = []
+        for start, end, surface in fulls:
+            chained = end - start >= 3
+            ends_ok = (
+                ctx.boundary(end)
+                or self._runs_into_level_word(text, end)
+                or (chained and end in chain_starts)
+            )
+            starts_ok = ctx.boundary(start) or (chained and start in chain_ends)
+            if not (ends_ok and starts_ok):
+                continue
+            p = self.gaz.by_name[surface][0]
+            spans.append(
+                Span(
+                    start,
+                    end,
+                    "ADMIN",
+                    0.95 if p.status == "current" else 0.9,
+                    self.name,
+                    surface,
+                    reason=f"{p.level} {p.name} ({p.status})",
+                    level=p.level,
+                    full=True,
+                    code=p.code,
+                )
+            )
+        return spans
+
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
-        full: list[Span] = []
+        fulls: list[tuple[int, int, str]] = []
         short: list[tuple[int, int, list[Place]]] = []
         for start, end, surface in self.gaz.find(text):
-            if ctx.in_mask(start, end):
+            if ctx.in_mask(start, end) or ctx.is_blocked(start, end):
                 continue
-            places = self.gaz.by_name.get(surface)
-            if places:
-                ends_ok = ctx.boundary(end) or self._runs_into_level_word(text, end)
-                if ends_ok and ctx.boundary(start):
-                    p = places[0]
-                    score = 0.95 if p.status == "current" else 0.9
-                    full.append(
-                        Span(
-                            start,
-                            end,
-                            "ADMIN",
-                            score,
-                            self.name,
-                            surface,
-                            reason=f"{p.level} {p.name} ({p.status})",
-                            level=p.level,
-                            full=True,
-                            code=p.code,
-                        )
-                    )
+            if surface in self.gaz.by_name:
+                fulls.append((start, end, surface))
                 continue
             candidates = self.gaz.by_short.get(surface, [])
             if candidates:
                 short.append((start, end, candidates))
+        full = self._full_spans(ctx, fulls)
         spans = list(full)
         inside: set[int] = set()
         for s in full:
@@ -185,6 +262,7 @@ class AdminRecognizer:
         for start, end, places in short:
             if start in inside and end - 1 in inside:
                 continue  # part of a full name already found
+            surface = text[start:end]
             plain = [p for p in places if not p.ambiguous]
             aligned = (
                 ctx.boundary(start)
@@ -192,8 +270,30 @@ class AdminRecognizer:
                 and not _straddles(ctx, start, end)
                 and not ctx.inside_word(start, end)
             )
-            if end < len(text) and text[end] in _NATURE and ctx.boundary(end + 1):
-                # 贺兰山, 赤水河, 武夷山: a landmark named after (or naming) the place.
+            if self._in_number_slogan(text, start, end):
+                continue
+            suffix = self._landmark_suffix(text, end)
+            if suffix and ctx.boundary(start):
+                # 若尔盖国家公园, 武夷山风景名胜区: the landmark, not the county.
+                spans.append(
+                    Span(
+                        start,
+                        end,
+                        "LOCAL",
+                        0.8,
+                        "landmark",
+                        surface,
+                        reason=f"landmark named like {places[0].name}, before {suffix}",
+                    )
+                )
+                continue
+            if (
+                end < len(text)
+                and text[end] in _NATURE
+                and ctx.boundary(end + 1)
+                and any(p.level != "town" for p in places)
+            ):
+                # 贺兰山, 赤水河: a landmark named after (or naming) the place.
                 spans.append(
                     Span(
                         start,
@@ -206,6 +306,9 @@ class AdminRecognizer:
                     )
                 )
                 continue
+            neighbours = [n for n in (by_end.get(start), by_start.get(end)) if n is not None]
+            if surface in self.landmarks and not neighbours:
+                continue  # 登临黄山, 太湖治理: the landmark (see LandmarkListRecognizer)
             if plain and aligned:
                 p = plain[0]
                 span = Span(
@@ -214,7 +317,7 @@ class AdminRecognizer:
                     "ADMIN",
                     0.85,
                     self.name,
-                    text[start:end],
+                    surface,
                     reason=f"short form of {p.name}",
                     level=p.level,
                     code=p.code,
@@ -224,7 +327,6 @@ class AdminRecognizer:
                 continue
             # An ordinary word (和平, 长安): only beside its parent (天津和平, 榆林府谷),
             # or in a list of places of the same province (福州、厦门、南平).
-            neighbours = [n for n in (by_end.get(start), by_start.get(end)) if n is not None]
             listed = [
                 n
                 for n in (by_end.get(start - 1), by_start.get(end + 1))
@@ -245,7 +347,7 @@ class AdminRecognizer:
                     "ADMIN",
                     0.7,
                     self.name,
-                    text[start:end],
+                    surface,
                     reason=f"short form of {p.name}, listed with {listed[0].text}",
                     level=p.level,
                     code=p.code,
@@ -268,7 +370,7 @@ class AdminRecognizer:
                         "ADMIN",
                         0.7,
                         self.name,
-                        text[start:end],
+                        surface,
                         reason=f"short form of {p.name}, next to {neighbours[0].text}",
                         level=p.level,
                     )
@@ -298,12 +400,13 @@ class MadeUpPlaceRecognizer:
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
         known = [(s.start, s.end) for s in ctx.spans_of("ADMIN")]
+        known_at = {i for s, e in known for i in range(s, e)}
         names: dict[str, str] = {}
         spans: list[Span] = []
         for m in _ADMIN_SUFFIX.finditer(text):
             x = m.group("x")
             start, end = m.start(), m.end()
-            if any(s < end and start < e for s, e in known) or ctx.in_mask(start, end):
+            if not known_at.isdisjoint(range(start, end)) or ctx.in_mask(start, end):
                 continue
             if set(x) & _FUNCTION_CHARS or ctx.is_word(x) or ctx.is_word(m.group(0)):
                 continue
@@ -331,6 +434,14 @@ class MadeUpPlaceRecognizer:
                     full=True,
                 )
             )
+        # Villages and communities (the gazetteer stops at towns): 安吉县余村, 花垣县十八洞村
+        # after their county or town; a 社区 of its own when its 2–3 character name is no
+        # word (南文营社区, not 和谐社区 or 城乡社区).
+        admin_ends = {e for _, e in known}
+        for m in _VILLAGE.finditer(text):
+            found = self._village(ctx, m.start(), m.group(0), admin_ends)
+            if found is not None:
+                spans.append(found)
         # “沐仑工匠”, “砚汀工匠”: a local brand in quotes names its place.
         for m in _BRAND.finditer(text):
             x = m.group("x")
@@ -350,18 +461,208 @@ class MadeUpPlaceRecognizer:
                 )
         return spans
 
+    def _village(self, ctx: Context, at: int, suffix: str, admin_ends: set[int]) -> Span | None:
+        text = ctx.text
+        if ctx.in_mask(max(at - 4, 0), at + len(suffix)):
+            return None
+        # After its county or town: the nearest place end 1–4 characters before.
+        for length in (1, 2, 3, 4):
+            st = at - length
+            x = text[st:at] if st >= 0 else ""
+            if not x or not _CJK_RUN.fullmatch(x):
+                break
+            if st in admin_ends:
+                if set(x) & (_FUNCTION_CHARS - _NUMERALS) or ctx.is_word(x + suffix):
+                    return None
+                if len(x) >= 3 and x[0] not in _NUMERALS and ctx.is_word(x[:2]):
+                    return None  # 海淀区|依托中关村: a verb, not a village name
+                return Span(
+                    st,
+                    at + len(suffix),
+                    "ADMIN",
+                    0.6,
+                    self.name,
+                    x + suffix,
+                    reason="village or community after its county",
+                    full=True,
+                )
+        if suffix != "社区":
+            return None
+        for length in (3, 2):
+            st = at - length
+            x = text[st:at] if st >= 0 else ""
+            if not x or not _CJK_RUN.fullmatch(x) or set(x) & _FUNCTION_CHARS:
+                continue
+            if not ctx.word_start(st) or any(ctx.is_word(x[k:]) for k in range(len(x) - 1)):
+                continue
+            if ctx.is_word(x[:2]) or ctx.is_word(x + suffix):
+                continue
+            return Span(
+                st,
+                at + len(suffix),
+                "ADMIN",
+                0.55,
+                self.name,
+                x + suffix,
+                reason="community with a name of its own",
+                full=True,
+            )
+        return None
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True)))
+
+
+class FeatureRecognizer:
+    """Runs first: what pins no locality, and division-like names beside the gazetteer.
+
+    - Blocks features spanning provinces (长江, 太湖, 大巴山) and terms named after a
+      place that do not refer to it (上海合作组织): no place span inside them.
+    - National-level new areas (雄安新区, 雄安) → ADMIN.
+    - City groups named by initials (长株潭, 苏锡常) → ADMIN where they are a word.
+    - Lines named by the places they join (京广铁路, 陇海线, 沪昆高铁) → ADMIN for the
+      initials: listed lines, and any 2–3 initials of provinces or prefecture-level
+      cities before a line word when they are no dictionary word (郑渝高铁).
+    """
+
+    name = "feature"
+
+    def __init__(self, features: FeatureRules, gazetteer: Gazetteer, provinces: Iterable[str]):
+        self.f = features
+        self._blocks = _phrase_pattern([*features.spanning, *features.not_places])
+        self._areas = _phrase_pattern([*features.new_areas, *features.new_area_shorts])
+        self._regions = _phrase_pattern(features.regions)
+        self._suffix = _phrase_pattern(features.line_suffixes)
+        initials = set(provinces)
+        for p in gazetteer.places:
+            if p.level in ("province", "prefecture") and p.status == "current" and p.short:
+                initials.add(p.short[0])
+        self.initials = frozenset(initials)
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        for m in self._blocks.finditer(text):
+            if ctx.boundary(m.start()) and ctx.boundary(m.end()):
+                ctx.blocked.append((m.start(), m.end()))
+        spans: list[Span] = []
+        for m in self._areas.finditer(text):
+            s, e, name = m.start(), m.end(), m.group(0)
+            full = name in self.f.new_areas
+            if ctx.in_mask(s, e) or not (ctx.boundary(s) or text[s - 1] in "省市"):
+                continue
+            if not full and (text.startswith("新区", e) or not ctx.boundary(e)):
+                continue
+            spans.append(
+                Span(
+                    s,
+                    e,
+                    "ADMIN",
+                    0.9,
+                    self.name,
+                    name,
+                    reason="national-level new area",
+                    level="county",
+                    full=full,
+                )
+            )
+        for m in self._regions.finditer(text):
+            s, e = m.start(), m.end()
+            if not ctx.in_mask(s, e) and ctx.boundary(s) and ctx.boundary(e):
+                spans.append(
+                    Span(
+                        s,
+                        e,
+                        "ADMIN",
+                        0.8,
+                        self.name,
+                        m.group(0),
+                        reason="places named by their initials",
+                    )
+                )
+        taken = {(sp.start, sp.end) for sp in spans}
+        for m in self._suffix.finditer(text):
+            e = m.start()
+            for length in (3, 2):
+                s = e - length
+                if s < 0 or (s, e) in taken or ctx.in_mask(s, e):
+                    continue
+                x = text[s:e]
+                listed = x in self.f.lines
+                if not listed and not self._unlisted_line(ctx, s, e):
+                    continue
+                if not (ctx.boundary(s) or text[s - 1] in "、，和与"):
+                    continue
+                spans.append(
+                    Span(
+                        s,
+                        e,
+                        "ADMIN",
+                        0.8,
+                        self.name,
+                        x,
+                        reason=f"initials of the places a {m.group(0)} joins",
+                    )
+                )
+                taken.add((s, e))
+                break
+        return spans
+
+    def _unlisted_line(self, ctx: Context, s: int, e: int) -> bool:
+        x = ctx.text[s:e]
+        if not all(c in self.initials for c in x) or len(set(x)) != len(x):
+            return False
+        if set(x) & _FUNCTION_CHARS or any(ctx.is_word(x[k : k + 2]) for k in range(len(x) - 1)):
+            return False  # 东北, 南北, 长江, 和|东西: words, not initials
+        return not (s and ctx.is_word(ctx.text[s - 1 : s + 1]))
+
+
+class LandmarkListRecognizer:
+    """Listed landmarks that pin a locality (泰山, 洱海, 黄鹤楼, 中关村) → LOCAL, unless
+    the gazetteer recognizer took the name as a division beside another place."""
+
+    name = "landmark-list"
+
+    def __init__(self, features: FeatureRules) -> None:
+        self._pattern = _phrase_pattern(features.landmarks)
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        admin = [(s.start, s.end) for s in ctx.spans_of("ADMIN")]
+        spans = []
+        for m in self._pattern.finditer(text):
+            s, e = m.start(), m.end()
+            if ctx.in_mask(s, e) or any(a < e and s < b for a, b in admin):
+                continue
+            if not ctx.boundary(s) or ctx.inside_word(s, e):
+                continue
+            spans.append(Span(s, e, "LOCAL", 0.75, self.name, m.group(0), reason="listed landmark"))
+        return spans
+
 
 class ProvinceAbbreviationRecognizer:
     """One-character province names where they plainly stand for the province:
-    side by side (川渝, 京津冀) or before a brand word (豫农优品)."""
+    side by side (川渝, 京津冀), before a brand word (豫农优品, 秦腔), before a
+    direction (皖南, 苏北, 粤东西北) or after a slogan verb (富民兴陇, 治蜀兴川).
+
+    Only the ``distinct`` abbreviations (皖, 豫, 秦 … not 京, 新, 云) count inside a
+    dictionary word, before a direction or after a verb.
+    """
 
     name = "province-abbrev"
 
-    def __init__(self, rules: AliasRules) -> None:
+    def __init__(self, rules: AliasRules, gazetteer: Gazetteer | None = None) -> None:
         self.rules = rules
+        self.gaz = gazetteer
+
+    def _is_place(self, s: str) -> bool:
+        return self.gaz is not None and bool(self.gaz.by_name.get(s) or self.gaz.by_short.get(s))
+
+    def _span(self, i: int, j: int, text: str, why: str, score: float = 0.75) -> Span:
+        return Span(i, j, "ADMIN", score, self.name, text[i:j], reason=why)
 
     def analyze(self, ctx: Context) -> list[Span]:
-        text, abbrev = ctx.text, self.rules.provinces
+        text, abbrev, distinct = ctx.text, self.rules.provinces, self.rules.distinct
         spans: list[Span] = []
         i, n = 0, len(text)
         while i < n:
@@ -377,36 +678,61 @@ class ProvinceAbbreviationRecognizer:
             glued = (before and ctx.is_word(before + run[0])) or (
                 after and ctx.is_word(run[-1] + after)
             )
-            if len(run) >= 2 and not glued and not ctx.is_word(run):
-                spans.append(
-                    Span(
-                        i,
-                        j,
-                        "ADMIN",
-                        0.8,
-                        self.name,
-                        run,
-                        reason="province abbreviations side by side: "
-                        + "、".join(abbrev[c] for c in run),
-                    )
+            if len(run) >= 2:
+                # 京津冀 and 粤港澳 are dictionary words too; a 2-character word counts
+                # when one of its characters is distinct (川藏), not when it is an everyday
+                # word (青云, 新贵) or a place of its own (辽宁, 新津: the gazetteer's).
+                word_ok = (
+                    not ctx.is_word(run)
+                    or len(run) >= 3
+                    or (bool(set(run) & distinct) and not self._is_place(run))
                 )
-            elif len(run) == 1 and not (before and ctx.is_word(before + run)):
-                for nxt in self.rules.abbrev_next:
-                    if text.startswith(nxt, j) and not ctx.is_word(run + nxt):
-                        spans.append(
-                            Span(
-                                i,
-                                j,
-                                "ADMIN",
-                                0.75,
-                                self.name,
-                                run,
-                                reason=f"{run} for {abbrev[run]} before {nxt}",
-                            )
-                        )
-                        break
+                if not glued and word_ok and ctx.boundary(i) and ctx.boundary(j):
+                    names = "、".join(abbrev[c] for c in run)
+                    spans.append(
+                        self._span(i, j, text, f"province abbreviations side by side: {names}", 0.8)
+                    )
+                    i = j
+                    continue
+            for k in range(i, j):
+                span = self._single(ctx, k)
+                if span is not None:
+                    spans.append(span)
+                    break
             i = j
         return spans
+
+    def _single(self, ctx: Context, i: int) -> Span | None:
+        text, rules = ctx.text, self.rules
+        c = text[i]
+        before = text[i - 1] if i else ""
+        if before and ctx.is_word(before + c):
+            return None
+        distinct = c in rules.distinct
+        for nxt in rules.abbrev_next:
+            if text.startswith(nxt, i + 1) and (distinct or not ctx.is_word(c + nxt)):
+                return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]} before {nxt}")
+        if not distinct:
+            return None
+        k = i + 1
+        while k < len(text) and k - i <= 3 and text[k] in rules.directions:
+            k += 1
+        if (
+            k > i + 1
+            and ctx.boundary(i)
+            and ctx.boundary(k)
+            and not ctx.covered(i, k)
+            and not self._is_place(text[i:k])
+            and not self._is_place(text[i : i + 2])
+        ):
+            return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]}, a part of it")
+        if (
+            before in rules.slogan_verbs
+            and not (i >= 2 and ctx.is_word(text[i - 2 : i]))
+            and not (i + 1 < len(text) and ctx.is_word(text[i : i + 2]))
+        ):
+            return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]} after {before}")
+        return None
 
 
 class CityPairRecognizer:
@@ -619,6 +945,12 @@ class PersonRecognizer:
                 if self._name_at(text, start) == end and (
                     start == 0 or not _CJK.match(text[start - 1]) or ctx.word_start(start)
                 ):
+                    if (
+                        text.startswith(_GROUP_TITLES, end)
+                        and end - start == 2
+                        and ctx.is_word(text[start:end])
+                    ):
+                        break  # 师生代表, 职工代表: a group, not a person
                     if not ctx.in_mask(start, end):
                         self._add(spans, taken, ctx, start, end, "name before a title")
                     break

@@ -97,6 +97,9 @@ class AliasRules:
     provinces: dict[str, str]
     abbrev_next: tuple[str, ...]
     joints: tuple[str, ...]
+    distinct: frozenset[str] = frozenset()
+    directions: frozenset[str] = frozenset()
+    slogan_verbs: frozenset[str] = frozenset()
 
 
 def load_aliases() -> AliasRules:
@@ -110,10 +113,84 @@ def load_aliases() -> AliasRules:
         raise DataFileError(name, "expected `aliases` and `provinces` mappings")
     if any(len(str(k)) != 1 for k in provinces):
         raise DataFileError(name, "province abbreviations are one character each")
+    distinct = frozenset(_str_list(doc, "distinct", name))
+    if not distinct <= {str(k) for k in provinces}:
+        extra = sorted(distinct - {str(k) for k in provinces})
+        raise DataFileError(name, f"`distinct` names non-abbreviations {extra}")
+    singles = {key: frozenset(_str_list(doc, key, name)) for key in ("directions", "slogan_verbs")}
+    if any(len(c) != 1 for v in singles.values() for c in v):
+        raise DataFileError(name, "`directions` and `slogan_verbs` are single characters")
     return AliasRules(
         aliases={str(k): str(v) for k, v in aliases.items()},
         coined=frozenset(_str_list(doc, "coined", name)),
         provinces={str(k): str(v) for k, v in provinces.items()},
         abbrev_next=tuple(sorted(_str_list(doc, "abbrev_next", name), key=len, reverse=True)),
         joints=tuple(sorted(_str_list(doc, "joints", name), key=len, reverse=True)),
+        distinct=distinct,
+        directions=singles["directions"],
+        slogan_verbs=singles["slogan_verbs"],
+    )
+
+
+@dataclass(frozen=True)
+class FeatureRules:
+    """features.yaml: new areas, lines, regions, landmarks and what is not a place."""
+
+    new_areas: frozenset[str]
+    new_area_shorts: frozenset[str]
+    line_suffixes: tuple[str, ...]
+    lines: frozenset[str]
+    regions: frozenset[str]
+    landmarks: frozenset[str]
+    spanning: frozenset[str]
+    landmark_suffixes: tuple[str, ...]
+    not_places: tuple[str, ...]
+
+
+def load_features() -> FeatureRules:
+    name = "features.yaml"
+    doc = load_yaml(name)
+    if not isinstance(doc, dict):
+        raise DataFileError(name, "expected a mapping")
+    lists = {
+        key: _str_list(doc, key, name)
+        for key in (
+            "new_areas",
+            "new_area_shorts",
+            "line_suffixes",
+            "lines",
+            "regions",
+            "landmarks",
+            "spanning",
+            "landmark_suffixes",
+            "not_places",
+        )
+    }
+    for key, values in lists.items():
+        dupes = sorted({v for v in values if values.count(v) > 1})
+        if dupes:
+            raise DataFileError(name, f"`{key}` lists {dupes} twice")
+    if not all(a.endswith("新区") for a in lists["new_areas"]):
+        raise DataFileError(name, "every entry of `new_areas` ends in 新区")
+    if not all(any(a.startswith(s) for a in lists["new_areas"]) for s in lists["new_area_shorts"]):
+        raise DataFileError(name, "each of `new_area_shorts` begins a name in `new_areas`")
+    both = set(lists["landmarks"]) & set(lists["spanning"])
+    if both:
+        raise DataFileError(name, f"{sorted(both)} are both `landmarks` and `spanning`")
+    if any(not 2 <= len(x) <= 4 for x in lists["lines"] + lists["regions"]):
+        raise DataFileError(name, "`lines` and `regions` are 2–4 characters each")
+
+    def longest_first(key: str) -> tuple[str, ...]:
+        return tuple(sorted(lists[key], key=len, reverse=True))
+
+    return FeatureRules(
+        new_areas=frozenset(lists["new_areas"]),
+        new_area_shorts=frozenset(lists["new_area_shorts"]),
+        line_suffixes=longest_first("line_suffixes"),
+        lines=frozenset(lists["lines"]),
+        regions=frozenset(lists["regions"]),
+        landmarks=frozenset(lists["landmarks"]),
+        spanning=frozenset(lists["spanning"]),
+        landmark_suffixes=longest_first("landmark_suffixes"),
+        not_places=longest_first("not_places"),
     )
