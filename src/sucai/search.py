@@ -176,10 +176,11 @@ class Searcher:
         # Tiers, each ranked below the one before: every word; then passages missing one
         # word; then (two-word queries) either word; all of it first with whole words,
         # then, only to fill up, with a word's parts close together (劳模…精神), which
-        # costs FTS5 tens of ms when a part is common (发展, 建设). A passage in a later tier holds exactly the
-        # words of one group, so each group is ranked on its own (by the impact lists
-        # or FTS5) and the groups merge by score: the same order as one big OR
-        # expression, without making FTS5 scan every common word once per group.
+        # costs FTS5 tens of ms when a part is common (发展, 建设). A passage in a later
+        # tier holds exactly the words of one group, so each group is ranked on its own
+        # (impact lists, stored idf or FTS5) and the groups merge by score: the same
+        # order as one big OR expression, without FTS5 scanning every common word once
+        # per group.
         groups_all = [positive]
         groups_most = [positive[:i] + positive[i + 1 :] for i in range(n)] if n >= 3 else []
         groups_or = [[t] for t in positive] if n == 2 else []
