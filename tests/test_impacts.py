@@ -98,10 +98,12 @@ def test_impact_lists_answer_like_fts5(tmp_path: Path) -> None:
         assert any(few)  # groups with a rare word, ranked from the stored idf
         # The lists really answer: no FTS5 ranking for a common word.
         calls: list[str] = []
-        original = lib.store.search
-        lib.store.search = lambda *a, **k: calls.append(a[0]) or original(*a, **k)  # type: ignore[method-assign]
+        original = lib.store.rank_ids
+        lib.store.rank_ids = lambda *a, **k: calls.append(a[0]) or original(*a, **k)  # type: ignore[method-assign]
         assert lib.search("改革", limit=10)
         assert calls == []
+        assert lib.search("推动 -改革", limit=10)  # an exclusion, many matches: FTS5 ranks
+        assert calls
 
 
 def test_added_and_removed_after_the_build(tmp_path: Path) -> None:

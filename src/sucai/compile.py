@@ -196,10 +196,9 @@ class Compiler:
             hits = self.lib.searcher.scores(word, 1000, lo, hi, themes)
             if not hits:
                 continue
-            top = max(score for _, score, _ in hits) or 1.0
-            for pid, score, text in hits:
-                if word in text:
-                    scores[pid] += weight * (0.5 + 0.5 * score / top)
+            top = max(score for _, score in hits) or 1.0
+            for pid, score in hits:
+                scores[pid] += weight * (0.5 + 0.5 * score / top)
         return scores
 
     def _units(self, scores: dict[int, float], exclude: set[str]) -> list[_Unit]:

@@ -394,7 +394,7 @@ class Library:
 
         if theme:
             ids = set(self.store.passages_with_theme(theme, 5000))
-            ids.update(pid for pid, _, _ in self.searcher.scores(theme, 2000))
+            ids.update(pid for pid, _ in self.searcher.scores(theme, 2000))
             rows = self.store.passages(ids=sorted(ids)) if ids else []
         else:
             rows = self.store.passages()

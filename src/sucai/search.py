@@ -205,14 +205,9 @@ class Searcher:
         return hits[:limit]
 
     def _group(self, terms: list[Term], strict: bool, pool: int, filters: Filters) -> list[Any]:
-        """Top passages holding every word of ``terms``: impact lists when they can
-        answer, else FTS5."""
-        if not filters.any() and (strict or all(t.strict == t.expr for t in terms)):
-            rows = self._impact_rank(terms, pool)
-            if rows is None:
-                rows = self._few_rank(terms, pool)
-            if rows is not None:
-                return rows
+        """Top passages holding every word of ``terms``, with their rows."""
+        if not filters.any():
+            return self.store.hit_rows(self._group_ids(terms, strict, pool))
         return list(
             self.store.search(
                 build_match(terms, "and", strict=strict),
@@ -224,6 +219,18 @@ class Searcher:
             )
         )
 
+    def _group_ids(self, terms: list[Term], strict: bool, pool: int) -> dict[int, float]:
+        """Passage id → rank (bm25(), lower is better) of the best ``pool`` passages
+        holding every word: impact lists or the stored idf when they can answer, FTS5
+        otherwise."""
+        if strict or all(t.strict == t.expr for t in terms):
+            ranked = self._impact_rank(terms, pool)
+            if ranked is None:
+                ranked = self._few_rank(terms, pool)
+            if ranked is not None:
+                return ranked
+        return self.store.rank_ids(build_match(terms, "and", strict=strict), pool)
+
     def scores(
         self,
         word: str,
@@ -231,16 +238,23 @@ class Searcher:
         date_from: str | None = None,
         date_to: str | None = None,
         themes: Sequence[str] | None = None,
-    ) -> list[tuple[int, float, str]]:
-        """(passage id, BM25 score, text) for one word, without highlighting: for ranking
-        many candidates cheaply (compile)."""
+    ) -> list[tuple[int, float]]:
+        """(passage id, BM25 score) of the best ``limit`` passages holding ``word``
+        verbatim, best first, without reading them: for ranking many candidates
+        cheaply (compile)."""
         terms = parse_query(word, self.words)
         if not terms:
             return []
-        rows = self._group(terms, False, limit, Filters(None, date_from, date_to, themes))
-        return [(r["id"], -float(r["rank"]), r["text"]) for r in rows]
+        filters = Filters(None, date_from, date_to, themes)
+        # A word that is one index token is in every passage that matches it.
+        whole = len(terms) == 1 and len(terms[0].parts) == 1 and not terms[0].negated
+        if whole and not filters.any():
+            ranked = self._group_ids(terms, True, limit)
+            return [(pid, -r) for pid, r in sorted(ranked.items(), key=lambda kv: kv[1])]
+        rows = self._group(terms, whole, limit, filters)
+        return [(r["id"], -float(r["rank"])) for r in rows if word in r["text"]]
 
-    def _impact_rank(self, terms: Sequence[Term], pool: int) -> list[Any] | None:
+    def _impact_rank(self, terms: Sequence[Term], pool: int) -> dict[int, float] | None:
         """Top ``pool`` passages holding every word, by BM25, read from the impact lists
         (Fagin's threshold algorithm) instead of ranking every match inside FTS5; None
         when the lists cannot answer (a rare word: FTS5 is fast then anyway)."""
@@ -302,10 +316,9 @@ class Searcher:
         rank = {pid: -score for pid, score in scored.items()}
         # Passages added since the lists were built: FTS5 ranks just those.
         rank.update(self.store.search_after(build_match(terms, "and"), max_id, pool))
-        top = dict(sorted(rank.items(), key=lambda kv: kv[1])[:pool])
-        return self.store.hit_rows(top)
+        return dict(sorted(rank.items(), key=lambda kv: kv[1])[:pool])
 
-    def _few_rank(self, terms: Sequence[Term], pool: int) -> list[Any] | None:
+    def _few_rank(self, terms: Sequence[Term], pool: int) -> dict[int, float] | None:
         """Rank a group that few passages match ourselves, with the idf kept at the last
         build: FTS5's bm25() would first count every word's passages (10 ms for 安全 at
         1M), which is most of the cost of a query that matches a few hundred."""
@@ -326,8 +339,7 @@ class Searcher:
             score = _bm25(tokens, words, idf, meta["avgdl"])
             if score is not None:
                 rank[pid] = -score
-        top = dict(sorted(rank.items(), key=lambda kv: kv[1])[:pool])
-        return self.store.hit_rows(top)
+        return dict(sorted(rank.items(), key=lambda kv: kv[1])[:pool])
 
     def _rank(
         self, rows: list[Any], positive: Sequence[Term], phrases: Sequence[str]
