@@ -38,6 +38,9 @@ class Term:
     # The word as one index token only, without the NEAR over its parts: much cheaper
     # when a part is common (发展 in 高质量发展); tried first.
     strict: str = ""
+    # The tokens the NEAR looks for: a word's dictionary parts, or the tokens of a word
+    # the dictionary does not hold.
+    near: list[str] = field(default_factory=list)
 
 
 def _quote(token: str) -> str:
@@ -77,6 +80,7 @@ def parse_query(query: str, words: WordSegmenter) -> list[Term]:
                 expr=expr,
                 parts=tokens,
                 strict=strict or expr,
+                near=tokens if len(tokens) > 1 else (parts if len(parts) > 1 else []),
             )
         )
     return terms
@@ -174,9 +178,9 @@ class Searcher:
         pool = max(limit * 4, 40)
         n = len(positive)
         # Tiers, each ranked below the one before: every word; then passages missing one
-        # word; then (two-word queries) either word; all of it first with whole words,
-        # then, only to fill up, with a word's parts close together (劳模…精神), which
-        # costs FTS5 tens of ms when a part is common (发展, 建设). A passage in a later
+        # word; then (two-word queries) either word; then, only to fill up, every word
+        # with a word's parts close together standing for it (劳模…精神): that costs
+        # FTS5 tens of ms when a part is common (发展, 建设). A passage in a later
         # tier holds exactly the words of one group, so each group is ranked on its own
         # (impact lists, stored idf or FTS5) and the groups merge by score: the same
         # order as one big OR expression, without FTS5 scanning every common word once
@@ -185,8 +189,7 @@ class Searcher:
         groups_most = [positive[:i] + positive[i + 1 :] for i in range(n)] if n >= 3 else []
         groups_or = [[t] for t in positive] if n == 2 else []
         split = any(t.strict != t.expr for t in positive)
-        tiers = [(groups_all, True), (groups_most, True), (groups_or, True)]
-        tiers += [(groups_all, False), (groups_most, False), (groups_or, False)]
+        tiers = [(groups_all, True), (groups_most, True), (groups_or, True), (groups_all, False)]
         hits: list[SearchHit] = []
         for groups, strict in tiers:
             if len(hits) >= limit and hits:
@@ -227,8 +230,10 @@ class Searcher:
             ranked = self._impact_rank(terms, pool)
             if ranked is None:
                 ranked = self._few_rank(terms, pool)
-            if ranked is not None:
-                return ranked
+        else:
+            ranked = self._few_rank(terms, pool, strict=False)
+        if ranked is not None:
+            return ranked
         return self.store.rank_ids(build_match(terms, "and", strict=strict), pool)
 
     def scores(
@@ -280,6 +285,16 @@ class Searcher:
                 return None
         idf = {w: stats[w][1] for w in words}
         max_id, avgdl = int(meta["max_id"]), meta["avgdl"]
+        if len(words) == 1:
+            # One word: its list is its ranking; nothing to add up, nothing to read.
+            (w,) = words
+            rank = {
+                pid: -idf[w] * weight
+                for pid, weight in self.store.impact_list(w, depth_max)
+                if pid <= max_id
+            }
+            rank.update(self.store.search_after(build_match(terms, "and"), max_id, pool))
+            return dict(sorted(rank.items(), key=lambda kv: kv[1])[:pool])
         lists = {w: self.store.impact_list(w, depth_max) for w in words}
         scored: dict[int, float] = {}
         seen: set[int] = set()
@@ -318,25 +333,42 @@ class Searcher:
         rank.update(self.store.search_after(build_match(terms, "and"), max_id, pool))
         return dict(sorted(rank.items(), key=lambda kv: kv[1])[:pool])
 
-    def _few_rank(self, terms: Sequence[Term], pool: int) -> dict[int, float] | None:
+    def _few_rank(
+        self, terms: Sequence[Term], pool: int, strict: bool = True
+    ) -> dict[int, float] | None:
         """Rank a group that few passages match ourselves, with the idf kept at the last
         build: FTS5's bm25() would first count every word's passages (10 ms for 安全 at
-        1M), which is most of the cost of a query that matches a few hundred."""
+        1M), which is most of the cost of a query that matches a few hundred.
+
+        Whole words are scored exactly as bm25() does. With parts standing for words
+        (``strict`` False, the last fill-up tier) a word found only as its parts counts
+        as often as its rarest part, with the larger idf of the word or its parts: an
+        estimate, where FTS5 would rank the NEAR phrases themselves at ten times the cost.
+        """
         positive = [t for t in terms if not t.negated]
-        if not positive or any(len(t.parts) != 1 for t in positive):
+        if not positive or (strict and any(len(t.parts) != 1 for t in positive)):
             return None
-        words = list(dict.fromkeys(t.parts[0] for t in positive))
-        stats = self.store.impact_terms(words)
         meta = self.store.impact_meta()
-        if len(stats) < len(words) or not meta:
+        if not meta:
             return None
-        ids = self.store.match_ids(build_match(terms, "and", strict=True), _FEW + 1)
+        wanted = {w for t in positive for w in (t.parts[:1] if len(t.parts) == 1 else [])}
+        wanted |= {w for t in positive if not strict for w in t.near}
+        stats = self.store.impact_terms(sorted(wanted))
+        if strict and len(stats) < len(wanted):
+            return None
+        ids = self.store.match_ids(build_match(terms, "and", strict=strict), _FEW + 1)
         if len(ids) > _FEW:
             return None
-        idf = {w: stats[w][1] for w in words}
+        if strict:
+            words = [t.parts[0] for t in positive]
+            idf = {w: stats[w][1] for w in words}
+        norm_avg = meta["avgdl"]
         rank: dict[int, float] = {}
         for pid, tokens in self.store.passage_tokens(ids).items():
-            score = _bm25(tokens, words, idf, meta["avgdl"])
+            if strict:
+                score = _bm25(tokens, words, idf, norm_avg)
+            else:
+                score = _bm25_parts(tokens.split(), positive, stats, norm_avg)
             if score is not None:
                 rank[pid] = -score
         return dict(sorted(rank.items(), key=lambda kv: kv[1])[:pool])
@@ -382,6 +414,22 @@ def _bm25(tokens: str, words: Sequence[str], idf: dict[str, float], avgdl: float
         if not tf:
             return None
         score += idf[w] * tf * 2.2 / (tf + norm)
+    return score
+
+
+def _bm25_parts(
+    toks: list[str], terms: Sequence[Term], stats: dict[str, tuple[int, float]], avgdl: float
+) -> float:
+    """bm25() estimated for words that may be present only as their parts."""
+    norm = 1.2 * (0.25 + 0.75 * len(toks) / avgdl) if avgdl else 1.2
+    score = 0.0
+    for t in terms:
+        whole = t.parts[0] if len(t.parts) == 1 else None
+        tf = toks.count(whole) if whole else 0
+        if not tf and t.near:
+            tf = min(toks.count(p) for p in t.near)
+        known = [stats[w][1] for w in ([whole] if whole else []) + t.near if w in stats]
+        score += (max(known) if known else 1.0) * max(tf, 1) * 2.2 / (max(tf, 1) + norm)
     return score
 
 
