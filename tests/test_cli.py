@@ -132,3 +132,14 @@ def test_every_command_has_help_with_text() -> None:
 def test_python_dash_m_works() -> None:
     proc = subprocess.run([sys.executable, "-m", "sucai", "--help"], capture_output=True, text=True)
     assert proc.returncode == 0 and "search" in proc.stdout
+
+
+def test_optimize_builds_the_lists(speech_dir: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "lib.db")
+    assert run("add", str(speech_dir), "--db", db)[0] == 0
+    code, stdout, _ = run("optimize", "--db", db, "--min-df", "2", "--depth", "5", "--json")
+    assert code == 0
+    meta = json.loads(stdout)
+    assert meta["terms"] >= 1 and meta["depth"] == 5 and meta["min_df"] == 2
+    bad = runner.invoke(app, ["optimize", "--db", db, "--min-df", "0"])
+    assert bad.exit_code != 0 and "--min-df" in str(bad.exception)

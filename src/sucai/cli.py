@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -218,6 +219,32 @@ def rm_cmd(
         _print_json({"removed": info.id, "title": info.title})
     else:
         out.print(f"removed {info.id}  {escape(info.title)} ({info.passages} passages)")
+
+
+@app.command("optimize")
+def optimize_cmd(
+    db: DbOpt = None,
+    min_df: Annotated[
+        int, typer.Option("--min-df", help="Words in at least this many passages get a list.")
+    ] = 8000,
+    depth: Annotated[int, typer.Option("--depth", help="Passages kept per word.")] = 1000,
+    as_json: JsonOpt = False,
+) -> None:
+    """Rebuild the search index's lists for common words (done by `add` as the library
+    grows; run it after removing many documents)."""
+    if min_df < 1 or depth < 1:
+        raise SucaiError("--min-df and --depth must be at least 1")
+    with _library(db) as lib:
+        started = time.perf_counter()
+        meta = lib.optimize(min_df=min_df, depth=depth)
+        seconds = time.perf_counter() - started
+    if as_json:
+        _print_json({**meta, "seconds": round(seconds, 2)})
+    else:
+        out.print(
+            f"{int(meta['terms'])} common words listed over {int(meta['rows']):,} passages "
+            f"in {seconds:.1f} s"
+        )
 
 
 @app.command("demo")
