@@ -192,6 +192,7 @@ def stage_ingest(p: Paths) -> dict[str, Any]:
     c0, t0 = cpu_s(), time.perf_counter()
     report = lib.add(files)
     wall = time.perf_counter() - t0
+    impacts = lib.store.impact_meta()  # built by add() at the end: part of the time above
     lib.close()  # checkpoints the WAL: the file is the whole library
     cpu = cpu_s() - c0
     chars, nbytes = manifest["chars"], manifest["utf8_bytes"]
@@ -212,6 +213,8 @@ def stage_ingest(p: Paths) -> dict[str, Any]:
         "mb_per_cpu_s": round(nbytes / 1e6 / cpu, 3),
         "db_bytes": db_bytes,
         "db_mb_per_million_chars": round(db_bytes / 1e6 / (chars / 1e6), 2),
+        "impact_lists_s": impacts.get("seconds"),
+        "impact_terms": impacts.get("terms"),
     }
 
 
@@ -677,7 +680,13 @@ def report(p: Paths, r: dict[str, Any], at_1m: bool) -> str:
         )
         row(
             "ingest: seconds, passages",
-            f"{ing['seconds']:.0f} s, {ing['passages']:,}",
+            f"{ing['seconds']:.0f} s, {ing['passages']:,}"
+            + (
+                f" (of which {ing['impact_lists_s']:.0f} s listing "
+                f"{ing['impact_terms']:,.0f} common words for search)"
+                if ing.get("impact_lists_s")
+                else ""
+            ),
             f"jieba.lcut {jb.get('seconds', 0):.0f} s"
             + (f" on {jb['chars'] / 1e6:.0f}M chars (sample)" if jb.get("capped") else ""),
             "",

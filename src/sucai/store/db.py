@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -388,6 +389,7 @@ class Store:
         ``depth`` passages with the highest one-word BM25 weight (ranked by FTS5 itself,
         so the order is exactly bm25()'s)."""
         c = self.conn
+        started = time.perf_counter()
         n_rows, avgdl = self.fts_totals()
         max_id = self.max_passage_id()
         c.execute(
@@ -415,6 +417,7 @@ class Store:
             "min_df": float(min_df),
             "depth": float(depth),
             "terms": float(sum(1 for _, df, _ in terms if df >= min_df)),
+            "seconds": round(time.perf_counter() - started, 2),
         }
         c.execute("BEGIN IMMEDIATE")
         try:
