@@ -174,3 +174,37 @@ def test_threshold_algorithm_on_several_words(
         for q in QUERIES:
             _same_ranking(_ranked(lib, q, 30), plain[q])
         assert sum(used) >= 8
+
+
+def test_filtered_search_from_the_lists(tmp_path: Path) -> None:
+    """Date, document and theme filters over the lists' ranking give FTS5's answer."""
+    with Library(tmp_path / "lib.db") as lib:
+        ids = [
+            lib.add_text(text, title=f"文稿{i}", date=f"{2019 + i % 6}-05-01")
+            for i, text in enumerate(_documents(7, 150))
+        ]
+        cases = [
+            ("改革", {"date_from": "2023"}),
+            ("服务", {"date_from": "2020", "date_to": "2020"}),
+            ("群众 项目", {"date_to": "2021"}),
+            ("质量", {"doc_ids": ids[:30]}),
+            ("改革 渠道", {"date_from": "2022"}),
+        ]
+
+        def ranked(q: str, kw: dict[str, object]) -> list[tuple[int, float]]:
+            hits = lib.search(q, limit=10, **kw)  # type: ignore[arg-type]
+            return [(h.passage_id, round(h.score, 6)) for h in hits]
+
+        plain = [ranked(q, kw) for q, kw in cases]
+        lib.optimize(min_df=400, depth=300)
+        fts: list[str] = []
+        original = lib.store.search
+        lib.store.search = lambda *a, **k: fts.append(a[0]) or original(*a, **k)  # type: ignore[method-assign]
+        for (q, kw), before in zip(cases, plain, strict=True):
+            after = ranked(q, kw)
+            assert after, (q, kw)
+            _same_ranking(after, before)
+            dates = {h.date for h in lib.search(q, limit=10, **kw)}  # type: ignore[arg-type]
+            if "date_from" in kw:
+                assert all(d and d >= str(kw["date_from"]) for d in dates)
+        assert not fts  # every case answered from the lists or the stored idf

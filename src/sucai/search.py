@@ -211,6 +211,9 @@ class Searcher:
         """Top passages holding every word of ``terms``, with their rows."""
         if not filters.any():
             return self.store.hit_rows(self._group_ids(terms, strict, pool))
+        ranked = self._filtered_ids(terms, strict, pool, filters)
+        if ranked is not None:
+            return self.store.hit_rows(ranked)
         return list(
             self.store.search(
                 build_match(terms, "and", strict=strict),
@@ -221,6 +224,29 @@ class Searcher:
                 filters.themes,
             )
         )
+
+    def _filtered_ids(
+        self, terms: list[Term], strict: bool, pool: int, filters: Filters
+    ) -> dict[int, float] | None:
+        """The best passages that pass the filters, taken from the unfiltered ranking
+        while it is cheap (impact lists, few matches): FTS5 with a filter ranks every
+        match first (教育 from 2020 on: 1 s at 1M passages). None when the cheap
+        ranking runs out before ``pool`` passages pass."""
+        depth = int(self.store.impact_meta().get("depth", 0))
+        for want in sorted({min(pool * 5, depth), depth}) if depth >= pool else [pool]:
+            if strict or all(t.strict == t.expr for t in terms):
+                ranked = self._impact_rank(terms, want) or self._few_rank(terms, _FEW)
+            else:
+                ranked = self._few_rank(terms, _FEW, strict=False)
+            if ranked is None:
+                return None
+            keep = self.store.filter_ids(
+                list(ranked), filters.doc_ids, filters.date_from, filters.date_to, filters.themes
+            )
+            kept = [(pid, r) for pid, r in ranked.items() if pid in keep]
+            if len(kept) >= pool or len(ranked) < want:
+                return dict(kept[:pool])
+        return None
 
     def _group_ids(self, terms: list[Term], strict: bool, pool: int) -> dict[int, float]:
         """Passage id → rank (bm25(), lower is better) of the best ``pool`` passages

@@ -342,23 +342,9 @@ class Store:
             "FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid "
             "JOIN documents d ON d.id = p.doc_id WHERE passages_fts MATCH ?"
         )
-        args: list[Any] = [match]
-        if doc_ids:
-            sql += f" AND p.doc_id IN ({','.join('?' * len(doc_ids))})"
-            args.extend(doc_ids)
-        if date_from:
-            sql += " AND d.date_hi >= ?"
-            args.append(date_from)
-        if date_to:
-            sql += " AND d.date_lo <= ?"
-            args.append(date_to)
-        if themes:
-            sql += (
-                " AND p.id IN (SELECT passage_id FROM passage_themes WHERE theme IN "
-                f"({','.join('?' * len(themes))}))"
-            )
-            args.extend(themes)
-        sql += " ORDER BY rank LIMIT ?"
+        where, args = _filters(doc_ids, date_from, date_to, themes)
+        sql += where + " ORDER BY rank LIMIT ?"
+        args = [match, *args]
         args.append(limit)
         try:
             return self.conn.execute(sql, args).fetchall()
@@ -366,6 +352,27 @@ class Store:
             from sucai.errors import QueryError
 
             raise QueryError(f"the search index rejected the query ({exc})") from exc
+
+    def filter_ids(
+        self,
+        ids: Sequence[int],
+        doc_ids: Sequence[str] | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        themes: Sequence[str] | None = None,
+    ) -> set[int]:
+        """Which of ``ids`` pass the filters (the same as search's)."""
+        out: set[int] = set()
+        for start in range(0, len(ids), 20000):
+            chunk = list(ids[start : start + 20000])
+            where, args = _filters(doc_ids, date_from, date_to, themes)
+            rows = self.conn.execute(
+                "SELECT p.id FROM passages p JOIN documents d ON d.id = p.doc_id "
+                f"WHERE p.id IN ({','.join('?' * len(chunk))})" + where,
+                [*chunk, *args],
+            )
+            out.update(int(r[0]) for r in rows)
+        return out
 
     # -- impact lists (see migration 0004) ---------------------------------------
     def fts_totals(self) -> tuple[int, float]:
@@ -598,6 +605,34 @@ def _split_sql(script: str) -> list[str]:
     if buf.strip():
         out.append(buf.strip())
     return out
+
+
+def _filters(
+    doc_ids: Sequence[str] | None,
+    date_from: str | None,
+    date_to: str | None,
+    themes: Sequence[str] | None,
+) -> tuple[str, list[Any]]:
+    """SQL conditions (each led by AND) on passages ``p`` and documents ``d``."""
+    sql, args = "", list[Any]()
+    if doc_ids:
+        sql += f" AND p.doc_id IN ({','.join('?' * len(doc_ids))})"
+        args.extend(doc_ids)
+    if date_from:
+        sql += " AND d.date_hi >= ?"
+        args.append(date_from)
+    if date_to:
+        sql += " AND d.date_lo <= ?"
+        args.append(date_to)
+    if themes:
+        # EXISTS looks each passage up by the primary key; IN (SELECT …) would first
+        # gather every passage of a broad theme (300k at 1M).
+        sql += (
+            " AND EXISTS (SELECT 1 FROM passage_themes t WHERE t.passage_id = p.id AND "
+            f"t.theme IN ({','.join('?' * len(themes))}))"
+        )
+        args.extend(themes)
+    return sql, args
 
 
 def _varint(blob: bytes, i: int) -> tuple[int, int]:
