@@ -172,6 +172,8 @@ class Anonymizer:
     def __init__(self, keep_leaders: bool = True) -> None:
         self.keep_leaders = keep_leaders
         self._ready = False
+        # Search-mode boundaries inside each long word seen (see Context._tokenize).
+        self._grams: dict[str, tuple[int, ...]] = {}
 
     def _load(self) -> None:
         if self._ready:
@@ -203,11 +205,16 @@ class Anonymizer:
         self._ready = True
 
     # -- recognition ------------------------------------------------------------
+    def _context(self, text: str) -> rec.Context:
+        if len(self._grams) > 200_000:  # bound the memory of a long-lived engine
+            self._grams.clear()
+        return rec.Context(text, self.jieba, self._grams)
+
     def learn(self, document: str) -> set[str]:
         """Made-up or unlisted place names a whole document defines (澜屿 from 澜屿市),
         to pass as ``known`` when anonymizing an excerpt of it."""
         self._load()
-        ctx = rec.Context(document, self.jieba)
+        ctx = self._context(document)
         for r in self.recognizers[:3]:  # what is no place, the gazetteer, made-up places
             ctx.spans.extend(r.analyze(ctx))
         learned: set[str] = set()
@@ -223,7 +230,7 @@ class Anonymizer:
     ) -> list[Span]:
         """All spans, overlaps resolved (longest, then most certain, wins)."""
         self._load()
-        ctx = rec.Context(text, self.jieba)
+        ctx = self._context(text)
         ctx.known_places = set(known or ())
         for r in self.recognizers:
             ctx.spans.extend(r.analyze(ctx))

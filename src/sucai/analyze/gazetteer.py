@@ -9,6 +9,7 @@ whatever the number of names.
 from __future__ import annotations
 
 import gzip
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -17,8 +18,18 @@ from typing import Any
 
 from sucai.errors import DataFileError
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 LEVELS = ("province", "prefecture", "county", "town")
 _COLUMNS = ["name", "short", "level", "code", "parent", "status", "ambiguous", "source"]
+
+
+def _units(text: str) -> str:
+    """The UTF-16 code units of a BMP text, as one letter per byte (see _get_automaton)."""
+    return text.encode("utf-16-be").decode("latin-1")
+
+
+def _bmp(text: str) -> bool:
+    return not _ASTRAL.search(text)
 
 
 @dataclass(frozen=True)
@@ -100,6 +111,12 @@ class Gazetteer:
                     self.by_name.setdefault(place.short + char, [place])
 
     def _get_automaton(self) -> Any:
+        """The automaton over the UTF-16 code units of every name, two letters a character.
+
+        pyahocorasick looks a letter up among a node's children one by one, and the root
+        of a trie of Chinese names has thousands (every first character); split in two
+        bytes no node has more than 256, which makes a pass over a text about 5× faster.
+        """
         if self._automaton is None:
             try:
                 import ahocorasick
@@ -107,17 +124,23 @@ class Gazetteer:
                 raise ImportError("sucai needs pyahocorasick: pip install pyahocorasick") from exc
             automaton = ahocorasick.Automaton()
             for surface in set(self.by_name) | set(self.by_short):
-                if len(surface) >= 2:
-                    automaton.add_word(surface, surface)
+                if len(surface) >= 2 and _bmp(surface):
+                    automaton.add_word(_units(surface), (len(surface), surface))
             automaton.make_automaton()
             self._automaton = automaton
         return self._automaton
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Every occurrence of every name (overlapping ones too): (start, end, surface)."""
-        for end_index, surface in self._get_automaton().iter(text):
-            end = end_index + 1
-            yield end - len(surface), end, surface
+        units = _units(text)
+        if len(units) != 2 * len(text):
+            # A character beyond the BMP takes four bytes; no name holds one, so a
+            # stand-in of two keeps the offsets without creating a match.
+            units = _units(_ASTRAL.sub("\ufffd", text))
+        for end_unit, (length, surface) in self._get_automaton().iter(units):
+            if end_unit & 1:  # a match must end on a character, not inside one
+                end = (end_unit + 1) >> 1
+                yield end - length, end, surface
 
     def parent_names(self, place: Place, depth: int = 4) -> set[str]:
         """Full and short names of the place's ancestors (up to ``depth`` levels up)."""

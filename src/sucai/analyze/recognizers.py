@@ -8,7 +8,9 @@ that a recognizer can ask "is this a word here?" and "is a place next to it?".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate, compress
 from typing import Any, Protocol
 
 from sucai.analyze.gazetteer import Gazetteer, Place
@@ -45,33 +47,83 @@ _NUMERALS = set("一二三四五六七八九十两百千万")
 class Context:
     """What the recognizers share while analysing one text."""
 
-    def __init__(self, text: str, jieba: Any) -> None:
+    def __init__(
+        self, text: str, jieba: Any, grams: dict[str, tuple[int, ...]] | None = None
+    ) -> None:
         self.text = text
         self.jieba = jieba
         self.spans: list[Span] = []
         # Place names learned from the whole document this text comes from (澜屿 from
         # 澜屿市 elsewhere in the speech), so an excerpt is masked like its document.
         self.known_places: set[str] = set()
+        self._grams = grams if grams is not None else {}
         self._bounds: set[int] | None = None
-        self._starts: set[int] | None = None
-        self._covering: dict[int, tuple[int, int]] = {}
+        self._starts: set[int] = set()
+        self._long_starts: list[int] = []
+        self._long_ends: list[int] = []
         self.masked = [(m.start(), m.end()) for m in _MASK.finditer(text)]
         # Names that pin no locality (长江, 太湖, 上海合作组织): no place span inside them.
         self.blocked: list[tuple[int, int]] = []
+        self._blocked_at: set[int] = set()
+        self._blocked_n = 0
 
     def _tokenize(self) -> None:
-        bounds = {0, len(self.text)}
-        for _, s, e in self.jieba.tokenize(self.text, "search"):
-            bounds.add(s)
-            bounds.add(e)
-        starts = {0}
-        covering: dict[int, tuple[int, int]] = {}
-        for _word, s, e in self.jieba.tokenize(self.text):
-            starts.add(s)
-            if e - s >= 3:
-                for i in range(s, e):
-                    covering[i] = (s, e)
-        self._bounds, self._starts, self._covering = bounds, starts, covering
+        """Word boundaries from one precise-mode cut; the search-mode boundaries (the
+        dictionary words inside a long word, 北京|天安门|广场) are derived per word and
+        cached, which is what rjieba's search mode does but several times cheaper."""
+        text = self.text
+        words = self.jieba.cut(text)
+        lens = list(map(len, words))
+        ends = list(accumulate(lens))
+        if (ends[-1] if ends else 0) != len(text):  # pragma: no cover - cut keeps every char
+            raise ValueError("the segmenter dropped characters")
+        bounds = set(ends)
+        bounds.update((0, len(text)))
+        starts = set(ends[:-1])
+        starts.add(0)
+        long_starts, long_ends = self._long_starts, self._long_ends
+        grams = self._grams
+        for k in compress(range(len(lens)), map((2).__lt__, lens)):
+            word, e = words[k], ends[k]
+            s = e - lens[k]
+            inner = grams.get(word)
+            if inner is None:
+                inner = grams[word] = self._inner_bounds(word)
+            for offset in inner:
+                bounds.add(s + offset)
+            long_starts.append(s)
+            long_ends.append(e)
+        self._bounds, self._starts = bounds, starts
+
+    def _inner_bounds(self, word: str) -> tuple[int, ...]:
+        """Boundaries inside one precise-mode word in search mode: its 2- and 3-character
+        dictionary words; rjieba itself for other words (PM2.5 → PM2)."""
+        n = len(word)
+        found: set[int] = set()
+        if _CJK_RUN.fullmatch(word):
+            has_word = self.jieba.has_word
+            for i in range(n - 1):
+                if has_word(word[i : i + 2]):
+                    found.update((i, i + 2))
+            if n > 3:
+                for i in range(n - 2):
+                    if has_word(word[i : i + 3]):
+                        found.update((i, i + 3))
+        else:
+            for _, s, e in self.jieba.tokenize(word, "search"):
+                found.update((s, e))
+        found.discard(0)
+        found.discard(n)
+        return tuple(sorted(found))
+
+    def _covering(self, i: int) -> tuple[int, int] | None:
+        """The precise-mode word of 3+ characters holding position i, if any."""
+        if self._bounds is None:
+            self._tokenize()
+        k = bisect_right(self._long_starts, i) - 1
+        if k >= 0 and i < self._long_ends[k]:
+            return self._long_starts[k], self._long_ends[k]
+        return None
 
     def boundary(self, i: int) -> bool:
         """A word boundary (search mode): between two words or a word and its part."""
@@ -82,17 +134,14 @@ class Context:
 
     def word_start(self, i: int) -> bool:
         """The start of a word in precise mode (stricter than ``boundary``)."""
-        if self._starts is None:
+        if self._bounds is None:
             self._tokenize()
-        assert self._starts is not None
         return i in self._starts
 
     def inside_word(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside a longer dictionary word of the precise
         segmentation, after its first character: 兴国 in 科教兴国."""
-        if self._bounds is None:
-            self._tokenize()
-        span = self._covering.get(start)
+        span = self._covering(start)
         if span is None or span == (start, end) or not (span[0] <= start and end <= span[1]):
             return False
         if span[0] == start:
@@ -103,10 +152,15 @@ class Context:
         return bool(self.jieba.has_word(s))
 
     def in_mask(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.masked)
+        return bool(self.masked) and any(s < end and start < e for s, e in self.masked)
 
     def blocked_by(self, start: int, end: int) -> tuple[int, int] | None:
         """The blocked name holding [start, end), if any (金沙 in 金沙江)."""
+        if len(self.blocked) != self._blocked_n:  # positions of the names, kept up to date
+            self._blocked_at = {i for s, e in self.blocked for i in range(s, e)}
+            self._blocked_n = len(self.blocked)
+        if start not in self._blocked_at:
+            return None
         return next(((s, e) for s, e in self.blocked if s <= start and end <= e), None)
 
     def is_blocked(self, start: int, end: int) -> bool:
@@ -116,9 +170,7 @@ class Context:
 
     def covered(self, start: int, end: int) -> bool:
         """A longer word of the precise segmentation holds [start, end): 苏东 in 苏东坡."""
-        if self._bounds is None:
-            self._tokenize()
-        span = self._covering.get(start)
+        span = self._covering(start)
         return span is not None and span != (start, end) and span[0] <= start and end <= span[1]
 
     def spans_of(self, *labels: str) -> Iterable[Span]:
@@ -178,6 +230,8 @@ class AdminRecognizer:
         )
         self.landmark_suffixes: tuple[str, ...] = features.landmark_suffixes if features else ()
         self._suffix_firsts = {w[0] for w in self.landmark_suffixes}
+        self._info: dict[str, tuple[list[Place], bool]] = {}
+        self._may_follow = frozenset(self._suffix_firsts | _NATURE)
 
     def _runs_into_level_word(self, text: str, end: int) -> bool:
         last = text[end - 1]
@@ -187,6 +241,27 @@ class AdminRecognizer:
         if end >= len(text) or text[end] not in self._suffix_firsts:
             return ""
         return next((w for w in self.landmark_suffixes if text.startswith(w, end)), "")
+
+    def _short_info(self, surface: str, places: list[Place]) -> tuple[list[Place], bool]:
+        """The unambiguous places of a short form, and whether any is above a town
+        (cached: most matches are the same few hundred town names)."""
+        info = self._info.get(surface)
+        if info is None:
+            info = self._info[surface] = (
+                [p for p in places if not p.ambiguous],
+                any(p.level != "town" for p in places),
+            )
+        return info
+
+    @staticmethod
+    def _aligned(ctx: Context, start: int, end: int) -> bool:
+        """The short form is a word where it stands (asked only of unambiguous ones)."""
+        return (
+            ctx.boundary(start)
+            and ctx.boundary(end)
+            and not _straddles(ctx, start, end)
+            and not ctx.inside_word(start, end)
+        )
 
     @staticmethod
     def _in_number_slogan(text: str, start: int, end: int) -> bool:
@@ -242,16 +317,17 @@ class AdminRecognizer:
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
         fulls: list[tuple[int, int, str]] = []
-        short: list[tuple[int, int, list[Place]]] = []
+        short: list[tuple[int, int, str, list[Place]]] = []
+        by_name, by_short = self.gaz.by_name, self.gaz.by_short
         for start, end, surface in self.gaz.find(text):
             if ctx.in_mask(start, end) or ctx.is_blocked(start, end):
                 continue
-            if surface in self.gaz.by_name:
+            if surface in by_name:
                 fulls.append((start, end, surface))
                 continue
-            candidates = self.gaz.by_short.get(surface, [])
+            candidates = by_short.get(surface)
             if candidates:
-                short.append((start, end, candidates))
+                short.append((start, end, surface, candidates))
         full = self._full_spans(ctx, fulls)
         spans = list(full)
         inside: set[int] = set()
@@ -259,17 +335,22 @@ class AdminRecognizer:
             inside.update(range(s.start, s.end))
         by_end: dict[int, Span] = {s.end: s for s in full}
         by_start: dict[int, Span] = {s.start: s for s in full}
-        for start, end, places in short:
+        n = len(text)
+        for start, end, surface, places in short:
             if start in inside and end - 1 in inside:
                 continue  # part of a full name already found
-            surface = text[start:end]
-            plain = [p for p in places if not p.ambiguous]
-            aligned = (
-                ctx.boundary(start)
-                and ctx.boundary(end)
-                and not _straddles(ctx, start, end)
-                and not ctx.inside_word(start, end)
-            )
+            plain, above_town = self._short_info(surface, places)
+            # Most matches are town names (ambiguous): only a landmark word or nature
+            # character after them, or a place beside them, can make them count.
+            if (
+                not plain
+                and (end >= n or text[end] not in self._may_follow)
+                and by_end.get(start) is None
+                and by_start.get(end) is None
+                and by_end.get(start - 1) is None
+                and by_start.get(end + 1) is None
+            ):
+                continue
             if self._in_number_slogan(text, start, end):
                 continue
             suffix = self._landmark_suffix(text, end)
@@ -287,12 +368,7 @@ class AdminRecognizer:
                     )
                 )
                 continue
-            if (
-                end < len(text)
-                and text[end] in _NATURE
-                and ctx.boundary(end + 1)
-                and any(p.level != "town" for p in places)
-            ):
+            if end < len(text) and text[end] in _NATURE and ctx.boundary(end + 1) and above_town:
                 # 贺兰山, 赤水河: a landmark named after (or naming) the place.
                 spans.append(
                     Span(
@@ -309,7 +385,7 @@ class AdminRecognizer:
             neighbours = [n for n in (by_end.get(start), by_start.get(end)) if n is not None]
             if surface in self.landmarks and not neighbours:
                 continue  # 登临黄山, 太湖治理: the landmark (see LandmarkListRecognizer)
-            if plain and aligned:
+            if plain and self._aligned(ctx, start, end):
                 p = plain[0]
                 span = Span(
                     start,
@@ -654,6 +730,7 @@ class ProvinceAbbreviationRecognizer:
     def __init__(self, rules: AliasRules, gazetteer: Gazetteer | None = None) -> None:
         self.rules = rules
         self.gaz = gazetteer
+        self._runs = re.compile("[" + "".join(re.escape(c) for c in sorted(rules.provinces)) + "]+")
 
     def _is_place(self, s: str) -> bool:
         return self.gaz is not None and bool(self.gaz.by_name.get(s) or self.gaz.by_short.get(s))
@@ -664,14 +741,13 @@ class ProvinceAbbreviationRecognizer:
     def analyze(self, ctx: Context) -> list[Span]:
         text, abbrev, distinct = ctx.text, self.rules.provinces, self.rules.distinct
         spans: list[Span] = []
-        i, n = 0, len(text)
-        while i < n:
-            if text[i] not in abbrev or ctx.in_mask(i, i + 1):
+        n = len(text)
+        for m in self._runs.finditer(text):  # runs of abbreviations, not every character
+            i, j = m.span()
+            while i < j and ctx.in_mask(i, i + 1):
                 i += 1
+            if i == j:
                 continue
-            j = i
-            while j < n and text[j] in abbrev:
-                j += 1
             run = text[i:j]
             before = text[i - 1] if i else ""
             after = text[j] if j < n else ""
@@ -692,14 +768,12 @@ class ProvinceAbbreviationRecognizer:
                     spans.append(
                         self._span(i, j, text, f"province abbreviations side by side: {names}", 0.8)
                     )
-                    i = j
                     continue
             for k in range(i, j):
                 span = self._single(ctx, k)
                 if span is not None:
                     spans.append(span)
                     break
-            i = j
         return spans
 
     def _single(self, ctx: Context, i: int) -> Span | None:

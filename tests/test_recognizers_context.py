@@ -1,0 +1,84 @@
+"""Context's word boundaries equal rjieba's own search- and precise-mode tokenization.
+
+Context derives the search-mode boundaries from one precise-mode cut (for speed); these
+tests rebuild them the slow way, from two ``tokenize`` passes, and compare. All sentences
+are our own; the shared corpus is compared too when it is present.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sucai.analyze import Anonymizer
+from sucai.analyze.recognizers import Context
+
+PUBLIC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "public"
+
+SENTENCES = [
+    "",
+    "一",
+    "我们在北京天安门广场看升旗仪式，中华人民共和国万岁。",
+    "推动PM2.5和臭氧协同治理，COVID-19疫情防控平稳转段，建设5G网络和IPv6。",
+    "2026年全市地区生产总值增长5.5%，居民人均可支配收入达到48,000元。",
+    "𠀀𠀀北京市长安街\r\n\t  长沙市　　沙市区 abc.d PM2.5x",
+    "科教兴国战略、乡村振兴战略和区域协调发展战略深入实施。",
+]
+
+
+@pytest.fixture(scope="module")
+def jieba() -> Any:
+    engine = Anonymizer()
+    engine.analyze("预热")
+    return engine.jieba
+
+
+def reference(jieba: Any, text: str) -> tuple[set[int], set[int], dict[int, tuple[int, int]]]:
+    bounds = {0, len(text)}
+    for _, s, e in jieba.tokenize(text, "search"):
+        bounds.update((s, e))
+    starts = {0}
+    covering: dict[int, tuple[int, int]] = {}
+    for _, s, e in jieba.tokenize(text):
+        starts.add(s)
+        if e - s >= 3:
+            covering.update({i: (s, e) for i in range(s, e)})
+    return bounds, starts, covering
+
+
+def check(jieba: Any, text: str, grams: dict[str, tuple[int, ...]]) -> None:
+    bounds, starts, covering = reference(jieba, text)
+    ctx = Context(text, jieba, grams)
+    assert {i for i in range(len(text) + 1) if ctx.boundary(i)} == bounds
+    assert {i for i in range(len(text) + 1) if ctx.word_start(i)} == starts
+    got = {i: c for i in range(len(text) + 1) if (c := ctx._covering(i)) is not None}
+    assert got == covering
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_boundaries_match_rjieba(jieba: Any, text: str) -> None:
+    check(jieba, text, {})
+
+
+def test_gram_cache_is_reused(jieba: Any) -> None:
+    grams: dict[str, tuple[int, ...]] = {}
+    text = SENTENCES[2]
+    check(jieba, text, grams)
+    assert grams["北京天安门广场"] == (2, 4, 5)  # 北京|天安|门, 天安门|广场
+    check(jieba, text, grams)  # a second text with the cache filled: the same bounds
+
+
+@pytest.mark.skipif(not PUBLIC.is_dir(), reason="the shared corpus is absent")
+def test_boundaries_match_rjieba_on_the_public_corpus(jieba: Any) -> None:
+    grams: dict[str, tuple[int, ...]] = {}
+    for path in sorted(PUBLIC.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines()[:15]:
+            text = json.loads(line)["text"][:20_000]
+            bounds, starts, _ = reference(jieba, text)
+            ctx = Context(text, jieba, grams)
+            ctx.boundary(0)
+            assert ctx._bounds == bounds
+            assert ctx._starts == starts
