@@ -27,8 +27,11 @@ def read_data_text(name: str) -> str:
 
 def load_yaml(name: str, path: Path | None = None) -> Any:
     raw = path.read_text(encoding="utf-8") if path else read_data_text(name)
+    # libyaml's loader when PyYAML has it: the same safe subset, ~8x faster (the
+    # formulation rules took 0.2 s to parse in pure Python on every first compile).
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.safe_load(raw)
+        return yaml.load(raw, Loader=loader)
     except yaml.YAMLError as exc:
         raise DataFileError(str(path or name), f"not valid YAML: {exc}") from exc
 
