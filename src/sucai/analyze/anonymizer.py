@@ -20,6 +20,7 @@ from sucai.analyze.rules import (
     load_features,
     load_levels,
     load_persons,
+    load_terms,
 )
 from sucai.analyze.spans import LABELS, Span
 from sucai.errors import SucaiError
@@ -192,10 +193,12 @@ class Anonymizer:
         features = load_features()
         self.recognizers: list[rec.Recognizer] = [
             rec.FeatureRecognizer(features, self.gazetteer, aliases.provinces),
+            rec.TermRecognizer(load_terms(), aliases.provinces, self.gazetteer, features),
             rec.AdminRecognizer(self.gazetteer, self.levels.words, features),
             rec.MadeUpPlaceRecognizer(),
             rec.ProvinceAbbreviationRecognizer(aliases, self.gazetteer),
             rec.CityPairRecognizer(self.gazetteer, aliases.joints),
+            rec.CityPairRunRecognizer(self.gazetteer, aliases.joints),
             rec.AliasRecognizer(aliases),
             rec.LandmarkListRecognizer(features),
             rec.LandmarkRecognizer(),
@@ -214,8 +217,8 @@ class Anonymizer:
         """Made-up or unlisted place names a whole document defines (澜屿 from 澜屿市),
         to pass as ``known`` when anonymizing an excerpt of it."""
         self._load()
-        ctx = self._context(document)
-        for r in self.recognizers[:3]:  # what is no place, the gazetteer, made-up places
+        ctx = self._context(rec.simplified_view(document, self.gazetteer))
+        for r in self.recognizers[:4]:  # what is no place, set terms, gazetteer, made-up
             ctx.spans.extend(r.analyze(ctx))
         learned: set[str] = set()
         for s in ctx.spans:
@@ -230,7 +233,8 @@ class Anonymizer:
     ) -> list[Span]:
         """All spans, overlaps resolved (longest, then most certain, wins)."""
         self._load()
-        ctx = self._context(text)
+        view = rec.simplified_view(text, self.gazetteer)  # 廣州 is found as 广州
+        ctx = self._context(view)
         ctx.known_places = set(known or ())
         for r in self.recognizers:
             ctx.spans.extend(r.analyze(ctx))
@@ -244,7 +248,10 @@ class Anonymizer:
             or ctx.blocked_by(s.start, s.end) is None
             or (s.recognizer == "gazetteer" and not ctx.is_blocked(s.start, s.end))
         ]
-        return [s for s in self._resolve(spans) if s.label in labels]
+        found = [s for s in self._resolve(spans) if s.label in labels]
+        if view is not text:
+            rec.restore_text(found, text)
+        return found
 
     def _resolve(self, spans: list[Span]) -> list[Span]:
         levels = [s for s in spans if s.label == "LEVEL"]

