@@ -43,9 +43,10 @@ Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
   Kunming–Montreal framework (named like 上海合作组织) are not ADMIN; 治疆 -> 疆, 驻桂 -> 桂,
   京港/京澳/京台 one span each; townships count (东坝, 尕羊, 吉曲 in 玉树); a hotel or port
   named after its division is LOCAL by its distinctive name (金牛宾馆 -> 金牛, 徐闻港 ->
-  徐闻), like 若尔盖国家公园; 岱 in 岱青海蓝 is LOCAL (泰山); 自治区人大 and 自治区人民政府
-  are LEVEL like 省人大 and 省人民政府; 省长 in Xi's "when I was governor of 福建" is not
-  LEVEL (not the speaker's own locality).
+  徐闻), like 若尔盖国家公园, and so is 横琴 in 横琴粤澳深度合作区, like 临港 in 临港新片区;
+  岱 in 岱青海蓝 is LOCAL (泰山); 自治区人大 and 自治区人民政府 are LEVEL like 省人大 and
+  省人民政府; 省长 in Xi's "when I was governor of 福建" is not LEVEL (not the speaker's own
+  locality).
 
 Scores per set and label: exact match (same start, end and label) precision, recall,
 F1, and "partial" recall (a gold span counts if a predicted span of the same label
@@ -858,8 +859,13 @@ def main() -> int:
         kind_rows = []
         for kind in kinds:
             part = [it for it in sets["heldout2"] if it.kind.split("-")[0] == kind]
+            keys = {it.key for it in part}
             by_kind[kind] = {
-                s.name: score(part, preds[s.name]["heldout2"], GROUPS["ADMIN+PERSON"])
+                s.name: score(
+                    part,
+                    {k: v for k, v in preds[s.name]["heldout2"].items() if k in keys},
+                    GROUPS["ADMIN+PERSON"],
+                )
                 for s in systems
             }
             gold_n = sum(1 for it in part for g in it.gold if g[2] in GROUPS["ADMIN+PERSON"])
