@@ -47,3 +47,19 @@ def test_find_equals_a_plain_scan(gaz: Gazetteer, text: str) -> None:
 def test_find_keeps_offsets_after_astral_characters(gaz: Gazetteer) -> None:
     text = "😀😀长沙市"
     assert (2, 5, "长沙市") in list(gaz.find(text))
+
+
+def test_engines_share_one_loaded_gazetteer() -> None:
+    from sucai.analyze import Anonymizer
+
+    a, b = Anonymizer(), Anonymizer(keep_leaders=False)
+    a.analyze("府谷县")
+    b.analyze("府谷县")
+    assert a.gazetteer is b.gazetteer is Gazetteer.shared()
+    assert Gazetteer.shared().by_name["府谷县"][0].level == "county"
+
+
+def test_common_names_of_autonomous_units(gaz: Gazetteer) -> None:
+    enshi = gaz.by_name["恩施州"][0]
+    assert enshi.name.endswith("自治州") and enshi.status == "current"
+    assert (3, 6, "恩施州") in list(gaz.find("湖北省恩施州"))

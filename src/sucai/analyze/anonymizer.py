@@ -182,7 +182,7 @@ class Anonymizer:
 
         from sucai.resources import read_data_text
 
-        self.gazetteer = Gazetteer()
+        self.gazetteer = Gazetteer.shared()
         self.levels = load_levels()
         aliases = load_aliases()
         self.jieba = rjieba.Jieba()
