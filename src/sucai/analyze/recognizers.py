@@ -27,6 +27,7 @@ _LANDMARK_SUFFIX = re.compile(
     r"新区|开发区|经开区|高新区|工业园区|产业园区|工业园|科技园|物流园|湾区|港区|古镇|景区|湖|湾|港|山|岛"
 )
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CLAUSE_END = re.compile("[。！？；，\n]")
 _PHOTO_CREDIT = re.compile(
     r"[（(]\s*(?:[^（()）]{0,12}?[：:\s])?([\u4e00-\u9fff]{2,4})\s*摄\s*[）)]"
 )
@@ -57,43 +58,66 @@ class Context:
         # 澜屿市 elsewhere in the speech), so an excerpt is masked like its document.
         self.known_places: set[str] = set()
         self._grams = grams if grams is not None else {}
-        self._bounds: set[int] | None = None
+        # Word boundaries, filled in clause by clause as recognizers ask (see _clause).
+        self._edges: list[int] = []
+        self._long: dict[int, tuple[list[int], list[int]]] = {}  # clause → long words
+        self._bounds: set[int] = set()
         self._starts: set[int] = set()
-        self._long_starts: list[int] = []
-        self._long_ends: list[int] = []
-        self.masked = [(m.start(), m.end()) for m in _MASK.finditer(text)]
+        has_mask = "**" in text or "〔" in text
+        self.masked = [(m.start(), m.end()) for m in _MASK.finditer(text)] if has_mask else []
         # Names that pin no locality (长江, 太湖, 上海合作组织): no place span inside them.
         self.blocked: list[tuple[int, int]] = []
         self._blocked_at: set[int] = set()
         self._blocked_n = 0
 
-    def _tokenize(self) -> None:
-        """Word boundaries from one precise-mode cut; the search-mode boundaries (the
-        dictionary words inside a long word, 北京|天安门|广场) are derived per word and
+    def _clause(self, i: int) -> int:
+        """Segment the clause holding position i, once; return its index (-1 for none).
+
+        Recognizers ask about one position in ten, so the text is cut clause by clause
+        on demand rather than whole. A clause ends after 。！？；，or a newline: the
+        segmenter always makes those characters words of their own and never looks across
+        them, so a clause cuts as it would within the whole text.
+        """
+        edges = self._edges
+        if not edges:
+            n = len(self.text)
+            edges.append(0)
+            edges.extend(m.end() for m in _CLAUSE_END.finditer(self.text) if m.end() < n)
+            edges.append(n)
+        k = bisect_right(edges, i) - 1
+        if k < 0:
+            return -1
+        k = min(k, len(edges) - 2)
+        if k not in self._long:
+            self._tokenize(k, edges[k], edges[k + 1])
+        return k
+
+    def _tokenize(self, k: int, a: int, b: int) -> None:
+        """Word boundaries of text[a:b] from one precise-mode cut; the search-mode ones
+        (the dictionary words inside a long word, 北京|天安门|广场) are derived per word and
         cached, which is what rjieba's search mode does but several times cheaper."""
-        text = self.text
-        words = self.jieba.cut(text)
+        words = self.jieba.cut(self.text[a:b])
         lens = list(map(len, words))
-        ends = list(accumulate(lens))
-        if (ends[-1] if ends else 0) != len(text):  # pragma: no cover - cut keeps every char
+        ends = list(accumulate(lens, initial=a))  # ends[j] is where word j starts
+        if ends[-1] != b:  # pragma: no cover - the segmenter keeps every character
             raise ValueError("the segmenter dropped characters")
-        bounds = set(ends)
-        bounds.update((0, len(text)))
-        starts = set(ends[:-1])
-        starts.add(0)
-        long_starts, long_ends = self._long_starts, self._long_ends
+        bounds = self._bounds
+        bounds.update(ends)
+        self._starts.update(ends[:-1])
+        self._starts.add(a)
+        long_starts: list[int] = []
+        long_ends: list[int] = []
         grams = self._grams
-        for k in compress(range(len(lens)), map((2).__lt__, lens)):
-            word, e = words[k], ends[k]
-            s = e - lens[k]
+        for j in compress(range(len(lens)), map((2).__lt__, lens)):
+            word, s = words[j], ends[j]
             inner = grams.get(word)
             if inner is None:
                 inner = grams[word] = self._inner_bounds(word)
             for offset in inner:
                 bounds.add(s + offset)
             long_starts.append(s)
-            long_ends.append(e)
-        self._bounds, self._starts = bounds, starts
+            long_ends.append(ends[j + 1])
+        self._long[k] = (long_starts, long_ends)
 
     def _inner_bounds(self, word: str) -> tuple[int, ...]:
         """Boundaries inside one precise-mode word in search mode: its 2- and 3-character
@@ -118,24 +142,27 @@ class Context:
 
     def _covering(self, i: int) -> tuple[int, int] | None:
         """The precise-mode word of 3+ characters holding position i, if any."""
-        if self._bounds is None:
-            self._tokenize()
-        k = bisect_right(self._long_starts, i) - 1
-        if k >= 0 and i < self._long_ends[k]:
-            return self._long_starts[k], self._long_ends[k]
+        k = self._clause(i)
+        if k < 0:
+            return None
+        starts, ends = self._long[k]
+        j = bisect_right(starts, i) - 1
+        if j >= 0 and i < ends[j]:
+            return starts[j], ends[j]
         return None
 
     def boundary(self, i: int) -> bool:
         """A word boundary (search mode): between two words or a word and its part."""
-        if self._bounds is None:
-            self._tokenize()
-        assert self._bounds is not None
+        if i in self._bounds:
+            return True
+        self._clause(i)
         return i in self._bounds
 
     def word_start(self, i: int) -> bool:
         """The start of a word in precise mode (stricter than ``boundary``)."""
-        if self._bounds is None:
-            self._tokenize()
+        if i in self._starts:
+            return True
+        self._clause(i)
         return i in self._starts
 
     def inside_word(self, start: int, end: int) -> bool:
