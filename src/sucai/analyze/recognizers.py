@@ -82,7 +82,9 @@ class Context:
         if not edges:
             n = len(self.text)
             edges.append(0)
-            edges.extend(m.end() for m in _CLAUSE_END.finditer(self.text) if m.end() < n)
+            edges.extend([m.end() for m in _CLAUSE_END.finditer(self.text)])
+            if edges[-1] == n and n:
+                edges.pop()  # the text ends a clause: no empty clause after it
             edges.append(n)
         k = bisect_right(edges, i) - 1
         if k < 0:
@@ -227,6 +229,9 @@ class Recognizer(Protocol):
     def analyze(self, ctx: Context) -> list[Span]: ...
 
 
+_ShortInfo = tuple[list[Place], list[Place], bool]  # places, unambiguous ones, above a town
+
+
 class AdminRecognizer:
     """Administrative divisions from the gazetteer, full names and short forms.
 
@@ -257,7 +262,7 @@ class AdminRecognizer:
         )
         self.landmark_suffixes: tuple[str, ...] = features.landmark_suffixes if features else ()
         self._suffix_firsts = {w[0] for w in self.landmark_suffixes}
-        self._info: dict[str, tuple[list[Place], bool]] = {}
+        self._info: dict[str, _ShortInfo] = {}
         self._may_follow = frozenset(self._suffix_firsts | _NATURE)
 
     def _runs_into_level_word(self, text: str, end: int) -> bool:
@@ -269,15 +274,17 @@ class AdminRecognizer:
             return ""
         return next((w for w in self.landmark_suffixes if text.startswith(w, end)), "")
 
-    def _short_info(self, surface: str, places: list[Place]) -> tuple[list[Place], bool]:
-        """The unambiguous places of a short form, and whether any is above a town
-        (cached: most matches are the same few hundred town names)."""
-        info = self._info.get(surface)
-        if info is None:
-            info = self._info[surface] = (
-                [p for p in places if not p.ambiguous],
-                any(p.level != "town" for p in places),
-            )
+    def _short_info(self, surface: str) -> _ShortInfo | None:
+        """The places of a short form, the unambiguous ones, and whether any is above a
+        town (cached: most matches are the same few hundred town names)."""
+        places = self.gaz.by_short.get(surface)
+        if not places:
+            return None
+        info = self._info[surface] = (
+            places,
+            [p for p in places if not p.ambiguous],
+            any(p.level != "town" for p in places),
+        )
         return info
 
     @staticmethod
@@ -344,17 +351,19 @@ class AdminRecognizer:
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
         fulls: list[tuple[int, int, str]] = []
-        short: list[tuple[int, int, str, list[Place]]] = []
-        by_name, by_short = self.gaz.by_name, self.gaz.by_short
+        short: list[tuple[int, int, str, _ShortInfo]] = []
+        by_name, info = self.gaz.by_name, self._info
         for start, end, surface in self.gaz.find(text):
-            if ctx.in_mask(start, end) or ctx.is_blocked(start, end):
-                continue
             if surface in by_name:
-                fulls.append((start, end, surface))
+                if not (ctx.in_mask(start, end) or ctx.is_blocked(start, end)):
+                    fulls.append((start, end, surface))
                 continue
-            candidates = by_short.get(surface)
-            if candidates:
-                short.append((start, end, surface, candidates))
+            entry = info.get(surface)
+            if entry is None:
+                entry = self._short_info(surface)
+                if entry is None:
+                    continue
+            short.append((start, end, surface, entry))  # masked or blocked: checked below
         full = self._full_spans(ctx, fulls)
         spans = list(full)
         inside: set[int] = set()
@@ -363,20 +372,22 @@ class AdminRecognizer:
         by_end: dict[int, Span] = {s.end: s for s in full}
         by_start: dict[int, Span] = {s.start: s for s in full}
         n = len(text)
-        for start, end, surface, places in short:
+        may_follow = self._may_follow
+        for start, end, surface, (places, plain, above_town) in short:
             if start in inside and end - 1 in inside:
                 continue  # part of a full name already found
-            plain, above_town = self._short_info(surface, places)
             # Most matches are town names (ambiguous): only a landmark word or nature
             # character after them, or a place beside them, can make them count.
             if (
                 not plain
-                and (end >= n or text[end] not in self._may_follow)
+                and (end >= n or text[end] not in may_follow)
                 and by_end.get(start) is None
                 and by_start.get(end) is None
                 and by_end.get(start - 1) is None
                 and by_start.get(end + 1) is None
             ):
+                continue
+            if ctx.in_mask(start, end) or ctx.is_blocked(start, end):
                 continue
             if self._in_number_slogan(text, start, end):
                 continue
