@@ -1002,15 +1002,22 @@ class PersonRecognizer:
         self._after_title = re.compile(f"(?:{titles})[ 　]?")
         after = "|".join(re.escape(t) for t in rules.after)
         self._before_after = re.compile(f"(?=(?:{after}))")
+        # Compound surnames by first character, in the rules' order (the first one wins).
+        self._compounds: dict[str, tuple[str, ...]] = {}
+        for c in rules.compound_surnames:
+            self._compounds[c[:1]] = (*self._compounds.get(c[:1], ()), c)
 
     def _name_at(self, text: str, i: int) -> int:
         """End of a name starting at i (0 when there is none)."""
-        surname = next((c for c in self.rules.compound_surnames if text.startswith(c, i)), None)
+        surname = next(
+            (c for c in self._compounds.get(text[i : i + 1], ()) if text.startswith(c, i)), None
+        )
         if surname is None:
             if i >= len(text) or text[i] not in self.rules.surnames:
                 return 0
             surname = text[i]
-        if any(text.startswith(stop, i) for stop in self.rules.stops):
+        stops = self.rules.stops
+        if text.startswith(stops, i):
             return 0  # 和、都、向 … as words, not surnames
         if len(surname) == 1 and self._ordinary_word(text[i : i + 2]):
             return 0  # 解决, 高度: a word, not surname + name
@@ -1019,7 +1026,7 @@ class PersonRecognizer:
             j += 1  # 龚 正: names padded to the width of three characters
         given = 0
         while given < 2 and j < len(text) and _CJK.match(text[j]):
-            if any(text.startswith(stop, j) for stop in self.rules.stops):
+            if text.startswith(stops, j):
                 break
             j += 1
             given += 1
@@ -1050,9 +1057,7 @@ class PersonRecognizer:
                 start = end - length
                 if start < 0 or start in taken:
                     continue
-                if length == 4 and not any(
-                    text.startswith(c, start) for c in self.rules.compound_surnames
-                ):
+                if length == 4 and not text.startswith(self.rules.compound_surnames, start):
                     continue
                 if self._name_at(text, start) == end and (
                     start == 0 or not _CJK.match(text[start - 1]) or ctx.word_start(start)
