@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sucai.analyze import recognizers as rec
-from sucai.analyze.gazetteer import Gazetteer, Place
+from sucai.analyze.gazetteer import Gazetteer, Place, paused_gc
 from sucai.analyze.rules import (
     LevelRules,
     load_aliases,
@@ -178,6 +178,11 @@ class Anonymizer:
     def _load(self) -> None:
         if self._ready:
             return
+        with paused_gc():
+            self._load_data()
+        self._ready = True
+
+    def _load_data(self) -> None:
         import rjieba
 
         from sucai.resources import read_data_text
@@ -202,7 +207,6 @@ class Anonymizer:
             rec.PersonRecognizer(load_persons(), self.keep_leaders),
             rec.LevelRecognizer(self.levels),
         ]
-        self._ready = True
 
     # -- recognition ------------------------------------------------------------
     def _context(self, text: str) -> rec.Context:
