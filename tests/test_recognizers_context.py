@@ -93,3 +93,25 @@ def test_boundaries_match_rjieba_on_the_public_corpus(jieba: Any) -> None:
             ctx = Context(text, jieba, grams)
             assert {i for i in range(len(text) + 1) if ctx.boundary(i)} == bounds
             assert {i for i in range(len(text) + 1) if ctx.word_start(i)} == starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "市",
+        "澜屿市",
+        "市县区",
+        "省市县区旗镇乡盟州",
+        "在A市和B县，澜屿市蘅湖区青螺镇",
+        "ab市，一二三四市",
+    ],
+)
+def test_admin_suffixes_match_the_regex(text: str) -> None:
+    import re
+
+    from sucai.analyze.recognizers import _admin_suffixes
+
+    regex = re.compile(r"([\u4e00-\u9fff]{2})(省|市|县|区|旗|镇|乡|盟|州)")
+    expected = [(m.start(), m.group(1), m.group(2)) for m in regex.finditer(text)]
+    assert list(_admin_suffixes(text)) == expected

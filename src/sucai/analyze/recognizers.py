@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress
 from typing import Any, Protocol
 
@@ -37,7 +37,7 @@ _BRAND = re.compile(
 )
 _VILLAGE = re.compile(r"(?P<s>社区|村)")
 _NATURE = set("山江河湖溪岭峡海泉林峰")
-_ADMIN_SUFFIX = re.compile(r"(?P<x>[\u4e00-\u9fff]{2})(?P<s>省|市|县|区|旗|镇|乡|盟|州)")
+_LEVEL_CHAR = re.compile("[省市县区旗镇乡盟州]")
 # Titles a group can hold as well as a person (师生代表, 委员): a name before them
 # must not be a dictionary word.
 _GROUP_TITLES = ("代表", "委员")
@@ -500,6 +500,22 @@ class AdminRecognizer:
         ]
 
 
+def _admin_suffixes(text: str) -> Iterator[tuple[int, str, str]]:
+    """Two CJK characters and a level character (澜屿市), left to right without overlap,
+    as ``[\u4e00-\u9fff]{2}[省市…]`` would find them; found from the level characters,
+    which the regex engine skips to at once, rather than trying every position."""
+    last = 0
+    for m in _LEVEL_CHAR.finditer(text):
+        start = m.start() - 2
+        if (
+            start >= last
+            and "\u4e00" <= text[start] <= "\u9fff"
+            and "\u4e00" <= text[start + 1] <= "\u9fff"
+        ):
+            yield start, text[start : start + 2], m.group(0)
+            last = start + 3
+
+
 class MadeUpPlaceRecognizer:
     """Places the gazetteer does not know (new, small or made-up): XX市/县/区/旗/镇.
 
@@ -517,12 +533,12 @@ class MadeUpPlaceRecognizer:
         known_at = {i for s, e in known for i in range(s, e)}
         names: dict[str, str] = {}
         spans: list[Span] = []
-        for m in _ADMIN_SUFFIX.finditer(text):
-            x = m.group("x")
-            start, end = m.start(), m.end()
+        for start, x, level_char in _admin_suffixes(text):
+            end = start + 3
+            whole = x + level_char
             if not known_at.isdisjoint(range(start, end)) or ctx.in_mask(start, end):
                 continue
-            if set(x) & _FUNCTION_CHARS or ctx.is_word(x) or ctx.is_word(m.group(0)):
+            if set(x) & _FUNCTION_CHARS or ctx.is_word(x) or ctx.is_word(whole):
                 continue
             if not ctx.word_start(start):
                 continue
@@ -530,12 +546,12 @@ class MadeUpPlaceRecognizer:
                 start >= 1 and ctx.is_word(text[start - 1 : start + 1])
             ):
                 continue  # 年度|地区, 工作室|联盟: the first character ends another word
-            if ctx.is_word(x[1] + m.group("s")):
+            if ctx.is_word(x[1] + level_char):
                 # 蘅湖区 or 青螺湾新区? A real name recurs without its level character.
-                bare = len(re.findall(re.escape(x) + f"(?!{m.group('s')})", text))
+                bare = len(re.findall(re.escape(x) + f"(?!{level_char})", text))
                 if bare < 2:
                     continue
-            names[x] = m.group(0)
+            names[x] = whole
             spans.append(
                 Span(
                     start,
@@ -543,7 +559,7 @@ class MadeUpPlaceRecognizer:
                     "ADMIN",
                     0.6,
                     self.name,
-                    m.group(0),
+                    whole,
                     reason="name + level character, not a dictionary word",
                     full=True,
                 )
@@ -1001,7 +1017,10 @@ class PersonRecognizer:
         titles = "|".join(re.escape(t) for t in rules.titles)
         self._after_title = re.compile(f"(?:{titles})[ 　]?")
         after = "|".join(re.escape(t) for t in rules.after)
-        self._before_after = re.compile(f"(?=(?:{after}))")
+        # Every position where a word of `after` begins (overlapping ones too); the
+        # character class first lets the regex engine skip most positions at once.
+        firsts = "".join(sorted({re.escape(t[0]) for t in rules.after}))
+        self._before_after = re.compile(f"(?=[{firsts}])(?=(?:{after}))")
         # Compound surnames by first character, in the rules' order (the first one wins).
         self._compounds: dict[str, tuple[str, ...]] = {}
         for c in rules.compound_surnames:
