@@ -71,8 +71,7 @@ class Gazetteer:
         self.by_code: dict[str, Place] = {}
         with paused_gc():
             self._load(path)
-        self._automaton: Any = None
-        self._names: tuple[str, ...] = ()
+        self._automaton: tuple[Any, tuple[str, ...]] | None = None
         self._parents: dict[str, set[str]] = {}
 
     def _load(self, path: Path | None) -> None:
@@ -136,8 +135,9 @@ class Gazetteer:
                 if place.name.endswith(suffix) and not place.short.endswith(char):
                     self.by_name.setdefault(place.short + char, [place])
 
-    def _get_automaton(self) -> Any:
-        """The automaton over the UTF-16 code units of every name, two letters a character.
+    def _get_automaton(self) -> tuple[Any, tuple[str, ...]]:
+        """The automaton over the UTF-16 code units of every name, two letters a character,
+        and the names its values index.
 
         pyahocorasick looks a letter up among a node's children one by one, and the root
         of a trie of Chinese names has thousands (every first character); split in two
@@ -160,8 +160,7 @@ class Gazetteer:
                 start, end = end, end + 2 * len(name)
                 automaton.add_word(units[start:end], i)
             automaton.make_automaton()
-            self._names = tuple(names)
-            self._automaton = automaton
+            self._automaton = (automaton, tuple(names))  # one assignment: thread-safe
         return self._automaton
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
@@ -171,7 +170,7 @@ class Gazetteer:
             # A character beyond the BMP takes four bytes; no name holds one, so a
             # stand-in of two keeps the offsets without creating a match.
             units = _units(_ASTRAL.sub("\ufffd", text))
-        automaton, names = self._get_automaton(), self._names
+        automaton, names = self._get_automaton()
         for end_unit, i in automaton.iter(units):
             if end_unit & 1:  # a match must end on a character, not inside one
                 surface = names[i]
