@@ -26,6 +26,7 @@ SENTENCES = [
     "2026年全市地区生产总值增长5.5%，居民人均可支配收入达到48,000元。",
     "𠀀𠀀北京市长安街\r\n\t  长沙市　　沙市区 abc.d PM2.5x",
     "科教兴国战略、乡村振兴战略和区域协调发展战略深入实施。",
+    "，。PM2.5，COVID-19。\r\n\r\n　　北京，\n\n上海！？；长沙市，",
 ]
 
 
@@ -71,6 +72,17 @@ def test_gram_cache_is_reused(jieba: Any) -> None:
     check(jieba, text, grams)  # a second text with the cache filled: the same bounds
 
 
+def test_clauses_are_cut_on_demand(jieba: Any) -> None:
+    text = "北京天安门广场，中华人民共和国万岁。科教兴国战略深入实施"
+    ctx = Context(text, jieba)
+    assert ctx.boundary(2) and not ctx.boundary(1)  # 北京|天安门
+    assert len(ctx._long) == 1  # only the first clause was cut
+    assert ctx.word_start(len(text) - 2)  # 实施, in the last clause
+    assert len(ctx._long) == 2
+    assert ctx._covering(9) == (8, 15)  # 中华人民共和国
+    assert not ctx.boundary(-1) and not ctx.boundary(len(text) + 1)
+
+
 @pytest.mark.skipif(not PUBLIC.is_dir(), reason="the shared corpus is absent")
 def test_boundaries_match_rjieba_on_the_public_corpus(jieba: Any) -> None:
     grams: dict[str, tuple[int, ...]] = {}
@@ -79,6 +91,27 @@ def test_boundaries_match_rjieba_on_the_public_corpus(jieba: Any) -> None:
             text = json.loads(line)["text"][:20_000]
             bounds, starts, _ = reference(jieba, text)
             ctx = Context(text, jieba, grams)
-            ctx.boundary(0)
-            assert ctx._bounds == bounds
-            assert ctx._starts == starts
+            assert {i for i in range(len(text) + 1) if ctx.boundary(i)} == bounds
+            assert {i for i in range(len(text) + 1) if ctx.word_start(i)} == starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "市",
+        "澜屿市",
+        "市县区",
+        "省市县区旗镇乡盟州",
+        "在A市和B县，澜屿市蘅湖区青螺镇",
+        "ab市，一二三四市",
+    ],
+)
+def test_admin_suffixes_match_the_regex(text: str) -> None:
+    import re
+
+    from sucai.analyze.recognizers import _admin_suffixes
+
+    regex = re.compile(r"([\u4e00-\u9fff]{2})(省|市|县|区|旗|镇|乡|盟|州)")
+    expected = [(m.start(), m.group(1), m.group(2)) for m in regex.finditer(text)]
+    assert list(_admin_suffixes(text)) == expected

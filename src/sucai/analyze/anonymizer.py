@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sucai.analyze import recognizers as rec
-from sucai.analyze.gazetteer import Gazetteer, Place
+from sucai.analyze.gazetteer import Gazetteer, Place, paused_gc
 from sucai.analyze.rules import (
     LevelRules,
     load_aliases,
@@ -179,11 +179,16 @@ class Anonymizer:
     def _load(self) -> None:
         if self._ready:
             return
+        with paused_gc():
+            self._load_data()
+        self._ready = True
+
+    def _load_data(self) -> None:
         import rjieba
 
         from sucai.resources import read_data_text
 
-        self.gazetteer = Gazetteer()
+        self.gazetteer = Gazetteer.shared()
         self.levels = load_levels()
         aliases = load_aliases()
         self.jieba = rjieba.Jieba()
@@ -205,7 +210,6 @@ class Anonymizer:
             rec.PersonRecognizer(load_persons(), self.keep_leaders),
             rec.LevelRecognizer(self.levels),
         ]
-        self._ready = True
 
     # -- recognition ------------------------------------------------------------
     def _context(self, text: str) -> rec.Context:

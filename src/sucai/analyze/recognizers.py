@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress
 from typing import Any, Protocol
 
@@ -27,6 +27,7 @@ _LANDMARK_SUFFIX = re.compile(
     r"新区|开发区|经开区|高新区|工业园区|产业园区|工业园|科技园|物流园|湾区|港区|古镇|景区|湖|湾|港|山|岛"
 )
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CLAUSE_END = re.compile("[。！？；，\n]")
 _PHOTO_CREDIT = re.compile(
     r"[（(]\s*(?:[^（()）]{0,12}?[：:\s])?([\u4e00-\u9fff]{2,4})\s*摄\s*[）)]"
 )
@@ -36,7 +37,7 @@ _BRAND = re.compile(
 )
 _VILLAGE = re.compile(r"(?P<s>社区|村)")
 _NATURE = set("山江河湖溪岭峡海泉林峰")
-_ADMIN_SUFFIX = re.compile(r"(?P<x>[\u4e00-\u9fff]{2})(?P<s>省|市|县|区|旗|镇|乡|盟|州)")
+_LEVEL_CHAR = re.compile("[省市县区旗镇乡盟州]")
 # Titles a group can hold as well as a person (师生代表, 委员): a name before them
 # must not be a dictionary word.
 _GROUP_TITLES = ("代表", "委员")
@@ -57,43 +58,68 @@ class Context:
         # 澜屿市 elsewhere in the speech), so an excerpt is masked like its document.
         self.known_places: set[str] = set()
         self._grams = grams if grams is not None else {}
-        self._bounds: set[int] | None = None
+        # Word boundaries, filled in clause by clause as recognizers ask (see _clause).
+        self._edges: list[int] = []
+        self._long: dict[int, tuple[list[int], list[int]]] = {}  # clause → long words
+        self._bounds: set[int] = set()
         self._starts: set[int] = set()
-        self._long_starts: list[int] = []
-        self._long_ends: list[int] = []
-        self.masked = [(m.start(), m.end()) for m in _MASK.finditer(text)]
+        has_mask = "**" in text or "〔" in text
+        self.masked = [(m.start(), m.end()) for m in _MASK.finditer(text)] if has_mask else []
         # Names that pin no locality (长江, 太湖, 上海合作组织): no place span inside them.
         self.blocked: list[tuple[int, int]] = []
         self._blocked_at: set[int] = set()
         self._blocked_n = 0
 
-    def _tokenize(self) -> None:
-        """Word boundaries from one precise-mode cut; the search-mode boundaries (the
-        dictionary words inside a long word, 北京|天安门|广场) are derived per word and
+    def _clause(self, i: int) -> int:
+        """Segment the clause holding position i, once; return its index (-1 for none).
+
+        Recognizers ask about one position in ten, so the text is cut clause by clause
+        on demand rather than whole. A clause ends after 。！？；，or a newline: the
+        segmenter always makes those characters words of their own and never looks across
+        them, so a clause cuts as it would within the whole text.
+        """
+        edges = self._edges
+        if not edges:
+            n = len(self.text)
+            edges.append(0)
+            edges.extend([m.end() for m in _CLAUSE_END.finditer(self.text)])
+            if edges[-1] == n and n:
+                edges.pop()  # the text ends a clause: no empty clause after it
+            edges.append(n)
+        k = bisect_right(edges, i) - 1
+        if k < 0:
+            return -1
+        k = min(k, len(edges) - 2)
+        if k not in self._long:
+            self._tokenize(k, edges[k], edges[k + 1])
+        return k
+
+    def _tokenize(self, k: int, a: int, b: int) -> None:
+        """Word boundaries of text[a:b] from one precise-mode cut; the search-mode ones
+        (the dictionary words inside a long word, 北京|天安门|广场) are derived per word and
         cached, which is what rjieba's search mode does but several times cheaper."""
-        text = self.text
-        words = self.jieba.cut(text)
+        words = self.jieba.cut(self.text[a:b])
         lens = list(map(len, words))
-        ends = list(accumulate(lens))
-        if (ends[-1] if ends else 0) != len(text):  # pragma: no cover - cut keeps every char
+        ends = list(accumulate(lens, initial=a))  # ends[j] is where word j starts
+        if ends[-1] != b:  # pragma: no cover - the segmenter keeps every character
             raise ValueError("the segmenter dropped characters")
-        bounds = set(ends)
-        bounds.update((0, len(text)))
-        starts = set(ends[:-1])
-        starts.add(0)
-        long_starts, long_ends = self._long_starts, self._long_ends
+        bounds = self._bounds
+        bounds.update(ends)
+        self._starts.update(ends[:-1])
+        self._starts.add(a)
+        long_starts: list[int] = []
+        long_ends: list[int] = []
         grams = self._grams
-        for k in compress(range(len(lens)), map((2).__lt__, lens)):
-            word, e = words[k], ends[k]
-            s = e - lens[k]
+        for j in compress(range(len(lens)), map((2).__lt__, lens)):
+            word, s = words[j], ends[j]
             inner = grams.get(word)
             if inner is None:
                 inner = grams[word] = self._inner_bounds(word)
             for offset in inner:
                 bounds.add(s + offset)
             long_starts.append(s)
-            long_ends.append(e)
-        self._bounds, self._starts = bounds, starts
+            long_ends.append(ends[j + 1])
+        self._long[k] = (long_starts, long_ends)
 
     def _inner_bounds(self, word: str) -> tuple[int, ...]:
         """Boundaries inside one precise-mode word in search mode: its 2- and 3-character
@@ -118,24 +144,27 @@ class Context:
 
     def _covering(self, i: int) -> tuple[int, int] | None:
         """The precise-mode word of 3+ characters holding position i, if any."""
-        if self._bounds is None:
-            self._tokenize()
-        k = bisect_right(self._long_starts, i) - 1
-        if k >= 0 and i < self._long_ends[k]:
-            return self._long_starts[k], self._long_ends[k]
+        k = self._clause(i)
+        if k < 0:
+            return None
+        starts, ends = self._long[k]
+        j = bisect_right(starts, i) - 1
+        if j >= 0 and i < ends[j]:
+            return starts[j], ends[j]
         return None
 
     def boundary(self, i: int) -> bool:
         """A word boundary (search mode): between two words or a word and its part."""
-        if self._bounds is None:
-            self._tokenize()
-        assert self._bounds is not None
+        if i in self._bounds:
+            return True
+        self._clause(i)
         return i in self._bounds
 
     def word_start(self, i: int) -> bool:
         """The start of a word in precise mode (stricter than ``boundary``)."""
-        if self._bounds is None:
-            self._tokenize()
+        if i in self._starts:
+            return True
+        self._clause(i)
         return i in self._starts
 
     def inside_word(self, start: int, end: int) -> bool:
@@ -200,6 +229,9 @@ class Recognizer(Protocol):
     def analyze(self, ctx: Context) -> list[Span]: ...
 
 
+_ShortInfo = tuple[list[Place], list[Place], bool]  # places, unambiguous ones, above a town
+
+
 class AdminRecognizer:
     """Administrative divisions from the gazetteer, full names and short forms.
 
@@ -230,7 +262,7 @@ class AdminRecognizer:
         )
         self.landmark_suffixes: tuple[str, ...] = features.landmark_suffixes if features else ()
         self._suffix_firsts = {w[0] for w in self.landmark_suffixes}
-        self._info: dict[str, tuple[list[Place], bool]] = {}
+        self._info: dict[str, _ShortInfo] = {}
         self._may_follow = frozenset(self._suffix_firsts | _NATURE)
 
     def _runs_into_level_word(self, text: str, end: int) -> bool:
@@ -242,15 +274,17 @@ class AdminRecognizer:
             return ""
         return next((w for w in self.landmark_suffixes if text.startswith(w, end)), "")
 
-    def _short_info(self, surface: str, places: list[Place]) -> tuple[list[Place], bool]:
-        """The unambiguous places of a short form, and whether any is above a town
-        (cached: most matches are the same few hundred town names)."""
-        info = self._info.get(surface)
-        if info is None:
-            info = self._info[surface] = (
-                [p for p in places if not p.ambiguous],
-                any(p.level != "town" for p in places),
-            )
+    def _short_info(self, surface: str) -> _ShortInfo | None:
+        """The places of a short form, the unambiguous ones, and whether any is above a
+        town (cached: most matches are the same few hundred town names)."""
+        places = self.gaz.by_short.get(surface)
+        if not places:
+            return None
+        info = self._info[surface] = (
+            places,
+            [p for p in places if not p.ambiguous],
+            any(p.level != "town" for p in places),
+        )
         return info
 
     @staticmethod
@@ -317,17 +351,19 @@ class AdminRecognizer:
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
         fulls: list[tuple[int, int, str]] = []
-        short: list[tuple[int, int, str, list[Place]]] = []
-        by_name, by_short = self.gaz.by_name, self.gaz.by_short
+        short: list[tuple[int, int, str, _ShortInfo]] = []
+        by_name, info = self.gaz.by_name, self._info
         for start, end, surface in self.gaz.find(text):
-            if ctx.in_mask(start, end) or ctx.is_blocked(start, end):
-                continue
             if surface in by_name:
-                fulls.append((start, end, surface))
+                if not (ctx.in_mask(start, end) or ctx.is_blocked(start, end)):
+                    fulls.append((start, end, surface))
                 continue
-            candidates = by_short.get(surface)
-            if candidates:
-                short.append((start, end, surface, candidates))
+            entry = info.get(surface)
+            if entry is None:
+                entry = self._short_info(surface)
+                if entry is None:
+                    continue
+            short.append((start, end, surface, entry))  # masked or blocked: checked below
         full = self._full_spans(ctx, fulls)
         spans = list(full)
         inside: set[int] = set()
@@ -336,20 +372,22 @@ class AdminRecognizer:
         by_end: dict[int, Span] = {s.end: s for s in full}
         by_start: dict[int, Span] = {s.start: s for s in full}
         n = len(text)
-        for start, end, surface, places in short:
+        may_follow = self._may_follow
+        for start, end, surface, (places, plain, above_town) in short:
             if start in inside and end - 1 in inside:
                 continue  # part of a full name already found
-            plain, above_town = self._short_info(surface, places)
             # Most matches are town names (ambiguous): only a landmark word or nature
             # character after them, or a place beside them, can make them count.
             if (
                 not plain
-                and (end >= n or text[end] not in self._may_follow)
+                and (end >= n or text[end] not in may_follow)
                 and by_end.get(start) is None
                 and by_start.get(end) is None
                 and by_end.get(start - 1) is None
                 and by_start.get(end + 1) is None
             ):
+                continue
+            if ctx.in_mask(start, end) or ctx.is_blocked(start, end):
                 continue
             if self._in_number_slogan(text, start, end):
                 continue
@@ -462,6 +500,22 @@ class AdminRecognizer:
         ]
 
 
+def _admin_suffixes(text: str) -> Iterator[tuple[int, str, str]]:
+    """Two CJK characters and a level character (澜屿市), left to right without overlap,
+    as ``[\u4e00-\u9fff]{2}[省市…]`` would find them; found from the level characters,
+    which the regex engine skips to at once, rather than trying every position."""
+    last = 0
+    for m in _LEVEL_CHAR.finditer(text):
+        start = m.start() - 2
+        if (
+            start >= last
+            and "\u4e00" <= text[start] <= "\u9fff"
+            and "\u4e00" <= text[start + 1] <= "\u9fff"
+        ):
+            yield start, text[start : start + 2], m.group(0)
+            last = start + 3
+
+
 class MadeUpPlaceRecognizer:
     """Places the gazetteer does not know (new, small or made-up): XX市/县/区/旗/镇.
 
@@ -479,12 +533,12 @@ class MadeUpPlaceRecognizer:
         known_at = {i for s, e in known for i in range(s, e)}
         names: dict[str, str] = {}
         spans: list[Span] = []
-        for m in _ADMIN_SUFFIX.finditer(text):
-            x = m.group("x")
-            start, end = m.start(), m.end()
+        for start, x, level_char in _admin_suffixes(text):
+            end = start + 3
+            whole = x + level_char
             if not known_at.isdisjoint(range(start, end)) or ctx.in_mask(start, end):
                 continue
-            if set(x) & _FUNCTION_CHARS or ctx.is_word(x) or ctx.is_word(m.group(0)):
+            if set(x) & _FUNCTION_CHARS or ctx.is_word(x) or ctx.is_word(whole):
                 continue
             if not ctx.word_start(start):
                 continue
@@ -492,12 +546,12 @@ class MadeUpPlaceRecognizer:
                 start >= 1 and ctx.is_word(text[start - 1 : start + 1])
             ):
                 continue  # 年度|地区, 工作室|联盟: the first character ends another word
-            if ctx.is_word(x[1] + m.group("s")):
+            if ctx.is_word(x[1] + level_char):
                 # 蘅湖区 or 青螺湾新区? A real name recurs without its level character.
-                bare = len(re.findall(re.escape(x) + f"(?!{m.group('s')})", text))
+                bare = len(re.findall(re.escape(x) + f"(?!{level_char})", text))
                 if bare < 2:
                     continue
-            names[x] = m.group(0)
+            names[x] = whole
             spans.append(
                 Span(
                     start,
@@ -505,7 +559,7 @@ class MadeUpPlaceRecognizer:
                     "ADMIN",
                     0.6,
                     self.name,
-                    m.group(0),
+                    whole,
                     reason="name + level character, not a dictionary word",
                     full=True,
                 )
@@ -963,16 +1017,26 @@ class PersonRecognizer:
         titles = "|".join(re.escape(t) for t in rules.titles)
         self._after_title = re.compile(f"(?:{titles})[ 　]?")
         after = "|".join(re.escape(t) for t in rules.after)
-        self._before_after = re.compile(f"(?=(?:{after}))")
+        # Every position where a word of `after` begins (overlapping ones too); the
+        # character class first lets the regex engine skip most positions at once.
+        firsts = "".join(sorted({re.escape(t[0]) for t in rules.after}))
+        self._before_after = re.compile(f"(?=[{firsts}])(?=(?:{after}))")
+        # Compound surnames by first character, in the rules' order (the first one wins).
+        self._compounds: dict[str, tuple[str, ...]] = {}
+        for c in rules.compound_surnames:
+            self._compounds[c[:1]] = (*self._compounds.get(c[:1], ()), c)
 
     def _name_at(self, text: str, i: int) -> int:
         """End of a name starting at i (0 when there is none)."""
-        surname = next((c for c in self.rules.compound_surnames if text.startswith(c, i)), None)
+        surname = next(
+            (c for c in self._compounds.get(text[i : i + 1], ()) if text.startswith(c, i)), None
+        )
         if surname is None:
             if i >= len(text) or text[i] not in self.rules.surnames:
                 return 0
             surname = text[i]
-        if any(text.startswith(stop, i) for stop in self.rules.stops):
+        stops = self.rules.stops
+        if text.startswith(stops, i):
             return 0  # 和、都、向 … as words, not surnames
         if len(surname) == 1 and self._ordinary_word(text[i : i + 2]):
             return 0  # 解决, 高度: a word, not surname + name
@@ -981,7 +1045,7 @@ class PersonRecognizer:
             j += 1  # 龚 正: names padded to the width of three characters
         given = 0
         while given < 2 and j < len(text) and _CJK.match(text[j]):
-            if any(text.startswith(stop, j) for stop in self.rules.stops):
+            if text.startswith(stops, j):
                 break
             j += 1
             given += 1
@@ -1012,9 +1076,7 @@ class PersonRecognizer:
                 start = end - length
                 if start < 0 or start in taken:
                     continue
-                if length == 4 and not any(
-                    text.startswith(c, start) for c in self.rules.compound_surnames
-                ):
+                if length == 4 and not text.startswith(self.rules.compound_surnames, start):
                     continue
                 if self._name_at(text, start) == end and (
                     start == 0 or not _CJK.match(text[start - 1]) or ctx.word_start(start)
