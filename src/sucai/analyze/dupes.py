@@ -193,17 +193,6 @@ def _shingle_hashes(texts: Sequence[str], k: int) -> tuple[U64, I64, I64]:
     return x, tid, counts
 
 
-def _batches(texts: Sequence[str], limit: int = _BATCH_CHARS) -> Iterable[tuple[int, int]]:
-    start, size = 0, 0
-    for i, t in enumerate(texts):
-        size += len(t) + 1
-        if size >= limit:
-            yield start, i + 1
-            start, size = i + 1, 0
-    if start < len(texts):
-        yield start, len(texts)
-
-
 _SPOOL_BYTES = 1 << 25  # streamed texts stay in memory up to 32 MB, then go to a file
 _BATCH_ITEMS = 1 << 14  # items per batch when they are mostly signatures (no characters)
 R = TypeVar("R")
