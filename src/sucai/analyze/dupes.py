@@ -912,7 +912,7 @@ class Deduper:
 _MAX_STATS_ROWS = 1000  # passages: cluster statistics on at most this many distinct rows
 _MAX_DOC_STATS = 60  # documents: exact statistics on at most this many members
 _SAMPLE = 8  # documents: 1 in 8 shingles indexed for containment
-_DOC_CACHE = 1 << 25  # documents: shingle hashes kept for exact checks (128 MB of uint32)
+_DOC_CACHE = 1 << 26  # documents: shingle hashes kept for exact checks (256 MB of uint32)
 
 
 def _containment_candidates(
