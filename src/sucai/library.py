@@ -434,18 +434,14 @@ class Library:
 
         d = Deduper() if threshold is None else Deduper(threshold=threshold)
         # Two phases, one after the other, so that memory peaks at the larger of them, not
-        # their sum; member texts are read back for the clusters only.
+        # their sum. Both stream from SQLite (the Deduper keeps signatures, not texts);
+        # member texts are read back for the clusters only.
         passage_clusters = d.cluster(
             (pid, text) for pid, _, text in self.store.iter_passages() if len(text) >= min_chars
         )
-        members: dict[int, Any] = {}
-        wanted = [pid for c in passage_clusters for pid in c.ids]
-        for start in range(0, len(wanted), 20000):
-            for row in self.store.passages(ids=wanted[start : start + 20000]):
-                members[row["id"]] = row
-        docs = self.documents()
-        titles = {doc.id: doc.title for doc in docs}
-        doc_clusters = d.cluster_documents((doc.id, self.text(doc.id)) for doc in docs)
+        members = self.store.passage_owners([pid for c in passage_clusters for pid in c.ids])
+        titles = {doc.id: doc.title for doc in self.documents()}
+        doc_clusters = d.cluster_documents(self.store.iter_document_texts())
         return {
             "passages": [
                 {
@@ -453,9 +449,9 @@ class Library:
                     "members": [
                         {
                             "passage_id": pid,
-                            "doc_id": members[pid]["doc_id"],
-                            "title": titles.get(members[pid]["doc_id"], ""),
-                            "text": members[pid]["text"],
+                            "doc_id": members[pid][0],
+                            "title": titles.get(members[pid][0], ""),
+                            "text": members[pid][1],
                         }
                         for pid in c.ids
                     ],

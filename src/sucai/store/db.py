@@ -591,6 +591,27 @@ class Store:
             return str(exc)
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
 
+    # -- near-duplicates (Library.dupes) -------------------------------------------
+    def iter_document_texts(self) -> Iterable[tuple[str, str]]:
+        """(id, text) of every document in ``documents()`` order, streamed: near-duplicate
+        detection reads each text once and keeps none."""
+        for row in self.conn.execute("SELECT id, text FROM documents ORDER BY added_at, rowid"):
+            yield str(row[0]), str(row[1])
+
+    def passage_owners(self, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        """id -> (doc_id, text) for the given passages, without the token column that
+        ``passages()`` also reads."""
+        out: dict[int, tuple[str, str]] = {}
+        for start in range(0, len(ids), 20000):
+            chunk = list(ids[start : start + 20000])
+            rows = self.conn.execute(
+                f"SELECT id, doc_id, text FROM passages WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            for r in rows:
+                out[int(r[0])] = (str(r[1]), str(r[2]))
+        return out
+
 
 def _split_sql(script: str) -> list[str]:
     """Split a migration into statements; trigger bodies keep their inner semicolons."""
