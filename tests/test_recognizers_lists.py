@@ -76,3 +76,38 @@ def test_level_words_of_autonomous_regions(engine: Anonymizer) -> None:
     assert labelled(engine, text, "LEVEL") == ["自治区人大", "自治区政协"]
     assert labelled(engine, "特别行政区政府依法施政。", "LEVEL") == []
     assert labelled(engine, "区政府召开常务会议。", "LEVEL") == ["区政府"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("当年工人们在长辛店办起了夜校。", ["长辛店"]),
+        ("会议在巴彦浩特召开。", ["巴彦浩特"]),
+        ("中关村的企业越来越多。", []),  # a listed landmark (LOCAL)
+        ("巴丹吉林沙漠的湖泊群申遗成功。", []),  # the desert
+        ("达斡尔族的传统节日很热闹。", []),  # the people
+    ],
+)
+def test_town_words(engine: Anonymizer, text: str, expected: list[str]) -> None:
+    assert labelled(engine, text, "ADMIN") == expected, engine.analyze(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("尊敬的卡洛斯代理主席，女士们，先生们：", ["卡洛斯"]),
+        ("尊敬的古特雷斯秘书长，", ["古特雷斯"]),
+        ("尊敬的马克龙总统阁下，", []),  # a head of state, kept like the leaders
+        ("尊敬的主席先生，各位来宾：", []),  # a title, not a name
+        ("尊敬的各位来宾：", []),
+        ("尊敬的非洲联盟委员会主席先生，", []),  # an organisation
+        ("尊敬的习近平主席，", []),  # a leader, kept
+    ],
+)
+def test_addressed_names(engine: Anonymizer, text: str, expected: list[str]) -> None:
+    assert labelled(engine, text, "PERSON") == expected, engine.analyze(text)
+
+
+def test_addressed_heads_are_masked_when_asked() -> None:
+    strict = Anonymizer(keep_leaders=False)
+    assert labelled(strict, "尊敬的马克龙总统阁下，", "PERSON") == ["马克龙"]

@@ -203,11 +203,13 @@ class Anonymizer:
             rec.CityPairRunRecognizer(self.gazetteer, aliases.joints),
             rec.AbbreviationPairRecognizer(aliases, self.gazetteer),
             rec.ListedPlaceRecognizer(self.gazetteer),
+            rec.TownNameRecognizer(self.gazetteer, self.jieba, features),
             rec.AliasRecognizer(aliases),
             rec.LandmarkListRecognizer(features),
             rec.LandmarkRecognizer(),
             person,
             rec.LeaderNameRecognizer(persons, person),
+            rec.AddressedNameRecognizer(persons, self.keep_leaders),
             rec.LevelRecognizer(self.levels),
         ]
         self._ready = True

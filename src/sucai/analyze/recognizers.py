@@ -1576,3 +1576,128 @@ def _ends_word(ctx: Context, i: int) -> bool:
     """The character at i ends a longer word of the precise segmentation (特别行政区)."""
     span = ctx._covering(i)
     return span is not None and span[0] < i and span[1] == i + 1
+
+
+# Last characters of town short forms that name a street, gate, bridge, mountain or water
+# (北新桥, 安定门, 八达岭): those are landmarks or neighbourhoods, not the town.
+_LANDMARK_LAST = set(
+    "路街门桥寺关宫园湖岛山河江海湾洲池泉岭峰峡潭溪沟口渡塘坝庙洞亭台楼场馆院站漠村区"
+)
+
+
+class TownNameRecognizer:
+    """Town short forms of three or more characters that are place words of their own
+    (长辛店, 巴彦浩特): the gazetteer flags every town ambiguous, so the gazetteer
+    recognizer wants a county beside them; these count alone where the segmenter cuts
+    them out as a word, unless a landmark word follows (巴丹吉林沙漠) or the name is a
+    listed landmark (中关村).
+
+    The names are the town short forms that the segmenter's dictionary tags as place
+    names (ns), that no division above a town shares, and that do not end in a
+    landmark character (路, 门, 桥, 山 …).
+    """
+
+    name = "town-word"
+
+    def __init__(self, gazetteer: Gazetteer, jieba: Any, features: FeatureRules) -> None:
+        import ahocorasick
+
+        self.gaz = gazetteer
+        skip = features.landmarks | features.spanning
+        self.suffixes = features.landmark_suffixes
+        names = []
+        for short, places in gazetteer.by_short.items():
+            if len(short) < 3 or short[-1] in _LANDMARK_LAST or short in skip:
+                continue
+            if short in gazetteer.by_name or any(p.level != "town" for p in places):
+                continue
+            if not jieba.has_word(short):
+                continue
+            tags = jieba.tag(short)
+            if len(tags) == 1 and str(tags[0][1]) == "ns":
+                names.append(short)
+        self._automaton = ahocorasick.Automaton()
+        for short in names:
+            self._automaton.add_word(short, short)
+        self._empty = not names
+        if names:
+            self._automaton.make_automaton()
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        if self._empty:
+            return []
+        text = ctx.text
+        spans: list[Span] = []
+        for last, short in self._automaton.iter(text):
+            e = last + 1
+            s = e - len(short)
+            if ctx.in_mask(s, e) or ctx.is_blocked(s, e):
+                continue
+            if not (ctx.word_start(s) and (e == len(text) or ctx.word_start(e))):
+                continue
+            if e < len(text) and (
+                text[e] in _NATURE
+                or text[e] == "族"
+                or text.startswith(self.suffixes, e)
+                or text.startswith(("沙漠", "草原", "港", "古城"), e)
+            ):
+                continue  # 敕勒川草原, 达斡尔族: the landmark, the people
+            p = self.gaz.by_short[short][0]
+            spans.append(
+                Span(
+                    s,
+                    e,
+                    "ADMIN",
+                    0.65,
+                    self.name,
+                    short,
+                    reason=f"short form of {p.name}, a place word of its own",
+                    level="town",
+                    code=p.code,
+                )
+            )
+        return spans
+
+
+_ADDRESSED = re.compile(
+    r"尊敬的(?P<name>[\u4e00-\u9fff·]{2,8}?)(?P<acting>代理|临时|执行|常务)?"
+    r"(?P<title>副总统|副主席|副总理|总统|主席|总理|首相|国王|女王|亲王|王储|苏丹|埃米尔|秘书长"
+    r"|总干事|大使|部长|议长|市长|州长|先生|女士|阁下|殿下|陛下|夫人)"
+)
+# Titles of heads of state and government: a name before them is a leader quoted as such
+# (尊敬的莫迪总理), kept like the national leaders unless the title is an acting one.
+_HEAD_TITLES = frozenset(
+    "副总统 副主席 副总理 总统 主席 总理 首相 国王 女王 亲王 王储 苏丹 埃米尔 "
+    "阁下 殿下 陛下".split()
+)
+
+
+class AddressedNameRecognizer:
+    """A name addressed with 尊敬的 before a title (尊敬的卡洛斯代理主席, 尊敬的古特雷斯秘书长):
+    foreign names follow no Chinese surname, so the address and the title mark them.
+    Not a title or other ordinary word (尊敬的主席先生); when leaders are kept, neither a
+    listed leader nor a head of state or government (尊敬的马克龙总统)."""
+
+    name = "addressed"
+
+    def __init__(self, rules: PersonRules, keep_leaders: bool = True) -> None:
+        self.keep_leaders = keep_leaders
+        self.leaders = rules.leaders if keep_leaders else frozenset()
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        spans: list[Span] = []
+        for m in _ADDRESSED.finditer(text):
+            s, e = m.span("name")
+            name = m.group("name")
+            if name in self.leaders or ctx.in_mask(s, e) or set(name) & _LIST_STOPS:
+                continue
+            if self.keep_leaders and not m.group("acting") and m.group("title") in _HEAD_TITLES:
+                continue  # 尊敬的莫迪总理: a head of government quoted as such
+            if ctx.is_word(name) and not PersonRecognizer._is_name_word(ctx, name):
+                continue
+            words = [w for w in ctx.jieba.cut(name) if len(w) >= 2 and ctx.is_word(w)]
+            if len(words) >= 2:
+                continue  # 非洲联盟委员会: an organisation before its chair's title
+            spans.append(Span(s, e, "PERSON", 0.8, self.name, name, reason="addressed with 尊敬的"))
+        return spans
