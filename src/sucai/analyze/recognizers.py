@@ -1337,9 +1337,9 @@ class CityPairRunRecognizer:
 # -- Rules for the error classes of the second held-out set ---------------------------------
 
 # A count and a level character closing an enumeration of places: 3乡, 两镇, 五个村.
-_COUNT = re.compile(
-    r"(?P<n>[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,2})个?"
-    r"(?P<lv>乡镇|街道|社区|苏木|嘎查|乡|镇|村|县|区|市|旗|州|盟)"
+_COUNT = re.compile(  # one character class first: the regex engine scans for it fast
+    r"(?P<n>[0-9０-９一二两三四五六七八九十]{1,2})个?"
+    r"(?P<lv>乡镇|街道|社区|苏木|嘎查|[乡镇村县区市旗州盟])"
 )
 _CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _CLAUSE_STOPS = set('，。；：！？,;:!?\n（）()“”"《》 　')
@@ -1352,6 +1352,8 @@ def _count(s: str) -> int:
     """3, ３, 三, 两, 十二 → the number (0 when it is none)."""
     if s.isdigit():
         return int(s)
+    if any(c.isdigit() for c in s):
+        return 0  # 3三: no count
     if len(s) == 1:
         return _CN_COUNT.get(s, 0)
     if s[0] == "十":
@@ -1378,12 +1380,17 @@ class ListedPlaceRecognizer:
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
         spans: list[Span] = []
-        admin = list(ctx.spans_of("ADMIN"))
+        admin: list[Span] | None = None
         for m in _COUNT.finditer(text):
             n = _count(m.group("n"))
             if not 2 <= n <= 12:
                 continue
             end = m.start() - 1 if m.start() and text[m.start() - 1] == "等" else m.start()
+            window = text[max(end - 60, 0) : end]
+            if "、" not in window and not any(c in window for c in "和及与"):
+                continue  # no list before the count (一县一业, 两市)
+            if admin is None:
+                admin = list(ctx.spans_of("ADMIN"))
             items = self._items(ctx, end, n, admin)
             for s, e in items:
                 if ctx.in_mask(s, e) or any(a.start == s and a.end == e for a in admin):
@@ -1469,9 +1476,9 @@ class AbbreviationPairRecognizer:
         self.gaz = gazetteer
         chars = re.escape("".join(sorted(rules.provinces)))
         verbs = re.escape("".join(sorted(rules.slogan_verbs)))
-        self._pairs = re.compile(f"(?<![{chars}])[{chars}]{{2}}(?![{chars}])")
+        self._runs = re.compile(f"[{chars}]{{2,}}")
         self._parallel = re.compile(f"[{verbs}]([{chars}])[{verbs}]([{chars}])")
-        self._rule_of_law = re.compile(f"(?:依法|爱国者)治([{chars}])")
+        self._rule_of_law = re.compile(f"治([{chars}])")  # after 依法 or 爱国者: checked
 
     def _span(self, s: int, e: int, text: str, why: str) -> Span:
         return Span(s, e, "ADMIN", 0.75, self.name, text[s:e], reason=why)
@@ -1486,19 +1493,22 @@ class AbbreviationPairRecognizer:
             if s.length == 2 and s.text[0] in provinces and s.text[1] in provinces
         ]
         have = {(s.start, s.end) for s in ctx.spans_of("ADMIN")}
-        for m in self._pairs.finditer(text):
+        for m in self._runs.finditer(text):
             s, e, pair = m.start(), m.end(), m.group(0)
-            if (s, e) in have or pair[0] == pair[1] or ctx.in_mask(s, e):
+            if e - s != 2:
+                continue  # a pair, not a longer run (京津冀 is the other rule's)
+            sibling = next((f for f in found if f != pair and f[0] == pair[0]), "")
+            joint = (
+                "" if sibling else next((w for w in self._JOINT_WORDS if text.startswith(w, e)), "")
+            )
+            if not (sibling or joint) or (s, e) in have or pair[0] == pair[1]:
                 continue
             if ctx.is_word(pair) or pair in self.gaz.by_short or pair in self.gaz.by_name:
                 continue
-            if not (ctx.word_start(s) and ctx.word_start(e)):
+            if ctx.in_mask(s, e) or not (ctx.word_start(s) and ctx.word_start(e)):
                 continue
-            sibling = next((f for f in found if f != pair and (f[0] == pair[0])), "")
-            joint = next((w for w in self._JOINT_WORDS if text.startswith(w, e)), "")
-            if sibling or joint:
-                why = f"beside {sibling}" if sibling else f"before {joint}"
-                spans.append(self._span(s, e, text, f"province abbreviations joined, {why}"))
+            why = f"beside {sibling}" if sibling else f"before {joint}"
+            spans.append(self._span(s, e, text, f"province abbreviations joined, {why}"))
         for m in self._parallel.finditer(text):
             if ctx.in_mask(m.start(), m.end()) or not ctx.boundary(m.end()):
                 continue
@@ -1507,9 +1517,11 @@ class AbbreviationPairRecognizer:
                 spans.append(self._span(s, s + 1, text, f"in the slogan {m.group(0)}"))
         for m in self._rule_of_law.finditer(text):
             s = m.start(1)
+            if not text.endswith(("依法", "爱国者"), 0, m.start()):
+                continue
             if ctx.in_mask(s, s + 1) or (s + 1 < len(text) and ctx.is_word(text[s : s + 2])):
                 continue  # 依法治港口: a word, not the place
-            spans.append(self._span(s, s + 1, text, f"after {m.group(0)[:-1]}"))
+            spans.append(self._span(s, s + 1, text, f"after 治 in {text[s - 3 : s + 1]}"))
         return spans
 
 
@@ -1527,7 +1539,7 @@ class LeaderNameRecognizer:
         self.rules = rules
         self.person = person
         self._leaders = _phrase_pattern(rules.leaders)
-        self._comrade = re.compile("(?:等)?同志")
+        self._comrade = re.compile("同志")
 
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
@@ -1540,7 +1552,8 @@ class LeaderNameRecognizer:
         persons = {s.end: s.start for s in ctx.spans_of("PERSON")}
         spans: list[Span] = []
         for m in self._comrade.finditer(text):
-            start = leaders.get(m.start(), persons.get(m.start()))
+            at = m.start() - 1 if m.start() and text[m.start() - 1] == "等" else m.start()
+            start = leaders.get(at, persons.get(at))
             while start is not None and start > 0 and text[start - 1] == "、":
                 e = start - 1
                 start = None
@@ -1600,8 +1613,6 @@ class TownNameRecognizer:
     name = "town-word"
 
     def __init__(self, gazetteer: Gazetteer, jieba: Any, features: FeatureRules) -> None:
-        import ahocorasick
-
         self.gaz = gazetteer
         skip = features.landmarks | features.spanning
         self.suffixes = features.landmark_suffixes
@@ -1616,21 +1627,16 @@ class TownNameRecognizer:
             tags = jieba.tag(short)
             if len(tags) == 1 and str(tags[0][1]) == "ns":
                 names.append(short)
-        self._automaton = ahocorasick.Automaton()
-        for short in names:
-            self._automaton.add_word(short, short)
-        self._empty = not names
-        if names:
-            self._automaton.make_automaton()
+        # A few dozen names: a regex alternation scans faster than an automaton here.
+        self._names = _phrase_pattern(names) if names else None
 
     def analyze(self, ctx: Context) -> list[Span]:
-        if self._empty:
+        if self._names is None:
             return []
         text = ctx.text
         spans: list[Span] = []
-        for last, short in self._automaton.iter(text):
-            e = last + 1
-            s = e - len(short)
+        for m in self._names.finditer(text):
+            s, e, short = m.start(), m.end(), m.group(0)
             if ctx.in_mask(s, e) or ctx.is_blocked(s, e):
                 continue
             if not (ctx.word_start(s) and (e == len(text) or ctx.word_start(e))):
