@@ -196,6 +196,8 @@ class Anonymizer:
             if line.strip() and not line.startswith("#"):
                 self.jieba.add_word(line.strip(), None, None)
         features = load_features()
+        persons = load_persons()
+        person = rec.PersonRecognizer(persons, self.keep_leaders)
         self.recognizers: list[rec.Recognizer] = [
             rec.FeatureRecognizer(features, self.gazetteer, aliases.provinces),
             rec.TermRecognizer(load_terms(), aliases.provinces, self.gazetteer, features),
@@ -204,10 +206,15 @@ class Anonymizer:
             rec.ProvinceAbbreviationRecognizer(aliases, self.gazetteer),
             rec.CityPairRecognizer(self.gazetteer, aliases.joints),
             rec.CityPairRunRecognizer(self.gazetteer, aliases.joints),
+            rec.AbbreviationPairRecognizer(aliases, self.gazetteer),
+            rec.ListedPlaceRecognizer(self.gazetteer),
+            rec.TownNameRecognizer(self.gazetteer, self.jieba, features),
             rec.AliasRecognizer(aliases),
             rec.LandmarkListRecognizer(features),
             rec.LandmarkRecognizer(),
-            rec.PersonRecognizer(load_persons(), self.keep_leaders),
+            person,
+            rec.LeaderNameRecognizer(persons, person),
+            rec.AddressedNameRecognizer(persons, self.keep_leaders),
             rec.LevelRecognizer(self.levels),
         ]
 
