@@ -125,6 +125,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "ADMIN+PERSON": ("ADMIN", "PERSON"),
 }
 BASELINE_LABELS = ("ADMIN", "PERSON")
+PARAGRAPH_SETS = ("public", "heldout", "heldout2", "heldout3")
+# Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
+KIND_SETS = ("heldout2", "heldout3")
 
 _MARK = re.compile(r"\{\{([^{}|]+)\|([A-Z]+)\}\}")
 # Paragraphs: newline- or indent-run-delimited pieces (the Xi speeches use U+3000/U+2003 runs).
@@ -937,6 +940,7 @@ def main() -> int:
         sets["public"] = load_public(corpus_texts)
         sets["heldout"] = load_public(corpus_texts, "heldout_gold.jsonl")
         sets["heldout2"] = load_public(corpus_texts, "heldout2_gold.jsonl")
+        sets["heldout3"] = load_public(corpus_texts, "heldout3_gold.jsonl")
     else:
         print(f"note: the shared corpus is not at {CORPUS}: seed and public sets, speed skipped\n")
 
@@ -955,7 +959,7 @@ def main() -> int:
     preds: dict[str, dict[str, dict[str, set[Triple]]]] = {}
     speed: dict[str, dict[str, float]] = {}
     for system in systems:
-        paragraph_sets = [n for n in ("public", "heldout", "heldout2") if n in sets]
+        paragraph_sets = [n for n in PARAGRAPH_SETS if n in sets]
         preds[system.name] = {
             name: run(system, items) for name, items in sets.items() if name not in paragraph_sets
         }
@@ -1020,18 +1024,18 @@ def main() -> int:
     print("\n## Exact-match scores (%)\n")
     print(table(headers, rows))
 
-    if "heldout2" in sets:
+    for kind_set in (n for n in KIND_SETS if n in sets):
         by_kind: dict[str, dict[str, Any]] = {}
-        out["heldout2_by_kind"] = by_kind
-        kinds = sorted({it.kind.split("-")[0] for it in sets["heldout2"]})
+        out[f"{kind_set}_by_kind"] = by_kind
+        kinds = sorted({it.kind.split("-")[0] for it in sets[kind_set]})
         kind_rows = []
         for kind in kinds:
-            part = [it for it in sets["heldout2"] if it.kind.split("-")[0] == kind]
+            part = [it for it in sets[kind_set] if it.kind.split("-")[0] == kind]
             keys = {it.key for it in part}
             by_kind[kind] = {
                 s.name: score(
                     part,
-                    {k: v for k, v in preds[s.name]["heldout2"].items() if k in keys},
+                    {k: v for k, v in preds[s.name][kind_set].items() if k in keys},
                     GROUPS["ADMIN+PERSON"],
                 )
                 for s in systems
@@ -1042,7 +1046,7 @@ def main() -> int:
                 m = by_kind[kind][sys_name]
                 row += [pct(m["precision"]), pct(m["recall"]), pct(m["f1"])]
             kind_rows.append(row)
-        print("\n## heldout2, ADMIN+PERSON by document kind (exact match, %)\n")
+        print(f"\n## {kind_set}, ADMIN+PERSON by document kind (exact match, %)\n")
         kind_headers = ["kind", "paragraphs", "gold"]
         for sys_name in names:
             kind_headers += [f"{sys_name} P", f"{sys_name} R", f"{sys_name} F1"]
@@ -1077,7 +1081,7 @@ def main() -> int:
         out["sucai_errors"] = errs = {
             name: errors(items, preds["sucai"][name]) for name, items in sets.items()
         }
-        for name in ("seed", "public", "heldout", "heldout2"):
+        for name in ("seed", *PARAGRAPH_SETS):
             if name in errs:
                 show_errors(name, errs[name])
     out["baseline_errors"] = {
