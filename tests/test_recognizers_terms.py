@@ -39,6 +39,19 @@ def admin(engine: Anonymizer, text: str) -> list[str]:
         ("慰问驻津部队官兵。", ["津"]),
         ("中央驻鲁单位给予大力支持。", ["鲁"]),
         ("向驻港部队致以节日问候。", ["港"]),
+        # a municipality's or SAR's abbreviation after a verb of going or staying
+        ("代表团在京召开座谈会。", ["京"]),
+        ("企业家进京参加会议。", ["京"]),
+        ("他们在津，工作顺利。", ["津"]),
+        ("两位专家来沪考察。", ["沪"]),
+        ("组团赴港参加展会。", ["港"]),
+        # an abbreviation + 企/股/籍/商, in slogans and in named projects
+        ("吸引京企来本地落户。", ["京"]),
+        ("公司在港股上市。", ["港"]),
+        ("鼓励京籍人员回乡。", ["京"]),
+        ("坚持爱国爱澳的原则。", ["澳"]),
+        ("川气东送工程顺利推进。", ["川"]),
+        ("邕北片区加快开发。", ["邕"]),
         # runs of city-initial pairs before a joint word, a field word between
         ("深化昆曲昆楚产业协同。", ["昆曲", "昆楚"]),
         ("推动昆红文旅协同发展。", ["昆红"]),
@@ -67,6 +80,11 @@ def test_terms_find(engine: Anonymizer, text: str, expected: list[str]) -> None:
         "我国驻新加坡使馆发布提醒。",  # 驻 + a foreign country
         "驻贵国使馆将全力协助。",  # 贵国 is a word
         "驻村干部扎根基层。",  # no abbreviation
+        "他在津贴发放上很严格。",  # 津贴 is a word
+        "现在京剧很受欢迎。",  # 现在|京剧
+        "货轮进港卸货。",  # a port
+        "老人常说起当年的进京台阶。",  # a noun after the abbreviation
+        "新企业不断涌现。",  # 新 is no listed abbreviation here
         "欣赏昆曲表演，传承昆曲艺术。",  # the opera, no joint word
         "推进产业协同和区域协同。",  # no city initials
         "保护大兴安岭森林生态系统。",  # the mountain range

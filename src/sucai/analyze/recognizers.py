@@ -1213,7 +1213,9 @@ class TermRecognizer:
       in 港人治港, 台 in 台独/台商, 哈 in 哈洽会; a term counts where it starts and ends
       at a word boundary (电商平台商家 holds no 台商).
     - A province abbreviation after ``abbrev_after`` (驻津部队, 驻港): when it ends a word
-      and begins no longer word or place (驻新加坡, 驻贵国, 驻青岛 are left alone).
+      and begins no longer word or place (驻新加坡, 驻贵国, 驻青岛 are left alone); so
+      does a municipality's or SAR's after a verb of going or staying that starts a word
+      (``abbrev_visits``: 在京, 进京, 赴港; not 在津贴, 现在京剧).
     - Places named in national slogans (``place_terms``): 枫桥 in 枫桥经验.
     - A landmark or spanning name that is also a division, before a division cue
       (大兴安岭地区, 大兴安岭林区) or, for a spanning name, with a designation in the same
@@ -1238,6 +1240,7 @@ class TermRecognizer:
         abbrevs = "".join(sorted(set(provinces) | {"疆"}))
         after = "".join(sorted(rules.abbrev_after))
         self._after = re.compile(f"[{re.escape(after)}](?=[{re.escape(abbrevs)}])")
+        self._visits = _phrase_pattern(rules.abbrev_visits) if rules.abbrev_visits else None
         named = {
             n
             for n in features.landmarks | features.spanning
@@ -1246,6 +1249,19 @@ class TermRecognizer:
         self.spanning = frozenset(n for n in named if n in features.spanning)
         self._named = _phrase_pattern(named) if named else None
         self._clause_end = re.compile(r"[，。；！？、,;!?\n]")
+
+    @staticmethod
+    def _verb_follows(ctx: Context, j: int) -> bool:
+        """A clause break or a verb (adverb, preposition, conjunction) at ``j``: 在京召开,
+        进京参加 (not 进京台阶, a noun)."""
+        text = ctx.text
+        if j >= len(text) or text[j] in _CLAUSE_STOPS:
+            return True
+        k = j
+        while k < len(text) and k - j < 6 and text[k] not in _CLAUSE_STOPS:
+            k += 1
+        tags = ctx.jieba.tag(text[j:k])
+        return bool(tags) and str(tags[0][1])[:1] in ("v", "d", "p", "c")
 
     def _is_place_start(self, text: str, i: int) -> bool:
         return any(
@@ -1258,7 +1274,9 @@ class TermRecognizer:
         spans: list[Span] = []
         for m in self._terms.finditer(text):
             s, e, term = m.start(), m.end(), m.group(0)
-            if ctx.in_mask(s, e) or not (ctx.boundary(s) and ctx.boundary(e)):
+            # The end may fall inside a segmenter token that is no word (京企来).
+            glued = e < len(text) and ctx.is_word(text[e - 1 : e + 1])
+            if ctx.in_mask(s, e) or not ctx.boundary(s) or (not ctx.boundary(e) and glued):
                 continue
             kind, rule = self.terms[term]
             for a, b in rule.slots:
@@ -1273,8 +1291,14 @@ class TermRecognizer:
                         reason=f"{kind} in the set term {term}",
                     )
                 )
-        for m in self._after.finditer(text):
-            i = m.end()
+        after = [(m.end(), m.group(0)) for m in self._after.finditer(text)]
+        if self._visits is not None:
+            after += [
+                (m.end() - 1, m.group(0)[0])
+                for m in self._visits.finditer(text)
+                if ctx.word_start(m.start()) and self._verb_follows(ctx, m.end())
+            ]
+        for i, verb in after:
             if ctx.in_mask(i, i + 1) or not ctx.boundary(i + 1):
                 continue
             if (i + 1 < len(text) and ctx.is_word(text[i : i + 2])) or self._is_place_start(
@@ -1289,7 +1313,7 @@ class TermRecognizer:
                     0.75,
                     self.name,
                     text[i],
-                    reason=f"{text[i]} after {m.group(0)}",
+                    reason=f"{text[i]} after {verb}",
                 )
             )
         if self._named is not None:
