@@ -52,6 +52,16 @@ def admin(engine: Anonymizer, text: str) -> list[str]:
         ("坚持爱国爱澳的原则。", ["澳"]),
         ("川气东送工程顺利推进。", ["川"]),
         ("邕北片区加快开发。", ["邕"]),
+        # a park after its division: the division and the town, not one landmark
+        ("推进吴忠金积工业园建设。", ["吴忠", "金积"]),
+        # a village named like a division, whole
+        ("走进马鞍山村看变化。", ["马鞍山村"]),
+        # route ends and list items linked to a place already found
+        ("黄桶至百色铁路开工建设。", ["黄桶", "百色"]),
+        ("金上至湖北输电工程开工。", ["湖北"]),
+        ("加大对岳阳、衡阳的支持。", ["岳阳", "衡阳"]),
+        ("邵阳、长寿两地合作。", ["邵阳", "长寿"]),
+        ("长沙、和平区域发展。", ["长沙"]),
         # runs of city-initial pairs before a joint word, a field word between
         ("深化昆曲昆楚产业协同。", ["昆曲", "昆楚"]),
         ("推动昆红文旅协同发展。", ["昆红"]),
@@ -84,6 +94,8 @@ def test_terms_find(engine: Anonymizer, text: str, expected: list[str]) -> None:
         "现在京剧很受欢迎。",  # 现在|京剧
         "货轮进港卸货。",  # a port
         "老人常说起当年的进京台阶。",  # a noun after the abbreviation
+        "一至三月增长较快。",  # no route between places
+        "加快建设平陆运河。",  # the canal (LOCAL), not the county
         "新企业不断涌现。",  # 新 is no listed abbreviation here
         "欣赏昆曲表演，传承昆曲艺术。",  # the opera, no joint word
         "推进产业协同和区域协同。",  # no city initials
