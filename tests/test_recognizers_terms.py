@@ -126,3 +126,19 @@ def test_terms_file_marks_every_slot() -> None:
         assert t.slots and all(0 <= a < b <= len(t.term) for a, b in t.slots), t
     assert "驻" in rules.abbrev_after
     assert "地区" in rules.division_cues and "试点" in rules.designations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("图为该村村民李光明家的新房。", ["李光明"]),
+        ("村民王芳说，日子越过越好。", ["王芳"]),
+        ("党员干部在一线。", []),
+        ("工人师傅说话算数。", []),
+        ("村民们在广场跳舞。", []),
+    ],
+)
+def test_resident_named_before_home_or_saying(
+    engine: Anonymizer, text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == expected

@@ -1076,6 +1076,10 @@ class LandmarkRecognizer:
         return spans
 
 
+_RESIDENT = re.compile("村民|居民|职工|农民|牧民|渔民|市民|工人|党员")
+_RESIDENT_NEXT = ("家", "在", "说", "告诉", "表示", "介绍")
+
+
 class PersonRecognizer:
     """Names beside a title (省长王凯, 县委书记　周明远) or before 同志 (王凯同志).
 
@@ -1144,6 +1148,14 @@ class PersonRecognizer:
                     end = spaced.end(1)
             if end and i not in taken and not ctx.in_mask(i, end):
                 self._add(spans, taken, ctx, i, end, f"name after {m.group(0).strip()}")
+        for m in _RESIDENT.finditer(text):
+            # 村民张国利家, 职工李明说: a resident named before 家/在/说 or a verb of saying.
+            i = m.end()
+            end = self._name_at(text, i)
+            if end - i < 2 or i in taken or ctx.in_mask(i, end):
+                continue
+            if text.startswith(_RESIDENT_NEXT, end):
+                self._add(spans, taken, ctx, i, end, f"name after {m.group(0)}")
         for m in self._before_after.finditer(text):
             end = m.start()
             for length in (4, 3, 2):
