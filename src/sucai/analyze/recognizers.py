@@ -1338,8 +1338,8 @@ class TermRecognizer:
 
     @staticmethod
     def _verb_follows(ctx: Context, j: int) -> bool:
-        """A clause break or a verb (adverb, preposition, conjunction) at ``j``: 在京召开,
-        进京参加 (not 进京台阶, a noun)."""
+        """A clause break or a verb (adverb, preposition, conjunction, particle) at ``j``:
+        在京召开, 进京的 (not 进京台阶, a noun)."""
         text = ctx.text
         if j >= len(text) or text[j] in _CLAUSE_STOPS:
             return True
@@ -1347,7 +1347,7 @@ class TermRecognizer:
         while k < len(text) and k - j < 6 and text[k] not in _CLAUSE_STOPS:
             k += 1
         tags = ctx.jieba.tag(text[j:k])
-        return bool(tags) and str(tags[0][1])[:1] in ("v", "d", "p", "c")
+        return bool(tags) and str(tags[0][1])[:1] in ("v", "d", "p", "c", "u")
 
     def _is_place_start(self, text: str, i: int) -> bool:
         return any(
@@ -1360,9 +1360,14 @@ class TermRecognizer:
         spans: list[Span] = []
         for m in self._terms.finditer(text):
             s, e, term = m.start(), m.end(), m.group(0)
-            # The end may fall inside a segmenter token that is no word (京企来).
+            # Either end may fall inside a segmenter token that is no word (企京企来).
             glued = e < len(text) and ctx.is_word(text[e - 1 : e + 1])
-            if ctx.in_mask(s, e) or not ctx.boundary(s) or (not ctx.boundary(e) and glued):
+            glued_start = s > 0 and ctx.is_word(text[s - 1 : s + 1])
+            if (
+                ctx.in_mask(s, e)
+                or (not ctx.boundary(s) and glued_start)
+                or (not ctx.boundary(e) and glued)
+            ):
                 continue
             kind, rule = self.terms[term]
             for a, b in rule.slots:
@@ -1382,7 +1387,11 @@ class TermRecognizer:
             after += [
                 (m.end() - 1, m.group(0)[0])
                 for m in self._visits.finditer(text)
-                if ctx.word_start(m.start()) and self._verb_follows(ctx, m.end())
+                if ctx.word_start(m.start())
+                and (
+                    text[m.end() : m.end() + 2] in self.rules.abbrev_visits  # 进京入津
+                    or self._verb_follows(ctx, m.end())
+                )
             ]
         for i, verb in after:
             if ctx.in_mask(i, i + 1) or not ctx.boundary(i + 1):
