@@ -66,6 +66,10 @@ def admin(engine: Anonymizer, text: str) -> list[str]:
         ("加大对岳阳、衡阳的支持。", ["岳阳", "衡阳"]),
         ("邵阳、长寿两地合作。", ["邵阳", "长寿"]),
         ("长沙、和平区域发展。", ["长沙"]),
+        # a two-character full name that is a common noun only after its place
+        ("大同市城区发展较快。", ["大同市", "城区"]),
+        ("泾县宣纸有名。", ["泾县"]),
+        ("祥云经开区新签项目十个。", ["祥云"]),
         # runs of city-initial pairs before a joint word, a field word between
         ("深化昆曲昆楚产业协同。", ["昆曲", "昆楚"]),
         ("推动昆红文旅协同发展。", ["昆红"]),
@@ -99,6 +103,7 @@ def test_terms_find(engine: Anonymizer, text: str, expected: list[str]) -> None:
         "货轮进港卸货。",  # a port
         "老人常说起当年的进京台阶。",  # a noun after the abbreviation
         "一至三月增长较快。",  # no route between places
+        "打造美好城区。",  # 城区 alone is a common noun
         "加快建设平陆运河。",  # the canal (LOCAL), not the county
         "新企业不断涌现。",  # 新 is no listed abbreviation here
         "欣赏昆曲表演，传承昆曲艺术。",  # the opera, no joint word
