@@ -39,6 +39,37 @@ def admin(engine: Anonymizer, text: str) -> list[str]:
         ("慰问驻津部队官兵。", ["津"]),
         ("中央驻鲁单位给予大力支持。", ["鲁"]),
         ("向驻港部队致以节日问候。", ["港"]),
+        # a municipality's or SAR's abbreviation after a verb of going or staying
+        ("代表团在京召开座谈会。", ["京"]),
+        ("企业家进京参加会议。", ["京"]),
+        ("他们在津，工作顺利。", ["津"]),
+        ("两位专家来沪考察。", ["沪"]),
+        ("组团赴港参加展会。", ["港"]),
+        # an abbreviation + 企/股/籍/商, in slogans and in named projects
+        ("吸引京企来本地落户。", ["京"]),
+        ("同国企京企联手招商。", ["京"]),
+        ("实现更快进京的愿望。", ["京"]),
+        ("蔬菜进京入津。", ["京", "津"]),
+        ("科技成果在津转化。", ["津"]),
+        ("公司在港股上市。", ["港"]),
+        ("鼓励京籍人员回乡。", ["京"]),
+        ("坚持爱国爱澳的原则。", ["澳"]),
+        ("川气东送工程顺利推进。", ["川"]),
+        ("邕北片区加快开发。", ["邕"]),
+        # a park after its division: the division and the town, not one landmark
+        ("推进吴忠金积工业园建设。", ["吴忠", "金积"]),
+        # a village named like a division, whole
+        ("走进马鞍山村看变化。", ["马鞍山村"]),
+        # route ends and list items linked to a place already found
+        ("黄桶至百色铁路开工建设。", ["黄桶", "百色"]),
+        ("金上至湖北输电工程开工。", ["湖北"]),
+        ("加大对岳阳、衡阳的支持。", ["岳阳", "衡阳"]),
+        ("邵阳、长寿两地合作。", ["邵阳", "长寿"]),
+        ("长沙、和平区域发展。", ["长沙"]),
+        # a two-character full name that is a common noun only after its place
+        ("大同市城区发展较快。", ["大同市", "城区"]),
+        ("泾县宣纸有名。", ["泾县"]),
+        ("祥云经开区新签项目十个。", ["祥云"]),
         # runs of city-initial pairs before a joint word, a field word between
         ("深化昆曲昆楚产业协同。", ["昆曲", "昆楚"]),
         ("推动昆红文旅协同发展。", ["昆红"]),
@@ -67,6 +98,14 @@ def test_terms_find(engine: Anonymizer, text: str, expected: list[str]) -> None:
         "我国驻新加坡使馆发布提醒。",  # 驻 + a foreign country
         "驻贵国使馆将全力协助。",  # 贵国 is a word
         "驻村干部扎根基层。",  # no abbreviation
+        "他在津贴发放上很严格。",  # 津贴 is a word
+        "现在京剧很受欢迎。",  # 现在|京剧
+        "货轮进港卸货。",  # a port
+        "老人常说起当年的进京台阶。",  # a noun after the abbreviation
+        "一至三月增长较快。",  # no route between places
+        "打造美好城区。",  # 城区 alone is a common noun
+        "加快建设平陆运河。",  # the canal (LOCAL), not the county
+        "新企业不断涌现。",  # 新 is no listed abbreviation here
         "欣赏昆曲表演，传承昆曲艺术。",  # the opera, no joint word
         "推进产业协同和区域协同。",  # no city initials
         "保护大兴安岭森林生态系统。",  # the mountain range
@@ -96,3 +135,19 @@ def test_terms_file_marks_every_slot() -> None:
         assert t.slots and all(0 <= a < b <= len(t.term) for a, b in t.slots), t
     assert "驻" in rules.abbrev_after
     assert "地区" in rules.division_cues and "试点" in rules.designations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("图为该村村民李光明家的新房。", ["李光明"]),
+        ("村民王芳说，日子越过越好。", ["王芳"]),
+        ("党员干部在一线。", []),
+        ("工人师傅说话算数。", []),
+        ("村民们在广场跳舞。", []),
+    ],
+)
+def test_resident_named_before_home_or_saying(
+    engine: Anonymizer, text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == expected

@@ -365,6 +365,17 @@ class AdminRecognizer:
                     continue
             short.append((start, end, surface, entry))  # masked or blocked: checked below
         full = self._full_spans(ctx, fulls)
+        # A two-character full name that is a common noun (城区, 郊区, 矿区) counts only
+        # after another place (大同市城区), not in 美好城区.
+        ends = {f.end for f in full}
+        full = [
+            f
+            for f in full
+            if f.length != 2
+            or f.start in ends
+            or not ctx.is_word(f.text)
+            or str(ctx.jieba.tag(f.text)[0][1]) == "ns"
+        ]
         spans = list(full)
         inside: set[int] = set()
         for s in full:
@@ -403,6 +414,20 @@ class AdminRecognizer:
                         "landmark",
                         surface,
                         reason=f"landmark named like {places[0].name}, before {suffix}",
+                    )
+                )
+                continue
+            if text.startswith("运河", end) and above_town:
+                # 平陆运河: a canal named after the county is the canal, whole.
+                spans.append(
+                    Span(
+                        start,
+                        end + 2,
+                        "LOCAL",
+                        0.8,
+                        "landmark",
+                        text[start : end + 2],
+                        reason=f"canal named like {places[0].name}",
                     )
                 )
                 continue
@@ -567,7 +592,7 @@ class MadeUpPlaceRecognizer:
         # Villages and communities (the gazetteer stops at towns): 安吉县余村, 花垣县十八洞村
         # after their county or town; a 社区 of its own when its 2–3 character name is no
         # word (南文营社区, not 和谐社区 or 城乡社区).
-        admin_ends = {e for _, e in known}
+        admin_ends = {e: s for s, e in known}
         for m in _VILLAGE.finditer(text):
             found = self._village(ctx, m.start(), m.group(0), admin_ends)
             if found is not None:
@@ -591,10 +616,31 @@ class MadeUpPlaceRecognizer:
                 )
         return spans
 
-    def _village(self, ctx: Context, at: int, suffix: str, admin_ends: set[int]) -> Span | None:
+    def _village(
+        self, ctx: Context, at: int, suffix: str, admin_ends: dict[int, int]
+    ) -> Span | None:
         text = ctx.text
         if ctx.in_mask(max(at - 4, 0), at + len(suffix)):
             return None
+        st = admin_ends.get(at, -1)
+        if (
+            st >= 0
+            and suffix == "村"
+            and text[at - 1] not in _LEVEL_CHARS
+            and not ctx.is_word(text[at : at + 2])
+        ):
+            # 马鞍山村: a village named like a division (no level character before 村,
+            # no word 村民/村级 after it) is the village, whole.
+            return Span(
+                st,
+                at + 1,
+                "ADMIN",
+                0.6,
+                self.name,
+                text[st : at + 1],
+                reason="village named like a division",
+                full=True,
+            )
         # After its county or town: the nearest place end 1–4 characters before.
         for length in (1, 2, 3, 4):
             st = at - length
@@ -964,10 +1010,29 @@ class LandmarkRecognizer:
     """Named landmarks and zones that are not dictionary words: 青螺湾新区, 汀鹭港.
 
     The name is the longest run of 2–4 characters before the suffix that starts
-    a word and does not begin with an ordinary word (推进|雄安新区).
+    a word and does not begin with an ordinary word (推进|雄安新区) nor hold 至 (a
+    route: 金上至湖北). A name that begins with a division above a town (吴忠金积工业园)
+    is that division and the rest: the rest is a place where the gazetteer lists it
+    (金积, a town), else the landmark.
     """
 
     name = "landmark"
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer
+
+    def _division(self, x: str) -> str:
+        """The division above a town that ``x`` begins with, leaving 2+ characters."""
+        if self.gaz is None:
+            return ""
+        for k in (3, 2):
+            head = x[:k]
+            if len(x) - k < 2:
+                continue
+            places = self.gaz.by_short.get(head) or self.gaz.by_name.get(head) or []
+            if any(p.level != "town" and not p.ambiguous for p in places):
+                return head
+        return ""
 
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
@@ -981,11 +1046,17 @@ class LandmarkRecognizer:
                 x = text[s:e0]
                 if not _CJK_RUN.fullmatch(x) or set(x) & _FUNCTION_CHARS or ctx.in_mask(s, m.end()):
                     continue
+                if "至" in x:
+                    continue
                 if not ctx.word_start(s) or ctx.is_word(text[s : s + 2]):
                     continue
                 if ctx.is_word(x) or ctx.is_word(x + suffix):
                     break
                 if any(ctx.is_word(x[k:] + suffix) for k in range(1, len(x))):
+                    break
+                head = self._division(x)
+                if head:
+                    spans.extend(self._split(ctx, s, head, e0, m.end()))
                     break
                 spans.append(
                     Span(
@@ -1000,6 +1071,24 @@ class LandmarkRecognizer:
                 )
                 break
         return spans
+
+    def _split(self, ctx: Context, s: int, head: str, e0: int, end: int) -> list[Span]:
+        text, m = ctx.text, s + len(head)
+        rest = text[m:e0]
+        assert self.gaz is not None
+        why = f"a division before {rest}"
+        spans = [Span(s, m, "ADMIN", 0.7, self.name, head, reason=why)]
+        if rest in self.gaz.by_short or rest in self.gaz.by_name:
+            why = f"a place listed in the gazetteer, after {head}"
+            spans.append(Span(m, e0, "ADMIN", 0.7, self.name, rest, reason=why))
+        else:
+            why = f"named zone or landmark, after {head}"
+            spans.append(Span(m, end, "LOCAL", 0.6, self.name, text[m:end], reason=why))
+        return spans
+
+
+_RESIDENT = re.compile("村民|居民|职工|农民|牧民|渔民|市民|工人|党员")
+_RESIDENT_NEXT = ("家", "在", "说", "告诉", "表示", "介绍")
 
 
 class PersonRecognizer:
@@ -1070,6 +1159,14 @@ class PersonRecognizer:
                     end = spaced.end(1)
             if end and i not in taken and not ctx.in_mask(i, end):
                 self._add(spans, taken, ctx, i, end, f"name after {m.group(0).strip()}")
+        for m in _RESIDENT.finditer(text):
+            # 村民张国利家, 职工李明说: a resident named before 家/在/说 or a verb of saying.
+            i = m.end()
+            end = self._name_at(text, i)
+            if end - i < 2 or i in taken or ctx.in_mask(i, end):
+                continue
+            if text.startswith(_RESIDENT_NEXT, end):
+                self._add(spans, taken, ctx, i, end, f"name after {m.group(0)}")
         for m in self._before_after.finditer(text):
             end = m.start()
             for length in (4, 3, 2):
@@ -1213,7 +1310,9 @@ class TermRecognizer:
       in 港人治港, 台 in 台独/台商, 哈 in 哈洽会; a term counts where it starts and ends
       at a word boundary (电商平台商家 holds no 台商).
     - A province abbreviation after ``abbrev_after`` (驻津部队, 驻港): when it ends a word
-      and begins no longer word or place (驻新加坡, 驻贵国, 驻青岛 are left alone).
+      and begins no longer word or place (驻新加坡, 驻贵国, 驻青岛 are left alone); so
+      does a municipality's or SAR's after a verb of going or staying that starts a word
+      (``abbrev_visits``: 在京, 进京, 赴港; not 在津贴, 现在京剧).
     - Places named in national slogans (``place_terms``): 枫桥 in 枫桥经验.
     - A landmark or spanning name that is also a division, before a division cue
       (大兴安岭地区, 大兴安岭林区) or, for a spanning name, with a designation in the same
@@ -1238,6 +1337,7 @@ class TermRecognizer:
         abbrevs = "".join(sorted(set(provinces) | {"疆"}))
         after = "".join(sorted(rules.abbrev_after))
         self._after = re.compile(f"[{re.escape(after)}](?=[{re.escape(abbrevs)}])")
+        self._visits = _phrase_pattern(rules.abbrev_visits) if rules.abbrev_visits else None
         named = {
             n
             for n in features.landmarks | features.spanning
@@ -1246,6 +1346,19 @@ class TermRecognizer:
         self.spanning = frozenset(n for n in named if n in features.spanning)
         self._named = _phrase_pattern(named) if named else None
         self._clause_end = re.compile(r"[，。；！？、,;!?\n]")
+
+    @staticmethod
+    def _verb_follows(ctx: Context, j: int) -> bool:
+        """A clause break or a verb (adverb, preposition, conjunction, particle) at ``j``:
+        在京召开, 进京的 (not 进京台阶, a noun)."""
+        text = ctx.text
+        if j >= len(text) or text[j] in _CLAUSE_STOPS:
+            return True
+        k = j
+        while k < len(text) and k - j < 6 and text[k] not in _CLAUSE_STOPS:
+            k += 1
+        tags = ctx.jieba.tag(text[j:k])
+        return bool(tags) and str(tags[0][1])[:1] in ("v", "d", "p", "c", "u")
 
     def _is_place_start(self, text: str, i: int) -> bool:
         return any(
@@ -1258,7 +1371,14 @@ class TermRecognizer:
         spans: list[Span] = []
         for m in self._terms.finditer(text):
             s, e, term = m.start(), m.end(), m.group(0)
-            if ctx.in_mask(s, e) or not (ctx.boundary(s) and ctx.boundary(e)):
+            # Either end may fall inside a segmenter token that is no word (企京企来).
+            glued = e < len(text) and ctx.is_word(text[e - 1 : e + 1])
+            glued_start = s > 0 and ctx.is_word(text[s - 1 : s + 1])
+            if (
+                ctx.in_mask(s, e)
+                or (not ctx.boundary(s) and glued_start)
+                or (not ctx.boundary(e) and glued)
+            ):
                 continue
             kind, rule = self.terms[term]
             for a, b in rule.slots:
@@ -1273,8 +1393,18 @@ class TermRecognizer:
                         reason=f"{kind} in the set term {term}",
                     )
                 )
-        for m in self._after.finditer(text):
-            i = m.end()
+        after = [(m.end(), m.group(0)) for m in self._after.finditer(text)]
+        if self._visits is not None:
+            after += [
+                (m.end() - 1, m.group(0)[0])
+                for m in self._visits.finditer(text)
+                if ctx.word_start(m.start())
+                and (
+                    text[m.end() : m.end() + 2] in self.rules.abbrev_visits  # 进京入津
+                    or self._verb_follows(ctx, m.end())
+                )
+            ]
+        for i, verb in after:
             if ctx.in_mask(i, i + 1) or not ctx.boundary(i + 1):
                 continue
             if (i + 1 < len(text) and ctx.is_word(text[i : i + 2])) or self._is_place_start(
@@ -1289,7 +1419,7 @@ class TermRecognizer:
                     0.75,
                     self.name,
                     text[i],
-                    reason=f"{text[i]} after {m.group(0)}",
+                    reason=f"{text[i]} after {verb}",
                 )
             )
         if self._named is not None:
@@ -1421,6 +1551,107 @@ def _count(s: str) -> int:
     if s[0] == "十":
         return 10 + _CN_COUNT.get(s[1], 0)
     return 0
+
+
+_ROUTE_WORDS = (
+    "铁路",
+    "高铁",
+    "高速",
+    "公路",
+    "城际",
+    "输电",
+    "特高压",
+    "直流",
+    "管道",
+    "航线",
+    "段",
+    "线",
+)
+
+
+class LinkedPlaceRecognizer:
+    """A place name the gazetteer lists (a town too) linked to a place already found:
+    the ends of a route, 黄桶至百色铁路 (X至Y before a route word), and the items of a
+    list, 对岳阳、衡阳 (a name before or after 、 beside a found place, above a town
+    unless it is a route end). Either end of a route that is no gazetteer name (金上至湖北)
+    stays alone.
+    """
+
+    name = "linked"
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def _name(self, ctx: Context, s: int, e: int, towns: bool) -> bool:
+        x = ctx.text[s:e]
+        places = self.gaz.by_short.get(x) or self.gaz.by_name.get(x)
+        if not places or ctx.in_mask(s, e) or ctx.is_blocked(s, e):
+            return False
+        if towns:
+            return True
+        if not any(p.level != "town" for p in places):
+            return False
+        # An ordinary word (和平, 发展) is no list item; a place word (岳阳) or no word is.
+        tags = ctx.jieba.tag(x) if ctx.is_word(x) else [(x, "ns")]
+        return len(tags) == 1 and str(tags[0][1]) == "ns"
+
+    def _before(self, ctx: Context, e: int, towns: bool) -> int:
+        """Start of a gazetteer name ending at ``e`` (or -1)."""
+        text = ctx.text
+        for k in (3, 2):
+            s = e - k
+            if s < 0 or not self._name(ctx, s, e, towns):
+                continue
+            if ctx.word_start(s) or text[s - 1] in _FUNCTION_CHARS or text[s - 1] in _CLAUSE_STOPS:
+                return s
+        return -1
+
+    def _after(self, ctx: Context, s: int, towns: bool) -> int:
+        """End of a gazetteer name starting at ``s`` that ends a word (or -1)."""
+        for k in (3, 2):
+            e = s + k
+            if e <= len(ctx.text) and self._name(ctx, s, e, towns) and ctx.boundary(e):
+                return e
+        return -1
+
+    def _span(self, ctx: Context, s: int, e: int, why: str) -> Span:
+        return Span(s, e, "ADMIN", 0.7, self.name, ctx.text[s:e], reason=why)
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        if "至" not in text and "、" not in text:
+            return []
+        admin = list(ctx.spans_of("ADMIN"))
+        starts = {a.start: a.end for a in admin}
+        ends = {a.end: a.start for a in admin}
+        spans: list[Span] = []
+        for m in re.finditer("至", text):
+            i = m.start()
+            y = starts.get(i + 1, -1)
+            if y < 0:
+                y = self._after(ctx, i + 1, towns=True)
+            if y < 0 or not text.startswith(_ROUTE_WORDS, y):
+                continue
+            x = ends.get(i, -1)
+            if x < 0:
+                x = self._before(ctx, i, towns=True)
+                if x >= 0:
+                    spans.append(self._span(ctx, x, i, f"a route end, 至 {text[i + 1 : y]}"))
+            if x >= 0 and i + 1 not in starts:
+                spans.append(self._span(ctx, i + 1, y, f"a route end, from {text[x:i]}"))
+        for m in re.finditer("、", text):
+            i = m.start()
+            if i in ends and i + 1 not in starts:
+                e = self._after(ctx, i + 1, towns=False)
+                if e >= 0:
+                    spans.append(self._span(ctx, i + 1, e, f"listed after {text[ends[i] : i]}"))
+            if i + 1 in starts and i not in ends:
+                s = self._before(ctx, i, towns=False)
+                if s >= 0:
+                    spans.append(
+                        self._span(ctx, s, i, f"listed before {text[i + 1 : starts[i + 1]]}")
+                    )
+        return spans
 
 
 class ListedPlaceRecognizer:

@@ -230,13 +230,15 @@ def _slot_terms(doc: dict[str, object], key: str, name: str) -> list[AbbrevTerm]
 @dataclass(frozen=True)
 class TermRules:
     """aliases.yaml `abbrev_terms` ([港]人治[港]), `place_terms` ([枫桥]经验) and
-    `abbrev_after` (驻); features.yaml `division_cues` and `designations`."""
+    `abbrev_after` (驻), `abbrev_visits` (在京, 赴港); features.yaml `division_cues`
+    and `designations`."""
 
     abbrev_terms: tuple[AbbrevTerm, ...]
     place_terms: tuple[AbbrevTerm, ...]
     abbrev_after: frozenset[str]
     division_cues: tuple[str, ...]
     designations: tuple[str, ...]
+    abbrev_visits: frozenset[str] = frozenset()
 
 
 def load_terms() -> TermRules:
@@ -247,6 +249,9 @@ def load_terms() -> TermRules:
     after = frozenset(_str_list(doc, "abbrev_after", name))
     if any(len(c) != 1 for c in after):
         raise DataFileError(name, "`abbrev_after` holds single characters")
+    visits = frozenset(_str_list(doc, "abbrev_visits", name))
+    if any(len(v) != 2 for v in visits):
+        raise DataFileError(name, "`abbrev_visits` holds verb + abbreviation pairs")
     features = load_yaml("features.yaml")
     if not isinstance(features, dict):
         raise DataFileError("features.yaml", "expected a mapping")
@@ -256,4 +261,5 @@ def load_terms() -> TermRules:
         abbrev_after=after,
         division_cues=tuple(_str_list(features, "division_cues", "features.yaml")),
         designations=tuple(_str_list(features, "designations", "features.yaml")),
+        abbrev_visits=visits,
     )
