@@ -430,14 +430,7 @@ class Compiler:
     def source(self, doc_id: str) -> dict[str, Any]:
         """Where an excerpt comes from: title, date, source, path (cached per document)."""
         if doc_id not in self._sources:
-            info, _ = self.lib.store.document(doc_id)
-            self._sources[doc_id] = {
-                "doc_id": info.id,
-                "title": info.title,
-                "date": info.date,
-                "source": info.source,
-                "path": info.path,
-            }
+            self._sources[doc_id] = self.lib.store.source(doc_id)
         return self._sources[doc_id]
 
     def clean(self, e: Excerpt, day: dt.date, place: str | None, fix_stale: bool) -> None:

@@ -260,6 +260,22 @@ class Store:
         )
         return [self._info(r) for r in rows]
 
+    def source(self, doc_id: str) -> dict[str, Any]:
+        """Where a document comes from, without reading its text: columns stored after
+        ``text`` (added_at) would make SQLite walk the whole text's overflow pages."""
+        r = self.conn.execute(
+            "SELECT id, title, date, source, path FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        if r is None:
+            raise DocumentNotFoundError(doc_id)
+        return {
+            "doc_id": r["id"],
+            "title": r["title"],
+            "date": r["date"],
+            "source": r["source"],
+            "path": r["path"],
+        }
+
     def document(self, doc_id: str) -> tuple[DocumentInfo, dict[str, Any]]:
         r = self.conn.execute(
             "SELECT d.*, (SELECT count(*) FROM passages p WHERE p.doc_id = d.id) AS n "
