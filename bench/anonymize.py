@@ -637,6 +637,71 @@ def place_density(para: str) -> int:
     return len(set(_HELD_CUE.findall(para)) - {"香港", "澳门", "台湾"})
 
 
+class _Picker:
+    """The seeded choice the later held-out sets share: paragraphs of 60–300 characters
+    that overlap no paragraph of the ``earlier`` gold files, repeat none of their texts
+    and start with no 新华社 dateline, drawn one per record and stratum ("dense", "named",
+    "titled" or "any"), records in seeded order, each stratum with its own
+    ``random.Random(f"{seed}:{stratum}")``."""
+
+    def __init__(self, texts: dict[str, str], seed: str, earlier: tuple[str, ...]) -> None:
+        self.texts, self.seed = texts, seed
+        self.used: dict[str, list[tuple[int, int]]] = {}
+        for name in earlier:
+            for doc, spans in gold_windows(name).items():
+                self.used.setdefault(doc, []).extend(spans)
+        self.used_text = {
+            texts[d][s:e] for d, spans in self.used.items() for s, e in spans if d in texts
+        }
+        self.out: list[tuple[str, int, int, str]] = []
+
+    def cands(self, doc: str, body_only: bool = False) -> list[tuple[int, int]]:
+        text = self.texts[doc]
+        paras = list(paragraphs(text))
+        if body_only:
+            body = next(
+                (k for k, (s, e) in enumerate(paras) if text[s:e].startswith("各位代表")), 0
+            )
+            paras = paras[body + 1 :]
+        taken = {o[0:3] for o in self.out}
+        return [
+            (s, e)
+            for s, e in paras
+            if 60 <= e - s <= 300
+            and not text[s:e].startswith("新华社")
+            and not any(s < ue and e > us for us, ue in self.used.get(doc, []))
+            and text[s:e] not in self.used_text
+            and (doc, s, e) not in taken
+        ]
+
+    def named(self, doc: str, p: tuple[int, int]) -> bool:
+        para = self.texts[doc][p[0] : p[1]]
+        return bool(_HELD_CUE.search(para) or _PERSON_CUE.search(para))
+
+    def one_each(
+        self, prefix: str, docs: list[str], plan: list[str], body_only: bool = False
+    ) -> None:
+        rng = random.Random(f"{self.seed}:{prefix}")
+        docs = sorted(docs)
+        rng.shuffle(docs)
+        todo = list(plan)
+        for doc in docs:
+            if not todo:
+                break
+            pool = self.cands(doc, body_only)
+            if todo[0] == "dense":
+                dense = {p: place_density(self.texts[doc][p[0] : p[1]]) for p in pool}
+                pool = sorted((p for p in pool if dense[p] >= 2), key=lambda p: (-dense[p], p))
+                pool = pool[:1]
+            elif todo[0] == "named":
+                pool = [p for p in pool if self.named(doc, p)]
+            elif todo[0] == "titled":
+                pool = [p for p in pool if _PERSON_CUE.search(self.texts[doc][p[0] : p[1]])]
+            if pool:
+                s, e = rng.choice(pool)
+                self.out.append((doc, s, e, f"{prefix}-{todo.pop(0)}"))
+
+
 def pick_heldout3(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
     """The third held-out gold paragraphs: 56 paragraphs no earlier gold file uses.
 
@@ -664,56 +729,10 @@ def pick_heldout3(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
     - ``congress`` (3): CPC congress reports (not the 1921 ones): 2 named + 1 any.
     - ``person`` (3): paragraphs with 同志, 先生 or 摄 from records no stratum above uses.
     """
-    used: dict[str, list[tuple[int, int]]] = {}
-    for name in ("public_gold.jsonl", "heldout_gold.jsonl", "heldout2_gold.jsonl"):
-        for doc, spans in gold_windows(name).items():
-            used.setdefault(doc, []).extend(spans)
-    used_text = {texts[d][s:e] for d, spans in used.items() for s, e in spans if d in texts}
-    out: list[tuple[str, int, int, str]] = []
-
-    def cands(doc: str, body_only: bool = False) -> list[tuple[int, int]]:
-        text = texts[doc]
-        paras = list(paragraphs(text))
-        if body_only:
-            body = next(
-                (k for k, (s, e) in enumerate(paras) if text[s:e].startswith("各位代表")), 0
-            )
-            paras = paras[body + 1 :]
-        taken = {o[0:3] for o in out}
-        return [
-            (s, e)
-            for s, e in paras
-            if 60 <= e - s <= 300
-            and not text[s:e].startswith("新华社")
-            and not any(s < ue and e > us for us, ue in used.get(doc, []))
-            and text[s:e] not in used_text
-            and (doc, s, e) not in taken
-        ]
-
-    def named(doc: str, p: tuple[int, int]) -> bool:
-        para = texts[doc][p[0] : p[1]]
-        return bool(_HELD_CUE.search(para) or _PERSON_CUE.search(para))
-
-    def one_each(prefix: str, docs: list[str], plan: list[str], body_only: bool = False) -> None:
-        rng = random.Random(f"sucai-heldout3:{prefix}")
-        docs = sorted(docs)
-        rng.shuffle(docs)
-        todo = list(plan)
-        for doc in docs:
-            if not todo:
-                break
-            pool = cands(doc, body_only)
-            if todo[0] == "dense":
-                dense = {p: place_density(texts[doc][p[0] : p[1]]) for p in pool}
-                pool = sorted((p for p in pool if dense[p] >= 2), key=lambda p: (-dense[p], p))
-                pool = pool[:1]
-            elif todo[0] == "named":
-                pool = [p for p in pool if named(doc, p)]
-            elif todo[0] == "titled":
-                pool = [p for p in pool if _PERSON_CUE.search(texts[doc][p[0] : p[1]])]
-            if pool:
-                s, e = rng.choice(pool)
-                out.append((doc, s, e, f"{prefix}-{todo.pop(0)}"))
+    pk = _Picker(
+        texts, "sucai-heldout3", ("public_gold.jsonl", "heldout_gold.jsonl", "heldout2_gold.jsonl")
+    )
+    used, out, one_each = pk.used, pk.out, pk.one_each
 
     one_each(
         "gov",
@@ -773,61 +792,12 @@ def pick_heldout4(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
     - ``congress`` (2): CPC congress reports (not the 1921 ones): 1 named + 1 any.
     - ``person`` (3): paragraphs with 同志, 先生 or 摄 from records no stratum above uses.
     """
-    used: dict[str, list[tuple[int, int]]] = {}
-    for name in (
-        "public_gold.jsonl",
-        "heldout_gold.jsonl",
-        "heldout2_gold.jsonl",
-        "heldout3_gold.jsonl",
-    ):
-        for doc, spans in gold_windows(name).items():
-            used.setdefault(doc, []).extend(spans)
-    used_text = {texts[d][s:e] for d, spans in used.items() for s, e in spans if d in texts}
-    out: list[tuple[str, int, int, str]] = []
-
-    def cands(doc: str, body_only: bool = False) -> list[tuple[int, int]]:
-        text = texts[doc]
-        paras = list(paragraphs(text))
-        if body_only:
-            body = next(
-                (k for k, (s, e) in enumerate(paras) if text[s:e].startswith("各位代表")), 0
-            )
-            paras = paras[body + 1 :]
-        taken = {o[0:3] for o in out}
-        return [
-            (s, e)
-            for s, e in paras
-            if 60 <= e - s <= 300
-            and not text[s:e].startswith("新华社")
-            and not any(s < ue and e > us for us, ue in used.get(doc, []))
-            and text[s:e] not in used_text
-            and (doc, s, e) not in taken
-        ]
-
-    def named(doc: str, p: tuple[int, int]) -> bool:
-        para = texts[doc][p[0] : p[1]]
-        return bool(_HELD_CUE.search(para) or _PERSON_CUE.search(para))
-
-    def one_each(prefix: str, docs: list[str], plan: list[str], body_only: bool = False) -> None:
-        rng = random.Random(f"sucai-heldout4:{prefix}")
-        docs = sorted(docs)
-        rng.shuffle(docs)
-        todo = list(plan)
-        for doc in docs:
-            if not todo:
-                break
-            pool = cands(doc, body_only)
-            if todo[0] == "dense":
-                dense = {p: place_density(texts[doc][p[0] : p[1]]) for p in pool}
-                pool = sorted((p for p in pool if dense[p] >= 2), key=lambda p: (-dense[p], p))
-                pool = pool[:1]
-            elif todo[0] == "named":
-                pool = [p for p in pool if named(doc, p)]
-            elif todo[0] == "titled":
-                pool = [p for p in pool if _PERSON_CUE.search(texts[doc][p[0] : p[1]])]
-            if pool:
-                s, e = rng.choice(pool)
-                out.append((doc, s, e, f"{prefix}-{todo.pop(0)}"))
+    pk = _Picker(
+        texts,
+        "sucai-heldout4",
+        ("public_gold.jsonl", "heldout_gold.jsonl", "heldout2_gold.jsonl", "heldout3_gold.jsonl"),
+    )
+    used, out, one_each = pk.used, pk.out, pk.one_each
 
     one_each(
         "gov",
