@@ -199,7 +199,12 @@ class Anonymizer:
         persons = load_persons()
         person = rec.PersonRecognizer(persons, self.keep_leaders)
         self.recognizers: list[rec.Recognizer] = [
-            rec.FeatureRecognizer(features, self.gazetteer, aliases.provinces),
+            rec.FeatureRecognizer(
+                features,
+                self.gazetteer,
+                aliases.provinces,
+                {a: p for a, p in aliases.aliases.items() if len(a) == 1},
+            ),
             rec.TermRecognizer(load_terms(), aliases.provinces, self.gazetteer, features),
             rec.AdminRecognizer(self.gazetteer, self.levels.words, features),
             rec.MadeUpPlaceRecognizer(),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import accumulate, compress
 from typing import Any, Protocol
 
@@ -37,6 +37,8 @@ _BRAND = re.compile(
 )
 _VILLAGE = re.compile(r"(?P<s>社区|村)")
 _NATURE = set("山江河湖溪岭峡海泉林峰")
+_FEATURE_TAILS = _NATURE | set("港湾岛洲滩")
+_GOING = set("赴至往去来到经驻自由沿同与和从向对把为让给即达抵返进出入离")
 _LEVEL_CHAR = re.compile("[省市县区旗镇乡盟州]")
 # Titles a group can hold as well as a person (师生代表, 委员): a name before them
 # must not be a dictionary word.
@@ -314,6 +316,25 @@ class AdminRecognizer:
 
         return unit(start - 2) or unit(end)
 
+    @staticmethod
+    def _glued_feature(ctx: Context, start: int, end: int, places: list[Place]) -> bool:
+        """龙港 in 白龙港, 龙湖 in 异龙湖: a short form ending like a feature (港, 湖 …)
+        after a lone character the segmenter cut off is the tail of the feature's name,
+        unless that character is a function word or a verb of going (在龙港, 赴龙港)."""
+        text = ctx.text
+        if start == 0 or text[end - 1] not in _FEATURE_TAILS:
+            return False
+        if any(p.level in ("province", "prefecture") for p in places):
+            return False  # 上海, 青岛: known well enough to stand after anything
+        c = text[start - 1]
+        return (
+            bool(_CJK.match(c))
+            and c not in _FUNCTION_CHARS
+            and c not in _GOING
+            and ctx.word_start(start - 1)
+            and ctx.word_start(start)
+        )
+
     def _full_spans(self, ctx: Context, fulls: list[tuple[int, int, str]]) -> list[Span]:
         text = ctx.text
         # Links of a chain of full names (西安市|长安区, 林芝市|巴宜区): the segmenter may cut
@@ -401,6 +422,8 @@ class AdminRecognizer:
             if ctx.in_mask(start, end) or ctx.is_blocked(start, end):
                 continue
             if self._in_number_slogan(text, start, end):
+                continue
+            if self._glued_feature(ctx, start, end, places):
                 continue
             suffix = self._landmark_suffix(text, end)
             if suffix and ctx.boundary(start):
@@ -567,6 +590,12 @@ class MadeUpPlaceRecognizer:
                 continue
             if not ctx.word_start(start):
                 continue
+            if _COUNTED.match(text, end) or (
+                end < len(text)
+                and text[end] in _LEVEL_CHARS
+                and ctx.is_word(text[end - 1 : end + 1])
+            ):
+                continue  # 普惠县26个 (a kind of county, counted), 用好乡镇 (乡镇, not 乡)
             if (start >= 2 and ctx.is_word(text[start - 2 : start + 1])) or (
                 start >= 1 and ctx.is_word(text[start - 1 : start + 1])
             ):
@@ -699,21 +728,43 @@ class FeatureRecognizer:
     - City groups named by initials (长株潭, 苏锡常) → ADMIN where they are a word.
     - Lines named by the places they join (京广铁路, 陇海线, 沪昆高铁) → ADMIN for the
       initials: listed lines, and any 2–3 initials of provinces or prefecture-level
-      cities before a line word when they are no dictionary word (郑渝高铁).
+      cities before a line word when they are no dictionary word (郑渝高铁). Initials
+      of county-level places (巢 for 巢湖, 独 for 独山子) and one-character city names
+      (甬) count too when every character can stand for a place of one province
+      (巢马城际, 独库高速, 义甬舟大通道): local lines join neighbours.
     """
 
     name = "feature"
 
-    def __init__(self, features: FeatureRules, gazetteer: Gazetteer, provinces: Iterable[str]):
+    def __init__(
+        self,
+        features: FeatureRules,
+        gazetteer: Gazetteer,
+        provinces: Mapping[str, str],
+        city_chars: Mapping[str, str] | None = None,
+    ):
         self.f = features
         self._blocks = _phrase_pattern([*features.spanning, *features.not_places])
         self._areas = _phrase_pattern([*features.new_areas, *features.new_area_shorts])
         self._regions = _phrase_pattern(features.regions)
         self._suffix = _phrase_pattern(features.line_suffixes)
         initials = set(provinces)
+        # Where each initial can point: province codes of the places it starts.
+        self.where: dict[str, set[str]] = {}
+        codes = {p.short: p.code[:2] for p in gazetteer.places if p.level == "province"}
+        for c, name in provinces.items():
+            if name in codes:
+                self.where.setdefault(c, set()).add(codes[name])
+        for c, city in (city_chars or {}).items():
+            places = [p for p in gazetteer.by_short.get(city, ()) if p.level != "town"]
+            for p in places:
+                self.where.setdefault(c, set()).add(p.code[:2])
         for p in gazetteer.places:
-            if p.level in ("province", "prefecture") and p.status == "current" and p.short:
+            if p.status != "current" or not p.short or p.level == "town":
+                continue
+            if p.level in ("province", "prefecture"):
                 initials.add(p.short[0])
+            self.where.setdefault(p.short[0], set()).add(p.code[:2])
         self.initials = frozenset(initials)
 
     def analyze(self, ctx: Context) -> list[Span]:
@@ -758,17 +809,11 @@ class FeatureRecognizer:
                 )
         taken = {(sp.start, sp.end) for sp in spans}
         for m in self._suffix.finditer(text):
-            e = m.start()
-            for length in (3, 2):
-                s = e - length
-                if s < 0 or (s, e) in taken or ctx.in_mask(s, e):
-                    continue
-                x = text[s:e]
-                listed = x in self.f.lines
-                if not listed and not self._unlisted_line(ctx, s, e):
-                    continue
-                if not (ctx.boundary(s) or text[s - 1] in "、，和与"):
-                    continue
+            e, suffix = m.start(), m.group(0)
+            while e > 0:  # 义甬舟、金丽温开放大通道: walk back over a list of lines
+                s = self._line_start(ctx, e, suffix, taken)
+                if s < 0:
+                    break
                 spans.append(
                     Span(
                         s,
@@ -776,18 +821,53 @@ class FeatureRecognizer:
                         "ADMIN",
                         0.8,
                         self.name,
-                        x,
+                        text[s:e],
                         reason=f"initials of the places a {m.group(0)} joins",
                     )
                 )
                 taken.add((s, e))
-                break
+                if s < 2 or text[s - 1] not in "、和与":
+                    break
+                e, suffix = s - 1, ""
         return spans
 
-    def _unlisted_line(self, ctx: Context, s: int, e: int) -> bool:
-        x = ctx.text[s:e]
-        if not all(c in self.initials for c in x) or len(set(x)) != len(x):
+    def _line_start(self, ctx: Context, e: int, suffix: str, taken: set[tuple[int, int]]) -> int:
+        """Start of the 3 or 2 initials of a line ending at ``e`` (or -1)."""
+        text = ctx.text
+        for length in (3, 2):
+            s = e - length
+            if s < 0 or (s, e) in taken or ctx.in_mask(s, e):
+                continue
+            x = text[s:e]
+            if x not in self.f.lines and not self._unlisted_line(ctx, s, e, suffix):
+                continue
+            if ctx.boundary(s) or text[s - 1] in "、，和与":
+                return s
+        return -1
+
+    def _suffix_after(self, text: str, x: str) -> Iterator[int]:
+        """Where ``x`` stands before a line word in ``text``."""
+        i = text.find(x)
+        while i >= 0:
+            if self._suffix.match(text, i + len(x)):
+                yield i
+            i = text.find(x, i + 1)
+
+    def _unlisted_line(self, ctx: Context, s: int, e: int, suffix: str) -> bool:
+        text = ctx.text
+        x = text[s:e]
+        if len(set(x)) != len(x) or not all(c in self.where for c in x):
             return False
+        if not all(c in self.initials for c in x):
+            # A county's initial: only with places of one province, standing as its
+            # own word, and nowhere else in the text before anything but a line word.
+            if not set.intersection(*(self.where[c] for c in x)):
+                return False
+            if (len(suffix) == 1 and ctx.is_word(x[-1] + suffix)) or not ctx.word_start(s):
+                return False  # 南水北调|西线, 大|环线: the characters belong to other words
+            n = text.count(x)
+            if n > 1 and sum(1 for _ in self._suffix_after(text, x)) < n:
+                return False  # 文旅 before 大通道, and elsewhere before no line word
         if set(x) & _FUNCTION_CHARS or any(ctx.is_word(x[k : k + 2]) for k in range(len(x) - 1)):
             return False  # 东北, 南北, 长江, 和|东西: words, not initials
         return not (s and ctx.is_word(ctx.text[s - 1 : s + 1]))
@@ -833,7 +913,12 @@ class ProvinceAbbreviationRecognizer:
         self._runs = re.compile("[" + "".join(re.escape(c) for c in sorted(rules.provinces)) + "]+")
 
     def _is_place(self, s: str) -> bool:
-        return self.gaz is not None and bool(self.gaz.by_name.get(s) or self.gaz.by_short.get(s))
+        """A place above town level of that name (湘西, 辽宁); 辽西街道 is named after the
+        region, so 辽西 still reads as the province's part."""
+        if self.gaz is None:
+            return False
+        places = [*self.gaz.by_name.get(s, ()), *self.gaz.by_short.get(s, ())]
+        return any(p.level != "town" for p in places)
 
     def _span(self, i: int, j: int, text: str, why: str, score: float = 0.75) -> Span:
         return Span(i, j, "ADMIN", score, self.name, text[i:j], reason=why)
@@ -909,6 +994,17 @@ class ProvinceAbbreviationRecognizer:
         return None
 
 
+_PREPOSITIONS = set("以在对将把与和及向为从由")
+
+
+def _starts_item(ctx: Context, s: int) -> bool:
+    """``s`` starts a word, a list item, or follows a one-character preposition the
+    segmenter glued to it (以深|中一体化 is 以 + 深中)."""
+    if ctx.word_start(s) or ctx.text[s - 1] in "、，和与":
+        return True
+    return s >= 1 and ctx.text[s - 1] in _PREPOSITIONS and ctx.word_start(s - 1)
+
+
 class CityPairRecognizer:
     """Cities of one province named by their first characters before a joint
     project: 郑开同城化, 合六经济走廊, 安池铜一体化 (郑州+开封, 合肥+六安 …)."""
@@ -934,7 +1030,7 @@ class CityPairRecognizer:
             if not all(sets) or len(set(run)) != len(run):
                 continue
             common = set.intersection(*[x for x in sets if x is not None])
-            if common and not ctx.is_word(run) and (ctx.word_start(s) or text[s - 1] in "、，和与"):
+            if common and not ctx.is_word(run) and _starts_item(ctx, s):
                 return s
         return -1
 
@@ -1533,6 +1629,7 @@ _COUNT = re.compile(  # one character class first: the regex engine scans for it
     r"(?P<n>[0-9０-９一二两三四五六七八九十]{1,2})个?"
     r"(?P<lv>乡镇|街道|社区|苏木|嘎查|[乡镇村县区市旗州盟])"
 )
+_COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十百]+个")  # 县26个: a count of a kind
 _CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _CLAUSE_STOPS = set('，。；：！？,;:!?\n（）()“”"《》 　')
 _LEVEL_CHARS = set("乡镇村县区市旗州盟")

@@ -1,0 +1,79 @@
+"""Rules for the error classes of the fourth held-out set: local lines named by county
+initials, lists of lines, city pairs after a preposition, province parts, names before a
+case or a title that follows them, and words that only look like made-up places.
+
+Positive and negative rows; all sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sucai.analyze import Anonymizer
+
+
+@pytest.fixture(scope="module")
+def engine() -> Anonymizer:
+    return Anonymizer()
+
+
+def found(engine: Anonymizer, text: str, label: str) -> list[str]:
+    return [s.text for s in engine.analyze(text) if s.label == label]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # a county's initial with a city of the same province (巢湖 + 马鞍山)
+        ("年内开工巢马城际铁路二期工程。", ["巢马"]),
+        # two county initials of one province (独山子 + 库车)
+        ("独库高速冬季通行保障有力。", ["独库"]),
+        # a list of lines before one line word; 甬 is 宁波's one-character name
+        ("增强义甬舟、金丽温开放大通道的带动作用。", ["义甬舟", "金丽温"]),
+        # a pair of cities after a preposition the segmenter glued to it
+        ("以深中一体化为牵引推动两岸融合。", ["深中"]),
+        ("推进广清经济特别合作区建设。", ["广清"]),
+        # a province's part even where a 街道 bears the same name
+        ("支持辽西先导区承接产业转移。", ["辽"]),
+        ("放大辽东绿色经济区生态优势。", ["辽"]),
+    ],
+)
+def test_lines_pairs_and_parts(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南水北调西线工程前期工作扎实推进。",  # 调西 is no pair of initials
+        "打造文旅大通道，推动文旅深度融合。",  # 文旅 stands elsewhere as a word
+        "中老铁路客货两旺。",  # 中 is China: an international line
+        "建强用好乡镇综合服务平台，用好各类资金。",  # 用好乡镇 is no 用好乡
+        "新增学前教育普及普惠县12个。",  # a counted kind of county
+        "赋能市县主导产业发展。",
+        "建成青龙港二期码头。",  # 龙港 is the tail of the port's name
+    ],
+)
+def test_no_place(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "ADMIN") == []
+
+
+def test_county_after_a_verb_of_going_still_counts(engine: Anonymizer) -> None:
+    assert found(engine, "调研组赴龙港市调研，并到龙港走访企业。", "ADMIN") == ["龙港市", "龙港"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("我们要深刻汲取蔡明堂等案件的教训。", ["蔡明堂"]),
+        ("学习宣传韩晓燕等人的先进事迹。", ["韩晓燕"]),
+        ("何厚成行政长官和特别行政区政府依法施政。", ["何厚成"]),
+        ("会上，行政长官何厚成致辞。", ["何厚成"]),
+    ],
+)
+def test_names_before_a_case_or_title(engine: Anonymizer, text: str, person: list[str]) -> None:
+    assert found(engine, text, "PERSON") == person
+
+
+def test_case_words_need_a_name(engine: Anonymizer) -> None:
+    assert found(engine, "依法查处各类等案件，严肃处理相关人等人员。", "PERSON") == []
