@@ -77,3 +77,32 @@ def test_names_before_a_case_or_title(engine: Anonymizer, text: str, person: lis
 
 def test_case_words_need_a_name(engine: Anonymizer) -> None:
     assert found(engine, "依法查处各类等案件，严肃处理相关人等人员。", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("涌现出了郑春来、许海波、李秀兰等一大批劳动模范。", ["郑春来", "许海波", "李秀兰"]),
+        ("学习宣传韩晓燕、黄立新等先进典型。", ["韩晓燕", "黄立新"]),
+        ("高端、绿色、智能等产业加快发展。", []),  # words, not names
+        ("周明远、王凯等两个项目组。", []),  # no word for people after 等
+    ],
+)
+def test_lists_of_names(engine: Anonymizer, text: str, person: list[str]) -> None:
+    assert found(engine, text, "PERSON") == person
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("杜家湾村党支部书记介绍了村里的变化。", ["杜家湾村"]),
+        ("全村党支部和各村村委会要负起责任。", []),
+        ("新农村党支部建设取得成效。", []),
+        # a town cut by the segmenter at its end (镇|沙…), and one in a list
+        ("老周家住在庙沟门镇沙河村。", ["庙沟门镇", "沙河村"]),
+        ("府谷县新民镇、孤山镇和黄甫镇的干部群众。", ["府谷县", "新民镇", "孤山镇", "黄甫镇"]),
+        ("推动中南部县城加快发展。", []),
+    ],
+)
+def test_villages_and_towns(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin

@@ -36,6 +36,9 @@ _BRAND = re.compile(
     r"[“\"](?P<x>[\u4e00-\u9fff]{2})(?:工匠|技工|工人|英才|人才|品牌|名匠|先锋|好人|名片|模式|经验)[”\"]"
 )
 _VILLAGE = re.compile(r"(?P<s>社区|村)")
+_VILLAGE_BODY = re.compile(
+    "村(?=党支部|党总支|党委|村委会|村民委员会|两委|党群服务中心|集体经济组织)"
+)
 _NATURE = set("山江河湖溪岭峡海泉林峰")
 _FEATURE_TAILS = _NATURE | set("港湾岛洲滩")
 _GOING = set("赴至往去来到经驻自由沿同与和从向对把为让给即达抵返进出入离")
@@ -348,6 +351,13 @@ class AdminRecognizer:
                 ctx.boundary(end)
                 or self._runs_into_level_word(text, end)
                 or (chained and end in chain_starts)
+                # 庙沟门镇|沙梁村 cut as 镇沙|梁村: the level character ends the name
+                or (
+                    chained
+                    and surface[-1] in "镇乡县旗"
+                    and ctx.word_start(start)
+                    and not ctx.is_word(text[end - 1 : end + 1])
+                )
             )
             starts_ok = ctx.boundary(start) or (chained and start in chain_ends)
             if not (ends_ok and starts_ok):
@@ -540,6 +550,7 @@ class AdminRecognizer:
         # A town whose short name is an ordinary word (中心镇, 工程街道) counts only after
         # another place: 重点中心镇 is a kind of town, 某某县中心镇 is one.
         ends = {s.end for s in spans}
+        ends |= {e + 1 for e in ends if e < len(text) and text[e] in "、和与及"}
         return [
             s
             for s in spans
@@ -626,6 +637,15 @@ class MadeUpPlaceRecognizer:
             found = self._village(ctx, m.start(), m.group(0), admin_ends)
             if found is not None:
                 spans.append(found)
+        # 杜家峁村党支部, 沙梁村村委会: a village named before its own bodies.
+        for m in _VILLAGE_BODY.finditer(text):
+            found = self._village_before_body(ctx, m.start())
+            if found is not None and not known_at.isdisjoint(range(found.start, found.end)):
+                found = None
+            if found is not None and not any(
+                a.start < found.end and found.start < a.end for a in spans
+            ):
+                spans.append(found)
         # “沐仑工匠”, “砚汀工匠”: a local brand in quotes names its place.
         for m in _BRAND.finditer(text):
             x = m.group("x")
@@ -644,6 +664,31 @@ class MadeUpPlaceRecognizer:
                     Span(s, e, "ADMIN", 0.55, self.name, x, reason=f"short form of {full_name}")
                 )
         return spans
+
+    @staticmethod
+    def _village_before_body(ctx: Context, at: int) -> Span | None:
+        """The 2–3 character name before 村 at ``at``, when it starts a word."""
+        text = ctx.text
+        for length in (3, 2):
+            st = at - length
+            x = text[st:at] if st >= 0 else ""
+            if not x or not _CJK_RUN.fullmatch(x) or set(x) & (_FUNCTION_CHARS | _LEVEL_CHARS):
+                continue
+            if ctx.is_word(x + "村") or ctx.is_word(x[-1] + "村") or not ctx.word_start(st):
+                continue  # 新农村, 乡村: kinds of village
+            if ctx.in_mask(st, at + 1):
+                return None
+            return Span(
+                st,
+                at + 1,
+                "ADMIN",
+                0.6,
+                "admin-pattern",
+                x + "村",
+                reason="village named before its own party branch or committee",
+                full=True,
+            )
+        return None
 
     def _village(
         self, ctx: Context, at: int, suffix: str, admin_ends: dict[int, int]
@@ -679,6 +724,10 @@ class MadeUpPlaceRecognizer:
             if st in admin_ends:
                 if set(x) & (_FUNCTION_CHARS - _NUMERALS) or ctx.is_word(x + suffix):
                     return None
+                if len(x) >= 3 and x[0] in "市县区旗镇乡" and not set(x[1:]) & _LEVEL_CHARS:
+                    st, x = st + 1, x[1:]  # 林芝|市|嘎拉村: the short form left 市 out
+                if set(x) & _LEVEL_CHARS:
+                    return None  # 柏桥村|同村民: the village ended at the first 村
                 if len(x) >= 3 and x[0] not in _NUMERALS and ctx.is_word(x[:2]):
                     return None  # 海淀区|依托中关村: a verb, not a village name
                 return Span(
@@ -1184,6 +1233,11 @@ class LandmarkRecognizer:
 
 
 _RESIDENT = re.compile("村民|居民|职工|农民|牧民|渔民|市民|工人|党员")
+# A list of names closed by 等 and a word for people (王某、李某等一大批劳动模范).
+_NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4}等")
+_PEOPLE_WORDS = re.compile(
+    "劳模|模范|同志|英雄|典型|先进|人物|楷模|烈士|院士|专家|工匠|干部|代表|标兵|榜样|同学|群众|人"
+)
 _RESIDENT_NEXT = ("家", "在", "说", "告诉", "表示", "介绍")
 
 
@@ -1263,6 +1317,8 @@ class PersonRecognizer:
                 continue
             if text.startswith(_RESIDENT_NEXT, end):
                 self._add(spans, taken, ctx, i, end, f"name after {m.group(0)}")
+        for m in _NAME_LIST.finditer(text):
+            self._name_list(ctx, m.start(), m.end() - 1, spans, taken)
         for m in self._before_after.finditer(text):
             end = m.start()
             for length in (4, 3, 2):
@@ -1284,6 +1340,37 @@ class PersonRecognizer:
                         self._add(spans, taken, ctx, start, end, "name before a title")
                     break
         return spans
+
+    def _name_list(
+        self, ctx: Context, start: int, end: int, spans: list[Span], taken: set[int]
+    ) -> None:
+        """王进喜、许振超、李素丽等一批劳动模范: every item a name (a surname, one or two
+        characters, no dictionary word) and a word for people soon after 等."""
+        text = ctx.text
+        if not _PEOPLE_WORDS.search(text, end + 1, min(len(text), end + 9)):
+            return
+        first_end = text.index("、", start)
+        # The first item may hold the word before the list (出了|王进喜): cut it off.
+        start = next(
+            (
+                k
+                for k in range(start, first_end - 1)
+                if self._name_at(text, k) == first_end and (k == start or ctx.word_start(k))
+            ),
+            start,
+        )
+        items, i = [], start
+        for part in text[start:end].split("、"):
+            items.append((i, i + len(part)))
+            i += len(part) + 1
+        for s, e in items:
+            if self._name_at(text, s) != e or ctx.in_mask(s, e):
+                return
+            if ctx.is_word(text[s:e]) and not self._is_name_word(ctx, text[s:e]):
+                return
+        for s, e in items:
+            if s not in taken:
+                self._add(spans, taken, ctx, s, e, "listed with other names before 等")
 
     def _add(
         self, spans: list[Span], taken: set[int], ctx: Context, s: int, e: int, why: str
