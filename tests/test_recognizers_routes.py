@@ -106,3 +106,38 @@ def test_lists_of_names(engine: Anonymizer, text: str, person: list[str]) -> Non
 )
 def test_villages_and_towns(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a transliterated name after a title, whole, up to the verb
+        ("自治区主席艾尔肯·吐尼亚孜作报告。", ["艾尔肯·吐尼亚孜"]),
+        # a name found beside a title is a name wherever else it stands
+        ("副市长许立新主持会议。会上许立新指出，要抓好落实。", ["许立新", "许立新"]),
+        # models held up by name, inside a term too
+        ("要大力弘扬焦裕禄精神，以王进喜为榜样。", ["焦裕禄", "王进喜"]),
+        # one name before 等 and a count of people
+        ("我们向高建华等十位同志表示热烈祝贺。", ["高建华"]),
+        ("推进改革创新等各项工作。", []),
+    ],
+)
+def test_more_names(engine: Anonymizer, text: str, person: list[str]) -> None:
+    assert found(engine, text, "PERSON") == person
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # an ordinary-word short form listed before a place of its province
+        ("推动安康、汉中、商洛协同发展。", ["安康", "汉中", "商洛"]),
+        # a chain of full names the segmenter cuts at the end (市是)
+        ("荆州市监利市是产粮大县。", ["荆州市", "监利市"]),
+        # a zone named after a division is the division, not a landmark with 赴 in it
+        ("带队赴榆林高新区对接项目。", ["榆林"]),
+        # a provincial league named like 苏超
+        ("“湘超”联赛带火了县域文旅。", ["湘"]),
+    ],
+)
+def test_more_places(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin

@@ -221,6 +221,7 @@ class Anonymizer:
             person,
             rec.LeaderNameRecognizer(persons, person),
             rec.AddressedNameRecognizer(persons, self.keep_leaders),
+            rec.RepeatedNameRecognizer(),
             rec.LevelRecognizer(self.levels),
         ]
 

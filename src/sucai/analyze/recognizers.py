@@ -31,6 +31,7 @@ _CLAUSE_END = re.compile("[。！？；，\n]")
 _PHOTO_CREDIT = re.compile(
     r"[（(]\s*(?:[^（()）]{0,12}?[：:\s])?([\u4e00-\u9fff]{2,4})\s*摄\s*[）)]"
 )
+_DOTS = "·•・．"
 _SPACED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,6})(?=[ 　]|$|\n)")
 _BRAND = re.compile(
     r"[“\"](?P<x>[\u4e00-\u9fff]{2})(?:工匠|技工|工人|英才|人才|品牌|名匠|先锋|好人|名片|模式|经验)[”\"]"
@@ -319,6 +320,43 @@ class AdminRecognizer:
 
         return unit(start - 2) or unit(end)
 
+    def _listed(
+        self,
+        ctx: Context,
+        start: int,
+        end: int,
+        places: list[Place],
+        by_end: dict[int, Span],
+        by_start: dict[int, Span],
+    ) -> Span | None:
+        """A short form listed beside a place of the same province (福州、厦门、南平)."""
+        text = ctx.text
+        listed = [
+            n
+            for n in (by_end.get(start - 1), by_start.get(end + 1))
+            if n is not None
+            and text[start - 1 if n.end == start - 1 else end] in "、和与及"
+            and any(p.code[:2] == n.code[:2] and p.level != "town" for p in places)
+            and ctx.boundary(start)
+            and not ctx.inside_word(start, end)
+        ]
+        if not listed:
+            return None
+        p = next(
+            p for p in places if p.level != "town" and any(p.code[:2] == n.code[:2] for n in listed)
+        )
+        return Span(
+            start,
+            end,
+            "ADMIN",
+            0.7,
+            self.name,
+            text[start:end],
+            reason=f"short form of {p.name}, listed with {listed[0].text}",
+            level=p.level,
+            code=p.code,
+        )
+
     @staticmethod
     def _glued_feature(ctx: Context, start: int, end: int, places: list[Place]) -> bool:
         """龙港 in 白龙港, 龙湖 in 异龙湖: a short form ending like a feature (港, 湖 …)
@@ -354,7 +392,7 @@ class AdminRecognizer:
                 # 庙沟门镇|沙梁村 cut as 镇沙|梁村: the level character ends the name
                 or (
                     chained
-                    and surface[-1] in "镇乡县旗"
+                    and (surface[-1] in "镇乡县旗" or start in chain_ends)
                     and ctx.word_start(start)
                     and not ctx.is_word(text[end - 1 : end + 1])
                 )
@@ -415,6 +453,7 @@ class AdminRecognizer:
         by_start: dict[int, Span] = {s.start: s for s in full}
         n = len(text)
         may_follow = self._may_follow
+        waiting: list[tuple[int, int, list[Place]]] = []
         for start, end, surface, (places, plain, above_town) in short:
             if start in inside and end - 1 in inside:
                 continue  # part of a full name already found
@@ -428,6 +467,8 @@ class AdminRecognizer:
                 and by_end.get(start - 1) is None
                 and by_start.get(end + 1) is None
             ):
+                if end < n and text[end] in "、和与及" and not ctx.in_mask(start, end):
+                    waiting.append((start, end, places))  # a list: the next place comes later
                 continue
             if ctx.in_mask(start, end) or ctx.is_blocked(start, end):
                 continue
@@ -499,35 +540,14 @@ class AdminRecognizer:
                 continue
             # An ordinary word (和平, 长安): only beside its parent (天津和平, 榆林府谷),
             # or in a list of places of the same province (福州、厦门、南平).
-            listed = [
-                n
-                for n in (by_end.get(start - 1), by_start.get(end + 1))
-                if n is not None
-                and text[start - 1 if n.end == start - 1 else end] in "、和与及"
-                and any(p.code[:2] == n.code[:2] and p.level != "town" for p in places)
-                and ctx.boundary(start)
-            ]
-            if listed:
-                p = next(
-                    p
-                    for p in places
-                    if p.level != "town" and any(p.code[:2] == n.code[:2] for n in listed)
-                )
-                span = Span(
-                    start,
-                    end,
-                    "ADMIN",
-                    0.7,
-                    self.name,
-                    surface,
-                    reason=f"short form of {p.name}, listed with {listed[0].text}",
-                    level=p.level,
-                    code=p.code,
-                )
-                spans.append(span)
-                by_end[end], by_start[start] = span, span
+            near = self._listed(ctx, start, end, places, by_end, by_start)
+            if near is not None:
+                spans.append(near)
+                by_end[end], by_start[start] = near, near
                 continue
             if not neighbours:
+                # 安康、汉中: the place after it is found later in this loop.
+                waiting.append((start, end, places))
                 continue
             # A town needs its own county beside it (哈尔滨|工程大学 is no town).
             parents = set().union(
@@ -547,6 +567,11 @@ class AdminRecognizer:
                         level=p.level,
                     )
                 )
+        for start, end, places in reversed(waiting):  # right to left: 甲、乙、汉中
+            near = self._listed(ctx, start, end, places, by_end, by_start)
+            if near is not None:
+                spans.append(near)
+                by_end[end], by_start[start] = near, near
         # A town whose short name is an ordinary word (中心镇, 工程街道) counts only after
         # another place: 重点中心镇 is a kind of town, 某某县中心镇 is one.
         ends = {s.end for s in spans}
@@ -1166,6 +1191,12 @@ class LandmarkRecognizer:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer
 
+    def _is_division(self, x: str) -> bool:
+        if self.gaz is None:
+            return False
+        places = self.gaz.by_short.get(x) or self.gaz.by_name.get(x) or []
+        return any(p.level != "town" and not p.ambiguous for p in places)
+
     def _division(self, x: str) -> str:
         """The division above a town that ``x`` begins with, leaving 2+ characters."""
         if self.gaz is None:
@@ -1199,6 +1230,12 @@ class LandmarkRecognizer:
                     break
                 if any(ctx.is_word(x[k:] + suffix) for k in range(1, len(x))):
                     break
+                if suffix[-1] in "区园" and self._is_division(x):
+                    break  # 榆林高新区: the division's zone; the gazetteer finds 榆林
+                if suffix[-1] in "区园" and any(
+                    self._is_division(x[k:]) for k in range(1, len(x) - 1)
+                ):
+                    continue  # 赴|榆林高新区: a shorter name is the division
                 head = self._division(x)
                 if head:
                     spans.extend(self._split(ctx, s, head, e0, m.end()))
@@ -1234,7 +1271,10 @@ class LandmarkRecognizer:
 
 _RESIDENT = re.compile("村民|居民|职工|农民|牧民|渔民|市民|工人|党员")
 # A list of names closed by 等 and a word for people (王某、李某等一大批劳动模范).
-_NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4}等")
+_NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff·]{2,4}、)*[\u4e00-\u9fff·]{2,5}等")
+_PEOPLE_AFTER_ONE = re.compile(
+    "[0-9一二三四五六七八九十两百多]{0,3}[位名个]?(?:同志|劳模|劳动模范|先进|英雄|烈士|院士|专家|代表|人)"
+)
 _PEOPLE_WORDS = re.compile(
     "劳模|模范|同志|英雄|典型|先进|人物|楷模|烈士|院士|专家|工匠|干部|代表|标兵|榜样|同学|群众|人"
 )
@@ -1260,6 +1300,7 @@ class PersonRecognizer:
         # character class first lets the regex engine skip most positions at once.
         firsts = "".join(sorted({re.escape(t[0]) for t in rules.after}))
         self._before_after = re.compile(f"(?=[{firsts}])(?=(?:{after}))")
+        self._models = _phrase_pattern(rules.models) if rules.models else None
         # Compound surnames by first character, in the rules' order (the first one wins).
         self._compounds: dict[str, tuple[str, ...]] = {}
         for c in rules.compound_surnames:
@@ -1307,6 +1348,7 @@ class PersonRecognizer:
                 spaced = _SPACED_NAME.match(text, i)
                 if spaced:
                     end = spaced.end(1)
+            end = max(end, self._dotted_end(text, i))  # 艾尔肯·吐尼亚孜, whole
             if end and i not in taken and not ctx.in_mask(i, end):
                 self._add(spans, taken, ctx, i, end, f"name after {m.group(0).strip()}")
         for m in _RESIDENT.finditer(text):
@@ -1319,6 +1361,25 @@ class PersonRecognizer:
                 self._add(spans, taken, ctx, i, end, f"name after {m.group(0)}")
         for m in _NAME_LIST.finditer(text):
             self._name_list(ctx, m.start(), m.end() - 1, spans, taken)
+        if self._models is not None:
+            for m in self._models.finditer(text):
+                s, e = m.span()
+                if s in taken or ctx.in_mask(s, e) or not ctx.boundary(s):
+                    continue
+                if s and ctx.is_word(text[s - 1 : e]):
+                    continue  # part of a longer word
+                taken.add(s)
+                spans.append(
+                    Span(
+                        s,
+                        e,
+                        "PERSON",
+                        0.8,
+                        self.name,
+                        m.group(0),
+                        reason="a model named in speeches",
+                    )
+                )
         for m in self._before_after.finditer(text):
             end = m.start()
             for length in (4, 3, 2):
@@ -1341,6 +1402,22 @@ class PersonRecognizer:
                     break
         return spans
 
+    def _dotted_end(self, text: str, i: int) -> int:
+        """End of a transliterated name with a 间隔号 starting at ``i`` (0 when none): its
+        parts run while their characters are transliteration characters."""
+        chars, j, parts = self.rules.transliteration, i, 0
+        while True:
+            k = j
+            while k < len(text) and k - j < 8 and text[k] in chars:
+                k += 1
+            if k == j:
+                return 0
+            parts += 1
+            if k < len(text) and text[k] in _DOTS and k + 1 < len(text) and text[k + 1] in chars:
+                j = k + 1
+                continue
+            return k if parts >= 2 else 0
+
     def _name_list(
         self, ctx: Context, start: int, end: int, spans: list[Span], taken: set[int]
     ) -> None:
@@ -1349,7 +1426,8 @@ class PersonRecognizer:
         text = ctx.text
         if not _PEOPLE_WORDS.search(text, end + 1, min(len(text), end + 9)):
             return
-        first_end = text.index("、", start)
+        sep = text.find("、", start, end)
+        first_end = sep if sep >= 0 else end
         # The first item may hold the word before the list (出了|王进喜): cut it off.
         start = next(
             (
@@ -1368,6 +1446,10 @@ class PersonRecognizer:
                 return
             if ctx.is_word(text[s:e]) and not self._is_name_word(ctx, text[s:e]):
                 return
+        if len(items) == 1:
+            s, e = items[0]
+            if e - s < 3 or not _PEOPLE_AFTER_ONE.match(text, end + 1):
+                return  # one name alone: 3 characters and 等十位同志 / 等同志 / 等人 after it
         for s, e in items:
             if s not in taken:
                 self._add(spans, taken, ctx, s, e, "listed with other names before 等")
@@ -2184,3 +2266,39 @@ class AddressedNameRecognizer:
                 continue  # 非洲联盟委员会: an organisation before its chair's title
             spans.append(Span(s, e, "PERSON", 0.8, self.name, name, reason="addressed with 尊敬的"))
         return spans
+
+
+class RepeatedNameRecognizer:
+    """Runs after the person rules: a name found once beside a title (省长王凯) is a name
+    wherever else it stands in the text (会上王凯指出), unless a longer dictionary word
+    holds it there."""
+
+    name = "repeated"
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        persons = list(ctx.spans_of("PERSON"))
+        starts = {s.start for s in persons}
+        spans: list[Span] = []
+        for name in sorted({s.text for s in persons if len(s.text) >= 2}, key=len, reverse=True):
+            i = text.find(name)
+            while i >= 0:
+                e = i + len(name)
+                if i not in starts and not ctx.in_mask(i, e) and self._stands(ctx, i, e):
+                    spans.append(
+                        Span(i, e, "PERSON", 0.75, self.name, name, reason="named so elsewhere")
+                    )
+                    starts.add(i)
+                i = text.find(name, e)
+        return spans
+
+    @staticmethod
+    def _stands(ctx: Context, s: int, e: int) -> bool:
+        """Not inside a longer word (王凯旋 is no 王凯) nor running into a CJK name char
+        of a longer name found elsewhere."""
+        if ctx.covered(s, e) and ctx.inside_word(s, e):
+            return False
+        text = ctx.text
+        if e - s == 2 and e < len(text) and ctx.is_word(text[s : e + 1]):
+            return False
+        return not (s and ctx.is_word(text[s - 1 : e]))

@@ -63,6 +63,8 @@ class PersonRules:
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     leaders: frozenset[str]
+    transliteration: frozenset[str] = frozenset()
+    models: tuple[str, ...] = ()
 
 
 def _str_list(doc: dict[str, object], key: str, name: str) -> list[str]:
@@ -87,7 +89,16 @@ def load_persons() -> PersonRules:
         surnames=frozenset(surnames),
         compound_surnames=tuple(_str_list(doc, "surnames_compound", name)),
         leaders=frozenset(_str_list(doc, "leaders", name)),
+        transliteration=frozenset(_translit(doc, name)),
+        models=tuple(_str_list(doc, "models", name)) if "models" in doc else (),
     )
+
+
+def _translit(doc: dict[str, object], name: str) -> str:
+    chars = doc.get("transliteration", "")
+    if not isinstance(chars, str) or not all("\u4e00" <= c <= "\u9fff" for c in chars):
+        raise DataFileError(name, "`transliteration` must be a string of CJK characters")
+    return chars
 
 
 @dataclass(frozen=True)
