@@ -141,3 +141,29 @@ def test_more_names(engine: Anonymizer, text: str, person: list[str]) -> None:
 )
 def test_more_places(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin", "local"),
+    [
+        # a province after a slogan word is no mountain named 智汇山
+        ("做实“智汇山西”人才品牌。", ["山西"], []),
+        # a strategy phrase holding a district's name (双城 in 哈尔滨)
+        ("推动成渝地区双城经济圈建设。", ["成渝"], []),
+        # a pass named after a city is the pass
+        ("春风吹度玉门关。", [], ["玉门关"]),
+        # a village the tagger knows, after its town; 同 + 老乡 is no town 同老乡
+        ("在安塞区高桥镇南沟村同老乡们交流。", ["安塞区", "高桥镇", "南沟村"], []),
+        # a place confirmed in a list is that place again on its own
+        (
+            "推动安康、汉中协同发展。办好安康汉江龙舟节，祝愿大家幸福安康。",
+            ["安康", "汉中", "安康"],
+            [],
+        ),
+    ],
+)
+def test_places_in_context(
+    engine: Anonymizer, text: str, admin: list[str], local: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin
+    assert found(engine, text, "LOCAL") == local

@@ -384,6 +384,10 @@ class AdminRecognizer:
         chain_ends = {e for s, e, n in fulls if e - s >= 3}
         spans = []
         for start, end, surface in fulls:
+            if end - start == 3 and text[start] in _PREPOSITIONS | {"同", "跟"}:
+                tail = text[start + 1 : end]
+                if ctx.is_word(tail) and not _tagged_place(ctx, tail):
+                    continue  # 同|老乡们: a preposition and a word, not the town 同老乡
             chained = end - start >= 3
             ends_ok = (
                 ctx.boundary(end)
@@ -611,6 +615,9 @@ class MadeUpPlaceRecognizer:
 
     name = "admin-pattern"
 
+    def __init__(self, landmarks: Iterable[str] = ()) -> None:
+        self.landmarks = frozenset(landmarks)
+
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
         known = [(s.start, s.end) for s in ctx.spans_of("ADMIN")]
@@ -747,8 +754,12 @@ class MadeUpPlaceRecognizer:
             if not x or not _CJK_RUN.fullmatch(x):
                 break
             if st in admin_ends:
-                if set(x) & (_FUNCTION_CHARS - _NUMERALS) or ctx.is_word(x + suffix):
+                if set(x) & (_FUNCTION_CHARS - _NUMERALS):
                     return None
+                if ctx.is_word(x + suffix) and not _tagged_place(ctx, x + suffix):
+                    return None  # 新村, 农村: kinds of village (南沟村 is tagged a place)
+                if x + suffix in self.landmarks:
+                    return None  # 中关村: the landmark
                 if len(x) >= 3 and x[0] in "市县区旗镇乡" and not set(x[1:]) & _LEVEL_CHARS:
                     st, x = st + 1, x[1:]  # 林芝|市|嘎拉村: the short form left 市 out
                 if set(x) & _LEVEL_CHARS:
@@ -962,7 +973,11 @@ class LandmarkListRecognizer:
         spans = []
         for m in self._pattern.finditer(text):
             s, e = m.start(), m.end()
-            if ctx.in_mask(s, e) or any(a < e and s < b for a, b in admin):
+            # A division found inside the landmark's name (玉门 in 玉门关) yields to it;
+            # one as long or longer (黄山 beside 安徽) is the division.
+            if ctx.in_mask(s, e) or any(
+                a < e and s < b and not (s <= a and b <= e and b - a < e - s) for a, b in admin
+            ):
                 continue
             if not ctx.boundary(s) or ctx.inside_word(s, e):
                 continue
@@ -1066,6 +1081,12 @@ class ProvinceAbbreviationRecognizer:
         ):
             return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]} after {before}")
         return None
+
+
+def _tagged_place(ctx: Context, word: str) -> bool:
+    """The tagger reads ``word`` as one place name (南沟村/ns)."""
+    tags = ctx.jieba.tag(word)
+    return len(tags) == 1 and str(tags[0][1]) == "ns"
 
 
 _PREPOSITIONS = set("以在对将把与和及向为从由")
@@ -1191,6 +1212,16 @@ class LandmarkRecognizer:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer
 
+    def _division_at(self, text: str, i: int) -> bool:
+        """A province or prefecture-level name (short or full) starts at ``i``."""
+        if self.gaz is None:
+            return False
+        for k in (2, 3):
+            places = self.gaz.by_short.get(text[i : i + k]) or []
+            if any(p.level in ("province", "prefecture") and not p.ambiguous for p in places):
+                return True
+        return False
+
     def _is_division(self, x: str) -> bool:
         if self.gaz is None:
             return False
@@ -1215,6 +1246,8 @@ class LandmarkRecognizer:
         spans = []
         for m in _LANDMARK_SUFFIX.finditer(text):
             suffix, e0 = m.group(0), m.start()
+            if len(suffix) == 1 and self._division_at(text, e0):
+                continue  # 智汇|山西: the province, not a mountain named 智汇山
             for length in (4, 3, 2):
                 s = e0 - length
                 if s < 0:
@@ -2302,3 +2335,67 @@ class RepeatedNameRecognizer:
         if e - s == 2 and e < len(text) and ctx.is_word(text[s : e + 1]):
             return False
         return not (s and ctx.is_word(text[s - 1 : e]))
+
+
+class RepeatedPlaceRecognizer:
+    """Runs after the place rules: a short form that is also an ordinary word (安康,
+    东方) and was found as a place beside its neighbours is that place again wherever it
+    stands alone as a word in the same text (安康汉江龙舟节), but not inside a longer word
+    (幸福安康) or a blocked name."""
+
+    name = "repeated-place"
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        admin = list(ctx.spans_of("ADMIN"))
+        taken = {i for s in ctx.spans for i in range(s.start, s.end)}
+        names = {
+            s.text
+            for s in admin
+            if s.recognizer == "gazetteer"
+            and not s.full
+            and len(s.text) >= 2
+            and any(p.ambiguous and p.level != "town" for p in self.gaz.by_short.get(s.text, ()))
+        }
+        # Only names the tagger reads as names (安康/nr, 长安/ns): never verbs and nouns
+        # like 合作, 振兴, 互助, nor words for a direction or a state (东方, 和平).
+        names = {x for x in names if str(ctx.jieba.tag(x)[0][1]).startswith(("ns", "nr"))}
+        spans: list[Span] = []
+        for name in sorted(names, key=len, reverse=True):
+            i = text.find(name)
+            while i >= 0:
+                e = i + len(name)
+                if (
+                    taken.isdisjoint(range(i, e))
+                    and not ctx.in_mask(i, e)
+                    and ctx.blocked_by(i, e) is None
+                    and ctx.word_start(i)
+                    and ctx.word_start(e)
+                    and not ctx.covered(i, e)
+                    and not self._after_adjective(ctx, i)
+                ):
+                    spans.append(
+                        Span(
+                            i,
+                            e,
+                            "ADMIN",
+                            0.6,
+                            self.name,
+                            name,
+                            reason="a place elsewhere in the text",
+                        )
+                    )
+                    taken.update(range(i, e))
+                i = text.find(name, e)
+        return spans
+
+    @staticmethod
+    def _after_adjective(ctx: Context, i: int) -> bool:
+        """幸福|安康: a word for a state right after an adjective is that word."""
+        if i < 2 or not ctx.word_start(i - 2):
+            return False
+        tags = ctx.jieba.tag(ctx.text[i - 2 : i])
+        return len(tags) == 1 and str(tags[0][1]) in ("a", "ad", "an")
