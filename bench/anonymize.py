@@ -2,7 +2,7 @@
 
 Why: an anonymized speech is only safe to reuse if every place and official's name is
 gone, and only useful if ordinary words (和平, 开发, 振兴 …) and national leaders are left
-alone. This script scores ``sucai.analyze.Anonymizer().analyze`` against eight hand-made
+alone. This script scores ``sucai.analyze.Anonymizer().analyze`` against nine hand-made
 gold sets, next to a plain baseline run in the same process: jieba.posseg, tag ``ns`` ->
 ADMIN and ``nr`` -> PERSON, no context (it has no LOCAL or LEVEL).
 
@@ -104,7 +104,8 @@ Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
 - ``heldout5``: ``bench/data/heldout5_gold.jsonl``, 50 further paragraphs in the same shape,
   chosen by ``pick_heldout5`` (``--pick-heldout5`` prints them) so that they overlap none of
   the five files above, and annotated (and committed) before the anonymizer was run on them:
-  heldout4 has been scored and its errors listed, so ``heldout5`` is now the honest number.
+  heldout4 had been scored and its errors listed, so ``heldout5`` was the honest number until
+  ``heldout6`` was drawn (its errors have since been read).
   Same plan as heldout4 (``_pick_late``) with 24 report paragraphs: 16 dense + 4 named + 4 any
   (16 dense took 25 of the 31 reports, those without a dense paragraph left being skipped, so
   the last 2 "any" come from a second pass over the reports), 6 local (XI_LOCAL and XI_HOST;
@@ -134,16 +135,52 @@ Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
   大敦煌文化旅游经济圈 are ADMIN like 郑州都市圈; 中部地区 (of Hainan) is no span; LEVEL: 我区
   in Ningxia's report, 全省, 我省, but 市域 in 市域产教联合体 (a provincial report) is
   generic, and 各市 is not LEVEL.
+- ``heldout6``: ``bench/data/heldout6_gold.jsonl``, 51 further paragraphs in the same shape,
+  chosen by ``pick_heldout6`` (``--pick-heldout6`` prints them) so that they overlap none of
+  the six files above, and annotated (and committed) before the anonymizer was run on them:
+  heldout5 has been scored and its errors read, so ``heldout6`` is now the honest number.
+  Same filters as heldout4 and heldout5 (``_pick_late``), but the reports' dense paragraphs
+  are nearly used up, so fewer of them: 20 report paragraphs from 20 reports, 8 dense + 6
+  named + 6 any (no second pass was needed), 4 local (xi-speech-033, -034, -084, -016;
+  -029, -077 and -086 have no named paragraph left), 12 xi (8 named + 4 any), 8 gwr (3 dense
+  + 3 named + 2 any), 3 congress (2 named + 1 any) and 4 person; 24 of 51 are local texts,
+  31 hold an ADMIN or PERSON span (81 ADMIN, 5 PERSON, 24 LOCAL, 12 LEVEL). Choices made for
+  it, following heldout5's facility rule: 郑州 in 郑州南站 is ADMIN, and so is a township's
+  name that names a project, a market or a product (观音寺 of the 观音寺 storage project, a
+  town of 新郑; 渠村 irrigation area, 渠村乡; 西柳 and 小北河 markets; 昂赛 of the 昂赛
+  nature-experience pilot; 花牛 in 天水花牛苹果, 花牛镇), while the irrigation areas 赵口 and
+  陆浑 (after a sluice and a reservoir; no division of that name found) are LOCAL; sites stay
+  LOCAL where a township shares the name (坎布拉 geopark, 尼山 of the 尼山 forum, 麦积山
+  grottoes); 西沙 (发展西沙旅游, Hainan) is ADMIN as 三沙's 西沙区, not LOCAL like 海南岛;
+  青海湖 is LOCAL whole (a lake, like 洞庭湖, though the province is named after it); 祁连山
+  and 昆仑山 are LOCAL as Qinghai's national park and geopark (like 六盘山 and 贺兰山; 大别山
+  stays no span), and so are 三江源, 玉珠峰, 吕梁山 and 牛首山 (two pumped-storage stations;
+  牛首山东 -> 牛首山); rivers 澜沧江, 沙颍河 and 雅鲁藏布江 are LOCAL like 汉江, but 青藏高原,
+  黄土高原, 几字弯, 环渤海地区 and 南海 (the sea) are no spans; LOCAL programmes, brands and
+  places coined without a division's name: 凤凰行动 (Zhejiang's listing programme), 齐鲁文库
+  and 海岱考古 whole (coined on an alias, like 赣鄱英才计划), 三湘四水 (Hunan's alias, beside
+  湖南 ADMIN in one brand), 马栏山 (Changsha's media park area, like 中关村), 古文化街
+  (天津) and 六尺巷; not spans: 南北山 (Lhasa's greening programme, a generic name), 烈士公园,
+  秦 (the dynasty), 中原 in the idiom 入主中原 (unlike heldout5's 中原大地 in Henan's report),
+  九州; 西藏 in 西藏柏木 (a cypress named after the region) is ADMIN like 西安 in 西安鼓乐,
+  张家界 in 大张家界 like 敦煌 in 大敦煌, 贵州 in 贵州农商联合银行 (named in full, unlike
+  玉柴); runs of abbreviations one span each (平漯周, 焦济洛平, 南信合, 京港 in 京港高铁 like
+  京广, 雄商 for 雄安–商丘, 成渝), single ones where plain (豫东 and 入豫 -> 豫, 驻鄂 -> 鄂,
+  兴滇 -> 滇, 台独 -> 台); 孔子 is not PERSON (like 李白), nor are the foreign leaders 李在明,
+  苏林, 梁强 and 佐科; LEVEL: 全市域 one span in Chongqing's report (its own area, unlike the
+  generic 市域产教联合体), 省政府 (门户网站), 省委, 全省, 省人大, 省政协, 省人民政府, 我区,
+  自治区党委, but 省 alone (省重点项目, 省博物馆, 省旅发大会), 省级, 县域 (快递物流中心) and
+  特别行政区政府 in Xi's Macao speech are not.
 
 Scores per set and label: exact match (same start, end and label) precision, recall,
 F1, and "partial" recall (a gold span counts if a predicted span of the same label
 overlaps it). Speed: characters per second of each system over every public corpus
 text, on one core, timed after a warm-up call. sucai's misses and false positives on
-the seed and on the paragraph sets are listed so they can be fixed (heldout5's only to
+the seed and on the paragraph sets are listed so they can be fixed (heldout6's only to
 be read: fixing them would spend it like the others).
 
 Run: ``cd /work/main && .venv/bin/python bench/anonymize.py`` (``--pick``,
-``--pick-heldout``, ``--pick-heldout2`` … ``--pick-heldout5`` to print a paragraph choice
+``--pick-heldout``, ``--pick-heldout2`` … ``--pick-heldout6`` to print a paragraph choice
 instead). Reads the corpus at run time, skipping the seed and paragraph sets when
 ``../shared/corpus`` is absent; writes only ``bench/results/anonymize.json`` (git-ignored):
 numbers, record ids and short surfaces.
@@ -184,9 +221,17 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "ADMIN+PERSON": ("ADMIN", "PERSON"),
 }
 BASELINE_LABELS = ("ADMIN", "PERSON")
-PARAGRAPH_SETS = ("public", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+PARAGRAPH_SETS = (
+    "public",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+)
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
-KIND_SETS = ("heldout2", "heldout3", "heldout4", "heldout5")
+KIND_SETS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 _MARK = re.compile(r"\{\{([^{}|]+)\|([A-Z]+)\}\}")
 # Paragraphs: newline- or indent-run-delimited pieces (the Xi speeches use U+3000/U+2003 runs).
@@ -802,28 +847,38 @@ def pick_heldout3(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
     return out
 
 
-# -- fourth and fifth held-out paragraph choices (--pick-heldout4, --pick-heldout5) --------------
+# -- fourth to sixth held-out paragraph choices (--pick-heldout4 … --pick-heldout6) --------------
 GOLD_FILES = (
     "public_gold.jsonl",
     "heldout_gold.jsonl",
     "heldout2_gold.jsonl",
     "heldout3_gold.jsonl",
     "heldout4_gold.jsonl",
+    "heldout5_gold.jsonl",
+    "heldout6_gold.jsonl",
 )
 
 
 def _pick_late(
-    texts: dict[str, str], seed: str, earlier: tuple[str, ...], gov: list[str]
+    texts: dict[str, str],
+    seed: str,
+    earlier: tuple[str, ...],
+    gov: list[str],
+    xi: tuple[int, int] = (7, 3),
+    gwr: tuple[int, int, int] = (2, 1, 2),
+    congress: tuple[int, int] = (1, 1),
+    person: int = 3,
 ) -> list[tuple[str, int, int, str]]:
-    """The plan the fourth and fifth held-out picks share; only ``gov``'s plan differs.
+    """The plan the fourth, fifth and sixth held-out picks share; the plans' sizes differ.
 
     Provincial reports 2026 (body only) by ``gov``, one paragraph per report, and when the
     reports run out before the plan does (a report without a dense paragraph left is
     skipped), the rest in a second pass over them in the same seeded order; XI_LOCAL and
-    XI_HOST one named paragraph each where one is left; other Xi speeches 7 named + 3 any,
-    records no earlier gold file uses first; national work reports (over 5,000 characters) 2
-    dense + 1 named + 2 any; congress reports (not the 1921 ones) 1 named + 1 any; 3 titled
-    paragraphs from records no stratum above uses.
+    XI_HOST one named paragraph each where one is left; other Xi speeches ``xi`` (named,
+    any; 7 + 3 by default), records no earlier gold file uses first; national work reports
+    (over 5,000 characters) ``gwr`` (dense, named, any; 2 + 1 + 2); congress reports (not
+    the 1921 ones) ``congress`` (named, any; 1 + 1); ``person`` (3) titled paragraphs from
+    records no stratum above uses.
     """
     pk = _Picker(texts, seed, earlier)
     used, out, one_each = pk.used, pk.out, pk.one_each
@@ -841,16 +896,16 @@ def _pick_late(
     local = [*XI_LOCAL, *XI_HOST]
     for doc in local:  # one named paragraph each, where one is left
         one_each("local", [doc], ["named"])
-    xi = sorted(k for k in texts if k.startswith("xi-speech-") and k not in local)
+    speeches = sorted(k for k in texts if k.startswith("xi-speech-") and k not in local)
     before = len(out)
-    plan = ["named"] * 7 + ["any"] * 3
-    one_each("xi", [k for k in xi if k not in used], plan)
+    plan = ["named"] * xi[0] + ["any"] * xi[1]
+    one_each("xi", [k for k in speeches if k not in used], plan)
     if rest := left(plan, before):  # too few fresh records: the rest from sampled speeches
-        one_each("xi", [k for k in xi if k in used], rest)
+        one_each("xi", [k for k in speeches if k in used], rest)
     one_each(
         "gwr",
         [k for k in texts if k.startswith("cpc-corpora-gwr-") and len(texts[k]) > 5000],
-        ["dense"] * 2 + ["named"] + ["any"] * 2,
+        ["dense"] * gwr[0] + ["named"] * gwr[1] + ["any"] * gwr[2],
     )
     one_each(
         "congress",
@@ -860,10 +915,10 @@ def _pick_late(
             if k.startswith("cpc-corpora-congress-")
             and k not in ("cpc-corpora-congress-001", "cpc-corpora-congress-002")
         ],
-        ["named", "any"],
+        ["named"] * congress[0] + ["any"] * congress[1],
     )
     chosen = {o[0] for o in out}
-    one_each("person", [k for k in texts if k not in chosen], ["titled"] * 3)
+    one_each("person", [k for k in texts if k not in chosen], ["titled"] * person)
     return out
 
 
@@ -910,7 +965,40 @@ def pick_heldout5(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
       2 any), ``congress`` (2: 1 named + 1 any), ``person`` (3 titled): as in heldout4.
     """
     return _pick_late(
-        texts, "sucai-heldout5", GOLD_FILES, ["dense"] * 16 + ["named"] * 4 + ["any"] * 4
+        texts, "sucai-heldout5", GOLD_FILES[:5], ["dense"] * 16 + ["named"] * 4 + ["any"] * 4
+    )
+
+
+def pick_heldout6(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
+    """The sixth held-out gold paragraphs: about 50 paragraphs no earlier gold file uses.
+
+    All six earlier paragraph sets have been scored and their errors listed (heldout5's only
+    read), so this set was chosen and annotated (and committed) afterwards, before the
+    anonymizer was run on it. Same filters and strata as ``pick_heldout4`` (see
+    ``_pick_late``), now avoiding the six earlier gold files, each stratum drawn with its own
+    seeded ``random.Random("sucai-heldout6:…")``. The reports' dense paragraphs are nearly
+    used up, so the weights move toward named paragraphs and the other kinds:
+
+    - ``gov`` (20): body paragraphs of the provincial reports 2026: 8 dense + 6 named +
+      6 any, one per report (a second pass over them would take the rest if the reports ran
+      out; the 20 came from 20 reports).
+    - ``local`` (up to 7): XI_LOCAL and XI_HOST, one named paragraph each where one is left.
+    - ``xi`` (12): other Xi speeches, records no earlier gold file uses first: 8 named +
+      4 any.
+    - ``gwr`` (8): national government work reports (over 5,000 characters): 3 dense +
+      3 named + 2 any.
+    - ``congress`` (3): CPC congress reports (not the 1921 ones): 2 named + 1 any.
+    - ``person`` (4): paragraphs with 同志, 先生 or 摄 from records no stratum above uses.
+    """
+    return _pick_late(
+        texts,
+        "sucai-heldout6",
+        GOLD_FILES[:6],
+        ["dense"] * 8 + ["named"] * 6 + ["any"] * 6,
+        xi=(8, 4),
+        gwr=(3, 3, 2),
+        congress=(2, 1),
+        person=4,
     )
 
 
@@ -1094,6 +1182,7 @@ def print_pick(which: str = "public") -> int:
         "heldout3": pick_heldout3,
         "heldout4": pick_heldout4,
         "heldout5": pick_heldout5,
+        "heldout6": pick_heldout6,
     }[which]
     for i, (doc, s, e, kind) in enumerate(chooser(texts)):
         print(f"### {i} {doc} {s} {e} {kind}\n{texts[doc][s:e]}")
@@ -1118,6 +1207,9 @@ def main() -> int:
     parser.add_argument(
         "--pick-heldout5", action="store_true", help="print the fifth held-out choice"
     )
+    parser.add_argument(
+        "--pick-heldout6", action="store_true", help="print the sixth held-out choice"
+    )
     args = parser.parse_args()
     for flag, which in (
         ("pick", "public"),
@@ -1126,6 +1218,7 @@ def main() -> int:
         ("pick_heldout3", "heldout3"),
         ("pick_heldout4", "heldout4"),
         ("pick_heldout5", "heldout5"),
+        ("pick_heldout6", "heldout6"),
     ):
         if getattr(args, flag):
             return print_pick(which)
@@ -1143,6 +1236,7 @@ def main() -> int:
         sets["heldout3"] = load_public(corpus_texts, "heldout3_gold.jsonl")
         sets["heldout4"] = load_public(corpus_texts, "heldout4_gold.jsonl")
         sets["heldout5"] = load_public(corpus_texts, "heldout5_gold.jsonl")
+        sets["heldout6"] = load_public(corpus_texts, "heldout6_gold.jsonl")
     else:
         print(f"note: the shared corpus is not at {CORPUS}: seed and public sets, speed skipped\n")
 
