@@ -167,3 +167,25 @@ def test_places_in_context(
 ) -> None:
     assert found(engine, text, "ADMIN") == admin
     assert found(engine, text, "LOCAL") == local
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # initials of cities of one province as list items of their own
+        ("加快推进平漯周、焦济洛平等高铁项目。", ["平漯周", "焦济洛平"]),
+        ("提升“荆襄随”文化旅游走廊影响力。", ["荆襄随"]),
+        ("中国开放的大门只会越开越大。", []),
+        ("构建“大文旅”工作格局。", []),
+        # a verb of going before a distinct abbreviation
+        ("积极推进外电入豫，欢迎客商来川投资。", ["豫", "川"]),
+        # modern words of official speech hold no made-up place
+        ("支持29个扩权赋能县率先发展，用好省级专项资金，做强省属企业。", []),
+    ],
+)
+def test_initials_visits_and_speech_words(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+def test_name_ends_before_a_joint_verb(engine: Anonymizer) -> None:
+    assert found(engine, "副市长许立强共同出席仪式。", "PERSON") == ["许立强"]

@@ -192,9 +192,10 @@ class Anonymizer:
         self.levels = load_levels()
         aliases = load_aliases()
         self.jieba = rjieba.Jieba()
-        for line in read_data_text("domain_words.txt").splitlines():
-            if line.strip() and not line.startswith("#"):
-                self.jieba.add_word(line.strip(), None, None)
+        for data in ("domain_words.txt", "speech_words.txt"):
+            for line in read_data_text(data).splitlines():
+                if line.strip() and not line.startswith("#"):
+                    self.jieba.add_word(line.strip(), None, None)
         features = load_features()
         persons = load_persons()
         person = rec.PersonRecognizer(persons, self.keep_leaders)

@@ -27,6 +27,8 @@ _LANDMARK_SUFFIX = re.compile(
     r"新区|开发区|经开区|高新区|工业园区|产业园区|工业园|科技园|物流园|湾区|港区|古镇|景区|湖|湾|港|山|岛"
 )
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# What ends the list item before one of its own (、平漯周、 / “杭甬温”).
+_ITEM_STOPS = set("、，。；：“”‘’（）《》 \n\t\u3000")
 _CLAUSE_END = re.compile("[。！？；，\n]")
 _PHOTO_CREDIT = re.compile(
     r"[（(]\s*(?:[^（()）]{0,12}?[：:\s])?([\u4e00-\u9fff]{2,4})\s*摄\s*[）)]"
@@ -851,6 +853,23 @@ class FeatureRecognizer:
                 initials.add(p.short[0])
             self.where.setdefault(p.short[0], set()).add(p.code[:2])
         self.initials = frozenset(initials)
+        # Prefecture-level initials (and one-character city names, 甬) by province code.
+        self.city_where: dict[str, set[str]] = {}
+        for p in gazetteer.places:
+            # prefectures, and county-level cities a province governs itself (济源, 仙桃)
+            is_city = p.level == "prefecture" or (p.level == "county" and p.code[2:4] == "90")
+            if is_city and p.status == "current" and p.short:
+                self.city_where.setdefault(p.short[0], set()).add(p.code[:2])
+        for c, city in (city_chars or {}).items():
+            for p in gazetteer.by_short.get(city, ()):
+                if p.level == "prefecture":
+                    self.city_where.setdefault(c, set()).add(p.code[:2])
+        # Runs of 3+ such initials ending a list item: the candidates for _city_initials.
+        chars = re.escape("".join(sorted(self.city_where)))
+        self._initial_runs = re.compile(f"[{chars}]{{3,}}(?=[、，。；：“”‘’（）《》\\s等]|$)")
+        for area in features.new_area_shorts:  # 雄 (雄安) joins lines: 雄商高铁
+            self.initials |= {area[0]}
+            self.where.setdefault(area[0], set())
 
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
@@ -893,6 +912,35 @@ class FeatureRecognizer:
                     )
                 )
         taken = {(sp.start, sp.end) for sp in spans}
+        for m in self._initial_runs.finditer(text):
+            e = m.end()
+            s = next(
+                (
+                    e - n
+                    for n in (4, 3)
+                    if e - n >= m.start()
+                    and (
+                        e - n == 0
+                        or text[e - n - 1] in _ITEM_STOPS
+                        or (text[e] == "、" and ctx.word_start(e - n))  # 推进|平漯周、
+                    )
+                    and self._city_initials(ctx, e - n, e)
+                ),
+                -1,
+            )
+            if s >= 0 and (s, e) not in taken:
+                spans.append(
+                    Span(
+                        s,
+                        e,
+                        "ADMIN",
+                        0.75,
+                        self.name,
+                        text[s:e],
+                        reason="initials of cities of one province, a list item of their own",
+                    )
+                )
+                taken.add((s, e))
         for m in self._suffix.finditer(text):
             e, suffix = m.start(), m.group(0)
             while e > 0:  # 义甬舟、金丽温开放大通道: walk back over a list of lines
@@ -929,6 +977,18 @@ class FeatureRecognizer:
             if ctx.boundary(s) or text[s - 1] in "、，和与":
                 return s
         return -1
+
+    def _city_initials(self, ctx: Context, s: int, e: int) -> bool:
+        """平漯周, 焦济洛平, 杭甬温: 3–4 initials of prefecture-level cities of one province,
+        no dictionary word and holding none."""
+        x = ctx.text[s:e]
+        if len(set(x)) != len(x) or not all(c in self.city_where for c in x):
+            return False
+        if not set.intersection(*(self.city_where[c] for c in x)) or ctx.in_mask(s, e):
+            return False
+        if set(x) & _FUNCTION_CHARS or ctx.is_word(x):
+            return False
+        return not any(ctx.is_word(x[k : k + 2]) for k in range(len(x) - 1))
 
     def _suffix_after(self, text: str, x: str) -> Iterator[int]:
         """Where ``x`` stands before a line word in ``text``."""

@@ -263,6 +263,11 @@ def load_terms() -> TermRules:
     visits = frozenset(_str_list(doc, "abbrev_visits", name))
     if any(len(v) != 2 for v in visits):
         raise DataFileError(name, "`abbrev_visits` holds verb + abbreviation pairs")
+    if "visit_verbs" in doc:  # 入豫, 来川, 赴湘: every distinct abbreviation after these
+        verbs = _str_list(doc, "visit_verbs", name)
+        if any(len(v) != 1 for v in verbs):
+            raise DataFileError(name, "`visit_verbs` holds single characters")
+        visits |= {v + a for v in verbs for a in _str_list(doc, "distinct", name)}
     features = load_yaml("features.yaml")
     if not isinstance(features, dict):
         raise DataFileError("features.yaml", "expected a mapping")
