@@ -189,3 +189,20 @@ def test_initials_visits_and_speech_words(engine: Anonymizer, text: str, admin: 
 
 def test_name_ends_before_a_joint_verb(engine: Anonymizer) -> None:
     assert found(engine, "副市长许立强共同出席仪式。", "PERSON") == ["许立强"]
+
+
+def test_towns_listed_before_a_level_word(engine: Anonymizer) -> None:
+    text = "三道沟、古城、孤山等镇要抓紧推进。"
+    assert found(engine, text, "ADMIN") == ["三道沟", "古城", "孤山"]
+    assert found(engine, "教育、卫生、文化等县直部门要协同。", "ADMIN") == []
+
+
+def test_village_whose_name_starts_with_a_word(engine: Anonymizer) -> None:
+    text = "我县老高川镇张家湾村被评为文明村，民居试点村建设加快。"
+    assert found(engine, text, "ADMIN") == ["老高川镇", "张家湾村"]
+
+
+def test_a_town_officer_sharing_a_leaders_name(engine: Anonymizer) -> None:
+    text = "黄甫镇党委书记李强作表态发言。李强总理指出，要稳就业。"
+    assert found(engine, text, "PERSON") == ["李强"]
+    assert [s.start for s in engine.analyze(text) if s.label == "PERSON"] == [7]

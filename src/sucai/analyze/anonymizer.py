@@ -223,7 +223,7 @@ class Anonymizer:
             person,
             rec.LeaderNameRecognizer(persons, person),
             rec.AddressedNameRecognizer(persons, self.keep_leaders),
-            rec.RepeatedNameRecognizer(),
+            rec.RepeatedNameRecognizer(persons.leaders if self.keep_leaders else ()),
             rec.LevelRecognizer(self.levels),
         ]
 

@@ -767,7 +767,16 @@ class MadeUpPlaceRecognizer:
                 if set(x) & _LEVEL_CHARS:
                     return None  # 柏桥村|同村民: the village ended at the first 村
                 if len(x) >= 3 and x[0] not in _NUMERALS and ctx.is_word(x[:2]):
-                    return None  # 海淀区|依托中关村: a verb, not a village name
+                    tag = str(ctx.jieba.tag(x[:2])[0][1])
+                    if tag[:1] in ("v", "p", "d", "c", "a"):
+                        return None  # 海淀区|依托中关村: a verb, not a village name
+                tail = x[-2:]
+                if (
+                    len(x) >= 3
+                    and ctx.is_word(tail)
+                    and not str(ctx.jieba.tag(tail)[0][1]).startswith(("ns", "nr"))
+                ):
+                    return None  # 民居试点村: a kind of village
                 return Span(
                     st,
                     at + len(suffix),
@@ -1443,7 +1452,10 @@ class PersonRecognizer:
                     end = spaced.end(1)
             end = max(end, self._dotted_end(text, i))  # 艾尔肯·吐尼亚孜, whole
             if end and i not in taken and not ctx.in_mask(i, end):
-                self._add(spans, taken, ctx, i, end, f"name after {m.group(0).strip()}")
+                # 镇党委书记李强: a town's or village's officer, whoever shares the name
+                local = m.start() > 0 and text[m.start() - 1] in "镇乡村"
+                why = f"name after {m.group(0).strip()}"
+                self._add(spans, taken, ctx, i, end, why, namesake=local)
         for m in _RESIDENT.finditer(text):
             # 村民张国利家, 职工李明说: a resident named before 家/在/说 or a verb of saying.
             i = m.end()
@@ -1548,10 +1560,17 @@ class PersonRecognizer:
                 self._add(spans, taken, ctx, s, e, "listed with other names before 等")
 
     def _add(
-        self, spans: list[Span], taken: set[int], ctx: Context, s: int, e: int, why: str
+        self,
+        spans: list[Span],
+        taken: set[int],
+        ctx: Context,
+        s: int,
+        e: int,
+        why: str,
+        namesake: bool = False,
     ) -> None:
         name = ctx.text[s:e]
-        if self.keep_leaders and name in self.rules.leaders:
+        if self.keep_leaders and name in self.rules.leaders and not namesake:
             return
         if ctx.is_word(name) and not self._is_name_word(ctx, name):
             return  # 张家港, 王府井: a word, not a name
@@ -1892,6 +1911,7 @@ _COUNT = re.compile(  # one character class first: the regex engine scans for it
     r"(?P<lv>乡镇|街道|社区|苏木|嘎查|[乡镇村县区市旗州盟])"
 )
 _COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十百]+个")  # 县26个: a count of a kind
+_UNCOUNTED = re.compile(r"等(?P<lv>乡镇|街道|苏木|[乡镇县旗])")  # 甲、乙、丙等镇
 _CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _CLAUSE_STOPS = set('，。；：！？,;:!?\n（）()“”"《》 　')
 _LEVEL_CHARS = set("乡镇村县区市旗州盟")
@@ -2044,24 +2064,63 @@ class ListedPlaceRecognizer:
             if admin is None:
                 admin = list(ctx.spans_of("ADMIN"))
             items = self._items(ctx, end, n, admin)
-            for s, e in items:
-                if ctx.in_mask(s, e) or any(a.start == s and a.end == e for a in admin):
-                    continue
-                spans.append(
-                    Span(
-                        s,
-                        e,
-                        "ADMIN",
-                        0.7,
-                        self.name,
-                        text[s:e],
-                        reason=f"one of {n} places listed before {m.group(0)}",
-                        level="town" if m.group("lv") in ("乡", "镇", "街道", "乡镇") else "",
-                    )
-                )
+            self._add_items(
+                ctx,
+                items,
+                admin,
+                spans,
+                f"one of {n} places listed before {m.group(0)}",
+                m.group("lv"),
+            )
+        for m in _UNCOUNTED.finditer(text):
+            # 三道沟、古城、孤山等镇: no count, so every piece of the list, and at least one
+            # of them a place the gazetteer knows
+            if admin is None:
+                admin = list(ctx.spans_of("ADMIN"))
+            end = m.start()
+            window = text[max(end - 60, 0) : end]
+            if "、" not in window:
+                continue
+            pieces = self._pieces(ctx, end)
+            n = len(pieces)
+            if n < 2:
+                continue
+            items = self._items(ctx, end, n, admin)
+            if not any(
+                text[a:b] in self.gaz.by_short or text[a:b] in self.gaz.by_name for a, b in items
+            ):
+                continue
+            self._add_items(ctx, items, admin, spans, f"listed before {m.group(0)}", m.group("lv"))
         return spans
 
-    def _items(self, ctx: Context, end: int, n: int, admin: list[Span]) -> list[tuple[int, int]]:
+    def _add_items(
+        self,
+        ctx: Context,
+        items: list[tuple[int, int]],
+        admin: list[Span],
+        spans: list[Span],
+        why: str,
+        lv: str,
+    ) -> None:
+        text = ctx.text
+        for s, e in items:
+            if ctx.in_mask(s, e) or any(a.start == s and a.end == e for a in admin):
+                continue
+            spans.append(
+                Span(
+                    s,
+                    e,
+                    "ADMIN",
+                    0.7,
+                    self.name,
+                    text[s:e],
+                    reason=why,
+                    level="town" if lv in ("乡", "镇", "街道", "乡镇") else "",
+                )
+            )
+
+    def _pieces(self, ctx: Context, end: int) -> list[tuple[int, int]]:
+        """The pieces of the clause before ``end`` cut at 、 (the first one whole)."""
         text = ctx.text
         lo = end
         while lo > 0 and end - lo < 60 and text[lo - 1] not in _CLAUSE_STOPS:
@@ -2079,6 +2138,11 @@ class ListedPlaceRecognizer:
             if text[k] in "和及与" and 2 <= e - k - 1 <= 4:
                 pieces[-1:] = [(s, k), (k + 1, e)]
                 break
+        return pieces
+
+    def _items(self, ctx: Context, end: int, n: int, admin: list[Span]) -> list[tuple[int, int]]:
+        text = ctx.text
+        pieces = self._pieces(ctx, end)
         if len(pieces) < n:
             return []
         if len(pieces) > n and not any(a.end == pieces[-n - 1][1] for a in admin):
@@ -2086,9 +2150,10 @@ class ListedPlaceRecognizer:
         chosen = pieces[-n:]
         s, e = chosen[0]
         head = max((a.end for a in admin if s < a.end <= e - 2), default=-1)
+        known = text[s:e] in self.gaz.by_short or text[s:e] in self.gaz.by_name
         if head >= 0:
             s = head  # 玉树|东坝: the list starts after its county or prefecture
-        elif e - s > max(b - a for a, b in chosen[1:]):
+        elif e - s > max(b - a for a, b in chosen[1:]) and not known:
             s = e - (chosen[1][1] - chosen[1][0])  # 完成|东坝: as long as the next name
             if not ctx.boundary(s):
                 return []
@@ -2368,12 +2433,16 @@ class RepeatedNameRecognizer:
 
     name = "repeated"
 
+    def __init__(self, leaders: Iterable[str] = ()) -> None:
+        self.leaders = frozenset(leaders)  # a namesake's name (镇党委书记李强) goes no further
+
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
         persons = list(ctx.spans_of("PERSON"))
         starts = {s.start for s in persons}
         spans: list[Span] = []
-        for name in sorted({s.text for s in persons if len(s.text) >= 2}, key=len, reverse=True):
+        names = {s.text for s in persons if len(s.text) >= 2} - self.leaders
+        for name in sorted(names, key=len, reverse=True):
             i = text.find(name)
             while i >= 0:
                 e = i + len(name)
