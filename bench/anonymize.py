@@ -123,7 +123,8 @@ Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
   (already spent) heldout3 and heldout4 files so that every set follows one convention:
   唐山, 石家庄, 吴圩 (heldout3) and 郑州, 周口, 阜阳, 合肥, 芜宣, 杭州, 宁波, 温州, 义乌, 怀化,
   长沙, 富宁, 大庆 (大庆油田) and 宁波舟山 -> 宁波 + 舟山 (heldout4) went from LOCAL to ADMIN;
-  their earlier figures were under the old convention. Other choices: sites stay LOCAL even where a township shares the name
+  their earlier figures were under the old convention. Other choices: sites stay LOCAL even
+  where a township shares the name
   (阳关, 玉门关, 马蹄 of the 马蹄 grottoes), the facility rule being for facilities; rivers
   汉江 and 湟水 are LOCAL like 乌江 and 松花江; programmes and brands coined on an alias are
   LOCAL whole (赣鄱英才计划, 赣鄱俊才支持计划, 三晋英才计划, 三秦四季), a slogan holding a
