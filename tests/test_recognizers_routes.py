@@ -206,3 +206,32 @@ def test_a_town_officer_sharing_a_leaders_name(engine: Anonymizer) -> None:
     text = "黄甫镇党委书记李强作表态发言。李强总理指出，要稳就业。"
     assert found(engine, text, "PERSON") == ["李强"]
     assert [s.start for s in engine.analyze(text) if s.label == "PERSON"] == [7]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这些现象损害了政府机关的威信。",  # 威信 = prestige (威信县 needs context)
+        "换来海晏河清、朗朗乾坤。",
+        "加快建设国际物流大通道，深化大通关合作。",
+        "加强三峡库区水质安全保障。",
+        "三峡学院更名为三峡科技大学。",
+        "抵达吉隆坡国际机场。",
+        "中山大学附属医院落户兰州。",  # only 兰州
+        "大力提振市场信心，上亿市场主体活力迸发。",
+        "高举和平、发展、合作、共赢旗帜。",
+        "我们同东盟国家的关系更加密切。",
+    ],
+)
+def test_words_that_look_like_places(engine: Anonymizer, text: str) -> None:
+    assert [a for a in found(engine, text, "ADMIN") if a != "兰州"] == []
+
+
+def test_made_up_place_before_a_level_word_still_counts(engine: Anonymizer) -> None:
+    text = "澜屿市委书记周明远到澜屿市民中心调研。"
+    assert found(engine, text, "ADMIN") == ["澜屿", "澜屿"]
+
+
+def test_威信_with_its_suffix_or_in_a_list(engine: Anonymizer) -> None:
+    assert found(engine, "昭通市威信县扎西镇", "ADMIN")[:2] == ["昭通市", "威信县"]
+    assert found(engine, "镇雄、威信、彝良三县", "ADMIN") == ["镇雄", "威信", "彝良"]

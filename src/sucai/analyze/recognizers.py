@@ -269,6 +269,7 @@ class AdminRecognizer:
             features.landmarks | features.spanning if features else frozenset()
         )
         self.landmark_suffixes: tuple[str, ...] = features.landmark_suffixes if features else ()
+        self.everyday: frozenset[str] = features.everyday_names if features else frozenset()
         self._suffix_firsts = {w[0] for w in self.landmark_suffixes}
         self._info: dict[str, _ShortInfo] = {}
         self._may_follow = frozenset(self._suffix_firsts | _NATURE)
@@ -288,9 +289,10 @@ class AdminRecognizer:
         places = self.gaz.by_short.get(surface)
         if not places:
             return None
+        everyday = surface in self.everyday  # 威信, 临海: words first, places with context
         info = self._info[surface] = (
             places,
-            [p for p in places if not p.ambiguous],
+            [] if everyday else [p for p in places if not p.ambiguous],
             any(p.level != "town" for p in places),
         )
         return info
@@ -386,7 +388,7 @@ class AdminRecognizer:
         chain_ends = {e for s, e, n in fulls if e - s >= 3}
         spans = []
         for start, end, surface in fulls:
-            if end - start == 3 and text[start] in _PREPOSITIONS | {"同", "跟"}:
+            if end - start == 3 and text[start] in _PREPOSITIONS | {"同", "跟", "于"}:
                 tail = text[start + 1 : end]
                 if ctx.is_word(tail) and not _tagged_place(ctx, tail):
                     continue  # 同|老乡们: a preposition and a word, not the town 同老乡
@@ -617,8 +619,9 @@ class MadeUpPlaceRecognizer:
 
     name = "admin-pattern"
 
-    def __init__(self, landmarks: Iterable[str] = ()) -> None:
+    def __init__(self, landmarks: Iterable[str] = (), level_words: Iterable[str] = ()) -> None:
         self.landmarks = frozenset(landmarks)
+        self.level_words = tuple(sorted(level_words, key=len, reverse=True))
 
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
@@ -637,10 +640,13 @@ class MadeUpPlaceRecognizer:
                 continue
             if _COUNTED.match(text, end) or (
                 end < len(text)
-                and text[end] in _LEVEL_CHARS
                 and ctx.is_word(text[end - 1 : end + 1])
+                and not any(text.startswith(w, end - 1) for w in self.level_words)
             ):
-                continue  # 普惠县26个 (a kind of county, counted), 用好乡镇 (乡镇, not 乡)
+                # 普惠县26个 (a kind of county, counted); 用好乡镇, 提振市场, 共赢旗帜: the
+                # level character starts a word (乡镇, 市场, 旗帜) that is no level word
+                # (市委, 县长 after a made-up 澜屿 still count)
+                continue
             if (start >= 2 and ctx.is_word(text[start - 2 : start + 1])) or (
                 start >= 1 and ctx.is_word(text[start - 1 : start + 1])
             ):

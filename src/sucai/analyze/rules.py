@@ -156,6 +156,7 @@ class FeatureRules:
     spanning: frozenset[str]
     landmark_suffixes: tuple[str, ...]
     not_places: tuple[str, ...]
+    everyday_names: frozenset[str] = frozenset()
 
 
 def load_features() -> FeatureRules:
@@ -175,6 +176,7 @@ def load_features() -> FeatureRules:
             "spanning",
             "landmark_suffixes",
             "not_places",
+            "everyday_names",
         )
     }
     for key, values in lists.items():
@@ -204,6 +206,7 @@ def load_features() -> FeatureRules:
         spanning=frozenset(lists["spanning"]),
         landmark_suffixes=longest_first("landmark_suffixes"),
         not_places=longest_first("not_places"),
+        everyday_names=frozenset(lists["everyday_names"]),
     )
 
 
