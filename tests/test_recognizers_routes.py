@@ -232,6 +232,6 @@ def test_made_up_place_before_a_level_word_still_counts(engine: Anonymizer) -> N
     assert found(engine, text, "ADMIN") == ["澜屿", "澜屿"]
 
 
-def test_威信_with_its_suffix_or_in_a_list(engine: Anonymizer) -> None:
+def test_everyday_name_with_its_suffix_or_in_a_list(engine: Anonymizer) -> None:
     assert found(engine, "昭通市威信县扎西镇", "ADMIN")[:2] == ["昭通市", "威信县"]
     assert found(engine, "镇雄、威信、彝良三县", "ADMIN") == ["镇雄", "威信", "彝良"]
