@@ -846,6 +846,7 @@ class FeatureRecognizer:
         city_chars: Mapping[str, str] | None = None,
     ):
         self.f = features
+        self.gaz = gazetteer
         self._blocks = _phrase_pattern([*features.spanning, *features.not_places])
         self._areas = _phrase_pattern([*features.new_areas, *features.new_area_shorts])
         self._regions = _phrase_pattern(features.regions)
@@ -980,13 +981,16 @@ class FeatureRecognizer:
         return spans
 
     def _line_start(self, ctx: Context, e: int, suffix: str, taken: set[tuple[int, int]]) -> int:
-        """Start of the 3 or 2 initials of a line ending at ``e`` (or -1)."""
+        """Start of the 4, 3 or 2 initials of a line ending at ``e`` (or -1); four only of
+        provinces and prefecture-level cities (绵遂资内)."""
         text = ctx.text
-        for length in (3, 2):
+        for length in (4, 3, 2):
             s = e - length
             if s < 0 or (s, e) in taken or ctx.in_mask(s, e):
                 continue
             x = text[s:e]
+            if length == 4 and not all(c in self.initials for c in x):
+                continue
             if x not in self.f.lines and not self._unlisted_line(ctx, s, e, suffix):
                 continue
             if ctx.boundary(s) or text[s - 1] in "、，和与":
@@ -1004,6 +1008,13 @@ class FeatureRecognizer:
         if set(x) & _FUNCTION_CHARS or ctx.is_word(x):
             return False
         return not any(ctx.is_word(x[k : k + 2]) for k in range(len(x) - 1))
+
+    def _county(self, x: str) -> bool:
+        """A county-level place of that short name, not an ordinary word (永清, 福厦 no)."""
+        return any(
+            p.level == "county" and not p.ambiguous and p.status == "current"
+            for p in self.gaz.by_short.get(x, ())
+        )
 
     def _suffix_after(self, text: str, x: str) -> Iterator[int]:
         """Where ``x`` stands before a line word in ``text``."""
@@ -1028,8 +1039,13 @@ class FeatureRecognizer:
             n = text.count(x)
             if n > 1 and sum(1 for _ in self._suffix_after(text, x)) < n:
                 return False  # 文旅 before 大通道, and elsewhere before no line word
-        if set(x) & _FUNCTION_CHARS or any(ctx.is_word(x[k : k + 2]) for k in range(len(x) - 1)):
-            return False  # 东北, 南北, 长江, 和|东西: words, not initials
+        if set(x) & _FUNCTION_CHARS or any(
+            ctx.is_word(x[k : k + 2]) and (len(x) == 2 or not self._county(x[k : k + 2]))
+            for k in range(len(x) - 1)
+        ):
+            return (
+                False  # 东北, 南北, 长江, 和|东西: words, not initials (永清 in 永清广 is a place)
+            )
         return not (s and ctx.is_word(ctx.text[s - 1 : s + 1]))
 
 
