@@ -557,9 +557,17 @@ class AdminRecognizer:
                 # 安康、汉中: the place after it is found later in this loop.
                 waiting.append((start, end, places))
                 continue
-            # A town needs its own county beside it (哈尔滨|工程大学 is no town).
+            # A town needs its own county beside it (哈尔滨|工程大学 is no town), or its
+            # prefecture when its name is no word and no landmark (鞍山西柳, not 上海|建设).
+            far = not (
+                surface in self.landmarks
+                or (ctx.is_word(surface) and not _tagged_place(ctx, surface))
+            )
             parents = set().union(
-                *(self.gaz.parent_names(p, depth=1 if p.level == "town" else 4) for p in places)
+                *(
+                    self.gaz.parent_names(p, depth=(2 if far else 1) if p.level == "town" else 4)
+                    for p in places
+                )
             )
             if any(n.text in parents for n in neighbours):
                 p = places[0]
