@@ -235,3 +235,27 @@ def test_made_up_place_before_a_level_word_still_counts(engine: Anonymizer) -> N
 def test_everyday_name_with_its_suffix_or_in_a_list(engine: Anonymizer) -> None:
     assert found(engine, "昭通市威信县扎西镇", "ADMIN")[:2] == ["昭通市", "威信县"]
     assert found(engine, "镇雄、威信、彝良三县", "ADMIN") == ["镇雄", "威信", "彝良"]
+
+
+def test_towns_beside_their_prefecture_and_capitals_inside_words(engine: Anonymizer) -> None:
+    assert found(engine, "推动鞍山西柳服装市场焕新发展。", "ADMIN") == ["鞍山", "西柳"]
+    assert found(engine, "完成美丽上海建设三年行动。", "ADMIN") == ["上海"]
+    assert found(engine, "组织青少年赴首都北京参观。", "ADMIN") == ["北京"]
+    assert found(engine, "把真金白银用于民生所需。", "ADMIN") == []
+
+
+def test_every_prefix_of_every_sentence_is_analyzed_without_error(engine: Anonymizer) -> None:
+    """Rules look ahead of a match (text[e]); a text may end anywhere, even mid-run."""
+    sentences = [
+        "加快推进平漯周、焦济洛平、郑州南站等高铁项目。",
+        "增强义甬舟、金丽温开放大通道的带动作用。",
+        "洮河定西段获评全国美丽河湖",
+        "自治区主席艾尔肯·吐尼亚孜作报告。",
+        "三道沟、古城、孤山等镇要抓紧推进。",
+        "涌现出了郑春来、许海波、李秀兰等一大批劳动模范。",
+        "“湘超”联赛带火了县域文旅，外电入豫。",
+    ]
+    for text in sentences:
+        for k in range(1, len(text) + 1):
+            for s in engine.analyze(text[:k]):
+                assert text[:k][s.start : s.end] == s.text

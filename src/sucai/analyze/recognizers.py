@@ -308,6 +308,22 @@ class AdminRecognizer:
         )
 
     @staticmethod
+    def _prominent_aligned(ctx: Context, start: int, end: int, plain: list[Place]) -> bool:
+        """A province or prefecture the segmenter cut badly: 唐|山港 (an unknown token runs
+        past its end) or 首都北京 (a word that ends with it after a word of its own)."""
+        if not any(p.level in ("province", "prefecture") for p in plain):
+            return False
+        text = ctx.text
+        cover = ctx._covering(start)
+        if cover is not None and cover[1] == end and cover[0] < start:
+            return text[cover[0] : start] in ("首都", "中国", "祖国")  # 首都北京, 中国香港
+        if not (ctx.word_start(start) and end < len(text)) or ctx.boundary(end):
+            return False
+        if ctx.is_word(text[end - 1 : end + 1]) or ctx.is_word(text[start - 1 : start + 1]):
+            return False  # 贺兰|山东麓, 和田|间: real words run across an edge
+        return not ctx.is_word(text[end - 1 : end + 2])
+
+    @staticmethod
     def _in_number_slogan(text: str, start: int, end: int) -> bool:
         """三山 in 一河三山, 两山 in 两山一水: numeral + one character, side by side."""
         if end - start != 2 or text[start] not in _NUMERALS:
@@ -530,7 +546,9 @@ class AdminRecognizer:
             neighbours = [n for n in (by_end.get(start), by_start.get(end)) if n is not None]
             if surface in self.landmarks and not neighbours:
                 continue  # 登临黄山, 太湖治理: the landmark (see LandmarkListRecognizer)
-            if plain and self._aligned(ctx, start, end):
+            if plain and (
+                self._aligned(ctx, start, end) or self._prominent_aligned(ctx, start, end, plain)
+            ):
                 p = plain[0]
                 span = Span(
                     start,
@@ -946,7 +964,7 @@ class FeatureRecognizer:
                     and (
                         e - n == 0
                         or text[e - n - 1] in _ITEM_STOPS
-                        or (text[e] == "、" and ctx.word_start(e - n))  # 推进|平漯周、
+                        or (e < len(text) and text[e] == "、" and ctx.word_start(e - n))
                     )
                     and self._city_initials(ctx, e - n, e)
                 ),
