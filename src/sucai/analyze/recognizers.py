@@ -319,7 +319,11 @@ class AdminRecognizer:
             return text[cover[0] : start] in ("首都", "中国", "祖国")  # 首都北京, 中国香港
         if not (ctx.word_start(start) and end < len(text)) or ctx.boundary(end):
             return False
-        if ctx.is_word(text[end - 1 : end + 1]) or ctx.is_word(text[start - 1 : start + 1]):
+        if start and ctx.is_word(text[start - 1 : start + 1]):
+            return False  # 和田|间: a real word runs across the start
+        if text[end] in "港站":
+            return True  # 唐|山港: the city's port, whatever the segmenter made of it
+        if ctx.is_word(text[end - 1 : end + 1]):
             return False  # 贺兰|山东麓, 和田|间: real words run across an edge
         return not ctx.is_word(text[end - 1 : end + 2])
 
