@@ -259,3 +259,22 @@ def test_every_prefix_of_every_sentence_is_analyzed_without_error(engine: Anonym
         for k in range(1, len(text) + 1):
             for s in engine.analyze(text[:k]):
                 assert text[:k][s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他善于从战略上思考问题。",  # 上思 runs into 思考问题
+        "向全国各族人民和驻地部队致以问候。",  # 民和 runs out of 各族人民
+        "推动主导产业和县域特色产业发展。",  # 和 + 县域, no county 和县
+        "也不走改旗易帜的邪路。",
+        "新晋两院院士2位。",
+        "五大盐湖产业集群逐步形成。",
+    ],
+)
+def test_no_place_across_words(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "ADMIN") == []
+
+
+def test_county_after_its_province_keeps_a_function_character(engine: Anonymizer) -> None:
+    assert found(engine, "安徽和县人民政府发布通知。", "ADMIN") == ["安徽", "和县"]

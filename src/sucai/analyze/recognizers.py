@@ -231,6 +231,16 @@ def _straddles(ctx: Context, start: int, end: int) -> bool:
     return ctx.is_word(text[start - 1 : start + 1]) and ctx.is_word(text[end - 1 : end + 1])
 
 
+def _long_word_across(ctx: Context, start: int, end: int) -> bool:
+    """A precise-mode word of 3+ characters begins before ``start`` and ends inside the
+    span, or begins inside it and ends after ``end``."""
+    a = ctx._covering(start)
+    if a is not None and a[0] < start < a[1] < end:
+        return True
+    b = ctx._covering(end - 1)
+    return b is not None and start < b[0] < end < b[1]
+
+
 class Recognizer(Protocol):
     name: str
 
@@ -299,10 +309,15 @@ class AdminRecognizer:
 
     @staticmethod
     def _aligned(ctx: Context, start: int, end: int) -> bool:
-        """The short form is a word where it stands (asked only of unambiguous ones)."""
+        """The short form is a word where it stands (asked only of unambiguous ones).
+
+        Search-mode boundaries also fall inside long words (思考问题 → 考问, 两国人民 →
+        人民), so no precise-mode word of 3+ characters may run across an edge:
+        战略|上|思考问题 holds no 上思, 两国人民|和 no 民和."""
         return (
             ctx.boundary(start)
             and ctx.boundary(end)
+            and not _long_word_across(ctx, start, end)
             and not _straddles(ctx, start, end)
             and not ctx.inside_word(start, end)
         )
@@ -406,8 +421,18 @@ class AdminRecognizer:
         # across the seam (市长|安), so a full name of 3+ characters beside another counts.
         chain_starts = {s for s, e, n in fulls if e - s >= 3}
         chain_ends = {e for s, e, n in fulls if e - s >= 3}
+        chain_ends_all = {e for s, e, n in fulls}
         spans = []
         for start, end, surface in fulls:
+            if (
+                end - start == 2
+                and text[start] in _FUNCTION_CHARS | _PREPOSITIONS
+                and start > 0
+                and _CJK.match(text[start - 1])
+                and start not in chain_ends_all
+                and text[max(start - 2, 0) : start] not in self.gaz.by_short  # 安徽和县
+            ):
+                continue  # 产业|和|县域: a conjunction and a level word, not the county 和县
             if end - start == 3 and text[start] in _PREPOSITIONS | {"同", "跟", "于"}:
                 tail = text[start + 1 : end]
                 if ctx.is_word(tail) and not _tagged_place(ctx, tail):
@@ -666,8 +691,9 @@ class MadeUpPlaceRecognizer:
                 continue
             if set(x) & _FUNCTION_CHARS or ctx.is_word(x) or ctx.is_word(whole):
                 continue
-            if not ctx.word_start(start):
-                continue
+            idiom = ctx._covering(end - 1)
+            if not ctx.word_start(start) or (idiom is not None and start < idiom[0] < end - 1):
+                continue  # 走|改旗易帜: an idiom runs past the level character
             if _COUNTED.match(text, end) or (
                 end < len(text)
                 and ctx.is_word(text[end - 1 : end + 1])
