@@ -278,3 +278,11 @@ def test_no_place_across_words(engine: Anonymizer, text: str) -> None:
 
 def test_county_after_its_province_keeps_a_function_character(engine: Anonymizer) -> None:
     assert found(engine, "安徽和县人民政府发布通知。", "ADMIN") == ["安徽", "和县"]
+
+
+def test_transliterated_names_before_a_title_and_no_name_after_a_chair_country(
+    engine: Anonymizer,
+) -> None:
+    assert found(engine, "我会见了比尔·盖茨先生。", "PERSON") == ["比尔·盖茨"]
+    assert found(engine, "感谢轮值主席国举办峰会，成果纳入主席国成果清单。", "PERSON") == []
+    assert found(engine, "省长毛伟明作政府工作报告。", "PERSON") == ["毛伟明"]

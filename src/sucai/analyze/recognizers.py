@@ -1522,6 +1522,8 @@ class PersonRecognizer:
                 self._add(spans, taken, ctx, s, e, "photographer's credit")
         for m in self._after_title.finditer(text):
             i = m.end()
+            if i < len(text) and ctx.is_word(m.group(0).strip() + text[i]):
+                continue  # 轮值主席国: the title runs into a word (主席国), no name after it
             end = self._name_at(text, i)
             if not end and m.group(0)[-1] in " 　":
                 # A speaker line: 自治区主席 嘎玛泽登 — any 2–4 characters set off by spaces.
@@ -1581,9 +1583,20 @@ class PersonRecognizer:
                     ):
                         break  # 师生代表, 职工代表: a group, not a person
                     if not ctx.in_mask(start, end):
+                        start = self._dotted_start(text, start)  # 比尔·盖茨先生
                         self._add(spans, taken, ctx, start, end, "name before a title")
                     break
         return spans
+
+    def _dotted_start(self, text: str, i: int) -> int:
+        """Start of a transliterated name whose last part begins at ``i`` (比尔·|盖茨)."""
+        chars = self.rules.transliteration
+        while i >= 2 and text[i - 1] in _DOTS and text[i - 2] in chars:
+            k = i - 1
+            while k > 0 and i - 1 - k < 8 and text[k - 1] in chars:
+                k -= 1
+            i = k
+        return i
 
     def _dotted_end(self, text: str, i: int) -> int:
         """End of a transliterated name with a 间隔号 starting at ``i`` (0 when none): its
