@@ -286,3 +286,9 @@ def test_transliterated_names_before_a_title_and_no_name_after_a_chair_country(
     assert found(engine, "我会见了比尔·盖茨先生。", "PERSON") == ["比尔·盖茨"]
     assert found(engine, "感谢轮值主席国举办峰会，成果纳入主席国成果清单。", "PERSON") == []
     assert found(engine, "省长毛伟明作政府工作报告。", "PERSON") == ["毛伟明"]
+
+
+def test_a_town_naming_works_when_its_county_is_named(engine: Anonymizer) -> None:
+    text = "郑州市加快观音寺调蓄工程建设，长江大桥维修完工。"
+    assert found(engine, text, "ADMIN") == ["郑州市", "观音寺"]
+    assert found(engine, "加快观音寺调蓄工程建设。", "ADMIN") == []  # no county named

@@ -43,6 +43,11 @@ _VILLAGE_BODY = re.compile(
     "村(?=党支部|党总支|党委|村委会|村民委员会|两委|党群服务中心|集体经济组织)"
 )
 _NATURE = set("山江河湖溪岭峡海泉林峰")
+# Works named after the town they stand in (the facility rule): 观音寺调蓄工程, 渠村灌区.
+_WORKS = re.compile(
+    "调蓄工程|灌区|水库|水利枢纽|枢纽|船闸|水电站|电站|机场|国际机场|港区|作业区|码头|"
+    "大桥|隧道|服务区|抽水蓄能|煤矿|矿区|油田|气田|口岸|火车站|高铁站|站"
+)
 _FEATURE_TAILS = _NATURE | set("港湾岛洲滩")
 _GOING = set("赴至往去来到经驻自由沿同与和从向对把为让给即达抵返进出入离")
 _LEVEL_CHAR = re.compile("[省市县区旗镇乡盟州]")
@@ -359,6 +364,54 @@ class AdminRecognizer:
 
         return unit(start - 2) or unit(end)
 
+    def _towns_naming_works(
+        self, ctx: Context, short: list[tuple[int, int, str, _ShortInfo]], spans: list[Span]
+    ) -> list[Span]:
+        """A town's short form before the works named after it (观音寺调蓄工程, 渠村灌区,
+        兰州中川机场) when its county or prefecture is named in the same text and the
+        name is no ordinary word: the facility rule's division names."""
+        text = ctx.text
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found: list[Span] = []
+        for start, end, surface, (places, _plain, above_town) in short:
+            if above_town or not taken.isdisjoint(range(start, end)) or end - start < 2:
+                continue
+            works = _WORKS.match(text, end + 1 if text.startswith("等", end) else end)
+            if works is None or ctx.in_mask(start, end) or ctx.is_blocked(start, end):
+                continue
+            if not ctx.word_start(start) or _long_word_across(ctx, start, end):
+                continue
+            if surface in self.landmarks or (
+                ctx.is_word(surface)
+                and not str(ctx.jieba.tag(surface)[0][1]).startswith(("ns", "nr"))
+            ):
+                continue  # 长江大桥: the river's, not a town's
+            home = next(
+                (
+                    p
+                    for p in places
+                    if any(n in text for n in self.gaz.parent_names(p, depth=2) if len(n) >= 2)
+                ),
+                None,
+            )
+            if home is None:
+                continue
+            found.append(
+                Span(
+                    start,
+                    end,
+                    "ADMIN",
+                    0.6,
+                    self.name,
+                    surface,
+                    reason=f"town {home.name} naming the {works.group(0)}; its county is named",
+                    level="town",
+                    code=home.code,
+                )
+            )
+            taken.update(range(start, end))
+        return found
+
     def _listed(
         self,
         ctx: Context,
@@ -630,6 +683,7 @@ class AdminRecognizer:
                         level=p.level,
                     )
                 )
+        spans.extend(self._towns_naming_works(ctx, short, spans))
         for start, end, places in reversed(waiting):  # right to left: 甲、乙、汉中
             near = self._listed(ctx, start, end, places, by_end, by_start)
             if near is not None:
