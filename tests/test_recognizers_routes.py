@@ -292,3 +292,15 @@ def test_a_town_naming_works_when_its_county_is_named(engine: Anonymizer) -> Non
     text = "郑州市加快观音寺调蓄工程建设，长江大桥维修完工。"
     assert found(engine, text, "ADMIN") == ["郑州市", "观音寺"]
     assert found(engine, "加快观音寺调蓄工程建设。", "ADMIN") == []  # no county named
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("牢记总书记殷殷嘱托，奋力谱写新篇章。", []),
+        ("审判机关由人民代表大会产生。", []),
+        ("尊敬的联合国秘书长古特雷斯先生。", ["古特雷斯"]),
+    ],
+)
+def test_names_after_titles_respect_words(engine: Anonymizer, text: str, person: list[str]) -> None:
+    assert found(engine, text, "PERSON") == person

@@ -1585,6 +1585,25 @@ class PersonRecognizer:
                 if spaced:
                     end = spaced.end(1)
             end = max(end, self._dotted_end(text, i))  # 艾尔肯·吐尼亚孜, whole
+            cover = ctx._covering(i) if end else None
+            if cover is not None and cover[0] == i and cover[1] > end:
+                # a longer word starts with the would-be name: a name (古特雷斯) or not
+                # (殷殷嘱托)
+                tags = ctx.jieba.tag(text[i : cover[1]])
+                named = len(tags) == 1 and str(tags[0][1]).startswith("nr")
+                if not named:
+                    end = 0
+                elif cover[1] - i <= 6 and not text.startswith(self.rules.stops, end):
+                    end = cover[1]  # 古特雷|斯 → 古特雷斯; not 戴冰|摄, 赵刚|作
+            if end and end - i >= 2 and text[i] == text[i + 1]:
+                end = 0  # 殷殷嘱托: a doubled character after a title is no surname + name
+            tail = ctx._covering(end - 1) if end else None
+            if tail is not None and i < tail[0] < end < tail[1]:
+                # a long word begins inside the would-be name: the rest of a foreign name
+                # (古|特雷斯) or a word (由|人民代表大会)
+                tags = ctx.jieba.tag(text[tail[0] : tail[1]])
+                named = len(tags) == 1 and str(tags[0][1]).startswith("nr")
+                end = tail[1] if named and tail[1] - i <= 6 else 0
             if end and i not in taken and not ctx.in_mask(i, end):
                 # 镇党委书记李强: a town's or village's officer, whoever shares the name
                 local = m.start() > 0 and text[m.start() - 1] in "镇乡村"
