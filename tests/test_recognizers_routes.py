@@ -304,3 +304,18 @@ def test_a_town_naming_works_when_its_county_is_named(engine: Anonymizer) -> Non
 )
 def test_names_after_titles_respect_words(engine: Anonymizer, text: str, person: list[str]) -> None:
     assert found(engine, text, "PERSON") == person
+
+
+def test_a_county_speech_of_our_own(engine: Anonymizer) -> None:
+    """Several rules at once: names before 三位同志, a town before its own party committee,
+    a list of villages, a town's short name in a brand once the town is named in full."""
+    text = (
+        "刚才，王海军、李秀英、赵国庆三位同志作了发言。"
+        "孤山镇党委书记刘建华带领群众，建成了张家沟村、石马川村两个示范村。"
+        "黄甫镇的“黄甫红枣”品牌走出了陕北。建设美丽乡村、新农村和示范村。"
+    )
+    spans = engine.analyze(text)
+    person = [s.text for s in spans if s.label == "PERSON"]
+    admin = [s.text for s in spans if s.label == "ADMIN"]
+    assert person == ["王海军", "李秀英", "赵国庆", "刘建华"]
+    assert admin == ["孤山", "张家沟村", "石马川村", "黄甫镇", "黄甫", "陕"]

@@ -39,6 +39,7 @@ _BRAND = re.compile(
     r"[“\"](?P<x>[\u4e00-\u9fff]{2})(?:工匠|技工|工人|英才|人才|品牌|名匠|先锋|好人|名片|模式|经验)[”\"]"
 )
 _VILLAGE = re.compile(r"(?P<s>社区|村)")
+_VILLAGE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,5}村[、和及])+[\u4e00-\u9fff]{2,3}村")
 _VILLAGE_BODY = re.compile(
     "村(?=党支部|党总支|党委|村委会|村民委员会|两委|党群服务中心|集体经济组织)"
 )
@@ -698,6 +699,7 @@ class AdminRecognizer:
             for s in spans
             if not (s.full and s.level == "town" and ctx.is_word(_town_short(s.text)))
             or s.start in ends
+            or self._runs_into_level_word(text, s.end)  # 孤山镇党委书记
         ]
 
 
@@ -787,6 +789,13 @@ class MadeUpPlaceRecognizer:
             found = self._village(ctx, m.start(), m.group(0), admin_ends)
             if found is not None:
                 spans.append(found)
+        # 张家沟村、石马川村: villages listed together, each name no word.
+        for m in _VILLAGE_LIST.finditer(text):
+            for item in self._village_items(ctx, m.start(), m.end()):
+                if known_at.isdisjoint(range(item.start, item.end)) and not any(
+                    a.start < item.end and item.start < a.end for a in spans
+                ):
+                    spans.append(item)
         # 杜家峁村党支部, 沙梁村村委会: a village named before its own bodies.
         for m in _VILLAGE_BODY.finditer(text):
             found = self._village_before_body(ctx, m.start())
@@ -814,6 +823,42 @@ class MadeUpPlaceRecognizer:
                     Span(s, e, "ADMIN", 0.55, self.name, x, reason=f"short form of {full_name}")
                 )
         return spans
+
+    @staticmethod
+    def _village_items(ctx: Context, start: int, end: int) -> list[Span]:
+        """Every 村 of a list of villages, or none when one name is an ordinary word."""
+        text = ctx.text
+        items: list[Span] = []
+        k = start
+        for piece in re.split("[、和及]", text[start:end]):
+            s, e = k, k + len(piece)
+            k = e + 1
+            name = piece[:-1]
+            if not items:  # the first piece may hold the verb before it (建成了|张家沟村)
+                cut = next((j for j in range(len(name) - 2, -1, -1) if ctx.word_start(s + j)), -1)
+                if cut < 0:
+                    return []
+                s, name = s + cut, name[cut:]
+            if not 2 <= len(name) <= 3 or set(name) & (_FUNCTION_CHARS | _LEVEL_CHARS):
+                return []
+            named = str(ctx.jieba.tag(name)[0][1]).startswith(("ns", "nr"))
+            if (ctx.is_word(name) and not named) or (
+                ctx.is_word(name + "村") and not _tagged_place(ctx, name + "村")
+            ):
+                return []  # 示范村, 新农村: kinds of village
+            items.append(
+                Span(
+                    s,
+                    e,
+                    "ADMIN",
+                    0.55,
+                    "admin-pattern",
+                    text[s:e],
+                    reason="villages listed together",
+                    full=True,
+                )
+            )
+        return items
 
     @staticmethod
     def _village_before_body(ctx: Context, at: int) -> Span | None:
@@ -1505,7 +1550,9 @@ class LandmarkRecognizer:
 
 _RESIDENT = re.compile("村民|居民|职工|农民|牧民|渔民|市民|工人|党员")
 # A list of names closed by 等 and a word for people (王某、李某等一大批劳动模范).
-_NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff·]{2,4}、)*[\u4e00-\u9fff·]{2,5}等")
+_NAME_LIST = re.compile(
+    r"(?:[\u4e00-\u9fff·]{2,4}、)*[\u4e00-\u9fff·]{2,5}(?:等|(?=[两三四五六七八九十][位名]))"
+)
 _PEOPLE_AFTER_ONE = re.compile(
     "[0-9一二三四五六七八九十两百多]{0,3}[位名个]?(?:同志|劳模|劳动模范|先进|英雄|烈士|院士|专家|代表|人)"
 )
@@ -1618,7 +1665,8 @@ class PersonRecognizer:
             if text.startswith(_RESIDENT_NEXT, end):
                 self._add(spans, taken, ctx, i, end, f"name after {m.group(0)}")
         for m in _NAME_LIST.finditer(text):
-            self._name_list(ctx, m.start(), m.end() - 1, spans, taken)
+            end = m.end() - 1 if text[m.end() - 1] == "等" else m.end()  # …等 / …三位同志
+            self._name_list(ctx, m.start(), end, spans, taken)
         if self._models is not None:
             for m in self._models.finditer(text):
                 s, e = m.span()
@@ -2656,6 +2704,13 @@ class RepeatedPlaceRecognizer:
         # Only names the tagger reads as names (安康/nr, 长安/ns): never verbs and nouns
         # like 合作, 振兴, 互助, nor words for a direction or a state (东方, 和平).
         names = {x for x in names if str(ctx.jieba.tag(x)[0][1]).startswith(("ns", "nr"))}
+        # A town named in full (黄甫镇) is that town again by its short name (“黄甫红枣”),
+        # when the short name is no word.
+        for s in admin:
+            if s.full and s.level == "town":
+                short = _town_short(s.text)
+                if short != s.text and len(short) >= 2 and not ctx.is_word(short):
+                    names.add(short)
         spans: list[Span] = []
         for name in sorted(names, key=len, reverse=True):
             i = text.find(name)
