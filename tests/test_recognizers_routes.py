@@ -319,3 +319,17 @@ def test_a_county_speech_of_our_own(engine: Anonymizer) -> None:
     admin = [s.text for s in spans if s.label == "ADMIN"]
     assert person == ["王海军", "李秀英", "赵国庆", "刘建华"]
     assert admin == ["孤山", "张家沟村", "石马川村", "黄甫镇", "黄甫", "陕"]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("建立合肥滨湖科学城实体化运行机制。", ["合肥"]),  # 滨湖区 is in 江苏
+        ("北京朝阳区推进街区更新。", ["北京", "朝阳区"]),
+        ("构建闽企出海综合服务体系，培育专精特新企业。", ["闽"]),
+        ("深入开展工业学大庆的群众运动。", ["大庆"]),
+        ("大力实施科技兴海战略。", []),
+    ],
+)
+def test_audit_and_heldout7_classes(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin

@@ -337,7 +337,8 @@ class AdminRecognizer:
         text = ctx.text
         cover = ctx._covering(start)
         if cover is not None and cover[1] == end and cover[0] < start:
-            return text[cover[0] : start] in ("首都", "中国", "祖国")  # 首都北京, 中国香港
+            # 首都北京, 中国香港; 工业学大庆, 农业学大寨 (the slogans of the 1960s–70s)
+            return text[cover[0] : start] in ("首都", "中国", "祖国", "学")
         if not (ctx.word_start(start) and end < len(text)) or ctx.boundary(end):
             return False
         if start and ctx.is_word(text[start - 1 : start + 1]):
@@ -629,6 +630,15 @@ class AdminRecognizer:
             neighbours = [n for n in (by_end.get(start), by_start.get(end)) if n is not None]
             if surface in self.landmarks and not neighbours:
                 continue  # 登临黄山, 太湖治理: the landmark (see LandmarkListRecognizer)
+            before = by_end.get(start)
+            if (
+                before is not None
+                and before.level in ("province", "prefecture")
+                and before.code
+                and all(p.code[:2] != before.code[:2] for p in places)
+                and all(p.level in ("county", "town") for p in places)
+            ):
+                continue  # 合肥|滨湖科学城: no county of another province right after a city
             if plain and (
                 self._aligned(ctx, start, end) or self._prominent_aligned(ctx, start, end, plain)
             ):
