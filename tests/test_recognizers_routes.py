@@ -333,3 +333,8 @@ def test_a_county_speech_of_our_own(engine: Anonymizer) -> None:
 )
 def test_audit_and_heldout7_classes(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+def test_listed_groups_glued_to_the_next_word(engine: Anonymizer) -> None:
+    assert found(engine, "支持沈抚科创园探索成果转化。", "ADMIN") == ["沈抚"]
+    assert found(engine, "推动“川渝通办”提质增效，办好汉交会。", "ADMIN") == ["川渝", "汉"]

@@ -1080,7 +1080,9 @@ class FeatureRecognizer:
             )
         for m in self._regions.finditer(text):
             s, e = m.start(), m.end()
-            if not ctx.in_mask(s, e) and ctx.boundary(s) and ctx.boundary(e):
+            # a listed group: its end may be glued to an unknown next word (沈抚科|创园)
+            ends = ctx.boundary(e) or not ctx.is_word(text[e - 1 : e + 1])
+            if not ctx.in_mask(s, e) and ctx.boundary(s) and ends:
                 spans.append(
                     Span(
                         s,
