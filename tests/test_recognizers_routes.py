@@ -337,4 +337,4 @@ def test_audit_and_heldout7_classes(engine: Anonymizer, text: str, admin: list[s
 
 def test_listed_groups_glued_to_the_next_word(engine: Anonymizer) -> None:
     assert found(engine, "支持沈抚科创园探索成果转化。", "ADMIN") == ["沈抚"]
-    assert found(engine, "推动“川渝通办”提质增效，办好汉交会。", "ADMIN") == ["川渝", "汉"]
+    assert found(engine, "推动“川渝通办”提质增效。办好世博会、汉交会。", "ADMIN") == ["川渝", "汉"]
