@@ -338,3 +338,9 @@ def test_audit_and_heldout7_classes(engine: Anonymizer, text: str, admin: list[s
 def test_listed_groups_glued_to_the_next_word(engine: Anonymizer) -> None:
     assert found(engine, "支持沈抚科创园探索成果转化。", "ADMIN") == ["沈抚"]
     assert found(engine, "推动“川渝通办”提质增效。办好世博会、汉交会。", "ADMIN") == ["川渝", "汉"]
+
+
+def test_towns_whose_tail_is_a_word(engine: Anonymizer) -> None:
+    assert found(engine, "农村居民收入增速快于城镇居民，万城镇劳动力就业。", "ADMIN") == []
+    assert found(engine, "闽宁镇高质量发展现场会召开。", "ADMIN") == ["闽宁镇"]
+    assert found(engine, "世界互联网大会乌镇峰会开幕。", "ADMIN") == ["乌镇"]

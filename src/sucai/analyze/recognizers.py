@@ -44,6 +44,7 @@ _VILLAGE_BODY = re.compile(
     "村(?=党支部|党总支|党委|村委会|村民委员会|两委|党群服务中心|集体经济组织)"
 )
 _NATURE = set("山江河湖溪岭峡海泉林峰")
+_KINDS_OF_TOWN = frozenset("城镇 乡镇 集镇 村镇 市镇 小镇 重镇 古镇 新镇 老乡 家乡 城乡".split())
 # Works named after the town they stand in (the facility rule): 观音寺调蓄工程, 渠村灌区.
 _WORKS = re.compile(
     "调蓄工程|灌区|水库|水利枢纽|枢纽|船闸|水电站|电站|机场|国际机场|港区|作业区|码头|"
@@ -366,6 +367,12 @@ class AdminRecognizer:
 
         return unit(start - 2) or unit(end)
 
+    @staticmethod
+    def _ordinary(ctx: Context, word: str) -> bool:
+        """A dictionary word the tagger does not read as a place (中心, not 闽宁); words
+        for kinds of town are ordinary whatever the tagger says (城镇/ns)."""
+        return word in _KINDS_OF_TOWN or (ctx.is_word(word) and not _tagged_place(ctx, word))
+
     def _towns_naming_works(
         self, ctx: Context, short: list[tuple[int, int, str, _ShortInfo]], spans: list[Span]
     ) -> list[Span]:
@@ -490,7 +497,7 @@ class AdminRecognizer:
                 continue  # 产业|和|县域: a conjunction and a level word, not the county 和县
             if end - start == 3 and text[start] in _PREPOSITIONS | {"同", "跟", "于"}:
                 tail = text[start + 1 : end]
-                if ctx.is_word(tail) and not _tagged_place(ctx, tail):
+                if tail in _KINDS_OF_TOWN or (ctx.is_word(tail) and not _tagged_place(ctx, tail)):
                     continue  # 同|老乡们: a preposition and a word, not the town 同老乡
             chained = end - start >= 3
             ends_ok = (
@@ -707,7 +714,14 @@ class AdminRecognizer:
         return [
             s
             for s in spans
-            if not (s.full and s.level == "town" and ctx.is_word(_town_short(s.text)))
+            if not (
+                s.full
+                and s.level == "town"
+                and (
+                    self._ordinary(ctx, _town_short(s.text))
+                    or (s.length >= 3 and self._ordinary(ctx, text[s.end - 2 : s.end]))  # 快于城镇
+                )
+            )
             or s.start in ends
             or self._runs_into_level_word(text, s.end)  # 孤山镇党委书记
         ]
