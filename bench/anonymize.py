@@ -2,7 +2,7 @@
 
 Why: an anonymized speech is only safe to reuse if every place and official's name is
 gone, and only useful if ordinary words (和平, 开发, 振兴 …) and national leaders are left
-alone. This script scores ``sucai.analyze.Anonymizer().analyze`` against ten hand-made
+alone. This script scores ``sucai.analyze.Anonymizer().analyze`` against eleven hand-made
 gold sets, next to a plain baseline run in the same process: jieba.posseg, tag ``ns`` ->
 ADMIN and ``nr`` -> PERSON, no context (it has no LOCAL or LEVEL).
 
@@ -180,8 +180,8 @@ Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
 - ``heldout7``: ``bench/data/heldout7_gold.jsonl``, 50 further paragraphs in the same shape,
   chosen by ``pick_heldout7`` (``--pick-heldout7`` prints them) so that they overlap none of
   the seven files above, and annotated (and committed) before the anonymizer was run on
-  them: heldout6 has been scored, so ``heldout7`` is now the honest number, and its errors
-  are only to be read. Same filters as heldout4 to heldout6 (``_pick_late``), weighted
+  them: heldout6 had been scored, so ``heldout7`` was the honest number until ``heldout8`` was
+  drawn; its errors have been read. Same filters as heldout4 to heldout6 (``_pick_late``), weighted
   toward text that holds names: 22 report paragraphs, 10 dense + 8 named + 4 any (the dense
   draws skip every report without a dense paragraph left, so the first pass over the 31
   reports ended after 10 dense + 3 named and a second pass gave 5 named + 4 any: 17
@@ -213,16 +213,54 @@ Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
   one ADMIN span and 委员会 nothing; LEVEL: 我省, 全省, 全区, 省委, 省政府, 自治区人民政府,
   but 自治区 alone (自治区国民经济…, 首批自治区4A级), 县域 (富民产业), 省级 and 教育强区 are
   not.
+- ``heldout8``: ``bench/data/heldout8_gold.jsonl``, 49 further paragraphs in the same shape,
+  chosen by ``pick_heldout8`` (``--pick-heldout8`` prints them) so that they overlap none of
+  the eight files above, and annotated (and committed) before the anonymizer was run on
+  them: heldout7 has been scored and its errors read, so ``heldout8`` is now the honest
+  number, and its errors are only to be read. Same filters as heldout4 to heldout7
+  (``_pick_late``), weighted toward text that holds names: 22 report paragraphs, 8 dense +
+  10 named + 4 any (the first pass over the 31 reports gave 8 dense + 10 named + 3 any from
+  21 reports, a second pass the last "any", another paragraph of cpgr2026-024), 3 local
+  (xi-speech-033, -034, -016; -029, -077, -084 and -086 have no named paragraph left), 10
+  xi (8 named + 2 any; the 11 speeches no earlier file uses hold no named paragraph and the
+  draws take the plan in order, so all 10 are other paragraphs of sampled speeches), 8 gwr
+  (4 dense + 3 named + 1 any), 2 congress (named) and 4 person; 26 of 49 are local texts,
+  37 hold an ADMIN or PERSON span (126 ADMIN, 5 PERSON, 13 LOCAL, 16 LEVEL). Choices made
+  for it, following heldout5's facility rule and heldout6–7: ADMIN for 漳州 and 宁德 (nuclear
+  plants), 美兰 (机场, a district of 海口), 博鳌 (机场 and 博鳌亚洲论坛, a town of 琼海), 沈阳
+  (中欧班列 assembly centre), 北京 in 北京西 (the station, like 郑州南站), 金川 (the 金川
+  deposit, 金昌's district), 果洛 and 海东 in 果洛海东中学 (two spans), 枫桥 in 枫桥经验 (a
+  town, as in heldout and heldout2), the towns 良乡 and 帕里, 雄安 alone and 雄安新区 whole,
+  and 洋浦 (洋浦港, 洋浦疏港高速), a development zone rather than a division, like heldout7's
+  儋洋 and 江东新区; LOCAL for works named after no division found in Hainan (like heldout6's
+  赵口 and 陆浑): 新海 (新海港), 凤凰 (三亚's airport; its 凤凰镇 was merged away), 马村 and
+  高排 (ports), 红岭 (irrigation area), 迈湾 (hydro complex); 滨海 in 福州's 滨海快线 (named
+  after the 滨海新城 area, like 羊山); the rivers 南渡江 and 南北盘江 (one span for 南盘江 and
+  北盘江), 梵净山 (国家公园), 崖州湾 (its laboratory, as in heldout7), 中关村 and 村超; runs of
+  abbreviations one span each (宁古 for 宁德–古田, 沙南 for 沙县–南平, 温福, 厦漳泉, 沈海,
+  漳诏 for 漳州–诏安, 厦金 for 厦门–金门, 闽台, 哈大齐, 通武廊, 青藏, 康藏 for 西康–西藏, 粤港澳,
+  港澳, 港澳台), single ones where plain (辽洽会 -> 辽 like 哈洽会, 湘易办 -> 湘, 驻藏 and 援藏
+  -> 藏, 驻川 -> 川, 驻甘 and 在甘 -> 甘, 台企, 台资, 台胞, 台师 and 台生 -> 台, like 台商);
+  西藏自治区, 新疆维吾尔自治区, 香港特别行政区 and 澳门特别行政区 one span each. Not spans: 藏
+  in 四省藏区 (the people, not 西藏), 江淮 (科创沙龙, as in heldout4), 喜马拉雅山区, 中蒙俄,
+  达沃斯, 村晚 (a nationwide village gala, unlike 榕江's 村超), 航空港区 in 郑州航空港区
+  (generic like 高新区; 郑州 is ADMIN), 河内 (foreign). PERSON: the photographers 申宏, 殷博古,
+  谢环驰 and 李学仁, and 罗塞芙 as president of the New Development Bank (a living foreign
+  official, like 艾德, though once Brazil's head of state); not PERSON: 扎帕罗夫, 安瓦尔,
+  佩特罗, 卢拉, 博里奇, 阮富仲 (like 苏林), 彭丽媛 and the national leaders (毛泽东, 邓小平,
+  江泽民, 胡锦涛). LEVEL: 全市, 全省, 省委, 省人民政府, 省域 (省域内, the province's own),
+  全区, 自治区党委, 自治区人大, 自治区人民政府, but 县域 (特色产业, 经济), 省级, 省内, 省 alone
+  (省重点项目), 政协 alone and 特别行政区政府 are not.
 
 Scores per set and label: exact match (same start, end and label) precision, recall,
 F1, and "partial" recall (a gold span counts if a predicted span of the same label
 overlaps it). Speed: characters per second of each system over every public corpus
 text, on one core, timed after a warm-up call. sucai's misses and false positives on
-the seed and on the paragraph sets are listed so they can be fixed (heldout7's only to
+the seed and on the paragraph sets are listed so they can be fixed (heldout8's only to
 be read: fixing them would spend it like the others).
 
 Run: ``cd /work/main && .venv/bin/python bench/anonymize.py`` (``--pick``,
-``--pick-heldout``, ``--pick-heldout2`` … ``--pick-heldout7`` to print a paragraph choice
+``--pick-heldout``, ``--pick-heldout2`` … ``--pick-heldout8`` to print a paragraph choice
 instead). Reads the corpus at run time, skipping the seed and paragraph sets when
 ``../shared/corpus`` is absent; writes only ``bench/results/anonymize.json`` (git-ignored):
 numbers, record ids and short surfaces.
@@ -272,9 +310,18 @@ PARAGRAPH_SETS = (
     "heldout5",
     "heldout6",
     "heldout7",
+    "heldout8",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
-KIND_SETS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+KIND_SETS = (
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+)
 
 _MARK = re.compile(r"\{\{([^{}|]+)\|([A-Z]+)\}\}")
 # Paragraphs: newline- or indent-run-delimited pieces (the Xi speeches use U+3000/U+2003 runs).
@@ -890,7 +937,7 @@ def pick_heldout3(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
     return out
 
 
-# -- fourth to seventh held-out paragraph choices (--pick-heldout4 … --pick-heldout7) ------------
+# -- fourth to eighth held-out paragraph choices (--pick-heldout4 … --pick-heldout8) -------------
 GOLD_FILES = (
     "public_gold.jsonl",
     "heldout_gold.jsonl",
@@ -900,6 +947,7 @@ GOLD_FILES = (
     "heldout5_gold.jsonl",
     "heldout6_gold.jsonl",
     "heldout7_gold.jsonl",
+    "heldout8_gold.jsonl",
 )
 
 
@@ -913,7 +961,7 @@ def _pick_late(
     congress: tuple[int, int] = (1, 1),
     person: int = 3,
 ) -> list[tuple[str, int, int, str]]:
-    """The plan the fourth to seventh held-out picks share; the plans' sizes differ.
+    """The plan the fourth to eighth held-out picks share; the plans' sizes differ.
 
     Provincial reports 2026 (body only) by ``gov``, one paragraph per report, and when the
     reports run out before the plan does (a report without a dense paragraph left is
@@ -1070,6 +1118,37 @@ def pick_heldout7(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
         "sucai-heldout7",
         GOLD_FILES[:7],
         ["dense"] * 10 + ["named"] * 8 + ["any"] * 4,
+        xi=(8, 2),
+        gwr=(4, 3, 1),
+        congress=(2, 0),
+        person=4,
+    )
+
+
+def pick_heldout8(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
+    """The eighth held-out gold paragraphs: about 50 paragraphs no earlier gold file uses.
+
+    All eight earlier paragraph sets have been scored and their errors listed (heldout7's
+    read), so this set was chosen and annotated (and committed) afterwards, before the
+    anonymizer was run on it. Same filters and strata as ``pick_heldout4`` (see
+    ``_pick_late``), now avoiding the eight earlier gold files, each stratum drawn with its
+    own seeded ``random.Random("sucai-heldout8:…")``, weighted toward text that holds names:
+
+    - ``gov`` (22): body paragraphs of the provincial reports 2026: 8 dense + 10 named +
+      4 any, one per report until the reports run out, the rest from a second pass over them.
+    - ``local`` (up to 7): XI_LOCAL and XI_HOST, one named paragraph each where one is left.
+    - ``xi`` (10): other Xi speeches, records no earlier gold file uses first: 8 named +
+      2 any.
+    - ``gwr`` (8): national government work reports (over 5,000 characters): 4 dense +
+      3 named + 1 any.
+    - ``congress`` (2): CPC congress reports (not the 1921 ones): 2 named.
+    - ``person`` (4): paragraphs with 同志, 先生 or 摄 from records no stratum above uses.
+    """
+    return _pick_late(
+        texts,
+        "sucai-heldout8",
+        GOLD_FILES[:8],
+        ["dense"] * 8 + ["named"] * 10 + ["any"] * 4,
         xi=(8, 2),
         gwr=(4, 3, 1),
         congress=(2, 0),
@@ -1259,6 +1338,7 @@ def print_pick(which: str = "public") -> int:
         "heldout5": pick_heldout5,
         "heldout6": pick_heldout6,
         "heldout7": pick_heldout7,
+        "heldout8": pick_heldout8,
     }[which]
     for i, (doc, s, e, kind) in enumerate(chooser(texts)):
         print(f"### {i} {doc} {s} {e} {kind}\n{texts[doc][s:e]}")
@@ -1289,6 +1369,9 @@ def main() -> int:
     parser.add_argument(
         "--pick-heldout7", action="store_true", help="print the seventh held-out choice"
     )
+    parser.add_argument(
+        "--pick-heldout8", action="store_true", help="print the eighth held-out choice"
+    )
     args = parser.parse_args()
     for flag, which in (
         ("pick", "public"),
@@ -1299,6 +1382,7 @@ def main() -> int:
         ("pick_heldout5", "heldout5"),
         ("pick_heldout6", "heldout6"),
         ("pick_heldout7", "heldout7"),
+        ("pick_heldout8", "heldout8"),
     ):
         if getattr(args, flag):
             return print_pick(which)
@@ -1318,6 +1402,7 @@ def main() -> int:
         sets["heldout5"] = load_public(corpus_texts, "heldout5_gold.jsonl")
         sets["heldout6"] = load_public(corpus_texts, "heldout6_gold.jsonl")
         sets["heldout7"] = load_public(corpus_texts, "heldout7_gold.jsonl")
+        sets["heldout8"] = load_public(corpus_texts, "heldout8_gold.jsonl")
     else:
         print(f"note: the shared corpus is not at {CORPUS}: seed and public sets, speed skipped\n")
 
