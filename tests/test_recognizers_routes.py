@@ -344,3 +344,16 @@ def test_towns_whose_tail_is_a_word(engine: Anonymizer) -> None:
     assert found(engine, "农村居民收入增速快于城镇居民，万城镇劳动力就业。", "ADMIN") == []
     assert found(engine, "闽宁镇高质量发展现场会召开。", "ADMIN") == ["闽宁镇"]
     assert found(engine, "世界互联网大会乌镇峰会开幕。", "ADMIN") == ["乌镇"]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("推动通武廊交界区域产业协同，建设哈大齐国家自主创新示范区。", ["通武廊", "哈大齐"]),
+        ("厦金大桥建设加快推进。", ["厦金"]),
+        ("高校引进台师和招收台生数量创新高。", ["台", "台"]),
+        ("服务保障央属项目向雄安疏解。", ["雄安"]),
+    ],
+)
+def test_heldout8_classes(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin

@@ -1075,7 +1075,9 @@ class FeatureRecognizer:
         for m in self._areas.finditer(text):
             s, e, name = m.start(), m.end(), m.group(0)
             full = name in self.f.new_areas
-            if ctx.in_mask(s, e) or not (ctx.boundary(s) or text[s - 1] in "省市"):
+            if ctx.in_mask(s, e) or not (
+                ctx.boundary(s) or text[s - 1] in "省市" or text[s - 1] in _GOING  # 向|雄安
+            ):
                 continue
             if not full and (text.startswith("新区", e) or not ctx.boundary(e)):
                 continue
