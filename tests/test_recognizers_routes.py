@@ -357,3 +357,17 @@ def test_towns_whose_tail_is_a_word(engine: Anonymizer) -> None:
 )
 def test_heldout8_classes(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "组建紧密型城市医疗集团，推进新型城镇化。",
+        "获批省域现代职业教育体系建设试点，建好建强省高等研究院。",
+        "土地承包到期后再延长30年整省试点。",
+        "加强互嵌式社区建设，推进国家农高区创建。",
+        "时隔5年再次同非洲朋友共叙友情。",
+    ],
+)
+def test_no_made_up_place_from_phrases(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "ADMIN") == []

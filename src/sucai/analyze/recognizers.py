@@ -44,6 +44,7 @@ _VILLAGE_BODY = re.compile(
     "村(?=党支部|党总支|党委|村委会|村民委员会|两委|党群服务中心|集体经济组织)"
 )
 _NATURE = set("山江河湖溪岭峡海泉林峰")
+_ADJECTIVE_ENDS = set("型式性化")  # 紧密型, 互嵌式: they end words, they start no name
 _KINDS_OF_TOWN = frozenset("城镇 乡镇 集镇 村镇 市镇 小镇 重镇 古镇 新镇 老乡 家乡 城乡".split())
 # Works named after the town they stand in (the facility rule): 观音寺调蓄工程, 渠村灌区.
 _WORKS = re.compile(
@@ -771,6 +772,8 @@ class MadeUpPlaceRecognizer:
                 continue
             if set(x) & _FUNCTION_CHARS or ctx.is_word(x) or ctx.is_word(whole):
                 continue
+            if x[0] in _ADJECTIVE_ENDS or x[0] in _GOING or (start and text[start - 1].isdigit()):
+                continue  # 紧密|型城市, 同|非洲, 30年|整市: the tail of a word or phrase
             idiom = ctx._covering(end - 1)
             if not ctx.word_start(start) or (idiom is not None and start < idiom[0] < end - 1):
                 continue  # 走|改旗易帜: an idiom runs past the level character
@@ -979,6 +982,8 @@ class MadeUpPlaceRecognizer:
             x = text[st:at] if st >= 0 else ""
             if not x or not _CJK_RUN.fullmatch(x) or set(x) & _FUNCTION_CHARS:
                 continue
+            if x[-1] in _ADJECTIVE_ENDS:
+                continue  # 互嵌式社区, 完整型社区: a kind of community
             if not ctx.word_start(st) or any(ctx.is_word(x[k:]) for k in range(len(x) - 1)):
                 continue
             if ctx.is_word(x[:2]) or ctx.is_word(x + suffix):
