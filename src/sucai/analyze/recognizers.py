@@ -757,7 +757,10 @@ class MadeUpPlaceRecognizer:
 
     def __init__(self, landmarks: Iterable[str] = (), level_words: Iterable[str] = ()) -> None:
         self.landmarks = frozenset(landmarks)
-        self.level_words = tuple(sorted(level_words, key=len, reverse=True))
+        # Level words that name a place's own bodies (市委, 县长), not its extent (省域, 市直)
+        self.level_words = tuple(
+            sorted((w for w in level_words if w[-1] not in "域直内级"), key=len, reverse=True)
+        )
 
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
