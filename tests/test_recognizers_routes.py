@@ -371,3 +371,8 @@ def test_heldout8_classes(engine: Anonymizer, text: str, admin: list[str]) -> No
 )
 def test_no_made_up_place_from_phrases(engine: Anonymizer, text: str) -> None:
     assert found(engine, text, "ADMIN") == []
+
+
+def test_route_ends_after_a_station_or_a_dash(engine: Anonymizer) -> None:
+    assert found(engine, "完成北京西至良乡段提升工程。", "ADMIN") == ["北京", "良乡"]
+    assert found(engine, "帕里——亚东公路全线通车。", "ADMIN") == ["帕里", "亚东"]

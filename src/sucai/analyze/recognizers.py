@@ -2180,6 +2180,7 @@ def _count(s: str) -> int:
     return 0
 
 
+_ROUTE_JOIN = re.compile("至|——|—|－")
 _ROUTE_WORDS = (
     "铁路",
     "高铁",
@@ -2246,26 +2247,28 @@ class LinkedPlaceRecognizer:
 
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
-        if "至" not in text and "、" not in text:
+        if "至" not in text and "、" not in text and "—" not in text:
             return []
         admin = list(ctx.spans_of("ADMIN"))
         starts = {a.start: a.end for a in admin}
         ends = {a.end: a.start for a in admin}
         spans: list[Span] = []
-        for m in re.finditer("至", text):
-            i = m.start()
-            y = starts.get(i + 1, -1)
+        for m in _ROUTE_JOIN.finditer(text):  # 至, or a dash: 帕里——亚东公路
+            i, j = m.start(), m.end()
+            y = starts.get(j, -1)
             if y < 0:
-                y = self._after(ctx, i + 1, towns=True)
+                y = self._after(ctx, j, towns=True)
             if y < 0 or not text.startswith(_ROUTE_WORDS, y):
                 continue
             x = ends.get(i, -1)
+            if x < 0 and i >= 1 and text[i - 1] in "东西南北" and i - 1 in ends:
+                x = ends[i - 1]  # 北京西至良乡段: a city's station before 至
             if x < 0:
                 x = self._before(ctx, i, towns=True)
                 if x >= 0:
                     spans.append(self._span(ctx, x, i, f"a route end, 至 {text[i + 1 : y]}"))
-            if x >= 0 and i + 1 not in starts:
-                spans.append(self._span(ctx, i + 1, y, f"a route end, from {text[x:i]}"))
+            if x >= 0 and j not in starts:
+                spans.append(self._span(ctx, j, y, f"a route end, from {text[x:i]}"))
         for m in re.finditer("、", text):
             i = m.start()
             if i in ends and i + 1 not in starts:
