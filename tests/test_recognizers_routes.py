@@ -376,3 +376,8 @@ def test_no_made_up_place_from_phrases(engine: Anonymizer, text: str) -> None:
 def test_route_ends_after_a_station_or_a_dash(engine: Anonymizer) -> None:
     assert found(engine, "完成北京西至良乡段提升工程。", "ADMIN") == ["北京", "良乡"]
     assert found(engine, "帕里——亚东公路全线通车。", "ADMIN") == ["帕里", "亚东"]
+
+
+def test_listed_groups_with_more_cities(engine: Anonymizer) -> None:
+    text = "加快呼包鄂乌一体化发展，带动“宜荆荆恩”城市群，推动苏锡常都市圈建设。"
+    assert found(engine, text, "ADMIN") == ["呼包鄂乌", "宜荆荆恩", "苏锡常"]

@@ -1104,6 +1104,7 @@ class FeatureRecognizer:
             )
         for m in self._regions.finditer(text):
             s, e = m.start(), m.end()
+            e = self._longer_group(ctx, s, e)  # 宜荆荆|襄, 兰白|定临: more cities of the group
             # a listed group: its end may be glued to an unknown next word (沈抚科|创园)
             ends = ctx.boundary(e) or not ctx.is_word(text[e - 1 : e + 1])
             if not ctx.in_mask(s, e) and ctx.boundary(s) and ends:
@@ -1114,7 +1115,7 @@ class FeatureRecognizer:
                         "ADMIN",
                         0.8,
                         self.name,
-                        m.group(0),
+                        text[s:e],
                         reason="places named by their initials",
                     )
                 )
@@ -1187,6 +1188,18 @@ class FeatureRecognizer:
             if ctx.boundary(s) or text[s - 1] in "、，和与":
                 return s
         return -1
+
+    def _longer_group(self, ctx: Context, s: int, e: int) -> int:
+        """The end of a listed group followed by more initials of cities of its province
+        (up to six characters in all, and no dictionary word made by the next one)."""
+        text = ctx.text
+        common = set.intersection(*(self.city_where.get(c, set()) for c in text[s:e]))
+        while common and e < len(text) and e - s < 6:
+            nxt = self.city_where.get(text[e], set()) & common
+            if not nxt or text[e] in text[s:e] or ctx.is_word(text[e : e + 2]):
+                break
+            common, e = nxt, e + 1
+        return e
 
     def _city_initials(self, ctx: Context, s: int, e: int) -> bool:
         """平漯周, 焦济洛平, 杭甬温: 3–4 initials of prefecture-level cities of one province,
