@@ -381,3 +381,8 @@ def test_route_ends_after_a_station_or_a_dash(engine: Anonymizer) -> None:
 def test_listed_groups_with_more_cities(engine: Anonymizer) -> None:
     text = "加快呼包鄂乌一体化发展，带动“宜荆荆恩”城市群，推动苏锡常都市圈建设。"
     assert found(engine, text, "ADMIN") == ["呼包鄂乌", "宜荆荆恩", "苏锡常"]
+
+
+def test_development_zones_leave_their_city(engine: Anonymizer) -> None:
+    text = "苏州工业园区、包头稀土高新技术产业开发区入选试点。"
+    assert found(engine, text, "ADMIN") == ["苏州", "包头"]

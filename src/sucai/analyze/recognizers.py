@@ -304,7 +304,7 @@ class AdminRecognizer:
     def _short_info(self, surface: str) -> _ShortInfo | None:
         """The places of a short form, the unambiguous ones, and whether any is above a
         town (cached: most matches are the same few hundred town names)."""
-        places = self.gaz.by_short.get(surface)
+        places = [p for p in self.gaz.by_short.get(surface, ()) if not self._zone(p)]
         if not places:
             return None
         everyday = surface in self.everyday  # 威信, 临海: words first, places with context
@@ -367,6 +367,15 @@ class AdminRecognizer:
             )
 
         return unit(start - 2) or unit(end)
+
+    def _zone(self, p: Place) -> bool:
+        """A development zone the statistics list as county-level and name after their
+        city (苏州工业园区, 唐山高新技术产业开发区): the city is the place, not the zone."""
+        return (
+            len(p.code) == 6
+            and p.code[4] == "7"
+            and (not p.short or p.short.startswith(tuple(self.gaz.parent_names(p, depth=1))))
+        )
 
     @staticmethod
     def _ordinary(ctx: Context, word: str) -> bool:
@@ -517,6 +526,8 @@ class AdminRecognizer:
             if not (ends_ok and starts_ok):
                 continue
             p = self.gaz.by_name[surface][0]
+            if self._zone(p):
+                continue  # 苏州工业园区, 唐山高新技术产业开发区: a zone; the city is the place
             spans.append(
                 Span(
                     start,
