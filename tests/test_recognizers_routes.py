@@ -394,3 +394,8 @@ def test_development_zones_leave_their_city(engine: Anonymizer) -> None:
 )
 def test_heldout9_false_positive_classes(engine: Anonymizer, text: str) -> None:
     assert found(engine, text, "ADMIN") == []
+
+
+def test_foreign_heads_are_kept_like_leaders(engine: Anonymizer) -> None:
+    text = "应越南国家主席梁强同志邀请，副市长许立新陪同。"
+    assert found(engine, text, "PERSON") == ["许立新"]
