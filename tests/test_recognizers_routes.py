@@ -399,3 +399,9 @@ def test_heldout9_false_positive_classes(engine: Anonymizer, text: str) -> None:
 def test_foreign_heads_are_kept_like_leaders(engine: Anonymizer) -> None:
     text = "应越南国家主席梁强同志邀请，副市长许立新陪同。"
     assert found(engine, text, "PERSON") == ["许立新"]
+
+
+def test_a_pair_in_a_list_of_place_pairs(engine: Anonymizer) -> None:
+    text = "加快湘琼、粤琼、浙琼、琼港、深儋合作产业园建设。"
+    assert found(engine, text, "ADMIN")[-1] == "深儋"
+    assert found(engine, "完善教育、医疗、养老、托育等服务。", "ADMIN") == []

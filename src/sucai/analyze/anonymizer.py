@@ -213,6 +213,7 @@ class Anonymizer:
             rec.CityPairRecognizer(self.gazetteer, aliases.joints),
             rec.CityPairRunRecognizer(self.gazetteer, aliases.joints),
             rec.AbbreviationPairRecognizer(aliases, self.gazetteer),
+            rec.PairListRecognizer(self.gazetteer, aliases.provinces),
             rec.ListedPlaceRecognizer(self.gazetteer),
             rec.LinkedPlaceRecognizer(self.gazetteer),
             rec.TownNameRecognizer(self.gazetteer, self.jieba, features),

@@ -2810,3 +2810,47 @@ class RepeatedPlaceRecognizer:
             return False
         tags = ctx.jieba.tag(ctx.text[i - 2 : i])
         return len(tags) == 1 and str(tags[0][1]) in ("a", "ad", "an")
+
+
+class PairListRecognizer:
+    """A list of place pairs (湘琼、粤琼、浙琼、琼港、深儋合作产业园): once two items are
+    found as runs of abbreviations or initials, another two-character item made of
+    initials of cities or provinces is one too, whatever provinces it joins."""
+
+    name = "pair-list"
+
+    def __init__(self, gazetteer: Gazetteer, provinces: Iterable[str]) -> None:
+        chars = set(provinces)
+        for p in gazetteer.places:
+            if p.level in ("province", "prefecture") and p.status == "current" and p.short:
+                chars.add(p.short[0])
+        self.chars = frozenset(chars)
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        if "、" not in text:
+            return []
+        pairs = {(s.start, s.end) for s in ctx.spans_of("ADMIN") if s.length == 2}
+        taken = {i for s in ctx.spans for i in range(s.start, s.end)}
+        spans: list[Span] = []
+        for m in _PAIR_LIST.finditer(text):
+            items = [
+                (m.start() + 3 * k, m.start() + 3 * k + 2) for k in range(len(m.group(0)) // 3 + 1)
+            ]
+            items = [(s, e) for s, e in items if e <= m.end()]
+            if sum((s, e) in pairs for s, e in items) < 2:
+                continue
+            for s, e in items:
+                x = text[s:e]
+                if (s, e) in pairs or not taken.isdisjoint(range(s, e)):
+                    continue
+                if x[0] == x[1] or not set(x) <= self.chars or ctx.is_word(x):
+                    continue
+                spans.append(
+                    Span(s, e, "ADMIN", 0.7, self.name, x, reason="a pair in a list of place pairs")
+                )
+        return spans
+
+
+# Two-character items joined by 、 (a list of pairs): 湘琼、粤琼、浙琼、琼港、深儋
+_PAIR_LIST = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})+")
