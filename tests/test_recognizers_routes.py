@@ -405,3 +405,15 @@ def test_a_pair_in_a_list_of_place_pairs(engine: Anonymizer) -> None:
     text = "加快湘琼、粤琼、浙琼、琼港、深儋合作产业园建设。"
     assert found(engine, text, "ADMIN")[-1] == "深儋"
     assert found(engine, "完善教育、医疗、养老、托育等服务。", "ADMIN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("经济总量连续跨过3个万亿元大关。", []),
+        ("推动海上丝绸之路、潮州古城、肇庆古城墙等项目申遗。", ["潮州", "肇庆"]),
+        ("“宁电入湘”工程建成投运，陇电入鲁工程开工。", ["宁", "湘", "陇"]),
+    ],
+)
+def test_heldout10_classes(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin

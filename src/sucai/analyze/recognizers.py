@@ -2047,7 +2047,7 @@ class TermRecognizer:
             after += [
                 (m.end() - 1, m.group(0)[0])
                 for m in self._visits.finditer(text)
-                if ctx.word_start(m.start())
+                if (ctx.word_start(m.start()) or (m.start() and text[m.start() - 1] in "电气"))
                 and (
                     text[m.end() : m.end() + 2] in self.rules.abbrev_visits  # 进京入津
                     or self._verb_follows(ctx, m.end())
@@ -2301,7 +2301,7 @@ class LinkedPlaceRecognizer:
                     spans.append(self._span(ctx, i + 1, e, f"listed after {text[ends[i] : i]}"))
             if i + 1 in starts and i not in ends:
                 s = self._before(ctx, i, towns=False)
-                if s >= 0:
+                if s >= 0 and s not in ends:  # 潮州|古城、肇庆: a place's sight, no list item
                     spans.append(
                         self._span(ctx, s, i, f"listed before {text[i + 1 : starts[i + 1]]}")
                     )
