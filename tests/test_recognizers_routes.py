@@ -417,3 +417,7 @@ def test_a_pair_in_a_list_of_place_pairs(engine: Anonymizer) -> None:
 )
 def test_heldout10_classes(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+def test_a_province_part_before_a_land_word(engine: Anonymizer) -> None:
+    assert found(engine, "推进豫东平原高标准农田建设。", "ADMIN") == ["豫"]

@@ -1371,11 +1371,13 @@ class ProvinceAbbreviationRecognizer:
         k = i + 1
         while k < len(text) and k - i <= 3 and text[k] in rules.directions:
             k += 1
+        # 豫东平原 is one dictionary word: a part of the province before a land word
+        land = text.startswith(_LAND_WORDS, k)
         if (
             k > i + 1
             and ctx.boundary(i)
-            and ctx.boundary(k)
-            and not ctx.covered(i, k)
+            and (ctx.boundary(k) or land)
+            and (land or not ctx.covered(i, k))
             and not self._is_place(text[i:k])
             and not self._is_place(text[i : i + 2])
         ):
@@ -1395,6 +1397,7 @@ def _tagged_place(ctx: Context, word: str) -> bool:
     return len(tags) == 1 and str(tags[0][1]) == "ns"
 
 
+_LAND_WORDS = ("平原", "地区", "山区", "片区", "丘陵", "盆地", "沿海", "地带", "大地")
 _PREPOSITIONS = set("以在对将把与和及向为从由")
 
 
