@@ -421,3 +421,10 @@ def test_heldout10_classes(engine: Anonymizer, text: str, admin: list[str]) -> N
 
 def test_a_province_part_before_a_land_word(engine: Anonymizer) -> None:
     assert found(engine, "推进豫东平原高标准农田建设。", "ADMIN") == ["豫"]
+
+
+def test_initials_cut_out_as_a_word_and_slogans_of_two_regions(engine: Anonymizer) -> None:
+    assert found(engine, "推动合芜马铁水联运通道建设。", "ADMIN") == ["合芜马"]
+    assert found(engine, "巩固提升稳疆固藏战略要地功能。", "ADMIN") == ["疆", "藏"]
+    text = "增强义甬舟、金丽温开放大通道辐射带动能力。"
+    assert found(engine, text, "ADMIN") == ["义甬舟", "金丽温"]

@@ -1080,7 +1080,7 @@ class FeatureRecognizer:
                     self.city_where.setdefault(c, set()).add(p.code[:2])
         # Runs of 3+ such initials ending a list item: the candidates for _city_initials.
         chars = re.escape("".join(sorted(self.city_where)))
-        self._initial_runs = re.compile(f"[{chars}]{{3,}}(?=[、，。；：“”‘’（）《》\\s等]|$)")
+        self._initial_runs = re.compile(f"[{chars}]{{3,}}")
         for area in features.new_area_shorts:  # 雄 (雄安) joins lines: 雄商高铁
             self.initials |= {area[0]}
             self.where.setdefault(area[0], set())
@@ -1132,21 +1132,7 @@ class FeatureRecognizer:
                 )
         taken = {(sp.start, sp.end) for sp in spans}
         for m in self._initial_runs.finditer(text):
-            e = m.end()
-            s = next(
-                (
-                    e - n
-                    for n in (4, 3)
-                    if e - n >= m.start()
-                    and (
-                        e - n == 0
-                        or text[e - n - 1] in _ITEM_STOPS
-                        or (e < len(text) and text[e] == "、" and ctx.word_start(e - n))
-                    )
-                    and self._city_initials(ctx, e - n, e)
-                ),
-                -1,
-            )
+            s, e = self._initials_in_run(ctx, m.start(), m.end())
             if s >= 0 and (s, e) not in taken:
                 spans.append(
                     Span(
@@ -1163,21 +1149,23 @@ class FeatureRecognizer:
         for m in self._suffix.finditer(text):
             e, suffix = m.start(), m.group(0)
             while e > 0:  # 义甬舟、金丽温开放大通道: walk back over a list of lines
-                s = self._line_start(ctx, e, suffix, taken)
+                s = next((a for a, b in taken if b == e and 2 <= b - a <= 4), -1)  # found already
                 if s < 0:
-                    break
-                spans.append(
-                    Span(
-                        s,
-                        e,
-                        "ADMIN",
-                        0.8,
-                        self.name,
-                        text[s:e],
-                        reason=f"initials of the places a {m.group(0)} joins",
+                    s = self._line_start(ctx, e, suffix, taken)
+                    if s < 0:
+                        break
+                    spans.append(
+                        Span(
+                            s,
+                            e,
+                            "ADMIN",
+                            0.8,
+                            self.name,
+                            text[s:e],
+                            reason=f"initials of the places a {m.group(0)} joins",
+                        )
                     )
-                )
-                taken.add((s, e))
+                    taken.add((s, e))
                 if s < 2 or text[s - 1] not in "、和与":
                     break
                 e, suffix = s - 1, ""
@@ -1199,6 +1187,28 @@ class FeatureRecognizer:
             if ctx.boundary(s) or text[s - 1] in "、，和与":
                 return s
         return -1
+
+    def _initials_in_run(self, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
+        """3–4 city initials inside a run of initial characters [lo, hi): a list item of
+        its own (平漯周、 / “杭甬温” at the run's end), or three cut out as a word of their
+        own anywhere in it (推动|合芜马|铁水联运); (-1, -1) when none."""
+        text = ctx.text
+        stop = hi == len(text) or text[hi] in _ITEM_STOPS or text[hi] == "等"
+        for n in (4, 3):
+            s = hi - n
+            if s < lo or not stop:
+                continue
+            if (
+                s == 0
+                or text[s - 1] in _ITEM_STOPS
+                or (hi < len(text) and text[hi] == "、" and ctx.word_start(s))
+            ) and self._city_initials(ctx, s, hi):
+                return s, hi
+        for s in range(lo, hi - 2):
+            e = s + 3
+            if ctx.word_start(s) and ctx.word_start(e) and self._city_initials(ctx, s, e):
+                return s, e
+        return -1, -1
 
     def _longer_group(self, ctx: Context, s: int, e: int) -> int:
         """The end of a listed group followed by more initials of cities of its province
