@@ -428,3 +428,12 @@ def test_initials_cut_out_as_a_word_and_slogans_of_two_regions(engine: Anonymize
     assert found(engine, "巩固提升稳疆固藏战略要地功能。", "ADMIN") == ["疆", "藏"]
     text = "增强义甬舟、金丽温开放大通道辐射带动能力。"
     assert found(engine, text, "ADMIN") == ["义甬舟", "金丽温"]
+
+
+def test_variant_characters_of_old_prints(engine: Anonymizer) -> None:
+    assert found(engine, "寶鶏成都綫今年可以由成都舖軌到廣元。", "ADMIN") == [
+        "寶鶏",
+        "成都",
+        "成都",
+        "廣元",
+    ]

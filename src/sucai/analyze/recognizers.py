@@ -1929,12 +1929,21 @@ class _SimplifiedView:
 
         chars = [chr(c) for c in range(0x4E00, 0xA000)]
         out = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+        # Variant forms t2s leaves alone (鶏 in old prints of 寶鶏) go through jp2t first;
+        # only toward a character some place name uses, so no ordinary word is rewritten.
+        variants = (
+            opencc.OpenCC("t2s")
+            .convert(opencc.OpenCC("jp2t").convert("\n".join(chars)))
+            .split("\n")
+        )
         kept = set(keep)
         table: dict[int, str] = {}
-        if len(out) == len(chars):
-            for a, b in zip(chars, out, strict=True):
+        if len(out) == len(chars) == len(variants):
+            for a, b, v in zip(chars, out, variants, strict=True):
                 if len(b) == 1 and a != b and a not in kept:
                     table[ord(a)] = b
+                elif len(v) == 1 and a == b and v != a and a not in kept and v in kept:
+                    table[ord(a)] = v
         self.table = table
         self._trad = re.compile("[" + "".join(chr(c) for c in sorted(table)) + "]")
 
