@@ -437,3 +437,19 @@ def test_variant_characters_of_old_prints(engine: Anonymizer) -> None:
         "成都",
         "廣元",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "舞蹈《画里乡田》等获群星奖。",
+        "推行基层卫生人才县管乡用、乡聘村用。",
+        "贯彻总书记对辽宁振兴发展的重要讲话精神。",  # only 辽宁
+    ],
+)
+def test_fourth_audit_classes(engine: Anonymizer, text: str) -> None:
+    assert [a for a in found(engine, text, "ADMIN") if a != "辽宁"] == []
+
+
+def test_a_made_up_place_named_once_still_counts_before_its_bodies(engine: Anonymizer) -> None:
+    assert found(engine, "澜屿市委召开全会。", "ADMIN") == ["澜屿"]

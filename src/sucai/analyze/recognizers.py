@@ -699,7 +699,8 @@ class AdminRecognizer:
                     for p in places
                 )
             )
-            if any(n.text in parents for n in neighbours):
+            verb = ctx.is_word(surface) and str(ctx.jieba.tag(surface)[0][1]).startswith("v")
+            if any(n.text in parents for n in neighbours) and not verb:  # 辽宁|振兴发展
                 p = places[0]
                 spans.append(
                     Span(
@@ -779,6 +780,7 @@ class MadeUpPlaceRecognizer:
         known_at = {i for s, e in known for i in range(s, e)}
         names: dict[str, str] = {}
         spans: list[Span] = []
+        admin_end_set = {e for s, e in known}
         for start, x, level_char in _admin_suffixes(text):
             end = start + 3
             whole = x + level_char
@@ -809,6 +811,16 @@ class MadeUpPlaceRecognizer:
                 bare = len(re.findall(re.escape(x) + f"(?!{level_char})", text))
                 if bare < 2:
                     continue
+            # Real text names real places the gazetteer knows; a name it lacks must show
+            # itself as a place: after another place (…省澜屿市), before its own bodies
+            # (澜屿市委), or named again in the text (澜屿工匠), and never in a title (《…》).
+            strong = (
+                start in admin_end_set
+                or any(text.startswith(w, end - 1) for w in self.level_words)
+                or text.count(x) >= 2
+            )
+            if not strong or _in_title(text, start):
+                continue
             names[x] = whole
             spans.append(
                 Span(
@@ -1399,6 +1411,12 @@ class ProvinceAbbreviationRecognizer:
         ):
             return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]} after {before}")
         return None
+
+
+def _in_title(text: str, i: int) -> bool:
+    """Position ``i`` lies inside a 《title》 (a book, a song, a dance)."""
+    opened = text.rfind("《", max(0, i - 40), i)
+    return opened >= 0 and text.find("》", opened, i) < 0
 
 
 def _tagged_place(ctx: Context, word: str) -> bool:
