@@ -453,3 +453,11 @@ def test_fourth_audit_classes(engine: Anonymizer, text: str) -> None:
 
 def test_a_made_up_place_named_once_still_counts_before_its_bodies(engine: Anonymizer) -> None:
     assert found(engine, "澜屿市委召开全会。", "ADMIN") == ["澜屿"]
+
+
+def test_heldout12_classes(engine: Anonymizer) -> None:
+    spans = engine.analyze("据中国共产党北京市委员会调查，培育“文艺豫军”，加快红山文化遗址申遗。")
+    assert [(s.text, s.label) for s in spans if s.label in ("ADMIN", "LEVEL")] == [
+        ("北京市", "ADMIN"),
+        ("豫", "ADMIN"),
+    ]

@@ -1916,6 +1916,8 @@ class LevelRecognizer:
                 continue
             if s not in admin_ends and _ends_word(ctx, s):
                 continue  # 特别行政|区政府: the level character ends another word
+            if word[-1] == "委" and ctx.text.startswith("员", e):
+                continue  # 北京市委员会, 县委员: the committee's full name, not 市委
             info = self.rules.words[word][0]
             spans.append(
                 Span(
