@@ -461,3 +461,7 @@ def test_heldout12_classes(engine: Anonymizer) -> None:
         ("北京市", "ADMIN"),
         ("豫", "ADMIN"),
     ]
+
+
+def test_a_section_of_a_line_in_a_place(engine: Anonymizer) -> None:
+    assert found(engine, "提速建设永自高速荣昌段。", "ADMIN") == ["永自", "荣昌"]

@@ -2247,6 +2247,7 @@ def _count(s: str) -> int:
 
 
 _ROUTE_JOIN = re.compile("至|——|—|－")
+_SECTION = re.compile("(高速公路|高速|铁路|高铁|公路|国道)[\u4e00-\u9fff]{2,3}段")
 _ROUTE_WORDS = (
     "铁路",
     "高铁",
@@ -2313,7 +2314,7 @@ class LinkedPlaceRecognizer:
 
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
-        if "至" not in text and "、" not in text and "—" not in text:
+        if "至" not in text and "、" not in text and "—" not in text and "段" not in text:
             return []
         admin = list(ctx.spans_of("ADMIN"))
         starts = {a.start: a.end for a in admin}
@@ -2335,6 +2336,12 @@ class LinkedPlaceRecognizer:
                     spans.append(self._span(ctx, x, i, f"a route end, 至 {text[i + 1 : y]}"))
             if x >= 0 and j not in starts:
                 spans.append(self._span(ctx, j, y, f"a route end, from {text[x:i]}"))
+        for m in _SECTION.finditer(text):  # 永自高速荣昌段: the section of a line in a place
+            for k in (3, 2):
+                s, e = m.end() - 1 - k, m.end() - 1
+                if s >= m.end(1) and s not in starts and self._name(ctx, s, e, towns=True):
+                    spans.append(self._span(ctx, s, e, f"a section of the {m.group(1)}"))
+                    break
         for m in re.finditer("、", text):
             i = m.start()
             if i in ends and i + 1 not in starts:
