@@ -465,3 +465,9 @@ def test_heldout12_classes(engine: Anonymizer) -> None:
 
 def test_a_section_of_a_line_in_a_place(engine: Anonymizer) -> None:
     assert found(engine, "提速建设永自高速荣昌段。", "ADMIN") == ["永自", "荣昌"]
+
+
+def test_heldout13_classes(engine: Anonymizer) -> None:
+    text = "健全平潭对台融合协同机制，深化厦金、福马同城生活圈建设，琴澳一体化深入推进。"
+    assert found(engine, text, "ADMIN") == ["平潭", "台", "厦金", "福马", "琴澳"]
+    assert found(engine, "不要怕唱对台戏。", "ADMIN") == []
