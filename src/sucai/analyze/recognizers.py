@@ -2862,7 +2862,7 @@ class RepeatedPlaceRecognizer:
 
 
 class PairListRecognizer:
-    """A list of place pairs (湘琼、粤琼、浙琼、琼港、深儋合作产业园): once two items are
+    """A list of place pairs (川渝、湘粤、深儋 …): once two items are
     found as runs of abbreviations or initials, another two-character item made of
     initials of cities or provinces is one too, whatever provinces it joins."""
 
@@ -2901,5 +2901,5 @@ class PairListRecognizer:
         return spans
 
 
-# Two-character items joined by 、 (a list of pairs): 湘琼、粤琼、浙琼、琼港、深儋
+# Two-character items joined by 、 (a list of pairs): 川渝、湘粤、深儋
 _PAIR_LIST = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})+")
