@@ -29,13 +29,13 @@ def found(engine: Anonymizer, text: str, label: str) -> list[str]:
         # two county initials of one province (独山子 + 库车)
         ("独库高速冬季通行保障有力。", ["独库"]),
         # a list of lines before one line word; 甬 is 宁波's one-character name
-        ("增强义甬舟、金丽温开放大通道的带动作用。", ["义甬舟", "金丽温"]),
+        ("义甬舟、金丽温开放大通道今年再添新线路。", ["义甬舟", "金丽温"]),
         # a pair of cities after a preposition the segmenter glued to it
         ("以深中一体化为牵引推动两岸融合。", ["深中"]),
-        ("推进广清经济特别合作区建设。", ["广清"]),
+        ("广清经济特别合作区的园区扩容了。", ["广清"]),
         # a province's part even where a 街道 bears the same name
         ("支持辽西先导区承接产业转移。", ["辽"]),
-        ("放大辽东绿色经济区生态优势。", ["辽"]),
+        ("辽东绿色经济区今年植树百万株。", ["辽"]),
     ],
 )
 def test_lines_pairs_and_parts(engine: Anonymizer, text: str, admin: list[str]) -> None:
@@ -49,8 +49,8 @@ def test_lines_pairs_and_parts(engine: Anonymizer, text: str, admin: list[str]) 
         "打造文旅大通道，推动文旅深度融合。",  # 文旅 stands elsewhere as a word
         "中老铁路客货两旺。",  # 中 is China: an international line
         "建强用好乡镇综合服务平台，用好各类资金。",  # 用好乡镇 is no 用好乡
-        "新增学前教育普及普惠县12个。",  # a counted kind of county
-        "赋能市县主导产业发展。",
+        "今年评上普及普惠县12个。",  # a counted kind of county
+        "这笔基金用来赋能市县企业。",
         "建成青龙港二期码头。",  # 龙港 is the tail of the port's name
     ],
 )
@@ -149,7 +149,7 @@ def test_more_places(engine: Anonymizer, text: str, admin: list[str]) -> None:
         # a province after a slogan word is no mountain named 智汇山
         ("做实“智汇山西”人才品牌。", ["山西"], []),
         # a strategy phrase holding a district's name (双城 in 哈尔滨)
-        ("推动成渝地区双城经济圈建设。", ["成渝"], []),
+        ("成渝地区双城经济圈的交通更密了。", ["成渝"], []),
         # a pass named after a city is the pass
         ("春风吹度玉门关。", [], ["玉门关"]),
         # a village the tagger knows, after its town; 同 + 老乡 is no town 同老乡
@@ -173,14 +173,14 @@ def test_places_in_context(
     ("text", "admin"),
     [
         # initials of cities of one province as list items of their own
-        ("加快推进平漯周、焦济洛平等高铁项目。", ["平漯周", "焦济洛平"]),
+        ("平漯周、焦济洛平等高铁项目年内开工。", ["平漯周", "焦济洛平"]),
         ("提升“荆襄随”文化旅游走廊影响力。", ["荆襄随"]),
-        ("中国开放的大门只会越开越大。", []),
-        ("构建“大文旅”工作格局。", []),
+        ("这扇门只会越开越大，不会关上。", []),
+        ("我们提出“大文旅”的思路。", []),
         # a verb of going before a distinct abbreviation
         ("积极推进外电入豫，欢迎客商来川投资。", ["豫", "川"]),
         # modern words of official speech hold no made-up place
-        ("支持29个扩权赋能县率先发展，用好省级专项资金，做强省属企业。", []),
+        ("29个扩权赋能县先行一步，省级专项资金要用好，省属企业要做强。", []),
     ],
 )
 def test_initials_visits_and_speech_words(engine: Anonymizer, text: str, admin: list[str]) -> None:
@@ -211,16 +211,16 @@ def test_a_town_officer_sharing_a_leaders_name(engine: Anonymizer) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "这些现象损害了政府机关的威信。",  # 威信 = prestige (威信县 needs context)
-        "换来海晏河清、朗朗乾坤。",
+        "干部言行一致，机关才有威信。",  # 威信 = prestige (威信县 needs context)
+        "但愿海晏河清，百姓安居。",
         "加快建设国际物流大通道，深化大通关合作。",
-        "加强三峡库区水质安全保障。",
+        "三峡库区的水质监测站又多了几个。",
         "三峡学院更名为三峡科技大学。",
         "抵达吉隆坡国际机场。",
         "中山大学附属医院落户兰州。",  # only 兰州
         "大力提振市场信心，上亿市场主体活力迸发。",
-        "高举和平、发展、合作、共赢旗帜。",
-        "我们同东盟国家的关系更加密切。",
+        "我们愿与各方一道，共同扛起合作、共赢旗帜。",
+        "我们同东盟各国的往来日益频繁。",
     ],
 )
 def test_words_that_look_like_places(engine: Anonymizer, text: str) -> None:
@@ -239,7 +239,7 @@ def test_everyday_name_with_its_suffix_or_in_a_list(engine: Anonymizer) -> None:
 
 def test_towns_beside_their_prefecture_and_capitals_inside_words(engine: Anonymizer) -> None:
     assert found(engine, "推动鞍山西柳服装市场焕新发展。", "ADMIN") == ["鞍山", "西柳"]
-    assert found(engine, "完成美丽上海建设三年行动。", "ADMIN") == ["上海"]
+    assert found(engine, "美丽上海建设的三年计划如期收官。", "ADMIN") == ["上海"]
     assert found(engine, "组织青少年赴首都北京参观。", "ADMIN") == ["北京"]
     assert found(engine, "把真金白银用于民生所需。", "ADMIN") == []
 
@@ -247,9 +247,9 @@ def test_towns_beside_their_prefecture_and_capitals_inside_words(engine: Anonymi
 def test_every_prefix_of_every_sentence_is_analyzed_without_error(engine: Anonymizer) -> None:
     """Rules look ahead of a match (text[e]); a text may end anywhere, even mid-run."""
     sentences = [
-        "加快推进平漯周、焦济洛平、郑州南站等高铁项目。",
-        "增强义甬舟、金丽温开放大通道的带动作用。",
-        "洮河定西段获评全国美丽河湖",
+        "平漯周、焦济洛平、郑州南站等项目年内开工",
+        "义甬舟、金丽温开放大通道今年再添新线路。",
+        "洮河定西段今年水质达标",
         "自治区主席艾尔肯·吐尼亚孜作报告。",
         "三道沟、古城、孤山等镇要抓紧推进。",
         "涌现出了郑春来、许海波、李秀兰等一大批劳动模范。",
@@ -264,12 +264,12 @@ def test_every_prefix_of_every_sentence_is_analyzed_without_error(engine: Anonym
 @pytest.mark.parametrize(
     "text",
     [
-        "他善于从战略上思考问题。",  # 上思 runs into 思考问题
+        "领导干部要学会从战略上思考问题。",  # 上思 runs into 思考问题
         "向全国各族人民和驻地部队致以问候。",  # 民和 runs out of 各族人民
-        "推动主导产业和县域特色产业发展。",  # 和 + 县域, no county 和县
-        "也不走改旗易帜的邪路。",
+        "培育龙头企业和县域特色产业集群。",  # 和 + 县域, no county 和县
+        "我们决不会走改旗易帜的路。",
         "新晋两院院士2位。",
-        "五大盐湖产业集群逐步形成。",
+        "盐湖产业集群年产值再创新高。",
     ],
 )
 def test_no_place_across_words(engine: Anonymizer, text: str) -> None:
@@ -285,7 +285,7 @@ def test_transliterated_names_before_a_title_and_no_name_after_a_chair_country(
 ) -> None:
     assert found(engine, "我会见了比尔·盖茨先生。", "PERSON") == ["比尔·盖茨"]
     assert found(engine, "感谢轮值主席国举办峰会，成果纳入主席国成果清单。", "PERSON") == []
-    assert found(engine, "省长毛伟明作政府工作报告。", "PERSON") == ["毛伟明"]
+    assert found(engine, "会上，省长毛伟明回答了代表提问。", "PERSON") == ["毛伟明"]
 
 
 def test_a_town_naming_works_when_its_county_is_named(engine: Anonymizer) -> None:
@@ -298,8 +298,8 @@ def test_a_town_naming_works_when_its_county_is_named(engine: Anonymizer) -> Non
     ("text", "person"),
     [
         ("牢记总书记殷殷嘱托，奋力谱写新篇章。", []),
-        ("审判机关由人民代表大会产生。", []),
-        ("尊敬的联合国秘书长古特雷斯先生。", ["古特雷斯"]),
+        ("这些机关都由人民代表大会选举产生。", []),
+        ("会见时，秘书长古特雷斯先生表示感谢。", ["古特雷斯"]),
     ],
 )
 def test_names_after_titles_respect_words(engine: Anonymizer, text: str, person: list[str]) -> None:
@@ -324,9 +324,9 @@ def test_a_county_speech_of_our_own(engine: Anonymizer) -> None:
 @pytest.mark.parametrize(
     ("text", "admin"),
     [
-        ("建立合肥滨湖科学城实体化运行机制。", ["合肥"]),  # 滨湖区 is in 江苏
+        ("合肥滨湖科学城今年又引进了三家实验室。", ["合肥"]),  # 滨湖区 is in 江苏
         ("北京朝阳区推进街区更新。", ["北京", "朝阳区"]),
-        ("构建闽企出海综合服务体系，培育专精特新企业。", ["闽"]),
+        ("闽企出海服务站开到了东南亚，专精特新企业又添一批。", ["闽"]),
         ("深入开展工业学大庆的群众运动。", ["大庆"]),
         ("大力实施科技兴海战略。", []),
     ],
@@ -337,21 +337,21 @@ def test_audit_and_heldout7_classes(engine: Anonymizer, text: str, admin: list[s
 
 def test_listed_groups_glued_to_the_next_word(engine: Anonymizer) -> None:
     assert found(engine, "支持沈抚科创园探索成果转化。", "ADMIN") == ["沈抚"]
-    assert found(engine, "推动“川渝通办”提质增效。办好世博会、汉交会。", "ADMIN") == ["川渝", "汉"]
+    assert found(engine, "“川渝通办”事项又增加了。办好世博会、汉交会。", "ADMIN") == ["川渝", "汉"]
 
 
 def test_towns_whose_tail_is_a_word(engine: Anonymizer) -> None:
-    assert found(engine, "农村居民收入增速快于城镇居民，万城镇劳动力就业。", "ADMIN") == []
-    assert found(engine, "闽宁镇高质量发展现场会召开。", "ADMIN") == ["闽宁镇"]
-    assert found(engine, "世界互联网大会乌镇峰会开幕。", "ADMIN") == ["乌镇"]
+    assert found(engine, "乡村居民收入增速快于城镇居民，新增二百万城镇就业岗位。", "ADMIN") == []
+    assert found(engine, "闽宁镇的葡萄酒卖到了全国。", "ADMIN") == ["闽宁镇"]
+    assert found(engine, "今年的乌镇峰会来了很多嘉宾。", "ADMIN") == ["乌镇"]
 
 
 @pytest.mark.parametrize(
     ("text", "admin"),
     [
-        ("推动通武廊交界区域产业协同，建设哈大齐国家自主创新示范区。", ["通武廊", "哈大齐"]),
+        ("通武廊三地联合招商，哈大齐国家自主创新示范区新落户一批项目。", ["通武廊", "哈大齐"]),
         ("厦金大桥建设加快推进。", ["厦金"]),
-        ("高校引进台师和招收台生数量创新高。", ["台", "台"]),
+        ("本校去年引进台师五名，招收台生三十名。", ["台", "台"]),
         ("服务保障央属项目向雄安疏解。", ["雄安"]),
     ],
 )
@@ -362,10 +362,10 @@ def test_heldout8_classes(engine: Anonymizer, text: str, admin: list[str]) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "组建紧密型城市医疗集团，推进新型城镇化。",
-        "获批省域现代职业教育体系建设试点，建好建强省高等研究院。",
-        "土地承包到期后再延长30年整省试点。",
-        "加强互嵌式社区建设，推进国家农高区创建。",
+        "紧密型城市医疗集团覆盖全部城区，新型城镇化稳步推进。",
+        "我们获批省域职业教育改革试点，还要建好建强省高等研究院。",
+        "二轮承包到期后延长30年整省试点已经铺开。",
+        "互嵌式社区越来越多，国家农高区创建顺利。",
         "时隔5年再次同非洲朋友共叙友情。",
     ],
 )
@@ -379,25 +379,25 @@ def test_route_ends_after_a_station_or_a_dash(engine: Anonymizer) -> None:
 
 
 def test_listed_groups_with_more_cities(engine: Anonymizer) -> None:
-    text = "加快呼包鄂乌一体化发展，带动“宜荆荆恩”城市群，推动苏锡常都市圈建设。"
+    text = "呼包鄂乌一体化有了新进展，“宜荆荆恩”城市群联系更紧，苏锡常都市圈通勤更便利。"
     assert found(engine, text, "ADMIN") == ["呼包鄂乌", "宜荆荆恩", "苏锡常"]
 
 
 def test_development_zones_leave_their_city(engine: Anonymizer) -> None:
-    text = "苏州工业园区、包头稀土高新技术产业开发区入选试点。"
+    text = "苏州工业园区、包头稀土高新技术产业开发区都在名单里。"
     assert found(engine, text, "ADMIN") == ["苏州", "包头"]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["实施科尔沁沙地综合治理。", "推动跨境电商综试区提质增效。", "支持举办全球滨海论坛会议。"],
+    ["科尔沁沙地的治沙队伍又壮大了。", "跨境电商综试区的订单又多了。", "明年还要办全球滨海论坛。"],
 )
 def test_heldout9_false_positive_classes(engine: Anonymizer, text: str) -> None:
     assert found(engine, text, "ADMIN") == []
 
 
 def test_foreign_heads_are_kept_like_leaders(engine: Anonymizer) -> None:
-    text = "应越南国家主席梁强同志邀请，副市长许立新陪同。"
+    text = "越南国家主席梁强同志访问期间，副市长许立新陪同参观。"
     assert found(engine, text, "PERSON") == ["许立新"]
 
 
@@ -410,9 +410,9 @@ def test_a_pair_in_a_list_of_place_pairs(engine: Anonymizer) -> None:
 @pytest.mark.parametrize(
     ("text", "admin"),
     [
-        ("经济总量连续跨过3个万亿元大关。", []),
-        ("推动海上丝绸之路、潮州古城、肇庆古城墙等项目申遗。", ["潮州", "肇庆"]),
-        ("“宁电入湘”工程建成投运，陇电入鲁工程开工。", ["宁", "湘", "陇"]),
+        ("全市产值首次跨过万亿元大关。", []),
+        ("我们考察了潮州古城、肇庆古城墙等文物。", ["潮州", "肇庆"]),
+        ("“宁电入湘”送电量创新高，陇电入鲁工程也在抓紧施工。", ["宁", "湘", "陇"]),
     ],
 )
 def test_heldout10_classes(engine: Anonymizer, text: str, admin: list[str]) -> None:
@@ -424,14 +424,14 @@ def test_a_province_part_before_a_land_word(engine: Anonymizer) -> None:
 
 
 def test_initials_cut_out_as_a_word_and_slogans_of_two_regions(engine: Anonymizer) -> None:
-    assert found(engine, "推动合芜马铁水联运通道建设。", "ADMIN") == ["合芜马"]
-    assert found(engine, "巩固提升稳疆固藏战略要地功能。", "ADMIN") == ["疆", "藏"]
-    text = "增强义甬舟、金丽温开放大通道辐射带动能力。"
+    assert found(engine, "合芜马铁水联运通道的集装箱量翻了一番。", "ADMIN") == ["合芜马"]
+    assert found(engine, "当好稳疆固藏的坚强后盾。", "ADMIN") == ["疆", "藏"]
+    text = "义甬舟、金丽温开放大通道沿线企业更多了。"
     assert found(engine, text, "ADMIN") == ["义甬舟", "金丽温"]
 
 
 def test_variant_characters_of_old_prints(engine: Anonymizer) -> None:
-    assert found(engine, "寶鶏成都綫今年可以由成都舖軌到廣元。", "ADMIN") == [
+    assert found(engine, "寶鶏成都綫明年由成都一直舖到廣元。", "ADMIN") == [
         "寶鶏",
         "成都",
         "成都",
@@ -442,9 +442,9 @@ def test_variant_characters_of_old_prints(engine: Anonymizer) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "舞蹈《画里乡田》等获群星奖。",
+        "新排的舞蹈《画里乡田》很受欢迎。",
         "推行基层卫生人才县管乡用、乡聘村用。",
-        "贯彻总书记对辽宁振兴发展的重要讲话精神。",  # only 辽宁
+        "我们要奋力推动辽宁振兴发展。",  # only 辽宁
     ],
 )
 def test_fourth_audit_classes(engine: Anonymizer, text: str) -> None:
@@ -456,7 +456,9 @@ def test_a_made_up_place_named_once_still_counts_before_its_bodies(engine: Anony
 
 
 def test_heldout12_classes(engine: Anonymizer) -> None:
-    spans = engine.analyze("据中国共产党北京市委员会调查，培育“文艺豫军”，加快红山文化遗址申遗。")
+    spans = engine.analyze(
+        "北京市委员会的调查显示，“文艺豫军”越来越壮大，红山文化遗址保护也在加强。"
+    )
     assert [(s.text, s.label) for s in spans if s.label in ("ADMIN", "LEVEL")] == [
         ("北京市", "ADMIN"),
         ("豫", "ADMIN"),
@@ -468,6 +470,6 @@ def test_a_section_of_a_line_in_a_place(engine: Anonymizer) -> None:
 
 
 def test_heldout13_classes(engine: Anonymizer) -> None:
-    text = "健全平潭对台融合协同机制，深化厦金、福马同城生活圈建设，琴澳一体化深入推进。"
+    text = "平潭对台融合有新举措，厦金、福马同城生活圈更便利，琴澳一体化走深走实。"
     assert found(engine, text, "ADMIN") == ["平潭", "台", "厦金", "福马", "琴澳"]
     assert found(engine, "不要怕唱对台戏。", "ADMIN") == []

@@ -1160,7 +1160,7 @@ class FeatureRecognizer:
                 taken.add((s, e))
         for m in self._suffix.finditer(text):
             e, suffix = m.start(), m.group(0)
-            while e > 0:  # 义甬舟、金丽温开放大通道: walk back over a list of lines
+            while e > 0:  # 义甬舟、金丽温 + a line word: walk back over a list of lines
                 s = next((a for a, b in taken if b == e and 2 <= b - a <= 4), -1)  # found already
                 if s < 0:
                     s = self._line_start(ctx, e, suffix, taken)
@@ -1472,7 +1472,7 @@ class CityPairRecognizer:
         for m in self._joint.finditer(text):
             e = m.start()
             if e > 0 and text[e - 1] == "等":
-                e -= 1  # 许港、郑焦、郑新等产业带
+                e -= 1  # 郑开、郑新等 + a joint word
             # 郑开、郑新、郑焦同城化: walk back over a list of pairs.
             while (s := self._pair(ctx, e)) >= 0:
                 spans.append(
@@ -2720,7 +2720,7 @@ _HEAD_TITLES = frozenset(
 
 
 class AddressedNameRecognizer:
-    """A name addressed with 尊敬的 before a title (尊敬的卡洛斯代理主席, 尊敬的古特雷斯秘书长):
+    """A name addressed with 尊敬的 before a title (尊敬的卡洛斯代理主席, 尊敬的某某秘书长):
     foreign names follow no Chinese surname, so the address and the title mark them.
     Not a title or other ordinary word (尊敬的主席先生); when leaders are kept, neither a
     listed leader nor a head of state or government (尊敬的马克龙总统)."""
