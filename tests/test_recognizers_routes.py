@@ -473,3 +473,7 @@ def test_heldout13_classes(engine: Anonymizer) -> None:
     text = "平潭对台融合有新举措，厦金、福马同城生活圈更便利，琴澳一体化走深走实。"
     assert found(engine, text, "ADMIN") == ["平潭", "台", "厦金", "福马", "琴澳"]
     assert found(engine, "不要怕唱对台戏。", "ADMIN") == []
+
+
+def test_a_town_listed_after_a_place_of_its_province(engine: Anonymizer) -> None:
+    assert found(engine, "向金门、马祖两地供水的工程已经开工。", "ADMIN") == ["金门", "马祖"]

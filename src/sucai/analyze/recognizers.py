@@ -2312,6 +2312,27 @@ class LinkedPlaceRecognizer:
     def _span(self, ctx: Context, s: int, e: int, why: str) -> Span:
         return Span(s, e, "ADMIN", 0.7, self.name, ctx.text[s:e], reason=why)
 
+    def _town_of(self, ctx: Context, s: int, before: str) -> int:
+        """End of a town's short form at ``s`` listed after a place of the same province
+        (金门、马祖), when the name is no ordinary word and ends the list item (or -1)."""
+        text = ctx.text
+        home = {p.code[:2] for p in self.gaz.lookup(before)}
+        for k in (3, 2):
+            e = s + k
+            x = text[s:e]
+            if e > len(text) or ctx.in_mask(s, e) or ctx.is_blocked(s, e):
+                continue
+            towns = [p for p in self.gaz.by_short.get(x, ()) if p.level == "town"]
+            if not towns or not any(p.code[:2] in home for p in towns):
+                continue
+            if ctx.is_word(x) and not str(ctx.jieba.tag(x)[0][1]).startswith(("ns", "nr")):
+                continue
+            if e == len(text) or text[e] in "、和及等" or text[e] in _CLAUSE_STOPS:
+                return e
+            if ctx.word_start(e) and not _long_word_across(ctx, s, e):
+                return e
+        return -1
+
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
         if "至" not in text and "、" not in text and "—" not in text and "段" not in text:
@@ -2346,6 +2367,8 @@ class LinkedPlaceRecognizer:
             i = m.start()
             if i in ends and i + 1 not in starts:
                 e = self._after(ctx, i + 1, towns=False)
+                if e < 0:
+                    e = self._town_of(ctx, i + 1, text[ends[i] : i])  # 金门、马祖
                 if e >= 0:
                     spans.append(self._span(ctx, i + 1, e, f"listed after {text[ends[i] : i]}"))
             if i + 1 in starts and i not in ends:
