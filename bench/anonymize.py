@@ -141,7 +141,7 @@ Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
   in Ningxia's report, 全省, 我省, but 市域 in 市域产教联合体 (a provincial report) is
   generic, and 各市 is not LEVEL.
 - ``heldout6``: ``bench/data/heldout6_gold.jsonl``, 51 further paragraphs in the same shape,
-  chosen by ``pick_heldout6`` (``--pick-heldout6`` prints them) so that they overlap none of
+  chosen by ``pick_late_set(6)`` (``--pick-heldout6`` prints them) so that they overlap none of
   the six files above, and annotated (and committed) before the anonymizer was run on them:
   heldout5 has been scored and its errors read, so ``heldout6`` was the honest number until
   ``heldout7`` was drawn.
@@ -178,7 +178,7 @@ Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
   自治区党委, but 省 alone (省重点项目, 省博物馆, 省旅发大会), 省级, 县域 (快递物流中心) and
   特别行政区政府 in Xi's Macao speech are not.
 - ``heldout7``: ``bench/data/heldout7_gold.jsonl``, 50 further paragraphs in the same shape,
-  chosen by ``pick_heldout7`` (``--pick-heldout7`` prints them) so that they overlap none of
+  chosen by ``pick_late_set(7)`` (``--pick-heldout7`` prints them) so that they overlap none of
   the seven files above, and annotated (and committed) before the anonymizer was run on
   them: heldout6 had been scored, so ``heldout7`` was the honest number until ``heldout8`` was
   drawn; its errors have been read. Same filters as heldout4 to heldout6 (``_pick_late``), weighted
@@ -214,7 +214,7 @@ Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
   but 自治区 alone (自治区国民经济…, 首批自治区4A级), 县域 (富民产业), 省级 and 教育强区 are
   not.
 - ``heldout8``: ``bench/data/heldout8_gold.jsonl``, 49 further paragraphs in the same shape,
-  chosen by ``pick_heldout8`` (``--pick-heldout8`` prints them) so that they overlap none of
+  chosen by ``pick_late_set(8)`` (``--pick-heldout8`` prints them) so that they overlap none of
   the eight files above, and annotated (and committed) before the anonymizer was run on
   them: heldout7 had been scored and its errors read, so ``heldout8`` was the honest number
   until ``heldout9`` was drawn. Same filters as heldout4 to heldout7
@@ -252,7 +252,7 @@ Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
   全区, 自治区党委, 自治区人大, 自治区人民政府, but 县域 (特色产业, 经济), 省级, 省内, 省 alone
   (省重点项目), 政协 alone and 特别行政区政府 are not.
 - ``heldout9``: ``bench/data/heldout9_gold.jsonl``, 51 further paragraphs in the same shape,
-  chosen by ``pick_heldout9`` (``--pick-heldout9`` prints them) so that they overlap none of
+  chosen by ``pick_late_set(9)`` (``--pick-heldout9`` prints them) so that they overlap none of
   the nine files above, and annotated (and committed) before the anonymizer was run on them:
   heldout8 had been scored and its errors fixed, so ``heldout9`` was the honest number until
   ``heldout10`` was drawn (its first scoring, P 94.2 R 97.0 for ADMIN+PERSON, has since been
@@ -287,7 +287,7 @@ Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
   省人民政府, 省人大, 省政协, 市委 (Tianjin's report), but 省级, 市级, 自治区级, 县区, 市县 and
   特别行政区政府 are not.
 - ``heldout10``: ``bench/data/heldout10_gold.jsonl``, 50 further paragraphs in the same shape,
-  chosen by ``pick_heldout10`` (``--pick-heldout10`` prints them) so that they overlap none of the
+  chosen by ``pick_late_set(10)`` (``--pick-heldout10`` prints them) so they overlap none of the
   ten files above, and annotated (and committed) before the anonymizer was run on them: heldout9 had
   been scored and its errors read, so ``heldout10`` was the honest number until ``heldout11`` was
   drawn (its first scoring, P 97.1 R 95.3 for ADMIN+PERSON, has since been read and some of its
@@ -324,7 +324,7 @@ Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
   省运会, 省一级 and 省政府 and 全县 in a national report are not.
 
 - ``heldout11``: ``bench/data/heldout11_gold.jsonl``, 52 further paragraphs in the same shape,
-  chosen by ``pick_heldout11`` (``--pick-heldout11`` prints them) so that they overlap none of the
+  chosen by ``pick_late_set(11)`` (``--pick-heldout11`` prints them) so they overlap none of the
   eleven files above, and annotated (and committed) before the anonymizer was run on them:
   heldout10 had been scored and its errors read, so ``heldout11`` was the honest number until
   ``heldout12`` was drawn (its first scoring, P 100.0 R 92.7 for ADMIN+PERSON, has since been read
@@ -359,7 +359,7 @@ Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
   (自治区地震应急预案, 自治区成立70周年), 有关市, 设区市 and 兄弟省区市 are not.
 
 - ``heldout12``: ``bench/data/heldout12_gold.jsonl``, 52 further paragraphs in the same shape,
-  chosen by ``pick_heldout12`` (``--pick-heldout12`` prints them) so that they overlap none of the
+  chosen by ``pick_late_set(12)`` (``--pick-heldout12`` prints them) so they overlap none of the
   twelve files above, and annotated (and committed) before the anonymizer was run on them: heldout11
   had been scored and its errors read, so ``heldout12`` was the honest number until ``heldout13``
   was drawn (its first scoring, P 95.1 R 94.2 for ADMIN+PERSON, has since been read and some of its
@@ -398,7 +398,7 @@ Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
   alone (省艺术节, 省属, 省部共建), 省级 and 大省 are not.
 
 - ``heldout13``: ``bench/data/heldout13_gold.jsonl``, 52 further paragraphs in the same shape,
-  chosen by ``pick_heldout13`` (``--pick-heldout13`` prints them) so that they overlap none of the
+  chosen by ``pick_late_set(13)`` (``--pick-heldout13`` prints them) so they overlap none of the
   thirteen files above, and annotated (and committed) before the anonymizer was run on them:
   heldout12 had been scored and its errors read, so ``heldout13`` was the honest number until
   ``heldout14`` was drawn (its first scoring, P 97.1 R 85.7 for ADMIN+PERSON, has since been read).
@@ -435,7 +435,7 @@ Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
   省域先行区) are not.
 
 - ``heldout14``: ``bench/data/heldout14_gold.jsonl``, 51 further paragraphs in the same shape,
-  chosen by ``pick_heldout14`` (``--pick-heldout14`` prints them) so that they overlap none of the
+  chosen by ``pick_late_set(14)`` (``--pick-heldout14`` prints them) so they overlap none of the
   fourteen files above, and annotated (and committed) before the anonymizer was run on them:
   heldout13 has been scored and its errors read, so ``heldout14`` is now the honest number, and its
   errors are only to be read. Same filters as heldout4 to heldout13 (``_pick_late``): 26 report
@@ -492,6 +492,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -533,21 +534,7 @@ PARAGRAPH_SETS = (
     "heldout14",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
-KIND_SETS = (
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-    "heldout8",
-    "heldout9",
-    "heldout10",
-    "heldout11",
-    "heldout12",
-    "heldout13",
-    "heldout14",
-)
+KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
 
 _MARK = re.compile(r"\{\{([^{}|]+)\|([A-Z]+)\}\}")
 # Paragraphs: newline- or indent-run-delimited pieces (the Xi speeches use U+3000/U+2003 runs).
@@ -1314,295 +1301,39 @@ def pick_heldout5(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
     )
 
 
-def pick_heldout6(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
-    """The sixth held-out gold paragraphs: about 50 paragraphs no earlier gold file uses.
+# The plans of the sixth to 14th sets (each set's paragraph in the module docstring says why):
+# the provincial-report strata in order, then the other strata's sizes as ``_pick_late``
+# takes them. Each set avoids every gold file before it and draws with its own seed.
+_LATE_PLANS: dict[int, tuple[list[str], dict[str, Any]]] = {
+    6: (["dense"] * 8 + ["named"] * 6 + ["any"] * 6, {"xi": (8, 4), "gwr": (3, 3, 2)}),
+    7: (["dense"] * 10 + ["named"] * 8 + ["any"] * 4, {"xi": (8, 2), "gwr": (4, 3, 1)}),
+    8: (["dense"] * 8 + ["named"] * 10 + ["any"] * 4, {"xi": (8, 2), "gwr": (4, 3, 1)}),
+    9: (["dense"] * 8 + ["named"] * 10 + ["any"] * 6, {"xi": (6, 4), "gwr": (3, 3, 2)}),
+    10: (["dense"] * 8 + ["named"] * 10 + ["any"] * 8, {"xi": (4, 4), "gwr": (3, 3, 2)}),
+    11: (["dense"] * 6 + ["named"] * 12 + ["any"] * 8, {"xi": (4, 4), "gwr": (3, 4, 3)}),
+    12: (["dense"] * 6 + ["named"] * 12 + ["any"] * 8, {"xi": (4, 4), "gwr": (3, 4, 3)}),
+    13: (["dense"] * 4 + ["named"] * 12 + ["any"] * 10, {"xi": (4, 4), "gwr": (3, 4, 3)}),
+    14: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+}
 
-    All six earlier paragraph sets have been scored and their errors listed (heldout5's only
-    read), so this set was chosen and annotated (and committed) afterwards, before the
-    anonymizer was run on it. Same filters and strata as ``pick_heldout4`` (see
-    ``_pick_late``), now avoiding the six earlier gold files, each stratum drawn with its own
-    seeded ``random.Random("sucai-heldout6:…")``. The reports' dense paragraphs are nearly
-    used up, so the weights move toward named paragraphs and the other kinds:
 
-    - ``gov`` (20): body paragraphs of the provincial reports 2026: 8 dense + 6 named +
-      6 any, one per report (a second pass over them would take the rest if the reports ran
-      out; the 20 came from 20 reports).
-    - ``local`` (up to 7): XI_LOCAL and XI_HOST, one named paragraph each where one is left.
-    - ``xi`` (12): other Xi speeches, records no earlier gold file uses first: 8 named +
-      4 any.
-    - ``gwr`` (8): national government work reports (over 5,000 characters): 3 dense +
-      3 named + 2 any.
-    - ``congress`` (3): CPC congress reports (not the 1921 ones): 2 named + 1 any.
-    - ``person`` (4): paragraphs with 同志, 先生 or 摄 from records no stratum above uses.
-    """
+def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
+    """The n-th held-out gold paragraphs (6 ≤ n ≤ 14): ``_pick_late`` with the n-th plan,
+    seeded ``"sucai-heldout{n}"``, avoiding the n earlier gold files; from the ninth set on
+    "any" Xi paragraphs come from unused speeches first (``fresh_any``), and from the 13th
+    on a stratum the reports cannot fill is drawn as "named" (``short_to``)."""
+    gov, other = _LATE_PLANS[n]
     return _pick_late(
         texts,
-        "sucai-heldout6",
-        GOLD_FILES[:6],
-        ["dense"] * 8 + ["named"] * 6 + ["any"] * 6,
-        xi=(8, 4),
-        gwr=(3, 3, 2),
-        congress=(2, 1),
+        f"sucai-heldout{n}",
+        GOLD_FILES[:n],
+        gov,
+        xi=other["xi"],
+        gwr=other["gwr"],
+        congress=(2, 1) if n == 6 else (2, 0) if n in (7, 8) else (1, 1),
         person=4,
-    )
-
-
-def pick_heldout7(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
-    """The seventh held-out gold paragraphs: about 50 paragraphs no earlier gold file uses.
-
-    All seven earlier paragraph sets have been scored and their errors listed (heldout6's only
-    read), so this set was chosen and annotated (and committed) afterwards, before the
-    anonymizer was run on it. Same filters and strata as ``pick_heldout4`` (see
-    ``_pick_late``), now avoiding the seven earlier gold files, each stratum drawn with its
-    own seeded ``random.Random("sucai-heldout7:…")``, weighted toward text that holds names:
-
-    - ``gov`` (22): body paragraphs of the provincial reports 2026: 10 dense + 8 named +
-      4 any, one per report until the reports run out, the rest from a second pass over them.
-    - ``local`` (up to 7): XI_LOCAL and XI_HOST, one named paragraph each where one is left.
-    - ``xi`` (10): other Xi speeches, records no earlier gold file uses first: 8 named +
-      2 any.
-    - ``gwr`` (8): national government work reports (over 5,000 characters): 4 dense +
-      3 named + 1 any.
-    - ``congress`` (2): CPC congress reports (not the 1921 ones): 2 named.
-    - ``person`` (4): paragraphs with 同志, 先生 or 摄 from records no stratum above uses.
-    """
-    return _pick_late(
-        texts,
-        "sucai-heldout7",
-        GOLD_FILES[:7],
-        ["dense"] * 10 + ["named"] * 8 + ["any"] * 4,
-        xi=(8, 2),
-        gwr=(4, 3, 1),
-        congress=(2, 0),
-        person=4,
-    )
-
-
-def pick_heldout8(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
-    """The eighth held-out gold paragraphs: about 50 paragraphs no earlier gold file uses.
-
-    All eight earlier paragraph sets have been scored and their errors listed (heldout7's
-    read), so this set was chosen and annotated (and committed) afterwards, before the
-    anonymizer was run on it. Same filters and strata as ``pick_heldout4`` (see
-    ``_pick_late``), now avoiding the eight earlier gold files, each stratum drawn with its
-    own seeded ``random.Random("sucai-heldout8:…")``, weighted toward text that holds names:
-
-    - ``gov`` (22): body paragraphs of the provincial reports 2026: 8 dense + 10 named +
-      4 any, one per report until the reports run out, the rest from a second pass over them.
-    - ``local`` (up to 7): XI_LOCAL and XI_HOST, one named paragraph each where one is left.
-    - ``xi`` (10): other Xi speeches, records no earlier gold file uses first: 8 named +
-      2 any.
-    - ``gwr`` (8): national government work reports (over 5,000 characters): 4 dense +
-      3 named + 1 any.
-    - ``congress`` (2): CPC congress reports (not the 1921 ones): 2 named.
-    - ``person`` (4): paragraphs with 同志, 先生 or 摄 from records no stratum above uses.
-    """
-    return _pick_late(
-        texts,
-        "sucai-heldout8",
-        GOLD_FILES[:8],
-        ["dense"] * 8 + ["named"] * 10 + ["any"] * 4,
-        xi=(8, 2),
-        gwr=(4, 3, 1),
-        congress=(2, 0),
-        person=4,
-    )
-
-
-def pick_heldout9(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
-    """The ninth held-out gold paragraphs: about 50 paragraphs no earlier gold file uses.
-
-    All nine earlier paragraph sets have been scored and their errors listed, so this set was
-    chosen and annotated (and committed) afterwards, before the anonymizer was run on it. Same
-    filters and strata as ``pick_heldout4`` (see ``_pick_late``), now avoiding the nine earlier
-    gold files, each stratum drawn with its own seeded ``random.Random("sucai-heldout9:…")``,
-    weighted toward text that holds names:
-
-    - ``gov`` (24): body paragraphs of the provincial reports 2026: 8 dense + 10 named +
-      6 any, one per report until the reports run out, the rest from a second pass over them.
-    - ``local`` (up to 7): XI_LOCAL and XI_HOST, one named paragraph each where one is left.
-    - ``xi`` (10): other Xi speeches: 6 named + 4 any, records no earlier gold file uses
-      first, "any" drawn from them separately (``fresh_any``).
-    - ``gwr`` (8): national government work reports (over 5,000 characters): 3 dense +
-      3 named + 2 any.
-    - ``congress`` (2): CPC congress reports (not the 1921 ones): 1 named + 1 any.
-    - ``person`` (4): paragraphs with 同志, 先生 or 摄 from records no stratum above uses.
-    """
-    return _pick_late(
-        texts,
-        "sucai-heldout9",
-        GOLD_FILES[:9],
-        ["dense"] * 8 + ["named"] * 10 + ["any"] * 6,
-        xi=(6, 4),
-        gwr=(3, 3, 2),
-        congress=(1, 1),
-        person=4,
-        fresh_any=True,
-    )
-
-
-def pick_heldout10(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
-    """The tenth held-out gold paragraphs: about 50 paragraphs no earlier gold file uses.
-
-    All ten earlier paragraph sets have been scored and their errors listed (heldout9's
-    read), so this set was chosen and annotated (and committed) afterwards, before the
-    anonymizer was run on it. Same filters and strata as ``pick_heldout4`` (see
-    ``_pick_late``), now avoiding the ten earlier gold files, each stratum drawn with its own
-    seeded ``random.Random("sucai-heldout10:…")``, weighted toward text that holds names:
-
-    - ``gov`` (26): body paragraphs of the provincial reports 2026: 8 dense + 10 named +
-      8 any, one per report until the reports run out, the rest from a second pass over them.
-    - ``local`` (up to 7): XI_LOCAL and XI_HOST, one named paragraph each where one is left.
-    - ``xi`` (8): other Xi speeches: 4 named + 4 any, records no earlier gold file uses
-      first, "any" drawn from them separately (``fresh_any``).
-    - ``gwr`` (8): national government work reports (over 5,000 characters): 3 dense +
-      3 named + 2 any.
-    - ``congress`` (2): CPC congress reports (not the 1921 ones): 1 named + 1 any.
-    - ``person`` (4): paragraphs with 同志, 先生 or 摄 from records no stratum above uses.
-    """
-    return _pick_late(
-        texts,
-        "sucai-heldout10",
-        GOLD_FILES[:10],
-        ["dense"] * 8 + ["named"] * 10 + ["any"] * 8,
-        xi=(4, 4),
-        gwr=(3, 3, 2),
-        congress=(1, 1),
-        person=4,
-        fresh_any=True,
-    )
-
-
-def pick_heldout11(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
-    """The eleventh held-out gold paragraphs: about 50 paragraphs no earlier gold file uses.
-
-    All eleven earlier paragraph sets have been scored and their errors listed (heldout10's
-    read), so this set was chosen and annotated (and committed) afterwards, before the
-    anonymizer was run on it. Same filters and strata as ``pick_heldout4`` (see
-    ``_pick_late``), now avoiding the eleven earlier gold files, each stratum drawn with its
-    own seeded ``random.Random("sucai-heldout11:…")``, weighted toward text that holds names:
-
-    - ``gov`` (26): body paragraphs of the provincial reports 2026: 6 dense + 12 named +
-      8 any, one per report until the reports run out, the rest from further passes over them.
-    - ``local`` (up to 7): XI_LOCAL and XI_HOST, one named paragraph each where one is left.
-    - ``xi`` (8): other Xi speeches: 4 named + 4 any, records no earlier gold file uses
-      first, "any" drawn from them separately (``fresh_any``).
-    - ``gwr`` (10): national government work reports (over 5,000 characters): 3 dense +
-      4 named + 3 any.
-    - ``congress`` (2): CPC congress reports (not the 1921 ones): 1 named + 1 any.
-    - ``person`` (4): paragraphs with 同志, 先生 or 摄 from records no stratum above uses.
-    """
-    return _pick_late(
-        texts,
-        "sucai-heldout11",
-        GOLD_FILES[:11],
-        ["dense"] * 6 + ["named"] * 12 + ["any"] * 8,
-        xi=(4, 4),
-        gwr=(3, 4, 3),
-        congress=(1, 1),
-        person=4,
-        fresh_any=True,
-    )
-
-
-def pick_heldout12(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
-    """The twelfth held-out gold paragraphs: about 50 paragraphs no earlier gold file uses.
-
-    All twelve earlier paragraph sets have been scored and their errors listed (heldout11's
-    read), so this set was chosen and annotated (and committed) afterwards, before the
-    anonymizer was run on it. Same filters and strata as ``pick_heldout4`` (see
-    ``_pick_late``), now avoiding the twelve earlier gold files, each stratum drawn with its
-    own seeded ``random.Random("sucai-heldout12:…")``, weighted toward text that holds names:
-
-    - ``gov`` (26): body paragraphs of the provincial reports 2026: 6 dense + 12 named +
-      8 any, one per report until the reports run out, the rest from further passes over them.
-    - ``local`` (up to 7): XI_LOCAL and XI_HOST, one named paragraph each where one is left.
-    - ``xi`` (8): other Xi speeches: 4 named + 4 any, records no earlier gold file uses
-      first, "any" drawn from them separately (``fresh_any``).
-    - ``gwr`` (10): national government work reports (over 5,000 characters): 3 dense +
-      4 named + 3 any.
-    - ``congress`` (2): CPC congress reports (not the 1921 ones): 1 named + 1 any.
-    - ``person`` (4): paragraphs with 同志, 先生 or 摄 from records no stratum above uses.
-    """
-    return _pick_late(
-        texts,
-        "sucai-heldout12",
-        GOLD_FILES[:12],
-        ["dense"] * 6 + ["named"] * 12 + ["any"] * 8,
-        xi=(4, 4),
-        gwr=(3, 4, 3),
-        congress=(1, 1),
-        person=4,
-        fresh_any=True,
-    )
-
-
-def pick_heldout13(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
-    """The 13th held-out gold paragraphs: about 50 paragraphs no earlier gold file uses.
-
-    All thirteen earlier paragraph sets have been scored and their errors listed (heldout12's
-    read), so this set was chosen and annotated (and committed) afterwards, before the
-    anonymizer was run on it. Same filters and strata as ``pick_heldout4`` (see
-    ``_pick_late``), now avoiding the thirteen earlier gold files, each stratum drawn with its
-    own seeded ``random.Random("sucai-heldout13:…")``, weighted toward text that holds names:
-
-    - ``gov`` (26): body paragraphs of the provincial reports 2026: 4 dense + 12 named +
-      10 any, one per report until the reports run out, the rest from further passes over them;
-      the reports hold one dense paragraph left, so the other 3 dense become named
-      (``short_to``): 1 dense + 15 named + 10 any.
-    - ``local`` (up to 7): XI_LOCAL and XI_HOST, one named paragraph each where one is left.
-    - ``xi`` (8): other Xi speeches: 4 named + 4 any, records no earlier gold file uses
-      first, "any" drawn from them separately (``fresh_any``).
-    - ``gwr`` (10): national government work reports (over 5,000 characters): 3 dense +
-      4 named + 3 any.
-    - ``congress`` (2): CPC congress reports (not the 1921 ones): 1 named + 1 any.
-    - ``person`` (4): paragraphs with 同志, 先生 or 摄 from records no stratum above uses.
-    """
-    return _pick_late(
-        texts,
-        "sucai-heldout13",
-        GOLD_FILES[:13],
-        ["dense"] * 4 + ["named"] * 12 + ["any"] * 10,
-        xi=(4, 4),
-        gwr=(3, 4, 3),
-        congress=(1, 1),
-        person=4,
-        fresh_any=True,
-        short_to="named",
-    )
-
-
-def pick_heldout14(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
-    """The 14th held-out gold paragraphs: about 50 paragraphs no earlier gold file uses.
-
-    All fourteen earlier paragraph sets have been scored and their errors listed (heldout13's
-    read), so this set was chosen and annotated (and committed) afterwards, before the
-    anonymizer was run on it. Same filters and strata as ``pick_heldout4`` (see
-    ``_pick_late``), now avoiding the fourteen earlier gold files, each stratum drawn with its
-    own seeded ``random.Random("sucai-heldout14:…")``, weighted toward text that holds names:
-
-    - ``gov`` (26): body paragraphs of the provincial reports 2026: 16 named + 10 any (no
-      dense paragraph is left in the reports), one per report until the reports run out, the
-      rest from further passes over them.
-    - ``local`` (up to 7): XI_LOCAL and XI_HOST, one named paragraph each where one is left.
-    - ``xi`` (8): other Xi speeches: 4 named + 4 any, records no earlier gold file uses
-      first, "any" drawn from them separately (``fresh_any``).
-    - ``gwr`` (10): national government work reports (over 5,000 characters): 4 dense +
-      4 named + 2 any (the dense draws did not run short; ``short_to`` acts on the reports).
-    - ``congress`` (2): CPC congress reports (not the 1921 ones): 1 named + 1 any.
-    - ``person`` (4): paragraphs with 同志, 先生 or 摄 from records no stratum above uses.
-    """
-    return _pick_late(
-        texts,
-        "sucai-heldout14",
-        GOLD_FILES[:14],
-        ["named"] * 16 + ["any"] * 10,
-        xi=(4, 4),
-        gwr=(4, 4, 2),
-        congress=(1, 1),
-        person=4,
-        fresh_any=True,
-        short_to="named",
+        fresh_any=n >= 9,
+        short_to="named" if n >= 13 else "",
     )
 
 
@@ -1786,15 +1517,7 @@ def print_pick(which: str = "public") -> int:
         "heldout3": pick_heldout3,
         "heldout4": pick_heldout4,
         "heldout5": pick_heldout5,
-        "heldout6": pick_heldout6,
-        "heldout7": pick_heldout7,
-        "heldout8": pick_heldout8,
-        "heldout9": pick_heldout9,
-        "heldout10": pick_heldout10,
-        "heldout11": pick_heldout11,
-        "heldout12": pick_heldout12,
-        "heldout13": pick_heldout13,
-        "heldout14": pick_heldout14,
+        **{f"heldout{n}": partial(pick_late_set, n) for n in _LATE_PLANS},
     }[which]
     for i, (doc, s, e, kind) in enumerate(chooser(texts)):
         print(f"### {i} {doc} {s} {e} {kind}\n{texts[doc][s:e]}")
@@ -1803,69 +1526,13 @@ def print_pick(which: str = "public") -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--pick", action="store_true", help="print the public paragraph choice")
-    parser.add_argument(
-        "--pick-heldout", action="store_true", help="print the held-out paragraph choice"
-    )
-    parser.add_argument(
-        "--pick-heldout2", action="store_true", help="print the second held-out choice"
-    )
-    parser.add_argument(
-        "--pick-heldout3", action="store_true", help="print the third held-out choice"
-    )
-    parser.add_argument(
-        "--pick-heldout4", action="store_true", help="print the fourth held-out choice"
-    )
-    parser.add_argument(
-        "--pick-heldout5", action="store_true", help="print the fifth held-out choice"
-    )
-    parser.add_argument(
-        "--pick-heldout6", action="store_true", help="print the sixth held-out choice"
-    )
-    parser.add_argument(
-        "--pick-heldout7", action="store_true", help="print the seventh held-out choice"
-    )
-    parser.add_argument(
-        "--pick-heldout8", action="store_true", help="print the eighth held-out choice"
-    )
-    parser.add_argument(
-        "--pick-heldout9", action="store_true", help="print the ninth held-out choice"
-    )
-    parser.add_argument(
-        "--pick-heldout10", action="store_true", help="print the tenth held-out choice"
-    )
-    parser.add_argument(
-        "--pick-heldout11", action="store_true", help="print the eleventh held-out choice"
-    )
-    parser.add_argument(
-        "--pick-heldout12", action="store_true", help="print the twelfth held-out choice"
-    )
-    parser.add_argument(
-        "--pick-heldout13", action="store_true", help="print the 13th held-out choice"
-    )
-    parser.add_argument(
-        "--pick-heldout14", action="store_true", help="print the 14th held-out choice"
-    )
+    for name in PARAGRAPH_SETS:  # --pick, --pick-heldout, --pick-heldout2 …
+        flag = "--pick" if name == "public" else f"--pick-{name}"
+        parser.add_argument(flag, action="store_true", help=f"print the {name} paragraph choice")
     args = parser.parse_args()
-    for flag, which in (
-        ("pick", "public"),
-        ("pick_heldout", "heldout"),
-        ("pick_heldout2", "heldout2"),
-        ("pick_heldout3", "heldout3"),
-        ("pick_heldout4", "heldout4"),
-        ("pick_heldout5", "heldout5"),
-        ("pick_heldout6", "heldout6"),
-        ("pick_heldout7", "heldout7"),
-        ("pick_heldout8", "heldout8"),
-        ("pick_heldout9", "heldout9"),
-        ("pick_heldout10", "heldout10"),
-        ("pick_heldout11", "heldout11"),
-        ("pick_heldout12", "heldout12"),
-        ("pick_heldout13", "heldout13"),
-        ("pick_heldout14", "heldout14"),
-    ):
-        if getattr(args, flag):
-            return print_pick(which)
+    for name in PARAGRAPH_SETS:
+        if getattr(args, "pick" if name == "public" else f"pick_{name}"):
+            return print_pick(name)
 
     core = one_core()
     sets: dict[str, list[Item]] = {"anon": load_anon()}
@@ -1874,21 +1541,8 @@ def main() -> int:
     if have_corpus:
         sets["seed"] = load_seed(seed_text())
         corpus_texts = read_records(sorted(p.name for p in PUBLIC.glob("*.jsonl")))
-        sets["public"] = load_public(corpus_texts)
-        sets["heldout"] = load_public(corpus_texts, "heldout_gold.jsonl")
-        sets["heldout2"] = load_public(corpus_texts, "heldout2_gold.jsonl")
-        sets["heldout3"] = load_public(corpus_texts, "heldout3_gold.jsonl")
-        sets["heldout4"] = load_public(corpus_texts, "heldout4_gold.jsonl")
-        sets["heldout5"] = load_public(corpus_texts, "heldout5_gold.jsonl")
-        sets["heldout6"] = load_public(corpus_texts, "heldout6_gold.jsonl")
-        sets["heldout7"] = load_public(corpus_texts, "heldout7_gold.jsonl")
-        sets["heldout8"] = load_public(corpus_texts, "heldout8_gold.jsonl")
-        sets["heldout9"] = load_public(corpus_texts, "heldout9_gold.jsonl")
-        sets["heldout10"] = load_public(corpus_texts, "heldout10_gold.jsonl")
-        sets["heldout11"] = load_public(corpus_texts, "heldout11_gold.jsonl")
-        sets["heldout12"] = load_public(corpus_texts, "heldout12_gold.jsonl")
-        sets["heldout13"] = load_public(corpus_texts, "heldout13_gold.jsonl")
-        sets["heldout14"] = load_public(corpus_texts, "heldout14_gold.jsonl")
+        for name in PARAGRAPH_SETS:
+            sets[name] = load_public(corpus_texts, f"{name}_gold.jsonl")
     else:
         print(f"note: the shared corpus is not at {CORPUS}: seed and public sets, speed skipped\n")
 
