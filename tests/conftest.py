@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh library file, the shared corpus (skipped when absent)."""
+"""Shared fixtures: a fresh library file, the shared corpus (skipped when absent), one
+anonymizer for the recognizer tests."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sucai import Library
+from sucai.analyze import Anonymizer
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -78,3 +80,15 @@ SAMPLE = """在青禾县2025年劳动模范表彰大会上的讲话
 @pytest.fixture
 def sample_text() -> str:
     return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def engine() -> Anonymizer:
+    """One anonymizer for all recognizer tests: it loads its data once and holds no state
+    between texts."""
+    return Anonymizer()
+
+
+def found(engine: Anonymizer, text: str, label: str) -> list[str]:
+    """The surfaces of the spans of one label, in order."""
+    return [s.text for s in engine.analyze(text) if s.label == label]

@@ -8,17 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import found
 from sucai.analyze import Anonymizer
 from sucai.cli import app
-
-
-@pytest.fixture(scope="module")
-def engine() -> Anonymizer:
-    return Anonymizer()
-
-
-def found(engine: Anonymizer, text: str, label: str) -> list[str]:
-    return [s.text for s in engine.analyze(text) if s.label == label]
 
 
 @pytest.mark.parametrize(

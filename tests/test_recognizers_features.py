@@ -7,18 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import found
 from sucai.analyze import Anonymizer
 from sucai.analyze.gazetteer import Gazetteer
 from sucai.analyze.rules import load_aliases, load_features
-
-
-@pytest.fixture(scope="module")
-def engine() -> Anonymizer:
-    return Anonymizer()
-
-
-def found(engine: Anonymizer, text: str, label: str) -> list[str]:
-    return [s.text for s in engine.analyze(text) if s.label == label]
 
 
 @pytest.mark.parametrize(

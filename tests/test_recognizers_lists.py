@@ -12,11 +12,6 @@ import pytest
 from sucai.analyze import Anonymizer
 
 
-@pytest.fixture(scope="module")
-def engine() -> Anonymizer:
-    return Anonymizer()
-
-
 def labelled(engine: Anonymizer, text: str, label: str) -> list[str]:
     return [s.text for s in engine.analyze(text) if s.label == label]
 

@@ -9,16 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import found
 from sucai.analyze import Anonymizer
-
-
-@pytest.fixture(scope="module")
-def engine() -> Anonymizer:
-    return Anonymizer()
-
-
-def found(engine: Anonymizer, text: str, label: str) -> list[str]:
-    return [s.text for s in engine.analyze(text) if s.label == label]
 
 
 @pytest.mark.parametrize(

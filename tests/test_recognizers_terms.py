@@ -13,11 +13,6 @@ from sucai.analyze import Anonymizer
 from sucai.analyze.rules import load_terms
 
 
-@pytest.fixture(scope="module")
-def engine() -> Anonymizer:
-    return Anonymizer()
-
-
 def admin(engine: Anonymizer, text: str) -> list[str]:
     return [s.text for s in engine.analyze(text) if s.label == "ADMIN"]
 
