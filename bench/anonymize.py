@@ -1305,9 +1305,18 @@ def pick_heldout5(texts: dict[str, str]) -> list[tuple[str, int, int, str]]:
 # the provincial-report strata in order, then the other strata's sizes as ``_pick_late``
 # takes them. Each set avoids every gold file before it and draws with its own seed.
 _LATE_PLANS: dict[int, tuple[list[str], dict[str, Any]]] = {
-    6: (["dense"] * 8 + ["named"] * 6 + ["any"] * 6, {"xi": (8, 4), "gwr": (3, 3, 2)}),
-    7: (["dense"] * 10 + ["named"] * 8 + ["any"] * 4, {"xi": (8, 2), "gwr": (4, 3, 1)}),
-    8: (["dense"] * 8 + ["named"] * 10 + ["any"] * 4, {"xi": (8, 2), "gwr": (4, 3, 1)}),
+    6: (
+        ["dense"] * 8 + ["named"] * 6 + ["any"] * 6,
+        {"xi": (8, 4), "gwr": (3, 3, 2), "congress": (2, 1)},
+    ),
+    7: (
+        ["dense"] * 10 + ["named"] * 8 + ["any"] * 4,
+        {"xi": (8, 2), "gwr": (4, 3, 1), "congress": (2, 0)},
+    ),
+    8: (
+        ["dense"] * 8 + ["named"] * 10 + ["any"] * 4,
+        {"xi": (8, 2), "gwr": (4, 3, 1), "congress": (2, 0)},
+    ),
     9: (["dense"] * 8 + ["named"] * 10 + ["any"] * 6, {"xi": (6, 4), "gwr": (3, 3, 2)}),
     10: (["dense"] * 8 + ["named"] * 10 + ["any"] * 8, {"xi": (4, 4), "gwr": (3, 3, 2)}),
     11: (["dense"] * 6 + ["named"] * 12 + ["any"] * 8, {"xi": (4, 4), "gwr": (3, 4, 3)}),
@@ -1330,7 +1339,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
         gov,
         xi=other["xi"],
         gwr=other["gwr"],
-        congress=(2, 1) if n == 6 else (2, 0) if n in (7, 8) else (1, 1),
+        congress=other.get("congress", (1, 1)),
         person=4,
         fresh_any=n >= 9,
         short_to="named" if n >= 13 else "",
