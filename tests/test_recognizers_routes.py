@@ -469,3 +469,24 @@ def test_heldout13_classes(engine: Anonymizer) -> None:
 
 def test_a_town_listed_after_a_place_of_its_province(engine: Anonymizer) -> None:
     assert found(engine, "向金门、马祖两地供水的工程已经开工。", "ADMIN") == ["金门", "马祖"]
+
+
+def test_an_abbreviation_named_twice_around_a_verb(engine: Anonymizer) -> None:
+    text = "引导湘商回湘投资，让赣品出赣走俏，也欢迎学子留鄂就业。"
+    assert found(engine, text, "ADMIN") == ["湘", "湘", "赣", "赣", "鄂"]
+    assert found(engine, "理论创新作出新贡献。", "ADMIN") == []
+
+
+def test_troops_stationed_in_a_province_but_not_envoys(engine: Anonymizer) -> None:
+    assert found(engine, "慰问驻苏人民解放军和驻晋央企。", "ADMIN") == ["苏", "晋"]
+    assert found(engine, "他曾任驻苏大使馆参赞。", "ADMIN") == []
+
+
+def test_a_part_of_xinjiang_named_direction_first(engine: Anonymizer) -> None:
+    text = "新疆将设立专项资金，扶持南疆特色产业，推动南北疆协调。"
+    assert found(engine, text, "ADMIN") == ["新疆", "疆", "疆"]
+    assert found(engine, "守卫祖国南疆的边防战士。", "ADMIN") == []
+
+
+def test_a_name_going_on_past_a_county_name(engine: Anonymizer) -> None:
+    assert "土城" not in found(engine, "考古队在土城子、马鞍山等遗址发掘。", "ADMIN")

@@ -603,6 +603,13 @@ class AdminRecognizer:
                 continue
             if self._glued_feature(ctx, start, end, places):
                 continue
+            if (
+                text.startswith("子", end)
+                and ctx.boundary(end + 1)
+                and not ctx.is_word(text[end : end + 2])
+                and all(p.level not in ("province", "prefecture") for p in places)
+            ):
+                continue  # 土城子 (a site, a village): the name goes on past the county's
             suffix = self._landmark_suffix(text, end)
             if suffix and ctx.boundary(start):
                 # 若尔盖国家公园, 武夷山风景名胜区: the landmark, not the county.
@@ -1375,13 +1382,44 @@ class ProvinceAbbreviationRecognizer:
                 span = self._single(ctx, k)
                 if span is not None:
                     spans.append(span)
+                    spans.extend(self._echoed(ctx, span))
                     break
         return spans
+
+    def _echoed(self, ctx: Context, span: Span) -> list[Span]:
+        """The first of an abbreviation named twice (湘 of 湘品出湘), where it starts a word."""
+        text, i = ctx.text, span.start
+        if not span.reason.endswith("named twice"):
+            return []
+        j = text.rfind(text[i], max(i - 4, 0), i - 1)
+        if ctx.in_mask(j, j + 1):
+            return []
+        return [
+            self._span(
+                j, j + 1, text, f"{text[j]} for {self.rules.provinces[text[j]]}, named twice"
+            )
+        ]
 
     def _single(self, ctx: Context, i: int) -> Span | None:
         text, rules = ctx.text, self.rules
         c = text[i]
         before = text[i - 1] if i else ""
+        j = text.rfind(c, max(i - 4, 0), i - 1) if before in rules.echo_verbs else -1
+        if (
+            j >= 0
+            and c in rules.distinct
+            and ctx.word_start(j)
+            and not (i + 1 < len(text) and ctx.is_word(text[i : i + 2]))
+        ):
+            return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]}, named twice")
+        if (
+            c in rules.direction_first
+            and before in rules.directions
+            and ctx.boundary(i - 1)
+            and ctx.boundary(i + 1)
+            and rules.provinces[c] in text
+        ):
+            return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]}, a part of it")
         if before and ctx.is_word(before + c):
             return None
         distinct = c in rules.distinct
@@ -2096,10 +2134,17 @@ class TermRecognizer:
                 )
             ]
         for i, verb in after:
-            if ctx.in_mask(i, i + 1) or not ctx.boundary(i + 1):
+            if ctx.in_mask(i, i + 1) or self._is_place_start(text, i):
                 continue
-            if (i + 1 < len(text) and ctx.is_word(text[i : i + 2])) or self._is_place_start(
-                text, i
+            # 驻苏人民解放军: a stationed body makes it the place even where 驻苏 (驻苏联)
+            # is a dictionary word.
+            stationed = verb in self.rules.abbrev_after and text.startswith(
+                self.rules.stationed, i + 1
+            )
+            if not stationed and (
+                not ctx.boundary(i + 1)
+                or (i + 1 < len(text) and ctx.is_word(text[i : i + 2]))
+                or text.startswith(self.rules.envoys, i + 1)  # 驻苏大使: the Soviet Union
             ):
                 continue
             spans.append(

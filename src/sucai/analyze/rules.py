@@ -111,6 +111,8 @@ class AliasRules:
     distinct: frozenset[str] = frozenset()
     directions: frozenset[str] = frozenset()
     slogan_verbs: frozenset[str] = frozenset()
+    echo_verbs: frozenset[str] = frozenset()
+    direction_first: frozenset[str] = frozenset()
 
 
 def load_aliases() -> AliasRules:
@@ -128,9 +130,12 @@ def load_aliases() -> AliasRules:
     if not distinct <= {str(k) for k in provinces}:
         extra = sorted(distinct - {str(k) for k in provinces})
         raise DataFileError(name, f"`distinct` names non-abbreviations {extra}")
-    singles = {key: frozenset(_str_list(doc, key, name)) for key in ("directions", "slogan_verbs")}
+    keys = ("directions", "slogan_verbs", "echo_verbs", "direction_first")
+    singles = {key: frozenset(_str_list(doc, key, name)) for key in keys if key in doc}
     if any(len(c) != 1 for v in singles.values() for c in v):
-        raise DataFileError(name, "`directions` and `slogan_verbs` are single characters")
+        raise DataFileError(name, f"`{'`, `'.join(keys)}` hold single characters")
+    if not singles.get("direction_first", frozenset()) <= {str(k) for k in provinces}:
+        raise DataFileError(name, "`direction_first` holds province abbreviations")
     return AliasRules(
         aliases={str(k): str(v) for k, v in aliases.items()},
         coined=frozenset(_str_list(doc, "coined", name)),
@@ -138,8 +143,10 @@ def load_aliases() -> AliasRules:
         abbrev_next=tuple(sorted(_str_list(doc, "abbrev_next", name), key=len, reverse=True)),
         joints=tuple(sorted(_str_list(doc, "joints", name), key=len, reverse=True)),
         distinct=distinct,
-        directions=singles["directions"],
-        slogan_verbs=singles["slogan_verbs"],
+        directions=singles.get("directions", frozenset()),
+        slogan_verbs=singles.get("slogan_verbs", frozenset()),
+        echo_verbs=singles.get("echo_verbs", frozenset()),
+        direction_first=singles.get("direction_first", frozenset()),
     )
 
 
@@ -253,6 +260,8 @@ class TermRules:
     division_cues: tuple[str, ...]
     designations: tuple[str, ...]
     abbrev_visits: frozenset[str] = frozenset()
+    stationed: tuple[str, ...] = ()
+    envoys: tuple[str, ...] = ()
 
 
 def load_terms() -> TermRules:
@@ -281,4 +290,6 @@ def load_terms() -> TermRules:
         division_cues=tuple(_str_list(features, "division_cues", "features.yaml")),
         designations=tuple(_str_list(features, "designations", "features.yaml")),
         abbrev_visits=visits,
+        stationed=tuple(_str_list(doc, "stationed", name)) if "stationed" in doc else (),
+        envoys=tuple(_str_list(doc, "envoys", name)) if "envoys" in doc else (),
     )
