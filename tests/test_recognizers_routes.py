@@ -404,7 +404,7 @@ def test_a_pair_in_a_list_of_place_pairs(engine: Anonymizer) -> None:
     [
         ("全市产值首次跨过万亿元大关。", []),
         ("我们考察了潮州古城、肇庆古城墙等文物。", ["潮州", "肇庆"]),
-        ("“宁电入湘”送电量创新高，陇电入鲁工程也在抓紧施工。", ["宁", "湘", "陇"]),
+        ("“宁电入湘”送电量创新高，陇电入鲁工程也在抓紧施工。", ["宁", "湘", "陇", "鲁"]),
     ],
 )
 def test_heldout10_classes(engine: Anonymizer, text: str, admin: list[str]) -> None:
@@ -490,3 +490,24 @@ def test_a_part_of_xinjiang_named_direction_first(engine: Anonymizer) -> None:
 
 def test_a_name_going_on_past_a_county_name(engine: Anonymizer) -> None:
     assert "土城" not in found(engine, "考古队在土城子、马鞍山等遗址发掘。", "ADMIN")
+
+
+def test_heldout15_classes(engine: Anonymizer) -> None:
+    text = "欢迎更多创新平台在粤落户，也欢迎青年留渝来渝安家。"
+    assert found(engine, text, "ADMIN") == ["粤", "渝", "渝"]
+    assert found(engine, "团结爱国爱港爱澳人士，关心港澳同胞。", "ADMIN") == [
+        "港",
+        "澳",
+        "港澳",
+    ]
+    assert found(engine, "新重庆·新渝商活动周启动。", "ADMIN") == ["重庆", "渝"]
+
+
+def test_a_town_after_its_province_even_across_de(engine: Anonymizer) -> None:
+    text = "当年选定江苏望亭建电厂，又在湖南的柘溪修水库。"
+    assert found(engine, text, "ADMIN") == ["江苏", "望亭", "湖南", "柘溪"]
+    assert found(engine, "支持广西海洋科学研究。", "ADMIN") == ["广西"]
+
+
+def test_no_landmark_begins_with_a_particle(engine: Anonymizer) -> None:
+    assert found(engine, "规划体现着包括港区在内的整体布局。", "LOCAL") == []

@@ -21,7 +21,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MASK = re.compile(r"\*{2,}|〔[^〕]{1,6}〕")
 # Characters that never begin or end a made-up place name (功能词, 数量, 指代).
 _FUNCTION_CHARS = set(
-    "的了和与及在为是对到把被从向之全我本该各每这那其此等两一二三四五六七八九十几多个所以而并或又也都就还更最很再将已"
+    "的了着和与及在为是对到把被从向之全我本该各每这那其此等两一二三四五六七八九十几多个所以而并或又也都就还更最很再将已"
 )
 _LANDMARK_SUFFIX = re.compile(
     r"新区|开发区|经开区|高新区|工业园区|产业园区|工业园|科技园|物流园|湾区|港区|古镇|景区|湖|湾|港|山|岛"
@@ -654,6 +654,14 @@ class AdminRecognizer:
                 )
                 continue
             neighbours = [n for n in (by_end.get(start), by_start.get(end)) if n is not None]
+            gap = by_end.get(start - 1) if start and text[start - 1] == "的" else None
+            if (
+                gap is not None
+                and gap.level in ("province", "prefecture")
+                and all(p.level == "town" for p in places)
+                and not (surface in self.landmarks or ctx.is_word(surface))
+            ):
+                neighbours.append(gap)  # 湖南的柘溪: a town no word names, after its province
             if surface in self.landmarks and not neighbours:
                 continue  # 登临黄山, 太湖治理: the landmark (see LandmarkListRecognizer)
             before = by_end.get(start)
@@ -700,11 +708,11 @@ class AdminRecognizer:
                 surface in self.landmarks
                 or (ctx.is_word(surface) and not _tagged_place(ctx, surface))
             )
+            # A town whose name is no word at all may follow its province too, even across
+            # 的 (江苏望亭, 湖南的柘溪: the power stations' sites; not 广西|海洋).
+            up = (3 if not ctx.is_word(surface) else 2) if far else 1
             parents = set().union(
-                *(
-                    self.gaz.parent_names(p, depth=(2 if far else 1) if p.level == "town" else 4)
-                    for p in places
-                )
+                *(self.gaz.parent_names(p, depth=up if p.level == "town" else 4) for p in places)
             )
             verb = ctx.is_word(surface) and str(ctx.jieba.tag(surface)[0][1]).startswith("v")
             if any(n.text in parents for n in neighbours) and not verb:  # 辽宁|振兴发展
@@ -1372,7 +1380,8 @@ class ProvinceAbbreviationRecognizer:
                     or len(run) >= 3
                     or (bool(set(run) & distinct) and not self._is_place(run))
                 )
-                if not glued and word_ok and ctx.boundary(i) and ctx.boundary(j):
+                ends = ctx.boundary(j) or text.startswith(self.rules.run_next, j)  # 港澳同胞
+                if not glued and word_ok and ctx.boundary(i) and ends:
                     names = "、".join(abbrev[c] for c in run)
                     spans.append(
                         self._span(i, j, text, f"province abbreviations side by side: {names}", 0.8)
@@ -2127,9 +2136,14 @@ class TermRecognizer:
             after += [
                 (m.end() - 1, m.group(0)[0])
                 for m in self._visits.finditer(text)
-                if (ctx.word_start(m.start()) or (m.start() and text[m.start() - 1] in "电气"))
+                if (
+                    ctx.word_start(m.start())
+                    or (m.start() and text[m.start() - 1] in "电气")
+                    or (m.start() and text[m.start() - 1] == text[m.end() - 1])  # 留鄂回鄂来鄂
+                )
                 and (
                     text[m.end() : m.end() + 2] in self.rules.abbrev_visits  # 进京入津
+                    or text[m.end() - 1] in self.rules.distinct  # 在粤布局: no other reading
                     or self._verb_follows(ctx, m.end())
                 )
             ]
@@ -2141,7 +2155,9 @@ class TermRecognizer:
             stationed = verb in self.rules.abbrev_after and text.startswith(
                 self.rules.stationed, i + 1
             )
-            if not stationed and (
+            # 留渝来渝: a chain of visits, however the segmenter glued it
+            chained = text[i + 1 : i + 3] in self.rules.abbrev_visits
+            if not (stationed or chained) and (
                 not ctx.boundary(i + 1)
                 or (i + 1 < len(text) and ctx.is_word(text[i : i + 2]))
                 or text.startswith(self.rules.envoys, i + 1)  # 驻苏大使: the Soviet Union

@@ -112,6 +112,7 @@ class AliasRules:
     directions: frozenset[str] = frozenset()
     slogan_verbs: frozenset[str] = frozenset()
     echo_verbs: frozenset[str] = frozenset()
+    run_next: tuple[str, ...] = ()
     direction_first: frozenset[str] = frozenset()
 
 
@@ -146,6 +147,7 @@ def load_aliases() -> AliasRules:
         directions=singles.get("directions", frozenset()),
         slogan_verbs=singles.get("slogan_verbs", frozenset()),
         echo_verbs=singles.get("echo_verbs", frozenset()),
+        run_next=tuple(_str_list(doc, "run_next", name)) if "run_next" in doc else (),
         direction_first=singles.get("direction_first", frozenset()),
     )
 
@@ -262,6 +264,7 @@ class TermRules:
     abbrev_visits: frozenset[str] = frozenset()
     stationed: tuple[str, ...] = ()
     envoys: tuple[str, ...] = ()
+    distinct: frozenset[str] = frozenset()
 
 
 def load_terms() -> TermRules:
@@ -292,4 +295,5 @@ def load_terms() -> TermRules:
         abbrev_visits=visits,
         stationed=tuple(_str_list(doc, "stationed", name)) if "stationed" in doc else (),
         envoys=tuple(_str_list(doc, "envoys", name)) if "envoys" in doc else (),
+        distinct=frozenset(_str_list(doc, "distinct", name)),
     )
