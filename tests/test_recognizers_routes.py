@@ -511,3 +511,8 @@ def test_a_town_after_its_province_even_across_de(engine: Anonymizer) -> None:
 
 def test_no_landmark_begins_with_a_particle(engine: Anonymizer) -> None:
     assert found(engine, "规划体现着包括港区在内的整体布局。", "LOCAL") == []
+
+
+def test_a_coined_title_in_quotes_is_local_whole(engine: Anonymizer) -> None:
+    text = "大力弘扬“新时代郢匠”品格，也让更多郢匠走上讲台。"
+    assert found(engine, text, "LOCAL") == ["新时代郢匠", "郢匠"]

@@ -1540,6 +1540,14 @@ class CityPairRecognizer:
         return spans
 
 
+def _quoted(text: str, s: int, e: int, most: int = 8) -> tuple[int, int]:
+    """The quoted term (at most ``most`` characters) that ``s:e`` lies in, else ``s:e``."""
+    lo, hi = text.rfind("“", max(s - most, 0), s), text.find("”", e, e + most)
+    if lo < 0 or hi < 0 or hi - lo - 1 > most or not _CJK_RUN.fullmatch(text[lo + 1 : hi]):
+        return s, e
+    return lo + 1, hi
+
+
 class AliasRecognizer:
     """Historical and literary names of places (金陵, 羊城; 郢 in 当代郢匠) → LOCAL."""
 
@@ -1567,14 +1575,15 @@ class AliasRecognizer:
             elif e < len(text) and text[e] in self.rules.coined:
                 before = text[s - 1] if s else ""
                 if not (before and ctx.is_word(before + a)) and not ctx.is_word(text[s : e + 1]):
+                    lo, hi = _quoted(text, s, e + 1)  # “当代郢匠”: the coined title, whole
                     spans.append(
                         Span(
-                            s,
-                            e + 1,
+                            lo,
+                            hi,
                             "LOCAL",
                             0.7,
                             self.name,
-                            text[s : e + 1],
+                            text[lo:hi],
                             reason=f"coined from {a}, an old name of {place}",
                         )
                     )
