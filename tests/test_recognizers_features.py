@@ -108,7 +108,7 @@ def test_group_before_a_title_is_no_person(engine: Anonymizer) -> None:
 
 def test_features_file_is_complete_for_its_classes() -> None:
     f = load_features()
-    assert len(f.new_areas) == 19  # all national-level new areas, 1992–2017
+    assert len(f.new_areas) == 23  # the 19 national-level new areas (1992–2017) and 4 provincial
     assert f.landmarks.isdisjoint(f.spanning)
     aliases = load_aliases()
     assert aliases.distinct <= set(aliases.provinces)

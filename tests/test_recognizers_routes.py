@@ -516,3 +516,24 @@ def test_no_landmark_begins_with_a_particle(engine: Anonymizer) -> None:
 def test_a_coined_title_in_quotes_is_local_whole(engine: Anonymizer) -> None:
     text = "大力弘扬“新时代郢匠”品格，也让更多郢匠走上讲台。"
     assert found(engine, text, "LOCAL") == ["新时代郢匠", "郢匠"]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("慰问中央在晋单位的职工。", ["晋"]),
+        ("推出“赣企贷”“黔惠游”两款产品，“桂花节”如期举办。", ["赣", "黔"]),
+        ("实现“湘易办”掌上办理，开展“全鲁好物”推介。", ["湘", "鲁"]),
+        ("组织“秦行天下”展销活动。", ["秦"]),
+        ("江东新区新签约项目三十个。", ["江东新区"]),
+    ],
+)
+def test_abbreviations_heading_brands_and_frames(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+def test_a_prefecture_the_segmenter_cut_before_a_variety(engine: Anonymizer) -> None:
+    assert found(engine, "这里的天水花牛苹果卖得好。", "ADMIN")[:1] == ["天水"]
+    assert found(engine, "和田间的小路", "ADMIN") == []

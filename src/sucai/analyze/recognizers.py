@@ -348,7 +348,16 @@ class AdminRecognizer:
         if text[end] in "港站":
             return True  # 唐|山港: the city's port, whatever the segmenter made of it
         if ctx.is_word(text[end - 1 : end + 1]):
-            return False  # 贺兰|山东麓, 和田|间: real words run across an edge
+            # 和田|间的: a real word runs across the end, unless that word would leave a
+            # lone content character behind it (天|水花|牛苹果: 天水 and 花牛)
+            k = end + 1
+            return (
+                k < len(text)
+                and bool(_CJK.match(text[k]))
+                and text[k] not in _FUNCTION_CHARS
+                and not ctx.is_word(text[k : k + 2])
+                and not ctx.is_word(text[end - 1 : end + 2])
+            )
         return not ctx.is_word(text[end - 1 : end + 2])
 
     @staticmethod
@@ -1135,7 +1144,7 @@ class FeatureRecognizer:
                     0.9,
                     self.name,
                     name,
-                    reason="national-level new area",
+                    reason="new area (national or provincial)",
                     level="county",
                     full=full,
                 )
@@ -1421,6 +1430,21 @@ class ProvinceAbbreviationRecognizer:
             and not (i + 1 < len(text) and ctx.is_word(text[i : i + 2]))
         ):
             return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]}, named twice")
+        if (
+            before == "“"
+            and c in rules.distinct
+            and _quoted(text, i, i + 1, 6) != (i, i + 1)
+            and not ctx.is_word(text[i : i + 2])
+            and not self._is_place(text[i : i + 2])
+            and not self._is_place(text[i : i + 3])
+        ):
+            return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]}, heading a brand")
+        if (
+            before in rules.whole
+            and c in rules.distinct
+            and not (i + 1 < len(text) and ctx.is_word(text[i : i + 2]))
+        ):
+            return self._span(i, i + 1, text, f"{c} for all of {rules.provinces[c]}")
         if (
             c in rules.direction_first
             and before in rules.directions

@@ -112,6 +112,7 @@ class AliasRules:
     directions: frozenset[str] = frozenset()
     slogan_verbs: frozenset[str] = frozenset()
     echo_verbs: frozenset[str] = frozenset()
+    whole: frozenset[str] = frozenset()
     run_next: tuple[str, ...] = ()
     direction_first: frozenset[str] = frozenset()
 
@@ -131,7 +132,7 @@ def load_aliases() -> AliasRules:
     if not distinct <= {str(k) for k in provinces}:
         extra = sorted(distinct - {str(k) for k in provinces})
         raise DataFileError(name, f"`distinct` names non-abbreviations {extra}")
-    keys = ("directions", "slogan_verbs", "echo_verbs", "direction_first")
+    keys = ("directions", "slogan_verbs", "echo_verbs", "direction_first", "whole")
     singles = {key: frozenset(_str_list(doc, key, name)) for key in keys if key in doc}
     if any(len(c) != 1 for v in singles.values() for c in v):
         raise DataFileError(name, f"`{'`, `'.join(keys)}` hold single characters")
@@ -147,6 +148,7 @@ def load_aliases() -> AliasRules:
         directions=singles.get("directions", frozenset()),
         slogan_verbs=singles.get("slogan_verbs", frozenset()),
         echo_verbs=singles.get("echo_verbs", frozenset()),
+        whole=singles.get("whole", frozenset()),
         run_next=tuple(_str_list(doc, "run_next", name)) if "run_next" in doc else (),
         direction_first=singles.get("direction_first", frozenset()),
     )
@@ -286,8 +288,16 @@ def load_terms() -> TermRules:
     features = load_yaml("features.yaml")
     if not isinstance(features, dict):
         raise DataFileError("features.yaml", "expected a mapping")
+    frames = _str_list(doc, "abbrev_frames", name) if "abbrev_frames" in doc else []
+    if any(f.count("{}") != 1 or "[" in f for f in frames):
+        raise DataFileError(name, "each `abbrev_frames` entry holds one {} and no [ ]")
+    framed = [
+        AbbrevTerm(f.replace("{}", a), ((f.index("{}"), f.index("{}") + 1),))
+        for f in frames
+        for a in sorted(str(k) for k in doc.get("provinces", {}))
+    ]
     return TermRules(
-        abbrev_terms=tuple(_slot_terms(doc, "abbrev_terms", name)),
+        abbrev_terms=(*_slot_terms(doc, "abbrev_terms", name), *framed),
         place_terms=tuple(_slot_terms(doc, "place_terms", name)),
         abbrev_after=after,
         division_cues=tuple(_str_list(features, "division_cues", "features.yaml")),
