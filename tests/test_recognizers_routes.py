@@ -537,3 +537,13 @@ def test_abbreviations_heading_brands_and_frames(
 def test_a_prefecture_the_segmenter_cut_before_a_variety(engine: Anonymizer) -> None:
     assert found(engine, "这里的天水花牛苹果卖得好。", "ADMIN")[:1] == ["天水"]
     assert found(engine, "和田间的小路", "ADMIN") == []
+
+
+def test_a_title_headed_by_another_name_is_local_whole(engine: Anonymizer) -> None:
+    text = "开展“八闽读书季”活动，出版《三秦名人志》，让新风吹遍陇原大地。"
+    spans = engine.analyze(text)
+    assert [(s.text, s.label) for s in spans] == [
+        ("八闽读书季", "LOCAL"),
+        ("三秦名人志", "LOCAL"),
+        ("陇原", "LOCAL"),
+    ]

@@ -1564,9 +1564,10 @@ class CityPairRecognizer:
         return spans
 
 
-def _quoted(text: str, s: int, e: int, most: int = 8) -> tuple[int, int]:
+def _quoted(text: str, s: int, e: int, most: int = 8, close: str = "”") -> tuple[int, int]:
     """The quoted term (at most ``most`` characters) that ``s:e`` lies in, else ``s:e``."""
-    lo, hi = text.rfind("“", max(s - most, 0), s), text.find("”", e, e + most)
+    opening = "《" if close == "》" else "“"
+    lo, hi = text.rfind(opening, max(s - most, 0), s), text.find(close, e, e + most)
     if lo < 0 or hi < 0 or hi - lo - 1 > most or not _CJK_RUN.fullmatch(text[lo + 1 : hi]):
         return s, e
     return lo + 1, hi
@@ -1592,6 +1593,12 @@ class AliasRecognizer:
                 continue
             place = self.rules.aliases[a]
             if len(a) >= 2:
+                if s and text[s - 1] in "“《":  # “赣鄱英才计划”, 《齐鲁文库》: the title, whole
+                    lo, hi = _quoted(text, s, e, 8, close="”" if text[s - 1] == "“" else "》")
+                    if lo == s and hi > e:
+                        why = f"a title headed by {a}, another name of {place}"
+                        spans.append(Span(lo, hi, "LOCAL", 0.8, self.name, text[lo:hi], reason=why))
+                        continue
                 if ctx.boundary(s) and ctx.boundary(e):
                     spans.append(
                         Span(s, e, "LOCAL", 0.8, self.name, a, reason=f"another name of {place}")
@@ -2183,6 +2190,11 @@ class TermRecognizer:
         for i, verb in after:
             if ctx.in_mask(i, i + 1) or self._is_place_start(text, i):
                 continue
+            if (
+                text[i : i + 2] in self.rules.alias_names
+                or text[i : i + 3] in self.rules.alias_names
+            ):
+                continue  # 在陇原大地上: another name, found as such
             # 驻苏人民解放军: a stationed body makes it the place even where 驻苏 (驻苏联)
             # is a dictionary word.
             stationed = verb in self.rules.abbrev_after and text.startswith(

@@ -267,6 +267,7 @@ class TermRules:
     stationed: tuple[str, ...] = ()
     envoys: tuple[str, ...] = ()
     distinct: frozenset[str] = frozenset()
+    alias_names: frozenset[str] = frozenset()
 
 
 def load_terms() -> TermRules:
@@ -306,4 +307,5 @@ def load_terms() -> TermRules:
         stationed=tuple(_str_list(doc, "stationed", name)) if "stationed" in doc else (),
         envoys=tuple(_str_list(doc, "envoys", name)) if "envoys" in doc else (),
         distinct=frozenset(_str_list(doc, "distinct", name)),
+        alias_names=frozenset(str(k) for k in (doc.get("aliases") or {}) if len(str(k)) >= 2),
     )
