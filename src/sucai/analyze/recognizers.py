@@ -1738,6 +1738,8 @@ _PEOPLE_WORDS = re.compile(
     "劳模|模范|同志|英雄|典型|先进|人物|楷模|烈士|院士|专家|工匠|干部|代表|标兵|榜样|同学|群众|人"
 )
 _RESIDENT_NEXT = ("家", "在", "说", "告诉", "表示", "介绍")
+_NAME_PARTICLES = set("的地得了着过们")
+_NAME_BREAKS = set("，。、；：！？,.;:!?）)”’“‘（( \n\t　")
 
 
 class PersonRecognizer:
@@ -1760,6 +1762,8 @@ class PersonRecognizer:
         firsts = "".join(sorted({re.escape(t[0]) for t in rules.after}))
         self._before_after = re.compile(f"(?=[{firsts}])(?=(?:{after}))")
         self._models = _phrase_pattern(rules.models) if rules.models else None
+        roles = "|".join(re.escape(t) for t in rules.roles)
+        self._role = re.compile(f"(?:{roles})[ 　]?") if roles else None
         # Compound surnames by first character, in the rules' order (the first one wins).
         self._compounds: dict[str, tuple[str, ...]] = {}
         for c in rules.compound_surnames:
@@ -1775,8 +1779,8 @@ class PersonRecognizer:
                 return 0
             surname = text[i]
         stops = self.rules.stops
-        if text.startswith(stops, i):
-            return 0  # 和、都、向 … as words, not surnames
+        if text.startswith(stops, i) and not self._tagged_name(text[i : i + 3]):
+            return 0  # 和、都、向 … as words, not surnames (于晓楠 is a name)
         if len(surname) == 1 and self._ordinary_word(text[i : i + 2]):
             return 0  # 解决, 高度: a word, not surname + name
         j = i + len(surname)
@@ -1803,6 +1807,9 @@ class PersonRecognizer:
             i = m.end()
             if i < len(text) and ctx.is_word(m.group(0).strip() + text[i]):
                 continue  # 轮值主席国: the title runs into a word (主席国), no name after it
+            t_end = m.start() + len(m.group(0).strip())
+            if not ctx.boundary(m.start()) and not ctx.boundary(t_end):
+                continue  # 沙特|首都: no 特首 across two words
             end = self._name_at(text, i)
             if not end and m.group(0)[-1] in " 　":
                 # A speaker line: 自治区主席 嘎玛泽登 — any 2–4 characters set off by spaces.
@@ -1810,6 +1817,9 @@ class PersonRecognizer:
                 if spaced:
                     end = spaced.end(1)
             end = max(end, self._dotted_end(text, i))  # 艾尔肯·吐尼亚孜, whole
+            plain = self._plain_name(ctx, i)  # 旗委书记乌力吉巴雅尔: no Han surname
+            if plain > end and (not end or not self._breaks(ctx, end)):
+                end = plain
             cover = ctx._covering(i) if end else None
             if cover is not None and cover[0] == i and cover[1] > end:
                 # a longer word starts with the would-be name: a name (古特雷斯) or not
@@ -1830,10 +1840,14 @@ class PersonRecognizer:
                 named = len(tags) == 1 and str(tags[0][1]).startswith("nr")
                 end = tail[1] if named and tail[1] - i <= 6 else 0
             if end and i not in taken and not ctx.in_mask(i, end):
+                end = self._trim(ctx, i, end)
                 # 镇党委书记李强: a town's or village's officer, whoever shares the name
                 local = m.start() > 0 and text[m.start() - 1] in "镇乡村"
                 why = f"name after {m.group(0).strip()}"
                 self._add(spans, taken, ctx, i, end, why, namesake=local)
+                self._listed_after(ctx, end, m.group(0).strip(), spans, taken)
+        if self._role is not None:
+            self._after_roles(ctx, spans, taken)
         for m in _RESIDENT.finditer(text):
             # 村民张国利家, 职工李明说: a resident named before 家/在/说 or a verb of saying.
             i = m.end()
@@ -1886,6 +1900,111 @@ class PersonRecognizer:
                         self._add(spans, taken, ctx, start, end, "name before a title")
                     break
         return spans
+
+    def _after_roles(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """焊工高雪梅, 企业家蔡振南反映, 种植大户扎西多吉被评为: a name after a word for
+        what a person is or does, where the name ends a clause or meets a verb."""
+        assert self._role is not None
+        text = ctx.text
+        for m in self._role.finditer(text):
+            i = m.end()
+            if i in taken or i >= len(text) or not ctx.word_start(m.start()):
+                continue
+            if ctx.is_word(m.group(0).strip() + text[i]):
+                continue  # 老师傅, 工人阶级: the role word runs on
+            end = max(self._name_at(text, i), self._dotted_end(text, i))
+            if not (end and self._breaks(ctx, end)) or self._phrase_not_name(ctx, i, end):
+                end = self._plain_name(ctx, i)
+            if not end or ctx.in_mask(i, end) or not self._breaks(ctx, end):
+                continue
+            end = self._trim(ctx, i, end)
+            if self._phrase_not_name(ctx, i, end):
+                continue
+            self._add(spans, taken, ctx, i, end, f"name after {m.group(0).strip()}")
+            self._listed_after(ctx, end, m.group(0).strip(), spans, taken)
+
+    def _phrase_not_name(self, ctx: Context, i: int, end: int) -> bool:
+        """农民|富起来, 劳动者|来实现: after a role word, a surname-like character and a
+        verb, adverb or particle make a phrase, not a name."""
+        text = ctx.text
+        name = text[i:end]
+        if len(name) > 3 or set(name) & set(_DOTS) or " " in name or "　" in name:
+            return False  # 龙 飞: a name padded to three characters is a name
+        if set(name) & _NAME_PARTICLES:
+            return True  # 高得多
+        if ctx.is_word(name) and (len(name) == 2 or not self._is_name_word(ctx, name)):
+            return True  # 荣誉, 高峰会: a word, however the tagger reads it (朱建国 is a name)
+        given = name[1:]
+        if len(given) == 2 and ctx.is_word(given):
+            tag = str(ctx.jieba.tag(given)[0][1])
+            if tag[:1] in ("v", "d", "a", "m", "u", "p", "c", "r", "f"):
+                return True
+            if ctx.is_word(name) and tag in ("n", "vn", "nz"):
+                return True  # 高|峰会 (the tagger's nr), not 朱|建国
+        tags = ctx.jieba.tag(name)
+        return len(tags) > 1 and str(tags[0][1])[:1] in ("v", "d", "p", "c")
+
+    def _listed_after(
+        self, ctx: Context, end: int, title: str, spans: list[Span], taken: set[int]
+    ) -> None:
+        """劳动模范陈兴安、上官晓雯, 护边员次仁旺姆和格桑旺堆: more names listed after the
+        first one a title or role named."""
+        text = ctx.text
+        if not spans or spans[-1].end != end:
+            return  # the first name did not count
+        while end + 1 < len(text) and text[end] in "、和":
+            i = end + 1
+            nxt = max(self._name_at(text, i), self._dotted_end(text, i), self._plain_name(ctx, i))
+            if not nxt or i in taken or ctx.in_mask(i, nxt) or not self._breaks(ctx, nxt):
+                return
+            if ctx.is_word(text[i:nxt]) and not self._is_name_word(ctx, text[i:nxt]):
+                return
+            self._add(spans, taken, ctx, i, nxt, f"listed after a name after {title}")
+            end = nxt
+
+    def _breaks(self, ctx: Context, end: int) -> bool:
+        """A name may end at ``end``: the clause ends, a stop word or a verb begins."""
+        text = ctx.text
+        if end >= len(text) or text[end] in _NAME_BREAKS:
+            return True
+        if text.startswith(self.rules.stops, end) or text.startswith(self.rules.after, end):
+            return True
+        k = end
+        while k < len(text) and k - end < 4 and text[k] not in _NAME_BREAKS:
+            k += 1
+        tags = ctx.jieba.tag(text[end:k])
+        return bool(tags) and str(tags[0][1])[:1] in ("v", "d", "p", "c", "t", "r", "m", "u")
+
+    def _plain_name(self, ctx: Context, i: int) -> int:
+        """End of a name of 3–6 ``name_chars`` at ``i`` (0 when none): 扎西多吉, 其木格."""
+        text, chars = ctx.text, self.rules.name_chars | self.rules.transliteration
+        k = i
+        while k < len(text) and k - i < 6 and text[k] in chars:
+            if k > i and text.startswith(self.rules.stops, k):
+                break
+            k += 1
+        if k - i < 3 or (ctx.is_word(text[i:k]) and not self._is_name_word(ctx, text[i:k])):
+            return 0
+        head = text[i : i + 2]
+        tag = str(ctx.jieba.tag(head)[0][1]) if ctx.is_word(head) else "nr"
+        if not (tag in ("n", "ng", "ns") or tag.startswith("nr")):
+            return 0  # 安排, 多次, 马上, 英明: another word, not the start of a name
+        return k if self._breaks(ctx, k) else 0
+
+    def _trim(self, ctx: Context, i: int, end: int) -> int:
+        """黄蕾|三年: a surname and two characters whose last starts a word with what
+        follows is a surname and one."""
+        text = ctx.text
+        if (
+            end - i == 3
+            and text[i] in self.rules.surnames
+            and end < len(text)
+            and ctx.is_word(text[end - 1 : end + 1])
+            and not self._is_name_word(ctx, text[i:end])
+            and ctx.word_start(end - 1)
+        ):
+            return end - 1
+        return end
 
     def _dotted_start(self, text: str, i: int) -> int:
         """Start of a transliterated name whose last part begins at ``i`` (比尔·|盖茨)."""
@@ -1966,6 +2085,13 @@ class PersonRecognizer:
             return  # 张家港, 王府井: a word, not a name
         taken.add(s)
         spans.append(Span(s, e, "PERSON", 0.85, self.name, name, reason=why))
+
+    def _tagged_name(self, s: str) -> bool:
+        """The tagger reads ``s`` (three characters) as one personal name."""
+        if len(s) < 3 or self._jieba is None:
+            return False
+        tags = self._jieba.tag(s)
+        return len(tags) == 1 and str(tags[0][1]).startswith("nr")
 
     def _ordinary_word(self, pair: str) -> bool:
         if len(pair) < 2 or self._jieba is None or not self._jieba.has_word(pair):

@@ -65,6 +65,8 @@ class PersonRules:
     leaders: frozenset[str]
     transliteration: frozenset[str] = frozenset()
     models: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    name_chars: frozenset[str] = frozenset()
 
 
 def _str_list(doc: dict[str, object], key: str, name: str) -> list[str]:
@@ -91,13 +93,19 @@ def load_persons() -> PersonRules:
         leaders=frozenset(_str_list(doc, "leaders", name)),
         transliteration=frozenset(_translit(doc, name)),
         models=tuple(_str_list(doc, "models", name)) if "models" in doc else (),
+        roles=tuple(sorted(_str_list(doc, "roles", name), key=len, reverse=True))
+        if "roles" in doc
+        else (),
+        name_chars=frozenset(_translit(doc, name, "name_chars")),
     )
 
 
-def _translit(doc: dict[str, object], name: str) -> str:
-    chars = doc.get("transliteration", "")
+def _translit(doc: dict[str, object], name: str, key: str = "transliteration") -> str:
+    chars = doc.get(key, "")
+    if isinstance(chars, str):
+        chars = "".join(chars.split())  # folded lines
     if not isinstance(chars, str) or not all("\u4e00" <= c <= "\u9fff" for c in chars):
-        raise DataFileError(name, "`transliteration` must be a string of CJK characters")
+        raise DataFileError(name, f"`{key}` must be a string of CJK characters")
     return chars
 
 

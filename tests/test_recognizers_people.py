@@ -1,0 +1,46 @@
+"""Names after words for what a person is or does, names without a Han surname, and the
+phrases after such words that are not names (sentences written for these tests)."""
+
+import pytest
+
+from conftest import found
+from sucai.analyze import Anonymizer
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("车间里的钳工孟小川、质检员于晓楠都拿了奖。", ["孟小川", "于晓楠"]),
+        ("企业家宋立夫说，今年订单比去年多。", ["宋立夫"]),
+        ("种粮大户巴桑次仁被评为县级劳模。", ["巴桑次仁"]),
+        ("旗长那仁图雅强调，要守住草原生态红线。", ["那仁图雅"]),
+        ("护林员达瓦顿珠和央金卓玛守着这片林子十年了。", ["达瓦顿珠", "央金卓玛"]),
+        ("副县长洪文静当场作了部署。", ["洪文静"]),
+        ("省劳动模范谭一鸣、欧阳晓岚也来到现场。", ["谭一鸣", "欧阳晓岚"]),
+        ("果农艾山江·努尔带着乡亲们搞起了直播。", ["艾山江·努尔"]),
+        ("教练龙 飞说，孩子们进步很快。", ["龙 飞"]),
+    ],
+)
+def test_names_after_roles_and_titles(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要让农民富起来、乡村美起来。",
+        "幸福要靠劳动者来实现。",
+        "专家来帮助我们解决难题。",
+        "推进军人荣誉体系建设。",
+        "企业家高峰会在这里召开。",
+        "党员干部要带头。",
+        "主席英明果断地作出决定。",
+        "工人的收入比农民高得多。",
+    ],
+)
+def test_phrases_after_roles_are_not_names(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == []
+
+
+def test_a_name_of_a_surname_and_one_before_a_word(engine: Anonymizer) -> None:
+    assert found(engine, "儿科主任林蕾三年没回过老家。", "PERSON") == ["林蕾"]
