@@ -44,3 +44,35 @@ def test_phrases_after_roles_are_not_names(engine: Anonymizer, text: str) -> Non
 
 def test_a_name_of_a_surname_and_one_before_a_word(engine: Anonymizer) -> None:
     assert found(engine, "儿科主任林蕾三年没回过老家。", "PERSON") == ["林蕾"]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("要求新民镇、庙沟门镇等煤矿集中的镇每月排查一次。", ["新民镇", "庙沟门镇"]),
+        ("明天在任村镇举办培训班。", ["任村镇"]),
+        ("游客从星村镇的茶园出发。", ["星村镇"]),
+        ("全县建设了三个重点镇和五个特色小镇。", []),
+        ("当年知识青年上山下乡的经历。", []),
+    ],
+)
+def test_a_town_named_like_an_ordinary_word_treated_as_one_place(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("石楼镇的槐树坪村和马家沟村都通了自来水。", ["石楼镇", "槐树坪村", "马家沟村"]),
+        ("唐昌镇战旗村的乡村振兴经验值得推广。", ["唐昌镇", "战旗村"]),
+        ("去年，丁楼村、曲家洼村的电商销售额翻了一番。", ["丁楼村", "曲家洼村"]),
+        ("我们推动城中村改造，也建了一批文明村和示范村。", []),
+        ("电商进农村，快递进村入户。", []),
+    ],
+)
+def test_villages_on_their_own_and_after_their_town(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin

@@ -208,7 +208,7 @@ class Anonymizer:
             ),
             rec.TermRecognizer(load_terms(), aliases.provinces, self.gazetteer, features),
             rec.AdminRecognizer(self.gazetteer, self.levels.words, features),
-            rec.MadeUpPlaceRecognizer(features.landmarks, self.levels.words),
+            rec.MadeUpPlaceRecognizer(features.landmarks, self.levels.words, features.town_kinds),
             rec.ProvinceAbbreviationRecognizer(aliases, self.gazetteer),
             rec.CityPairRecognizer(self.gazetteer, aliases.joints),
             rec.CityPairRunRecognizer(self.gazetteer, aliases.joints),

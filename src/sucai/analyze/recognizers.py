@@ -45,6 +45,28 @@ _VILLAGE_BODY = re.compile(
 )
 _NATURE = set("山江河湖溪岭峡海泉林峰")
 _ADJECTIVE_ENDS = set("型式性化")  # 紧密型, 互嵌式: they end words, they start no name
+# What stands around a town treated as one place (烟霞镇的袁家村, 在任村镇, 西城镇卫生院).
+_TOWN_AFTER = (
+    "的",
+    "、",
+    "和",
+    "与",
+    "等",
+    "党委",
+    "政府",
+    "人民政府",
+    "卫生院",
+    "中心学校",
+    "中学",
+    "小学",
+    "派出所",
+    "境内",
+    "辖区",
+    "一带",
+    "集镇",
+    "街道办",
+)
+_TOWN_BEFORE = set("在到从赴去来、")
 _KINDS_OF_TOWN = frozenset("城镇 乡镇 集镇 村镇 市镇 小镇 重镇 古镇 新镇 老乡 家乡 城乡".split())
 # Works named after the town they stand in (the facility rule): 观音寺调蓄工程, 渠村灌区.
 _WORKS = re.compile(
@@ -288,6 +310,7 @@ class AdminRecognizer:
         )
         self.landmark_suffixes: tuple[str, ...] = features.landmark_suffixes if features else ()
         self.everyday: frozenset[str] = features.everyday_names if features else frozenset()
+        self.town_kinds: frozenset[str] = features.town_kinds if features else frozenset()
         self._suffix_firsts = {w[0] for w in self.landmark_suffixes}
         self._info: dict[str, _ShortInfo] = {}
         self._may_follow = frozenset(self._suffix_firsts | _NATURE)
@@ -531,7 +554,12 @@ class AdminRecognizer:
                     and not ctx.is_word(text[end - 1 : end + 1])
                 )
             )
-            starts_ok = ctx.boundary(start) or (chained and start in chain_ends)
+            starts_ok = (
+                ctx.boundary(start)
+                or (chained and start in chain_ends)
+                # 从|星村镇 cut as 从星|村镇: a preposition glued to a town's full name
+                or (chained and surface[-1] in "镇乡" and start and text[start - 1] in "在从到赴去")
+            )
             if not (ends_ok and starts_ok):
                 continue
             p = self.gaz.by_name[surface][0]
@@ -761,7 +789,23 @@ class AdminRecognizer:
             )
             or s.start in ends
             or self._runs_into_level_word(text, s.end)  # 孤山镇党委书记
+            or self._one_town(ctx, s)
         ]
+
+    def _one_town(self, ctx: Context, s: Span) -> bool:
+        """烟霞镇的, 江南镇、东坪镇, 在任村镇, 西城镇卫生院: a full town name whose short name
+        is an ordinary word, but no word for a kind of town, where the sentence treats it
+        as one place: before 的, a list mark or the town's bodies, or after 在/到/从 or a
+        list mark."""
+        text, short = ctx.text, _town_short(s.text)
+        if short in self.town_kinds or short in _KINDS_OF_TOWN:
+            return False
+        if ctx.inside_word(s.start, s.end):
+            return False  # 上山下乡: an idiom, no town 山下乡
+        before = text[s.start - 1] if s.start else ""
+        if not ctx.boundary(s.start) and before not in _TOWN_BEFORE:
+            return False
+        return text.startswith(_TOWN_AFTER, s.end) or (bool(before) and before in _TOWN_BEFORE)
 
 
 def _admin_suffixes(text: str) -> Iterator[tuple[int, str, str]]:
@@ -791,8 +835,14 @@ class MadeUpPlaceRecognizer:
 
     name = "admin-pattern"
 
-    def __init__(self, landmarks: Iterable[str] = (), level_words: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        landmarks: Iterable[str] = (),
+        level_words: Iterable[str] = (),
+        kinds: Iterable[str] = (),
+    ) -> None:
         self.landmarks = frozenset(landmarks)
+        self.kinds = frozenset(kinds)  # 示范, 文明: kinds of town or village
         # Level words that name a place's own bodies (市委, 县长), not its extent (省域, 市直)
         self.level_words = tuple(
             sorted((w for w in level_words if w[-1] not in "域直内级"), key=len, reverse=True)
@@ -862,8 +912,10 @@ class MadeUpPlaceRecognizer:
         # after their county or town; a 社区 of its own when its 2–3 character name is no
         # word (南文营社区, not 和谐社区 or 城乡社区).
         admin_ends = {e: s for s, e in known}
+        # 烟霞镇的|袁家村: a place and 的 before the village
+        gap_ends = {e + 1: s for s, e in known if text.startswith("的", e)}
         for m in _VILLAGE.finditer(text):
-            found = self._village(ctx, m.start(), m.group(0), admin_ends)
+            found = self._village(ctx, m.start(), m.group(0), admin_ends, gap_ends)
             if found is not None:
                 spans.append(found)
         # 张家沟村、石马川村: villages listed together, each name no word.
@@ -900,6 +952,46 @@ class MadeUpPlaceRecognizer:
                     Span(s, e, "ADMIN", 0.55, self.name, x, reason=f"short form of {full_name}")
                 )
         return spans
+
+    def _village_alone(self, ctx: Context, at: int) -> Span | None:
+        """丁楼村、张庄村, 周圈村的直播基地: a village on its own when its 2–3 character
+        name starts a word and is no ordinary word (a dictionary word only as one place
+        name: 华西村), 村 ends a word (not 农村, 进村), and a clause mark, 的, a list word,
+        a verb or the village's bodies follow."""
+        text = ctx.text
+        if ctx.is_word(text[at : at + 2]) or not _village_follows(ctx, at + 1):
+            return None
+        for length in (3, 2):
+            st = at - length
+            x = text[st:at] if st >= 0 else ""
+            if not x or not _CJK_RUN.fullmatch(x) or not ctx.word_start(st):
+                continue
+            if set(x) & (_FUNCTION_CHARS | _LEVEL_CHARS | _NUMERALS) or x[-1] in _VILLAGE_HEADS:
+                continue  # 建|农村, 访企|入村, 一|村
+            if x + "村" in self.landmarks:
+                continue  # 中关村: the landmark
+            if x in self.kinds:
+                continue  # 示范村, 文明村: kinds of village
+            if ctx.is_word(x + "村"):
+                if not str(ctx.jieba.tag(x + "村")[0][1]).startswith(("ns", "nr")):
+                    continue  # 城中村 and the like: a kind, not a name (华西村/ns, 张庄村/nr)
+            elif ctx.is_word(x) or ctx.is_word(x[:2]) or ctx.is_word(x[-2:]):
+                continue  # 宜居村, 光明村: an ordinary word before 村
+            elif str(ctx.jieba.tag(x)[0][1])[:1] in ("v", "a", "d", "g", "p", "c"):
+                continue  # 配强村
+            if ctx.in_mask(st, at + 1):
+                return None
+            return Span(
+                st,
+                at + 1,
+                "ADMIN",
+                0.5,
+                "admin-pattern",
+                x + "村",
+                reason="village with a name of its own",
+                full=True,
+            )
+        return None
 
     @staticmethod
     def _village_items(ctx: Context, start: int, end: int) -> list[Span]:
@@ -963,7 +1055,12 @@ class MadeUpPlaceRecognizer:
         return None
 
     def _village(
-        self, ctx: Context, at: int, suffix: str, admin_ends: dict[int, int]
+        self,
+        ctx: Context,
+        at: int,
+        suffix: str,
+        admin_ends: dict[int, int],
+        gap_ends: dict[int, int] | None = None,
     ) -> Span | None:
         text = ctx.text
         if ctx.in_mask(max(at - 4, 0), at + len(suffix)):
@@ -993,17 +1090,22 @@ class MadeUpPlaceRecognizer:
             x = text[st:at] if st >= 0 else ""
             if not x or not _CJK_RUN.fullmatch(x):
                 break
-            if st in admin_ends:
+            after_gap = gap_ends is not None and st in gap_ends and 2 <= len(x) <= 3
+            if after_gap and ctx.is_word(x) and not _named(ctx, x):
+                after_gap = False  # 府谷的|贫困村: a kind of village
+            if st in admin_ends or after_gap:
                 if set(x) & (_FUNCTION_CHARS - _NUMERALS):
                     return None
-                if ctx.is_word(x + suffix) and not _tagged_place(ctx, x + suffix):
-                    return None  # 新村, 农村: kinds of village (南沟村 is tagged a place)
+                if ctx.is_word(x + suffix) and (x in self.kinds or not _named(ctx, x + suffix)):
+                    return None  # 新村, 农村: kinds of village (南沟村, 小岗村 are names)
                 if x + suffix in self.landmarks:
                     return None  # 中关村: the landmark
                 if len(x) >= 3 and x[0] in "市县区旗镇乡" and not set(x[1:]) & _LEVEL_CHARS:
                     st, x = st + 1, x[1:]  # 林芝|市|嘎拉村: the short form left 市 out
-                if set(x) & _LEVEL_CHARS:
-                    return None  # 柏桥村|同村民: the village ended at the first 村
+                if set(x) & set("村镇乡县"):
+                    return (
+                        None  # 柏桥村|同村民: the village ended at the first 村 (红旗村 holds 旗)
+                    )
                 if len(x) >= 3 and x[0] not in _NUMERALS and ctx.is_word(x[:2]):
                     tag = str(ctx.jieba.tag(x[:2])[0][1])
                     if tag[:1] in ("v", "p", "d", "c", "a"):
@@ -1025,6 +1127,8 @@ class MadeUpPlaceRecognizer:
                     reason="village or community after its county",
                     full=True,
                 )
+        if suffix == "村":
+            return self._village_alone(ctx, at)
         if suffix != "社区":
             return None
         for length in (3, 2):
@@ -1049,6 +1153,41 @@ class MadeUpPlaceRecognizer:
                 full=True,
             )
         return None
+
+
+# Characters that make a word with 村 and start no village name there (农村, 进村, 全村).
+_VILLAGE_HEADS = set("农乡山渔新老全本该各进入驻整邻同外每此城中")
+_VILLAGE_NEXT = (
+    "的",
+    "、",
+    "和",
+    "与",
+    "及",
+    "等",
+    "党支部",
+    "党总支",
+    "两委",
+    "村委会",
+    "村民委员会",
+)
+
+
+def _village_follows(ctx: Context, k: int) -> bool:
+    """After a village: the clause ends, 的 or a list word, its bodies, or a verb."""
+    text = ctx.text
+    if k >= len(text) or text[k] in "，。；：！？,;:!?\n" or text.startswith(_VILLAGE_NEXT, k):
+        return True
+    j = k
+    while j < len(text) and j - k < 4 and text[j] not in _CLAUSE_STOPS:
+        j += 1
+    tags = ctx.jieba.tag(text[k:j]) if j > k else []
+    return bool(tags) and str(tags[0][1])[:1] in ("v", "d", "p", "t")
+
+
+def _named(ctx: Context, x: str) -> bool:
+    """The tagger reads ``x`` as one place or personal name (张庄/ns, 丁楼)."""
+    tags = ctx.jieba.tag(x)
+    return len(tags) == 1 and str(tags[0][1]).startswith(("ns", "nr"))
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:

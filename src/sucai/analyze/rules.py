@@ -176,6 +176,7 @@ class FeatureRules:
     landmark_suffixes: tuple[str, ...]
     not_places: tuple[str, ...]
     everyday_names: frozenset[str] = frozenset()
+    town_kinds: frozenset[str] = frozenset()
 
 
 def load_features() -> FeatureRules:
@@ -196,6 +197,7 @@ def load_features() -> FeatureRules:
             "landmark_suffixes",
             "not_places",
             "everyday_names",
+            "town_kinds",
         )
     }
     for key, values in lists.items():
@@ -226,6 +228,7 @@ def load_features() -> FeatureRules:
         landmark_suffixes=longest_first("landmark_suffixes"),
         not_places=longest_first("not_places"),
         everyday_names=frozenset(lists["everyday_names"]),
+        town_kinds=frozenset(lists["town_kinds"]),
     )
 
 
