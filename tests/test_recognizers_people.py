@@ -76,3 +76,18 @@ def test_villages_on_their_own_and_after_their_town(
     engine: Anonymizer, text: str, admin: list[str]
 ) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("大方县的漆器很有名。大方漆器要走出大山。", ["大方县", "大方"]),
+        ("富民县地处城郊。要把富民产业做大，富民的蔬菜离主城近。", ["富民县", "富民"]),
+        ("南部县县境南部以丘陵为主，南部的湖泊景区游客多。", ["南部县", "南部"]),
+        ("马家沟村过去很穷，如今马家沟的苹果卖到了省外。", ["马家沟村", "马家沟"]),
+    ],
+)
+def test_a_short_name_again_after_the_full_one(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin

@@ -3210,15 +3210,26 @@ class RepeatedPlaceRecognizer:
         # Only names the tagger reads as names (安康/nr, 长安/ns): never verbs and nouns
         # like 合作, 振兴, 互助, nor words for a direction or a state (东方, 和平).
         names = {x for x in names if str(ctx.jieba.tag(x)[0][1]).startswith(("ns", "nr"))}
-        # A town named in full (黄甫镇) is that town again by its short name (“黄甫红枣”),
-        # when the short name is no word.
+        # A place named in full (黄甫镇, 张庄村, 大方县) is that place again by its short
+        # name (“黄甫红枣”, 张庄的变化); a short name that is an ordinary word (大方, 富民,
+        # 南部) only where the sentence treats it as a place (see _named_again).
+        ordinary: set[str] = set()
         for s in admin:
-            if s.full and s.level == "town":
-                short = _town_short(s.text)
-                if short != s.text and len(short) >= 2 and not ctx.is_word(short):
-                    names.add(short)
+            if not s.full:
+                continue
+            short = self._short_of(s)
+            if short == s.text or len(short) < 2 or short in names:
+                continue
+            village = s.text.endswith("村")
+            if (s.level == "town" or village) and (
+                not ctx.is_word(short) or (village and _named(ctx, short))
+            ):
+                names.add(short)
+            elif s.level in ("county", "prefecture", "town") and ctx.is_word(short):
+                ordinary.add(short)
+        levels = {s.start for s in ctx.spans if s.label == "LEVEL"}
         spans: list[Span] = []
-        for name in sorted(names, key=len, reverse=True):
+        for name in sorted(names | ordinary, key=len, reverse=True):
             i = text.find(name)
             while i >= 0:
                 e = i + len(name)
@@ -3227,9 +3238,10 @@ class RepeatedPlaceRecognizer:
                     and not ctx.in_mask(i, e)
                     and ctx.blocked_by(i, e) is None
                     and ctx.word_start(i)
-                    and ctx.word_start(e)
+                    and (ctx.word_start(e) or e in levels)
                     and not ctx.covered(i, e)
                     and not self._after_adjective(ctx, i)
+                    and (name in names or self._named_again(ctx, i, e, levels))
                 ):
                     spans.append(
                         Span(
@@ -3245,6 +3257,40 @@ class RepeatedPlaceRecognizer:
                     taken.update(range(i, e))
                 i = text.find(name, e)
         return spans
+
+    def _short_of(self, s: Span) -> str:
+        """The short name of a place found in full: the gazetteer's, else the name
+        without its level word (张庄村 → 张庄, 新民镇 → 新民)."""
+        places = self.gaz.by_name.get(s.text, ())
+        if places and places[0].short:
+            return places[0].short
+        for suffix in ("街道", "社区", "镇", "乡", "村"):
+            if s.text.endswith(suffix):
+                return s.text[: -len(suffix)]
+        return s.text
+
+    @staticmethod
+    def _named_again(ctx: Context, i: int, e: int, levels: set[int]) -> bool:
+        """富民的蔬菜, 和平猕猴桃, 文明乡党委, “扎西会议”: a short name that is an ordinary
+        word stands for the place named in full elsewhere when a level word follows it,
+        or it opens a clause (or follows a preposition) and 的 or a noun follows it;
+        not 把|富民产业 (a phrase) nor 县境南部 (inside a clause)."""
+        text = ctx.text
+        if e in levels:
+            return True
+        before = text[i - 1] if i else "。"
+        opens = before in _CLAUSE_STOPS or before in "在到从来去与和"
+        if not opens:
+            return False
+        if text.startswith("的", e):
+            return True
+        if ctx.is_word(text[i : e + 1]) or ctx.is_word(text[i : e + 2]):
+            return False
+        k = e
+        while k < len(text) and k - e < 4 and text[k] not in _CLAUSE_STOPS:
+            k += 1
+        tags = ctx.jieba.tag(text[e:k]) if k > e else []
+        return bool(tags) and str(tags[0][1])[:1] == "n"
 
     @staticmethod
     def _after_adjective(ctx: Context, i: int) -> bool:
