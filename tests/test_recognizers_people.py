@@ -91,3 +91,17 @@ def test_a_short_name_again_after_the_full_one(
     engine: Anonymizer, text: str, admin: list[str]
 ) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("“五常大米”和“梨树模式”都叫响了。", ["五常", "梨树"]),
+        ("推进“平安中国”建设，共建“和平家园”。", []),
+        ("在次村、漳源等乡镇再建两个基地。", ["次村", "漳源"]),
+        ("郭家坝、归州、屈原镇等沿江乡镇种脐橙。", ["郭家坝", "归州", "屈原镇"]),
+        ("“浙商回归”工程，还有“蒙字标”认证和安化黑茶。", ["浙", "蒙", "安化"]),
+    ],
+)
+def test_brands_and_lists_of_towns(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin

@@ -220,6 +220,7 @@ class Anonymizer:
             rec.AliasRecognizer(aliases),
             rec.LandmarkListRecognizer(features),
             rec.LandmarkRecognizer(self.gazetteer),
+            rec.BrandPlaceRecognizer(self.gazetteer, features.brand_tails),
             rec.RepeatedPlaceRecognizer(self.gazetteer),
             person,
             rec.LeaderNameRecognizer(persons, person),

@@ -1596,6 +1596,14 @@ class ProvinceAbbreviationRecognizer:
             return None
         distinct = c in rules.distinct
         for nxt in rules.abbrev_next:
+            # after an abbreviation that is also a common character, a one-character brand
+            # word must start no word (新|商业) and the pair be no ordinary one (黑茶, 青菜)
+            if (
+                len(nxt) == 1
+                and not distinct
+                and (c + nxt in rules.ordinary_pairs or ctx.is_word(text[i + 1 : i + 3]))
+            ):
+                continue
             if text.startswith(nxt, i + 1) and (distinct or not ctx.is_word(c + nxt)):
                 return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]} before {nxt}")
         if not distinct:
@@ -2596,7 +2604,8 @@ _COUNT = re.compile(  # one character class first: the regex engine scans for it
     r"(?P<lv>乡镇|街道|社区|苏木|嘎查|[乡镇村县区市旗州盟])"
 )
 _COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十百]+个")  # 县26个: a count of a kind
-_UNCOUNTED = re.compile(r"等(?P<lv>乡镇|街道|苏木|[乡镇县旗])")  # 甲、乙、丙等镇
+# 甲、乙、丙等镇; 甲、乙等沿江乡镇 (a two-character kind between)
+_UNCOUNTED = re.compile(r"等(?:[\u4e00-\u9fff]{2})?(?P<lv>乡镇|街道|苏木|[乡镇县旗])")
 _CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _CLAUSE_STOPS = set('，。；：！？,;:!?\n（）()“”"《》 　')
 _LEVEL_CHARS = set("乡镇村县区市旗州盟")
@@ -2873,18 +2882,24 @@ class ListedPlaceRecognizer:
             s = head  # 玉树|东坝: the list starts after its county or prefecture
         elif e - s > max(b - a for a, b in chosen[1:]) and not known:
             s = e - (chosen[1][1] - chosen[1][0])  # 完成|东坝: as long as the next name
-            if not ctx.boundary(s):
-                return []
+            if not ctx.boundary(s) and text[s - 1] not in "在到从对把将":
+                return []  # (在|次村 glued as 在次|村 is still the list's start)
         chosen[0] = (s, e)
-        return chosen if all(self._name_like(ctx, a, b) for a, b in chosen) else []
+        found = {(a.start, a.end) for a in admin}
+        ok = all(self._name_like(ctx, a, b) or (a, b) in found for a, b in chosen)
+        return chosen if ok else []
 
     def _name_like(self, ctx: Context, s: int, e: int) -> bool:
         x = ctx.text[s:e]
-        if not 2 <= len(x) <= 4 or not _CJK_RUN.fullmatch(x) or x[-1] in _LEVEL_CHARS:
+        if not 2 <= len(x) <= 4 or not _CJK_RUN.fullmatch(x):
             return False
         if set(x) & _LIST_STOPS:
             return False
-        if x in self.gaz.by_short or x in self.gaz.by_name:
+        if x in self.gaz.by_short:
+            return True  # 归州 (归州镇) ends in a level character
+        if x[-1] in _LEVEL_CHARS and not (x[-1] == "村" and len(x) == 2):
+            return False  # 次村 (次村乡) may end in 村
+        if x in self.gaz.by_name:
             return True
         if not ctx.is_word(x):
             # 道路硬化: two words, no name (names like 尕羊, 拦隆口 are no such pair)
@@ -3299,6 +3314,39 @@ class RepeatedPlaceRecognizer:
             return False
         tags = ctx.jieba.tag(ctx.text[i - 2 : i])
         return len(tags) == 1 and str(tags[0][1]) in ("a", "ad", "an")
+
+
+class BrandPlaceRecognizer:
+    """“五常大米”, “梨树模式”: a quoted brand made of a county's or city's short name and
+    a product or a way of working (features.yaml ``brand_tails``) names that place, even
+    when the short name is an ordinary word the gazetteer recognizer leaves alone."""
+
+    name = "brand-place"
+
+    def __init__(self, gazetteer: Gazetteer, tails: tuple[str, ...]) -> None:
+        self.gaz = gazetteer
+        self.tails = tails
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        taken = {i for s in ctx.spans_of("ADMIN") for i in range(s.start, s.end)}
+        spans: list[Span] = []
+        for m in re.finditer("“([\u4e00-\u9fff]{3,7})”", text):
+            inner, s = m.group(1), m.start(1)
+            for k in (3, 2):
+                x, tail = inner[:k], inner[k:]
+                if tail not in self.tails or not taken.isdisjoint(range(s, s + k)):
+                    continue
+                places = [
+                    p
+                    for p in self.gaz.by_short.get(x, ())
+                    if p.level in ("county", "prefecture") and p.status == "current"
+                ]
+                if places and not ctx.in_mask(s, s + k):
+                    why = f"{places[0].name}, naming the brand {inner}"
+                    spans.append(Span(s, s + k, "ADMIN", 0.7, self.name, x, reason=why))
+                    break
+        return spans
 
 
 class PairListRecognizer:

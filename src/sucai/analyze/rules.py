@@ -122,6 +122,7 @@ class AliasRules:
     echo_verbs: frozenset[str] = frozenset()
     whole: frozenset[str] = frozenset()
     run_next: tuple[str, ...] = ()
+    ordinary_pairs: frozenset[str] = frozenset()
     direction_first: frozenset[str] = frozenset()
 
 
@@ -158,6 +159,9 @@ def load_aliases() -> AliasRules:
         echo_verbs=singles.get("echo_verbs", frozenset()),
         whole=singles.get("whole", frozenset()),
         run_next=tuple(_str_list(doc, "run_next", name)) if "run_next" in doc else (),
+        ordinary_pairs=frozenset(_str_list(doc, "ordinary_pairs", name))
+        if "ordinary_pairs" in doc
+        else frozenset(),
         direction_first=singles.get("direction_first", frozenset()),
     )
 
@@ -177,6 +181,7 @@ class FeatureRules:
     not_places: tuple[str, ...]
     everyday_names: frozenset[str] = frozenset()
     town_kinds: frozenset[str] = frozenset()
+    brand_tails: tuple[str, ...] = ()
 
 
 def load_features() -> FeatureRules:
@@ -198,6 +203,7 @@ def load_features() -> FeatureRules:
             "not_places",
             "everyday_names",
             "town_kinds",
+            "brand_tails",
         )
     }
     for key, values in lists.items():
@@ -229,6 +235,7 @@ def load_features() -> FeatureRules:
         not_places=longest_first("not_places"),
         everyday_names=frozenset(lists["everyday_names"]),
         town_kinds=frozenset(lists["town_kinds"]),
+        brand_tails=longest_first("brand_tails"),
     )
 
 
