@@ -25,6 +25,7 @@ import importlib.metadata
 import importlib.util
 import io
 import os
+import re
 import sys
 import zipfile
 from collections import Counter, defaultdict
@@ -222,6 +223,29 @@ def town_short(name: str) -> str:
                 stem = strip_ethnic(stem)
             return stem if len(stem) >= 2 else ""
     return ""
+
+
+_OWNER_PREFIX = re.compile(r"^(.{1,3}[县旗])(.+)$")
+_NOT_BARE = ("办事处", "开发区", "农垦", "居民", "特殊")
+
+
+def bare_town(name: str, owner: str) -> str:
+    """A town listed under its county's name (卓资县十八台镇, 陈旗宝日希勒镇) is the town
+    (十八台镇): the county's full name, or a 1–3 character stem + 县/旗 starting like it,
+    taken off the front when a town name of 3+ characters is left."""
+    rest = ""
+    if owner and name.startswith(owner):
+        rest = name[len(owner) :]
+    elif (
+        (m := _OWNER_PREFIX.match(name))
+        and owner
+        and m.group(1)[0] == owner[0]
+        and owner.endswith(m.group(1)[-1])
+    ):
+        rest = m.group(2)
+    if any(w in rest for w in _NOT_BARE):
+        return name  # 五台县居民办事处, 山西朔州经济开发区街道: no town name of its own
+    return rest if len(rest) >= 3 and is_town(rest) else name
 
 
 def is_town(name: str) -> bool:
@@ -530,7 +554,9 @@ class Builder:
         """Towns sorted by name within their parent, coded parent + 001, 002..."""
         rows = []
         for parent, names in self.towns.items():
-            keep = sorted({n for n in names if is_town(n)})
+            unit = self.units.get(parent) or next((r for r in self.extra if r.code == parent), None)
+            owner = unit.name if unit else ""
+            keep = sorted({bare_town(n, owner) for n in names if is_town(n)})
             self.non_town += len(set(names)) - len(keep)
             for i, name in enumerate(keep, 1):
                 code = f"{parent}{i:03d}"
