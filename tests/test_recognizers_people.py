@@ -105,3 +105,9 @@ def test_a_short_name_again_after_the_full_one(
 )
 def test_brands_and_lists_of_towns(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+def test_another_name_first_where_a_district_shares_it(engine: Anonymizer) -> None:
+    spans = engine.analyze("江城的早点铺天不亮就开门，龙江人民干劲足。")
+    assert [(s.text, s.label) for s in spans] == [("江城", "LOCAL"), ("龙江", "LOCAL")]
+    assert found(engine, "齐齐哈尔市龙江县的大豆丰收了。", "ADMIN") == ["齐齐哈尔市", "龙江县"]

@@ -300,8 +300,10 @@ class AdminRecognizer:
         gazetteer: Gazetteer,
         level_words: Iterable[str],
         features: FeatureRules | None = None,
+        alias_first: Iterable[str] = (),
     ) -> None:
         self.gaz = gazetteer
+        self.alias_first = frozenset(alias_first)  # 江城, 龙江: another name first
         self.level_starts: dict[str, list[str]] = {}
         for w in level_words:
             self.level_starts.setdefault(w[0], []).append(w)
@@ -710,8 +712,13 @@ class AdminRecognizer:
                 and all(p.level in ("county", "town") for p in places)
             ):
                 continue  # 合肥|滨湖科学城: no county of another province right after a city
-            if plain and (
-                self._aligned(ctx, start, end) or self._prominent_aligned(ctx, start, end, plain)
+            if (
+                plain
+                and surface not in self.alias_first
+                and (
+                    self._aligned(ctx, start, end)
+                    or self._prominent_aligned(ctx, start, end, plain)
+                )
             ):
                 p = plain[0]
                 span = Span(

@@ -124,6 +124,7 @@ class AliasRules:
     run_next: tuple[str, ...] = ()
     ordinary_pairs: frozenset[str] = frozenset()
     direction_first: frozenset[str] = frozenset()
+    alias_first: frozenset[str] = frozenset()
 
 
 def load_aliases() -> AliasRules:
@@ -163,6 +164,9 @@ def load_aliases() -> AliasRules:
         if "ordinary_pairs" in doc
         else frozenset(),
         direction_first=singles.get("direction_first", frozenset()),
+        alias_first=frozenset(_str_list(doc, "alias_first", name))
+        if "alias_first" in doc
+        else frozenset(),
     )
 
 
