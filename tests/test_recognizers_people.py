@@ -111,3 +111,8 @@ def test_another_name_first_where_a_district_shares_it(engine: Anonymizer) -> No
     spans = engine.analyze("江城的早点铺天不亮就开门，龙江人民干劲足。")
     assert [(s.text, s.label) for s in spans] == [("江城", "LOCAL"), ("龙江", "LOCAL")]
     assert found(engine, "齐齐哈尔市龙江县的大豆丰收了。", "ADMIN") == ["齐齐哈尔市", "龙江县"]
+
+
+def test_former_county_names_as_words_of_their_own(engine: Anonymizer) -> None:
+    assert found(engine, "他出生在四川郫县，后来到灌县读书。", "ADMIN") == ["四川", "郫县", "灌县"]
+    assert found(engine, "今年新建县域医疗次中心五个。", "ADMIN") == []

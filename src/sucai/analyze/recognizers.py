@@ -556,6 +556,10 @@ class AdminRecognizer:
                     and not ctx.is_word(text[end - 1 : end + 1])
                 )
             )
+            if not ctx.boundary(end) and all(
+                p.status == "former" for p in self.gaz.by_name[surface]
+            ):
+                continue  # 新建|县域: an old name (新建县) only as a word of its own
             starts_ok = (
                 ctx.boundary(start)
                 or (chained and start in chain_ends)
