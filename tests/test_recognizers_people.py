@@ -116,3 +116,42 @@ def test_another_name_first_where_a_district_shares_it(engine: Anonymizer) -> No
 def test_former_county_names_as_words_of_their_own(engine: Anonymizer) -> None:
     assert found(engine, "他出生在四川郫县，后来到灌县读书。", "ADMIN") == ["四川", "郫县", "灌县"]
     assert found(engine, "今年新建县域医疗次中心五个。", "ADMIN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("会议纪要。记录：冯小雨。", ["冯小雨"]),
+        ("（县融媒体中心 罗 岚）昨天，全县开展义诊活动。（曹一鸣 摄）", ["罗 岚", "曹一鸣"]),
+        ("决定授予韦　波、覃丽萍、巴特尔等3名同志称号。", ["韦　波", "覃丽萍", "巴特尔"]),
+        ("瓜农阿不都·卡德尔种了四十亩瓜。阿不都说，今年价钱好。", ["阿不都·卡德尔", "阿不都"]),
+        ("村民吉克阿依告诉我们，新房住着舒心。", ["吉克阿依"]),
+        ("镇党委书记海文龙说，要把路修到家门口。", ["海文龙"]),
+        ("牧民其其格家养了三百只羊。", ["其其格"]),
+    ],
+)
+def test_names_in_records_bylines_lists_and_minority_names(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "居民储蓄存款余额增长较快，农民利益有保障。",
+        "学生毕业后参加劳动，青年强则国家强。",
+    ],
+)
+def test_common_words_after_roles_are_no_names(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == []
+
+
+def test_common_characters_are_not_read_as_old_variants(engine: Anonymizer) -> None:
+    # 予 is the Japanese form of 豫; in Chinese text it stays 予 (授予, 给予)
+    text = "授予张明远同志荣誉称号，给予奖励，在沪企业也参加。"
+    assert found(engine, text, "ADMIN") == ["沪"]
+
+
+def test_a_town_before_its_village(engine: Anonymizer) -> None:
+    assert found(engine, "石桥镇大柳村绣娘龚小萍办起了合作社。", "ADMIN") == ["石桥镇", "大柳村"]

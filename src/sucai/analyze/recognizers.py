@@ -31,7 +31,8 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _ITEM_STOPS = set("、，。；：“”‘’（）《》 \n\t\u3000")
 _CLAUSE_END = re.compile("[。！？；，\n]")
 _PHOTO_CREDIT = re.compile(
-    r"[（(]\s*(?:[^（()）]{0,12}?[：:\s])?([\u4e00-\u9fff]{2,4})\s*摄\s*[）)]"
+    r"[（(]\s*(?:[^（()）]{0,12}?[：:\s])?"
+    r"([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)\s*摄\s*[）)]"
 )
 _DOTS = "·•・．"
 _SPACED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,6})(?=[ 　]|$|\n)")
@@ -39,6 +40,7 @@ _BRAND = re.compile(
     r"[“\"](?P<x>[\u4e00-\u9fff]{2})(?:工匠|技工|工人|英才|人才|品牌|名匠|先锋|好人|名片|模式|经验)[”\"]"
 )
 _VILLAGE = re.compile(r"(?P<s>社区|村)")
+_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
 _VILLAGE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,5}村[、和及])+[\u4e00-\u9fff]{2,3}村")
 _VILLAGE_BODY = re.compile(
     "村(?=党支部|党总支|党委|村委会|村民委员会|两委|党群服务中心|集体经济组织)"
@@ -553,7 +555,10 @@ class AdminRecognizer:
                     chained
                     and (surface[-1] in "镇乡县旗" or start in chain_ends)
                     and ctx.word_start(start)
-                    and not ctx.is_word(text[end - 1 : end + 1])
+                    and (
+                        not ctx.is_word(text[end - 1 : end + 1])
+                        or _village_at(ctx, end)  # 威远镇|小庄村 (镇小)
+                    )
                 )
             )
             if not ctx.boundary(end) and all(
@@ -816,7 +821,11 @@ class AdminRecognizer:
         before = text[s.start - 1] if s.start else ""
         if not ctx.boundary(s.start) and before not in _TOWN_BEFORE:
             return False
-        return text.startswith(_TOWN_AFTER, s.end) or (bool(before) and before in _TOWN_BEFORE)
+        return (
+            text.startswith(_TOWN_AFTER, s.end)
+            or _village_at(ctx, s.end)  # 威远镇小庄村
+            or (bool(before) and before in _TOWN_BEFORE)
+        )
 
 
 def _admin_suffixes(text: str) -> Iterator[tuple[int, str, str]]:
@@ -1181,6 +1190,15 @@ _VILLAGE_NEXT = (
     "村委会",
     "村民委员会",
 )
+
+
+def _village_at(ctx: Context, k: int) -> bool:
+    """A village's full name starts at ``k`` (小庄村; not 带乡村, 建农村)."""
+    m = _VILLAGE_AFTER.match(ctx.text, k)
+    if m is None:
+        return False
+    name = m.group(0)[: -1 if m.group(0).endswith("村") else -2]
+    return name[-1] not in _VILLAGE_HEADS and not ctx.is_word(name) and not ctx.is_word(m.group(0))
 
 
 def _village_follows(ctx: Context, k: int) -> bool:
@@ -1886,8 +1904,14 @@ class LandmarkRecognizer:
 
 _RESIDENT = re.compile("村民|居民|职工|农民|牧民|渔民|市民|工人|党员")
 # A list of names closed by 等 and a word for people (王某、李某等一大批劳动模范).
-_NAME_LIST = re.compile(
-    r"(?:[\u4e00-\u9fff·]{2,4}、)*[\u4e00-\u9fff·]{2,5}(?:等|(?=[两三四五六七八九十][位名]))"
+_NAME_LIST = re.compile(  # names may be padded with a space (韦　芳, 杨 帆)
+    r"(?:[\u4e00-\u9fff·](?:[ 　]?[\u4e00-\u9fff·]){1,3}、)*"
+    r"[\u4e00-\u9fff·](?:[ 　]?[\u4e00-\u9fff·]){1,4}(?:等|(?=[0-9两三四五六七八九十][0-9]?[位名]))"
+)
+# A byline in brackets: （和顺县融媒体中心 乔 楠）, （记者 王小川）
+_BYLINE = re.compile(
+    r"[（(][^（()）]{0,16}?(?:中心|记者|通讯员|报社|日报|电视台|融媒|新闻网)[ 　:：]+"
+    r"([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3})(?<!摄)\s*[）)]"
 )
 _PEOPLE_AFTER_ONE = re.compile(
     "[0-9一二三四五六七八九十两百多]{0,3}[位名个]?(?:同志|劳模|劳动模范|先进|英雄|烈士|院士|专家|代表|人)"
@@ -1922,6 +1946,8 @@ class PersonRecognizer:
         self._models = _phrase_pattern(rules.models) if rules.models else None
         roles = "|".join(re.escape(t) for t in rules.roles)
         self._role = re.compile(f"(?:{roles})[ 　]?") if roles else None
+        labels = "|".join(re.escape(t) for t in rules.labels)
+        self._labels = re.compile(f"(?:{labels})[：:][ 　]*") if labels else None
         # Compound surnames by first character, in the rules' order (the first one wins).
         self._compounds: dict[str, tuple[str, ...]] = {}
         for c in rules.compound_surnames:
@@ -1939,13 +1965,19 @@ class PersonRecognizer:
         stops = self.rules.stops
         if text.startswith(stops, i) and not self._tagged_name(text[i : i + 3]):
             return 0  # 和、都、向 … as words, not surnames (于晓楠 is a name)
-        if len(surname) == 1 and self._ordinary_word(text[i : i + 2]):
-            return 0  # 解决, 高度: a word, not surname + name
+        if (
+            len(surname) == 1
+            and self._ordinary_word(text[i : i + 2])
+            and not self._tagged_name(text[i : i + 3])
+        ):
+            return 0  # 解决, 高度: a word, not surname + name (蓝海生 is a name)
         j = i + len(surname)
-        if j + 1 < len(text) and text[j] == " " and _CJK.match(text[j + 1]):
+        most = 2
+        if j + 1 < len(text) and text[j] in " 　" and _CJK.match(text[j + 1]):
             j += 1  # 龚 正: names padded to the width of three characters
+            most = 1
         given = 0
-        while given < 2 and j < len(text) and _CJK.match(text[j]):
+        while given < most and j < len(text) and _CJK.match(text[j]):
             if text.startswith(stops, j):
                 break
             j += 1
@@ -1961,6 +1993,12 @@ class PersonRecognizer:
             s, e = m.start(1), m.end(1)
             if s not in taken and not ctx.in_mask(s, e):
                 self._add(spans, taken, ctx, s, e, "photographer's credit")
+        for m in _BYLINE.finditer(text):
+            s, e = m.start(1), m.end(1)
+            if s not in taken and not ctx.in_mask(s, e) and not ctx.is_word(text[s:e]):
+                self._add(spans, taken, ctx, s, e, "a byline")
+        if self._labels is not None:
+            self._after_labels(ctx, spans, taken)
         for m in self._after_title.finditer(text):
             i = m.end()
             if i < len(text) and ctx.is_word(m.group(0).strip() + text[i]):
@@ -1976,8 +2014,10 @@ class PersonRecognizer:
                     end = spaced.end(1)
             end = max(end, self._dotted_end(text, i))  # 艾尔肯·吐尼亚孜, whole
             plain = self._plain_name(ctx, i)  # 旗委书记乌力吉巴雅尔: no Han surname
-            if plain > end and (not end or not self._breaks(ctx, end)):
+            if plain > end and (not end or not self._breaks(ctx, end) or plain - i >= 4):
                 end = plain
+            if not end:
+                end = self._loose_name(ctx, i)  # 书记蓝海生说: 蓝海 is a word, 蓝海生 a name
             cover = ctx._covering(i) if end else None
             if cover is not None and cover[0] == i and cover[1] > end:
                 # a longer word starts with the would-be name: a name (古特雷斯) or not
@@ -2066,13 +2106,20 @@ class PersonRecognizer:
         text = ctx.text
         for m in self._role.finditer(text):
             i = m.end()
-            if i in taken or i >= len(text) or not ctx.word_start(m.start()):
+            if i in taken or i >= len(text):
+                continue
+            if not ctx.word_start(m.start()) and not (
+                m.start() and text[m.start() - 1] in "村镇乡区县市旗"  # 小庄村|绣娘
+            ):
                 continue
             if ctx.is_word(m.group(0).strip() + text[i]):
                 continue  # 老师傅, 工人阶级: the role word runs on
             end = max(self._name_at(text, i), self._dotted_end(text, i))
             if not (end and self._breaks(ctx, end)) or self._phrase_not_name(ctx, i, end):
-                end = self._plain_name(ctx, i)
+                end = self._plain_name(ctx, i) or self._loose_name(ctx, i)
+            else:
+                plain = self._plain_name(ctx, i)
+                end = plain if plain > end and plain - i >= 4 else end  # 吉克木呷, not 吉克木
             if not end or ctx.in_mask(i, end) or not self._breaks(ctx, end):
                 continue
             end = self._trim(ctx, i, end)
@@ -2080,6 +2127,46 @@ class PersonRecognizer:
                 continue
             self._add(spans, taken, ctx, i, end, f"name after {m.group(0).strip()}")
             self._listed_after(ctx, end, m.group(0).strip(), spans, taken)
+
+    def _after_labels(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """记录：唐小燕, 列席：沈瑞林、黎志坚: the names after a record's label and colon,
+        up to the end of the clause (a title before a name is left to the title rule)."""
+        assert self._labels is not None
+        text = ctx.text
+        for m in self._labels.finditer(text):
+            if m.start() and _CJK.match(text[m.start() - 1]) and not ctx.word_start(m.start()):
+                continue
+            i = m.end()
+            while i < len(text):
+                end = max(self._name_at(text, i), self._dotted_end(text, i))
+                if not end or not (end >= len(text) or text[end] in "、，,。；;）) \n"):
+                    end = self._plain_name(ctx, i)
+                if not end or i in taken or ctx.in_mask(i, end):
+                    break
+                if not (end >= len(text) or text[end] in "、，,。；;）) \n"):
+                    break
+                self._add(spans, taken, ctx, i, end, f"name after {m.group(0).strip()}")
+                if end >= len(text) or text[end] not in "、，,":
+                    break
+                i = end + 1
+
+    def _loose_name(self, ctx: Context, i: int) -> int:
+        """After a title or role: a surname and two characters that begin with a word
+        (蓝海生, 海文俊) are a name when the three are no word and a clause end, stop word
+        or verb follows them (0 otherwise)."""
+        text, end = ctx.text, i + 3
+        if end > len(text) or text[i] not in self.rules.surnames:
+            return 0
+        if not _CJK_RUN.fullmatch(text[i:end]) or ctx.is_word(text[i:end]):
+            return 0
+        if text.startswith(self.rules.stops, i + 1) or text.startswith(self.rules.stops, i + 2):
+            return 0
+        if not self._breaks(ctx, end) or self._phrase_not_name(ctx, i, end):
+            return 0
+        head = str(ctx.jieba.tag(text[i : i + 2])[0][1])
+        if head not in ("ns", "nz") and not head.startswith("nr"):
+            return 0  # 储蓄|存款, 农民|利益有: the word is a common one, no name's start
+        return end
 
     def _phrase_not_name(self, ctx: Context, i: int, end: int) -> bool:
         """农民|富起来, 劳动者|来实现: after a role word, a surname-like character and a
@@ -2127,6 +2214,10 @@ class PersonRecognizer:
             return True
         if text.startswith(self.rules.stops, end) or text.startswith(self.rules.after, end):
             return True
+        if text.startswith(("家", "一家", "夫妇", "老人"), end) and not ctx.is_word(
+            text[end - 1 : end + 1]
+        ):
+            return True  # 其木格家饲养了: the person's household (not 强则国|家)
         k = end
         while k < len(text) and k - end < 4 and text[k] not in _NAME_BREAKS:
             k += 1
@@ -2135,7 +2226,7 @@ class PersonRecognizer:
 
     def _plain_name(self, ctx: Context, i: int) -> int:
         """End of a name of 3–6 ``name_chars`` at ``i`` (0 when none): 扎西多吉, 其木格."""
-        text, chars = ctx.text, self.rules.name_chars | self.rules.transliteration
+        text, chars = ctx.text, self.rules.name_chars
         k = i
         while k < len(text) and k - i < 6 and text[k] in chars:
             if k > i and text.startswith(self.rules.stops, k):
@@ -2333,7 +2424,14 @@ class _SimplifiedView:
             for a, b, v in zip(chars, out, variants, strict=True):
                 if len(b) == 1 and a != b and a not in kept:
                     table[ord(a)] = b
-                elif len(v) == 1 and a == b and v != a and a not in kept and v in kept:
+                elif (
+                    len(v) == 1
+                    and a == b
+                    and v != a
+                    and a not in kept
+                    and v in kept
+                    and not _in_gb2312(a)  # 予 (授予) is no variant of 豫 in Chinese text
+                ):
                     table[ord(a)] = v
         self.table = table
         self._trad = re.compile("[" + "".join(chr(c) for c in sorted(table)) + "]")
@@ -2345,6 +2443,15 @@ class _SimplifiedView:
         if found is None or self._trad.search(text, found.end()) is None:
             return text  # one stray character does not make a traditional text
         return text.translate(self.table)
+
+
+def _in_gb2312(c: str) -> bool:
+    """A character of the simplified standard set: a variant only of old prints if not."""
+    try:
+        c.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _VIEWS: dict[int, _SimplifiedView] = {}
@@ -3186,6 +3293,13 @@ class RepeatedNameRecognizer:
         starts = {s.start for s in persons}
         spans: list[Span] = []
         names = {s.text for s in persons if len(s.text) >= 2} - self.leaders
+        # 艾尔肯·吐尔洪 … 艾尔肯笑着说: the given name of a dotted name stands for it again
+        names |= {
+            head
+            for s in persons
+            for head in [re.split(f"[{_DOTS}]", s.text)[0]]
+            if head != s.text and len(head) >= 2
+        }
         for name in sorted(names, key=len, reverse=True):
             i = text.find(name)
             while i >= 0:

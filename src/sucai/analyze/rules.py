@@ -67,6 +67,7 @@ class PersonRules:
     models: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     name_chars: frozenset[str] = frozenset()
+    labels: tuple[str, ...] = ()
 
 
 def _str_list(doc: dict[str, object], key: str, name: str) -> list[str]:
@@ -97,6 +98,9 @@ def load_persons() -> PersonRules:
         if "roles" in doc
         else (),
         name_chars=frozenset(_translit(doc, name, "name_chars")),
+        labels=tuple(sorted(_str_list(doc, "labels", name), key=len, reverse=True))
+        if "labels" in doc
+        else (),
     )
 
 
