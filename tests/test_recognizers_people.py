@@ -155,3 +155,18 @@ def test_common_characters_are_not_read_as_old_variants(engine: Anonymizer) -> N
 
 def test_a_town_before_its_village(engine: Anonymizer) -> None:
     assert found(engine, "石桥镇大柳村绣娘龚小萍办起了合作社。", "ADMIN") == ["石桥镇", "大柳村"]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("互助土族自治县的盘绣很有名。在互助，妇女们靠盘绣增收。", ["互助土族自治县", "互助"]),
+        ("（县融媒体中心）石门镇举办桃花节，游客三万余人。", ["石门镇"]),
+        ("推进闽宁镇原隆村的葡萄种植。", ["闽宁镇", "原隆村"]),
+        ("使整个人类都得到解放。人民当家作主。", []),
+        ("换届前要逐村分析研判。", []),
+        ("巴渝和美乡村建成率提高，沪郊农家乐红火。", ["沪"]),
+    ],
+)
+def test_local2_classes(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin

@@ -630,8 +630,8 @@ class AdminRecognizer:
         may_follow = self._may_follow
         waiting: list[tuple[int, int, list[Place]]] = []
         for start, end, surface, (places, plain, above_town) in short:
-            if start in inside and end - 1 in inside:
-                continue  # part of a full name already found
+            if start in inside or end - 1 in inside:
+                continue  # part of a full name already found, or across its edge (闽宁镇|原)
             # Most matches are town names (ambiguous): only a landmark word or nature
             # character after them, or a place beside them, can make them count.
             if (
@@ -821,11 +821,17 @@ class AdminRecognizer:
         before = text[s.start - 1] if s.start else ""
         if not ctx.boundary(s.start) and before not in _TOWN_BEFORE:
             return False
-        return (
-            text.startswith(_TOWN_AFTER, s.end)
-            or _village_at(ctx, s.end)  # 威远镇小庄村
-            or (bool(before) and before in _TOWN_BEFORE)
-        )
+        if text.startswith(_TOWN_AFTER, s.end) or _village_at(ctx, s.end):  # 威远镇小庄村
+            return True
+        if bool(before) and before in _TOWN_BEFORE:
+            return True
+        if before and before not in "，。；：！？）”\n":
+            return False
+        k = s.end  # ，松烟镇举办…: the subject of its clause, before a verb
+        while k < len(text) and k - s.end < 4 and text[k] not in _CLAUSE_STOPS:
+            k += 1
+        tags = ctx.jieba.tag(text[s.end : k]) if k > s.end else []
+        return bool(tags) and str(tags[0][1])[:1] in ("v", "p")
 
 
 def _admin_suffixes(text: str) -> Iterator[tuple[int, str, str]]:
@@ -997,8 +1003,10 @@ class MadeUpPlaceRecognizer:
                     continue  # 城中村 and the like: a kind, not a name (华西村/ns, 张庄村/nr)
             elif ctx.is_word(x) or ctx.is_word(x[:2]) or ctx.is_word(x[-2:]):
                 continue  # 宜居村, 光明村: an ordinary word before 村
-            elif str(ctx.jieba.tag(x)[0][1])[:1] in ("v", "a", "d", "g", "p", "c"):
-                continue  # 配强村
+            elif str(ctx.jieba.tag(x)[0][1])[:1] in ("v", "a", "d", "g", "p", "c") or any(
+                str(t[1])[:1] in ("d", "p", "c", "u", "f", "b", "r") for t in ctx.jieba.tag(x)
+            ):
+                continue  # 配强村, 换届前要逐村
             if ctx.in_mask(st, at + 1):
                 return None
             return Span(
@@ -1116,13 +1124,20 @@ class MadeUpPlaceRecognizer:
             if st in admin_ends or after_gap:
                 if set(x) & (_FUNCTION_CHARS - _NUMERALS):
                     return None
+                if (
+                    suffix == "村"
+                    and ctx.is_word(text[at : at + 2])
+                    and text[at + 1 : at + 2] != "村"
+                    and ctx.word_start(at)
+                ):
+                    return None  # 独龙江乡|组织村民: 村 begins 村民 (马鞍山村|村民 is fine)
                 if ctx.is_word(x + suffix) and (x in self.kinds or not _named(ctx, x + suffix)):
                     return None  # 新村, 农村: kinds of village (南沟村, 小岗村 are names)
                 if x + suffix in self.landmarks:
                     return None  # 中关村: the landmark
                 if len(x) >= 3 and x[0] in "市县区旗镇乡" and not set(x[1:]) & _LEVEL_CHARS:
                     st, x = st + 1, x[1:]  # 林芝|市|嘎拉村: the short form left 市 out
-                if set(x) & set("村镇乡县"):
+                if set(x) & set("村镇县"):
                     return (
                         None  # 柏桥村|同村民: the village ended at the first 村 (红旗村 holds 旗)
                     )
@@ -1198,7 +1213,9 @@ def _village_at(ctx: Context, k: int) -> bool:
     if m is None:
         return False
     name = m.group(0)[: -1 if m.group(0).endswith("村") else -2]
-    return name[-1] not in _VILLAGE_HEADS and not ctx.is_word(name) and not ctx.is_word(m.group(0))
+    if name[-1] in _VILLAGE_HEADS or ctx.is_word(m.group(0)):
+        return False
+    return not ctx.is_word(name) or _named(ctx, name)  # 常州村: named like a city
 
 
 def _village_follows(ctx: Context, k: int) -> bool:
@@ -3361,6 +3378,8 @@ class RepeatedPlaceRecognizer:
             if short == s.text or len(short) < 2 or short in names:
                 continue
             village = s.text.endswith("村")
+            if village and not ctx.is_word(s.text):
+                names.add(s.text)  # 台盘村 again as a whole, before its short name
             if (s.level == "town" or village) and (
                 not ctx.is_word(short) or (village and _named(ctx, short))
             ):
@@ -3405,9 +3424,9 @@ class RepeatedPlaceRecognizer:
         if places and places[0].short:
             return places[0].short
         for suffix in ("街道", "社区", "镇", "乡", "村"):
-            if s.text.endswith(suffix):
+            if s.text.endswith(suffix) and len(s.text) - len(suffix) >= 2:
                 return s.text[: -len(suffix)]
-        return s.text
+        return s.text  # a county the gazetteer gives no short form (解放区) has none
 
     @staticmethod
     def _named_again(ctx: Context, i: int, e: int, levels: set[int]) -> bool:
@@ -3419,18 +3438,29 @@ class RepeatedPlaceRecognizer:
         if e in levels:
             return True
         before = text[i - 1] if i else "。"
-        opens = before in _CLAUSE_STOPS or before in "在到从来去与和"
+        opens = before in _CLAUSE_STOPS or before in "在到从来去与和的"
         if not opens:
             return False
         if text.startswith("的", e):
-            return True
+            return before != "的"
+        if (
+            before in "在到从来去"
+            and ctx.word_start(i - 1)
+            and (e >= len(text) or text[e] in _CLAUSE_STOPS)
+        ):
+            return True  # 在互助，: a place after a preposition, closing the clause (得到解放。)
         if ctx.is_word(text[i : e + 1]) or ctx.is_word(text[i : e + 2]):
             return False
         k = e
         while k < len(text) and k - e < 4 and text[k] not in _CLAUSE_STOPS:
             k += 1
         tags = ctx.jieba.tag(text[e:k]) if k > e else []
-        return bool(tags) and str(tags[0][1])[:1] == "n"
+        if not tags:
+            return False
+        tag = str(tags[0][1])
+        # 和平猕猴桃 (a noun after it); 和顺是…, 武功由此… (a clause's subject, before a
+        # verb or adverb) only at a clause's start
+        return tag[:1] == "n" or (before in _CLAUSE_STOPS and tag[:1] in ("v", "d"))
 
     @staticmethod
     def _after_adjective(ctx: Context, i: int) -> bool:
