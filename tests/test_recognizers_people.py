@@ -170,3 +170,22 @@ def test_a_town_before_its_village(engine: Anonymizer) -> None:
 )
 def test_local2_classes(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("巴图温都苏木和乌兰宝力格嘎查的牧民合作养羊。", ["巴图温都苏木", "乌兰宝力格嘎查"]),
+        ("滇中山区和浙西南山区的乡亲都高兴，大连市中山区也是。", ["滇", "浙", "大连市", "中山区"]),
+        ("武功县把电商作为一号工程，武功由此成了电商枢纽。", ["武功县", "武功"]),
+        ("龙胜各族自治县和平乡的梯田层层叠叠。", ["龙胜各族自治县", "和平乡"]),
+    ],
+)
+def test_steppe_units_hills_and_defined_counties(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+def test_no_landmark_where_its_last_character_begins_a_word(engine: Anonymizer) -> None:
+    assert found(engine, "这种白绒山羊毛质好，祝祖国山河壮丽。", "LOCAL") == []

@@ -207,7 +207,9 @@ class Anonymizer:
                 {a: p for a, p in aliases.aliases.items() if len(a) == 1},
             ),
             rec.TermRecognizer(load_terms(), aliases.provinces, self.gazetteer, features),
-            rec.AdminRecognizer(self.gazetteer, self.levels.words, features, aliases.alias_first),
+            rec.AdminRecognizer(
+                self.gazetteer, self.levels.words, features, aliases.alias_first, aliases.provinces
+            ),
             rec.MadeUpPlaceRecognizer(features.landmarks, self.levels.words, features.town_kinds),
             rec.ProvinceAbbreviationRecognizer(aliases, self.gazetteer),
             rec.CityPairRecognizer(self.gazetteer, aliases.joints),

@@ -39,6 +39,9 @@ _SPACED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,6})(?=[ 　]|$|\n)")
 _BRAND = re.compile(
     r"[“\"](?P<x>[\u4e00-\u9fff]{2})(?:工匠|技工|工人|英才|人才|品牌|名匠|先锋|好人|名片|模式|经验)[”\"]"
 )
+_STEPPE = re.compile("苏木|嘎查")
+_STEPPE_STOPS = set("的了在是对到把被从向等这那其该各每我本全所要将已")
+_AREA_WORDS = frozenset("山区 城区 市区 郊区 林区 牧区 矿区 湖区 库区 垦区 园区 景区".split())
 _VILLAGE = re.compile(r"(?P<s>社区|村)")
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
 _VILLAGE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,5}村[、和及])+[\u4e00-\u9fff]{2,3}村")
@@ -303,9 +306,11 @@ class AdminRecognizer:
         level_words: Iterable[str],
         features: FeatureRules | None = None,
         alias_first: Iterable[str] = (),
+        abbreviations: Iterable[str] = (),
     ) -> None:
         self.gaz = gazetteer
         self.alias_first = frozenset(alias_first)  # 江城, 龙江: another name first
+        self.abbreviations = frozenset(abbreviations)  # 滇, 皖 … (滇中山区)
         self.level_starts: dict[str, list[str]] = {}
         for w in level_words:
             self.level_starts.setdefault(w[0], []).append(w)
@@ -541,7 +546,23 @@ class AdminRecognizer:
                 and text[max(start - 2, 0) : start] not in self.gaz.by_short  # 安徽和县
             ):
                 continue  # 产业|和|县域: a conjunction and a level word, not the county 和县
-            if end - start == 3 and text[start] in _PREPOSITIONS | {"同", "跟", "于"}:
+            if (
+                end - start == 3
+                and start
+                and surface[1:] in _AREA_WORDS
+                and text[start - 1] not in _LEVEL_CHARS
+                and (
+                    ctx.is_word(text[start - 1 : start + 1])
+                    or (text[start - 1] in self.abbreviations and surface[0] in "东南西北中")
+                )
+            ):
+                continue  # 浙西南|山区, 滇中|山区: a region's hills, no 南山区 or 中山区
+            aligned = ctx.word_start(start) and ctx.word_start(end)  # 和平乡/nz: one word
+            if (
+                end - start == 3
+                and text[start] in _PREPOSITIONS | {"同", "跟", "于"}
+                and not aligned
+            ):
                 tail = text[start + 1 : end]
                 if tail in _KINDS_OF_TOWN or (ctx.is_word(tail) and not _tagged_place(ctx, tail)):
                     continue  # 同|老乡们: a preposition and a word, not the town 同老乡
@@ -944,6 +965,12 @@ class MadeUpPlaceRecognizer:
             found = self._village(ctx, m.start(), m.group(0), admin_ends, gap_ends)
             if found is not None:
                 spans.append(found)
+        # 阿尔巴斯苏木, 巴彦温都尔嘎查: Inner Mongolia's townships and villages, their
+        # transliterated names (2–5 characters, no word, no function or level character)
+        for m in _STEPPE.finditer(text):
+            found = self._steppe_unit(ctx, m.start(), m.group(0), known_at, spans)
+            if found is not None:
+                spans.append(found)
         # 张家沟村、石马川村: villages listed together, each name no word.
         for m in _VILLAGE_LIST.finditer(text):
             for item in self._village_items(ctx, m.start(), m.end()):
@@ -1018,6 +1045,38 @@ class MadeUpPlaceRecognizer:
                 x + "村",
                 reason="village with a name of its own",
                 full=True,
+            )
+        return None
+
+    @staticmethod
+    def _steppe_unit(
+        ctx: Context, at: int, suffix: str, known_at: set[int], spans: list[Span]
+    ) -> Span | None:
+        """The township (苏木) or village (嘎查) whose suffix starts at ``at``."""
+        text = ctx.text
+        for length in (5, 4, 3, 2):
+            st = at - length
+            x = text[st:at] if st >= 0 else ""
+            if not x or not _CJK_RUN.fullmatch(x) or set(x) & (_STEPPE_STOPS | _LEVEL_CHARS):
+                continue  # (都 and 和 may stand in a transliterated name: 巴彦温都尔)
+            if any(a.start < at and st < a.end for a in spans) or any(
+                i in known_at for i in (st - 1, at)
+            ):
+                continue  # (a place found inside the name, 巴彦 of 巴彦温都尔, gives way)
+            if ctx.is_word(x) or not (ctx.word_start(st) or (st and text[st - 1] in "、，。旗")):
+                continue
+            if ctx.in_mask(st, at + len(suffix)):
+                return None
+            return Span(
+                st,
+                at + len(suffix),
+                "ADMIN",
+                0.6,
+                "admin-pattern",
+                x + suffix,
+                reason="a township (苏木) or village (嘎查) with a name of its own",
+                full=True,
+                level="town" if suffix == "苏木" else "",
             )
         return None
 
@@ -1865,6 +1924,14 @@ class LandmarkRecognizer:
             suffix, e0 = m.group(0), m.start()
             if len(suffix) == 1 and self._division_at(text, e0):
                 continue  # 智汇|山西: the province, not a mountain named 智汇山
+            cover = ctx._covering(e0) if len(suffix) == 1 else None
+            if len(suffix) == 1 and (
+                (cover is not None and cover[1] > e0 + 1)
+                or (
+                    ctx.word_start(e0) and ctx.word_start(e0 + 2) and ctx.is_word(text[e0 : e0 + 2])
+                )
+            ):
+                continue  # 白|绒山羊, 白绒|山羊: it begins another word (not 涠洲岛|国际)
             for length in (4, 3, 2):
                 s = e0 - length
                 if s < 0:
@@ -3377,7 +3444,7 @@ class RepeatedPlaceRecognizer:
             short = self._short_of(s)
             if short == s.text or len(short) < 2 or short in names:
                 continue
-            village = s.text.endswith("村")
+            village = s.text.endswith(("村", "嘎查"))
             if village and not ctx.is_word(s.text):
                 names.add(s.text)  # 台盘村 again as a whole, before its short name
             if (s.level == "town" or village) and (
@@ -3393,7 +3460,7 @@ class RepeatedPlaceRecognizer:
             while i >= 0:
                 e = i + len(name)
                 if (
-                    taken.isdisjoint(range(i, e))
+                    (taken.isdisjoint(range(i, e)) or self._covers(ctx, name, i, e))
                     and not ctx.in_mask(i, e)
                     and ctx.blocked_by(i, e) is None
                     and ctx.word_start(i)
@@ -3417,13 +3484,21 @@ class RepeatedPlaceRecognizer:
                 i = text.find(name, e)
         return spans
 
+    @staticmethod
+    def _covers(ctx: Context, name: str, i: int, e: int) -> bool:
+        """A village named again in full holds the shorter names found inside it
+        (常州村 over 常州): every span there lies within it."""
+        return name.endswith("村") and all(
+            i <= s.start and s.end <= e for s in ctx.spans if s.start < e and i < s.end
+        )
+
     def _short_of(self, s: Span) -> str:
         """The short name of a place found in full: the gazetteer's, else the name
         without its level word (张庄村 → 张庄, 新民镇 → 新民)."""
         places = self.gaz.by_name.get(s.text, ())
         if places and places[0].short:
             return places[0].short
-        for suffix in ("街道", "社区", "镇", "乡", "村"):
+        for suffix in ("街道", "社区", "苏木", "嘎查", "镇", "乡", "村"):
             if s.text.endswith(suffix) and len(s.text) - len(suffix) >= 2:
                 return s.text[: -len(suffix)]
         return s.text  # a county the gazetteer gives no short form (解放区) has none
@@ -3460,7 +3535,7 @@ class RepeatedPlaceRecognizer:
         tag = str(tags[0][1])
         # 和平猕猴桃 (a noun after it); 和顺是…, 武功由此… (a clause's subject, before a
         # verb or adverb) only at a clause's start
-        return tag[:1] == "n" or (before in _CLAUSE_STOPS and tag[:1] in ("v", "d"))
+        return tag[:1] == "n" or (before in _CLAUSE_STOPS and tag[:1] in ("v", "d", "c", "p"))
 
     @staticmethod
     def _after_adjective(ctx: Context, i: int) -> bool:
