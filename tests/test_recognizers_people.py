@@ -189,3 +189,8 @@ def test_steppe_units_hills_and_defined_counties(
 
 def test_no_landmark_where_its_last_character_begins_a_word(engine: Anonymizer) -> None:
     assert found(engine, "这种白绒山羊毛质好，祝祖国山河壮丽。", "LOCAL") == []
+
+
+def test_a_full_name_that_is_a_common_noun_needs_its_parent(engine: Anonymizer) -> None:
+    assert found(engine, "老解放区的经验要因地制宜。", "ADMIN") == []
+    assert found(engine, "焦作市解放区的老街改造完成。", "ADMIN") == ["焦作市", "解放区"]

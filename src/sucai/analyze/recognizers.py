@@ -630,16 +630,17 @@ class AdminRecognizer:
                     continue
             short.append((start, end, surface, entry))  # masked or blocked: checked below
         full = self._full_spans(ctx, fulls)
-        # A two-character full name that is a common noun (城区, 郊区, 矿区) counts only
-        # after another place (大同市城区), not in 美好城区.
+        # A full name that is a common noun (城区, 郊区, 矿区; 解放区, the liberated areas
+        # of the 1940s) counts only after another place (大同市城区, 焦作市解放区).
         ends = {f.end for f in full}
         full = [
             f
             for f in full
-            if f.length != 2
+            if f.length > 3
             or f.start in ends
             or not ctx.is_word(f.text)
             or str(ctx.jieba.tag(f.text)[0][1]) == "ns"
+            or (f.length == 3 and f.text[-1] not in "区")
         ]
         spans = list(full)
         inside: set[int] = set()
