@@ -194,3 +194,32 @@ def test_no_landmark_where_its_last_character_begins_a_word(engine: Anonymizer) 
 def test_a_full_name_that_is_a_common_noun_needs_its_parent(engine: Anonymizer) -> None:
     assert found(engine, "老解放区的经验要因地制宜。", "ADMIN") == []
     assert found(engine, "焦作市解放区的老街改造完成。", "ADMIN") == ["焦作市", "解放区"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("授予初晓丽、隋立平、逄海生等20名同志称号。", ["初晓丽", "隋立平", "逄海生"]),
+        ("对巴图孟和、赵其木格等16名治沙模范予以表彰。", ["巴图孟和", "赵其木格"]),
+        ("今天在座的应春华、俞晓东等企业家都是第一代创业者。", ["应春华", "俞晓东"]),
+        ("返乡青年付小江办起了酱干作坊，数控车工修振东改进了夹具。", ["付小江", "修振东"]),
+        ("市长眭国强对安全生产作了部署。", ["眭国强"]),
+        ("养殖户鄢本华一家靠虾稻田增收。", ["鄢本华"]),
+        ("援疆干部楼建新、申屠敏华带领技术团队。", ["楼建新", "申屠敏华"]),
+        ("镇上的古丽娜·艾山开办馕坊。", ["古丽娜·艾山"]),
+    ],
+)
+def test_local3_person_classes(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人民群众安全感持续提升。",
+        "发挥工会、共青团和妇联等人民团体的作用。",
+        "蒙古、保加利亚和阿尔巴尼亚等人民民主国家同我国友好。",
+    ],
+)
+def test_no_names_from_words_or_countries_in_lists(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == []

@@ -35,6 +35,7 @@ _PHOTO_CREDIT = re.compile(
     r"([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)\s*摄\s*[）)]"
 )
 _DOTS = "·•・．"
+_DOTTED = re.compile(f"[\u4e00-\u9fff]{{2,8}}[{_DOTS}][\u4e00-\u9fff]{{2,8}}")
 _SPACED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,6})(?=[ 　]|$|\n)")
 _BRAND = re.compile(
     r"[“\"](?P<x>[\u4e00-\u9fff]{2})(?:工匠|技工|工人|英才|人才|品牌|名匠|先锋|好人|名片|模式|经验)[”\"]"
@@ -1999,10 +2000,12 @@ _BYLINE = re.compile(
     r"([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3})(?<!摄)\s*[）)]"
 )
 _PEOPLE_AFTER_ONE = re.compile(
-    "[0-9一二三四五六七八九十两百多]{0,3}[位名个]?(?:同志|劳模|劳动模范|先进|英雄|烈士|院士|专家|代表|人)"
+    "[0-9一二三四五六七八九十两百多]{0,3}[位名个]?"
+    "(?:同志|劳模|劳动模范|先进|英雄|烈士|院士|专家|代表|企业家|人)"
 )
 _PEOPLE_WORDS = re.compile(
-    "劳模|模范|同志|英雄|典型|先进|人物|楷模|烈士|院士|专家|工匠|干部|代表|标兵|榜样|同学|群众|人"
+    "劳模|模范|同志|英雄|典型|先进|人物|楷模|烈士|院士|专家|工匠|干部|代表|标兵|榜样|同学|群众|"
+    "企业家|乡亲|农户|党员|职工|户|人(?!民)"
 )
 _RESIDENT_NEXT = ("家", "在", "说", "告诉", "表示", "介绍")
 _NAME_PARTICLES = set("的地得了着过们")
@@ -2063,8 +2066,10 @@ class PersonRecognizer:
             most = 1
         given = 0
         while given < most and j < len(text) and _CJK.match(text[j]):
-            if text.startswith(stops, j):
-                break
+            if text.startswith(stops, j) and not (
+                given == 0 and self._tagged_name(text[i : i + 3])
+            ):
+                break  # (鄢本胜: 本 inside a name the tagger reads as one)
             j += 1
             given += 1
         return j if given >= 1 else 0
@@ -2131,6 +2136,27 @@ class PersonRecognizer:
                 self._listed_after(ctx, end, m.group(0).strip(), spans, taken)
         if self._role is not None:
             self._after_roles(ctx, spans, taken)
+        # 阿依古丽·艾买提开办馕坊: a transliterated name with a 间隔号 stands as one
+        # wherever it meets a clause end, stop word or verb
+        chars = self.rules.transliteration
+        for m in _DOTTED.finditer(text):
+            d = next(k for k in range(m.start(), m.end()) if text[k] in _DOTS)
+            s = d
+            while s > 0 and d - s < 8 and text[s - 1] in chars:
+                s -= 1
+            e = self._dotted_end(text, s) if d - s >= 2 else 0
+            if not e or s in taken or ctx.in_mask(s, e) or not self._breaks(ctx, e):
+                continue
+            if s and _CJK.match(text[s - 1]) and text[s - 1] not in "的、和与及":
+                continue  # 龙|吉克·卡德尔: the name began before the characters known here
+            if (
+                e < len(text)
+                and _CJK.match(text[e])
+                and not text.startswith(self.rules.stops, e)
+                and not str(ctx.jieba.tag(text[e : e + 2])[0][1]).startswith("v")
+            ):
+                continue  # 毛勒|朵: the name goes on
+            self._add(spans, taken, ctx, s, e, "a transliterated name with 间隔号")
         for m in _RESIDENT.finditer(text):
             # 村民张国利家, 职工李明说: a resident named before 家/在/说 or a verb of saying.
             i = m.end()
@@ -2265,13 +2291,18 @@ class PersonRecognizer:
         if ctx.is_word(name) and (len(name) == 2 or not self._is_name_word(ctx, name)):
             return True  # 荣誉, 高峰会: a word, however the tagger reads it (朱建国 is a name)
         given = name[1:]
-        if len(given) == 2 and ctx.is_word(given):
+        listed = text.startswith(("等", "同志"), end) or (  # 楼建新、申屠敏华: names listed
+            text.startswith("、", end) and self._name_at(text, end + 1) > 0
+        )
+        if len(given) == 2 and ctx.is_word(given) and not listed:
             tag = str(ctx.jieba.tag(given)[0][1])
             if tag[:1] in ("v", "d", "a", "m", "u", "p", "c", "r", "f"):
                 return True
             if ctx.is_word(name) and tag in ("n", "vn", "nz"):
                 return True  # 高|峰会 (the tagger's nr), not 朱|建国
         tags = ctx.jieba.tag(name)
+        if len(tags) == 2 and str(tags[1][1]).startswith(("nr", "ns")):
+            return False  # 付|小川, 修|振国: a verb-like surname before a given name
         return len(tags) > 1 and str(tags[0][1])[:1] in ("v", "d", "p", "c")
 
     def _listed_after(
@@ -2381,7 +2412,7 @@ class PersonRecognizer:
             (
                 k
                 for k in range(start, first_end - 1)
-                if self._name_at(text, k) == first_end and (k == start or ctx.word_start(k))
+                if self._list_item(ctx, k, first_end) and (k == start or ctx.word_start(k))
             ),
             start,
         )
@@ -2390,7 +2421,7 @@ class PersonRecognizer:
             items.append((i, i + len(part)))
             i += len(part) + 1
         for s, e in items:
-            if self._name_at(text, s) != e or ctx.in_mask(s, e):
+            if not self._list_item(ctx, s, e) or ctx.in_mask(s, e):
                 return
             if ctx.is_word(text[s:e]) and not self._is_name_word(ctx, text[s:e]):
                 return
@@ -2398,9 +2429,34 @@ class PersonRecognizer:
             s, e = items[0]
             if e - s < 3 or not _PEOPLE_AFTER_ONE.match(text, end + 1):
                 return  # one name alone: 3 characters and 等十位同志 / 等同志 / 等人 after it
+            if self._name_at(text, s) != e and self._plain_name(ctx, s) != e:
+                return  # alone, a name must read as one (not 处理相关人等)
         for s, e in items:
             if s not in taken:
                 self._add(spans, taken, ctx, s, e, "listed with other names before 等")
+
+    def _list_item(self, ctx: Context, s: int, e: int) -> bool:
+        """A name as an item of a list of people: surname + one or two characters
+        (初晓梅, though 初晓 is a word), a padded one (罗 军) or a name without a Han
+        surname (次仁旺姆, 那仁满都拉)."""
+        text = ctx.text
+        if self._name_at(text, s) == e or self._dotted_end(text, s) == e:
+            return True
+        x = text[s:e]
+        if not 2 <= len(x) <= 6 or not _CJK_RUN.fullmatch(x) or set(x) & _NAME_PARTICLES:
+            return False
+        if all(c in self.rules.name_chars for c in x) and len(x) >= 3:
+            return True
+        if text.startswith(self.rules.stops, s):
+            return False  # 共青团和|妇联: a conjunction, no surname
+        surname = next((c for c in self.rules.compound_surnames if x.startswith(c)), x[0])
+        if surname not in self.rules.surnames | set(self.rules.compound_surnames):
+            return False
+        rest = x[len(surname) :]
+        # 赵其木格: a Han surname before a Mongolian given name
+        return 1 <= len(rest) <= 2 or (
+            len(rest) <= 4 and all(c in self.rules.name_chars for c in rest)
+        )
 
     def _add(
         self,
@@ -2421,8 +2477,9 @@ class PersonRecognizer:
         spans.append(Span(s, e, "PERSON", 0.85, self.name, name, reason=why))
 
     def _tagged_name(self, s: str) -> bool:
-        """The tagger reads ``s`` (three characters) as one personal name."""
-        if len(s) < 3 or self._jieba is None:
+        """The tagger reads ``s`` (three characters, no dictionary word: the dictionary
+        tags 安全感 nr) as one personal name."""
+        if len(s) < 3 or self._jieba is None or self._jieba.has_word(s):
             return False
         tags = self._jieba.tag(s)
         return len(tags) == 1 and str(tags[0][1]).startswith("nr")
