@@ -223,3 +223,22 @@ def test_local3_person_classes(engine: Anonymizer, text: str, names: list[str]) 
 )
 def test_no_names_from_words_or_countries_in_lists(engine: Anonymizer, text: str) -> None:
     assert found(engine, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("是泽当镇的社区干部；游风镇返乡大学生在直播。", ["游风镇"]),
+        ("推行“县管乡用”，开展“皖美如画”推介。", ["皖"]),
+        ("欢迎大家来到和平！和平县地处两省交界。", ["和平", "和平县"]),
+        ("陕甘宁边区和晋察冀边区的老区人民。", ["陕甘宁", "晋察冀"]),
+        ("“三江早春茶”卖到了广州，把“原字号”做成“新字号”。", ["三江", "广州"]),
+    ],
+)
+def test_local3_place_classes(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+def test_a_title_coined_on_an_unknown_name_is_local(engine: Anonymizer) -> None:
+    spans = engine.analyze("授予十五名同志“幕阜工匠”称号。")
+    assert [(s.text, s.label) for s in spans] == [("幕阜工匠", "LOCAL")]

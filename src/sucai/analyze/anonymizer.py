@@ -210,7 +210,9 @@ class Anonymizer:
             rec.AdminRecognizer(
                 self.gazetteer, self.levels.words, features, aliases.alias_first, aliases.provinces
             ),
-            rec.MadeUpPlaceRecognizer(features.landmarks, self.levels.words, features.town_kinds),
+            rec.MadeUpPlaceRecognizer(
+                features.landmarks, self.levels.words, features.town_kinds, aliases.distinct
+            ),
             rec.ProvinceAbbreviationRecognizer(aliases, self.gazetteer),
             rec.CityPairRecognizer(self.gazetteer, aliases.joints),
             rec.CityPairRunRecognizer(self.gazetteer, aliases.joints),

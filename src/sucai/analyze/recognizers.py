@@ -41,6 +41,7 @@ _BRAND = re.compile(
     r"[“\"](?P<x>[\u4e00-\u9fff]{2})(?:工匠|技工|工人|英才|人才|品牌|名匠|先锋|好人|名片|模式|经验)[”\"]"
 )
 _STEPPE = re.compile("苏木|嘎查")
+_ARRIVING = frozenset("来到 回到 走进 落户 扎根 投资 考察".split())
 _STEPPE_STOPS = set("的了在是对到把被从向等这那其该各每我本全所要将已")
 _AREA_WORDS = frozenset("山区 城区 市区 郊区 林区 牧区 矿区 湖区 库区 垦区 园区 景区".split())
 _VILLAGE = re.compile(r"(?P<s>社区|村)")
@@ -558,6 +559,14 @@ class AdminRecognizer:
                 )
             ):
                 continue  # 浙西南|山区, 滇中|山区: a region's hills, no 南山区 or 中山区
+            if (
+                end - start == 2
+                and start
+                and _CJK.match(text[start - 1])
+                and start not in chain_ends_all
+                and ctx.is_word(text[start - 1 : end])
+            ):
+                continue  # 孝|丰县 read as 孝丰县 (a word: an old county), no 丰县
             aligned = ctx.word_start(start) and ctx.word_start(end)  # 和平乡/nz: one word
             if (
                 end - start == 3
@@ -889,9 +898,11 @@ class MadeUpPlaceRecognizer:
         landmarks: Iterable[str] = (),
         level_words: Iterable[str] = (),
         kinds: Iterable[str] = (),
+        abbreviations: Iterable[str] = (),
     ) -> None:
         self.landmarks = frozenset(landmarks)
         self.kinds = frozenset(kinds)  # 示范, 文明: kinds of town or village
+        self.abbreviations = frozenset(abbreviations)  # 皖 of “皖美品牌” is the province
         # Level words that name a place's own bodies (市委, 县长), not its extent (省域, 市直)
         self.level_words = tuple(
             sorted((w for w in level_words if w[-1] not in "域直内级"), key=len, reverse=True)
@@ -909,8 +920,12 @@ class MadeUpPlaceRecognizer:
             whole = x + level_char
             if not known_at.isdisjoint(range(start, end)) or ctx.in_mask(start, end):
                 continue
-            if set(x) & _FUNCTION_CHARS or ctx.is_word(x) or ctx.is_word(whole):
+            if set(x) & _FUNCTION_CHARS:
                 continue
+            if (ctx.is_word(x) or ctx.is_word(whole)) and not (
+                level_char in "镇乡" and _tagged_place(ctx, x) and len(ctx.jieba.tag(whole)) == 1
+            ):
+                continue  # (泽当镇, read as one word, stays; not 闽台|乡建)
             if x[0] in _ADJECTIVE_ENDS or x[0] in _GOING or (start and text[start - 1].isdigit()):
                 continue  # 紧密|型城市, 同|非洲, 30年|整市: the tail of a word or phrase
             idiom = ctx._covering(end - 1)
@@ -941,6 +956,7 @@ class MadeUpPlaceRecognizer:
                 start in admin_end_set
                 or any(text.startswith(w, end - 1) for w in self.level_words)
                 or text.count(x) >= 2
+                or (level_char in "镇乡" and self._used_as_place(ctx, start, end))
             )
             if not strong or _in_title(text, start):
                 continue
@@ -990,10 +1006,18 @@ class MadeUpPlaceRecognizer:
             ):
                 spans.append(found)
         # “沐仑工匠”, “砚汀工匠”: a local brand in quotes names its place.
+        # “沐仑工匠”: a brand coined on a name the text defines as a place (沐仑市) names
+        # that place; on a name it does not, the brand is a local title, LOCAL whole.
         for m in _BRAND.finditer(text):
             x = m.group("x")
-            if not (set(x) & _FUNCTION_CHARS or ctx.is_word(x) or ctx.in_mask(m.start(), m.end())):
-                names.setdefault(x, m.group(0))
+            if set(x) & _FUNCTION_CHARS or ctx.is_word(x) or ctx.in_mask(m.start(), m.end()):
+                continue
+            if x not in names and x not in ctx.known_places and x[0] not in self.abbreviations:
+                inner = m.group(0)[1:-1]
+                why = "a local title coined on a name of its own"
+                spans.append(
+                    Span(m.start() + 1, m.end() - 1, "LOCAL", 0.55, self.name, inner, reason=why)
+                )
         for learned in ctx.known_places:
             names.setdefault(learned, learned + "…")
         for x, full_name in names.items():
@@ -1007,6 +1031,26 @@ class MadeUpPlaceRecognizer:
                     Span(s, e, "ADMIN", 0.55, self.name, x, reason=f"short form of {full_name}")
                 )
         return spans
+
+    @staticmethod
+    def _used_as_place(ctx: Context, start: int, end: int) -> bool:
+        """；游风镇返乡大学生…, 是泽当镇的…, 在汉昌街道、…: a town the gazetteer lacks,
+        where the sentence uses it as one place: after a clause mark, a list mark or a
+        verb of being or place (在, 是, 到, 从, 代表), and before 的, a list mark, a body of
+        its own or a verb."""
+        text = ctx.text
+        if set(text[start : end - 1]) & _LEVEL_CHARS:
+            return False  # “县管乡用”: a slogan of levels, no town
+        before = text[start - 1] if start else "。"
+        if before not in "，。；：、“（在到从是" and text[max(start - 2, 0) : start] != "代表":
+            return False
+        if end >= len(text) or text[end] in "的、，。；和与等" or text.startswith(_TOWN_AFTER, end):
+            return True
+        k = end
+        while k < len(text) and k - end < 4 and text[k] not in _CLAUSE_STOPS:
+            k += 1
+        tags = ctx.jieba.tag(text[end:k]) if k > end else []
+        return bool(tags) and str(tags[0][1])[:1] in ("v", "p")
 
     def _village_alone(self, ctx: Context, at: int) -> Span | None:
         """丁楼村、张庄村, 周圈村的直播基地: a village on its own when its 2–3 character
@@ -1679,7 +1723,7 @@ class ProvinceAbbreviationRecognizer:
         if (
             before == "“"
             and c in rules.distinct
-            and _quoted(text, i, i + 1, 6) != (i, i + 1)
+            and _quoted(text, i, i + 1, 8) != (i, i + 1)
             and not ctx.is_word(text[i : i + 2])
             and not self._is_place(text[i : i + 2])
             and not self._is_place(text[i : i + 3])
@@ -1705,11 +1749,9 @@ class ProvinceAbbreviationRecognizer:
         for nxt in rules.abbrev_next:
             # after an abbreviation that is also a common character, a one-character brand
             # word must start no word (新|商业) and the pair be no ordinary one (黑茶, 青菜)
-            if (
-                len(nxt) == 1
-                and not distinct
-                and (c + nxt in rules.ordinary_pairs or ctx.is_word(text[i + 1 : i + 3]))
-            ):
+            if c + nxt in rules.ordinary_pairs:
+                continue  # 新字号, 黑茶
+            if len(nxt) == 1 and not distinct and ctx.is_word(text[i + 1 : i + 3]):
                 continue
             if text.startswith(nxt, i + 1) and (distinct or not ctx.is_word(c + nxt)):
                 return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]} before {nxt}")
@@ -3572,14 +3614,16 @@ class RepeatedPlaceRecognizer:
             return True
         before = text[i - 1] if i else "。"
         opens = before in _CLAUSE_STOPS or before in "在到从来去与和的"
+        if text[max(i - 2, 0) : i] in _ARRIVING:
+            before, opens = "在", True  # 欢迎大家来到和平！: a place one comes to
         if not opens:
             return False
         if text.startswith("的", e):
             return before != "的"
         if (
             before in "在到从来去"
-            and ctx.word_start(i - 1)
-            and (e >= len(text) or text[e] in _CLAUSE_STOPS)
+            and (ctx.word_start(i - 1) or text[max(i - 2, 0) : i] in _ARRIVING)
+            and (e >= len(text) or text[e] in _CLAUSE_STOPS or text[e] in "！")
         ):
             return True  # 在互助，: a place after a preposition, closing the clause (得到解放。)
         if ctx.is_word(text[i : e + 1]) or ctx.is_word(text[i : e + 2]):
@@ -3623,7 +3667,10 @@ class BrandPlaceRecognizer:
             inner, s = m.group(1), m.start(1)
             for k in (3, 2):
                 x, tail = inner[:k], inner[k:]
-                if tail not in self.tails or not taken.isdisjoint(range(s, s + k)):
+                # 五常大米; 三江早春茶 (a kind of tea): the tail or its end is a product
+                if not (tail in self.tails or (len(tail) <= 4 and tail.endswith(self.tails))):
+                    continue
+                if not taken.isdisjoint(range(s, s + k)):
                     continue
                 places = [
                     p
