@@ -322,6 +322,7 @@ class AdminRecognizer:
         self.landmark_suffixes: tuple[str, ...] = features.landmark_suffixes if features else ()
         self.everyday: frozenset[str] = features.everyday_names if features else frozenset()
         self.town_kinds: frozenset[str] = features.town_kinds if features else frozenset()
+        self.needs_parent: frozenset[str] = features.needs_parent if features else frozenset()
         self._suffix_firsts = {w[0] for w in self.landmark_suffixes}
         self._info: dict[str, _ShortInfo] = {}
         self._may_follow = frozenset(self._suffix_firsts | _NATURE)
@@ -646,11 +647,10 @@ class AdminRecognizer:
         full = [
             f
             for f in full
-            if f.length > 3
+            if (f.length > 2 and f.text not in self.needs_parent)
             or f.start in ends
             or not ctx.is_word(f.text)
             or str(ctx.jieba.tag(f.text)[0][1]) == "ns"
-            or (f.length == 3 and f.text[-1] not in "区")
         ]
         spans = list(full)
         inside: set[int] = set()

@@ -190,6 +190,7 @@ class FeatureRules:
     everyday_names: frozenset[str] = frozenset()
     town_kinds: frozenset[str] = frozenset()
     brand_tails: tuple[str, ...] = ()
+    needs_parent: frozenset[str] = frozenset()
 
 
 def load_features() -> FeatureRules:
@@ -212,6 +213,7 @@ def load_features() -> FeatureRules:
             "everyday_names",
             "town_kinds",
             "brand_tails",
+            "needs_parent",
         )
     }
     for key, values in lists.items():
@@ -244,6 +246,7 @@ def load_features() -> FeatureRules:
         everyday_names=frozenset(lists["everyday_names"]),
         town_kinds=frozenset(lists["town_kinds"]),
         brand_tails=longest_first("brand_tails"),
+        needs_parent=frozenset(lists["needs_parent"]),
     )
 
 
