@@ -72,8 +72,16 @@ _TOWN_AFTER = (
     "一带",
     "集镇",
     "街道办",
+    "农民",
+    "村民",
+    "居民",
+    "群众",
+    "干部",
 )
 _TOWN_BEFORE = set("在到从赴去来、")
+_TOWN_WORD_TAILS = frozenset(
+    "城乡 城镇 家乡 乡镇 故乡 老乡 下乡 返乡 回乡 异乡 水乡 集镇 市镇".split()
+)
 _KINDS_OF_TOWN = frozenset("城镇 乡镇 集镇 村镇 市镇 小镇 重镇 古镇 新镇 老乡 家乡 城乡".split())
 # Works named after the town they stand in (the facility rule): 观音寺调蓄工程, 渠村灌区.
 _WORKS = re.compile(
@@ -850,13 +858,17 @@ class AdminRecognizer:
             return False
         if ctx.inside_word(s.start, s.end):
             return False  # 上山下乡: an idiom, no town 山下乡
+        if s.text[-2:] in _TOWN_WORD_TAILS:
+            return False  # 调高|城乡居民: 城乡 is a word, no town 高城乡
         before = text[s.start - 1] if s.start else ""
         if not ctx.boundary(s.start) and before not in _TOWN_BEFORE:
             return False
         if text.startswith(_TOWN_AFTER, s.end) or _village_at(ctx, s.end):  # 威远镇小庄村
             return True
-        if bool(before) and before in _TOWN_BEFORE:
-            return True
+        if (bool(before) and before in _TOWN_BEFORE) or text[
+            max(s.start - 2, 0) : s.start
+        ] == "代表":
+            return True  # 我代表分水镇作交流发言
         if before and before not in "，。；：！？）”\n":
             return False
         k = s.end  # ，松烟镇举办…: the subject of its clause, before a verb
@@ -2033,7 +2045,7 @@ class LandmarkRecognizer:
 _RESIDENT = re.compile("村民|居民|职工|农民|牧民|渔民|市民|工人|党员")
 # A list of names closed by 等 and a word for people (王某、李某等一大批劳动模范).
 _NAME_LIST = re.compile(  # names may be padded with a space (韦　芳, 杨 帆)
-    r"(?:[\u4e00-\u9fff·](?:[ 　]?[\u4e00-\u9fff·]){1,3}、)*"
+    r"(?:[\u4e00-\u9fff·](?:[ 　]?[\u4e00-\u9fff·]){1,4}、)*"
     r"[\u4e00-\u9fff·](?:[ 　]?[\u4e00-\u9fff·]){1,4}(?:等|(?=[0-9两三四五六七八九十][0-9]?[位名]))"
 )
 # A byline in brackets: （和顺县融媒体中心 乔 楠）, （记者 王小川）
@@ -2408,9 +2420,12 @@ class PersonRecognizer:
             and end < len(text)
             and ctx.is_word(text[end - 1 : end + 1])
             and not self._is_name_word(ctx, text[i:end])
-            and ctx.word_start(end - 1)
+            and (
+                ctx.word_start(end - 1)
+                or str(ctx.jieba.tag(text[end - 1 : end + 1])[0][1]).startswith("v")
+            )
         ):
-            return end - 1
+            return end - 1  # 汪毅|通报: the last character begins a verb
         return end
 
     def _dotted_start(self, text: str, i: int) -> int:
@@ -2454,7 +2469,8 @@ class PersonRecognizer:
             (
                 k
                 for k in range(start, first_end - 1)
-                if self._list_item(ctx, k, first_end) and (k == start or ctx.word_start(k))
+                if self._list_item(ctx, k, first_end)
+                and (k == start or ctx.word_start(k) or text[k - 1] in _PREPOSITIONS)
             ),
             start,
         )
@@ -3539,6 +3555,8 @@ class RepeatedPlaceRecognizer:
         # 南部) only where the sentence treats it as a place (see _named_again).
         ordinary: set[str] = set()
         for s in admin:
+            if s.recognizer == "brand-place":
+                ordinary.add(s.text)  # “五常大米” … 五常人, 五常要…: as a defined county's
             if not s.full:
                 continue
             short = self._short_of(s)
@@ -3612,6 +3630,8 @@ class RepeatedPlaceRecognizer:
         text = ctx.text
         if e in levels:
             return True
+        if text.startswith(("人民", "人", "籍"), e) and not ctx.is_word(text[i : e + 1]):
+            return True  # 五常人, 和平人民, 武功籍: the people of the place
         before = text[i - 1] if i else "。"
         opens = before in _CLAUSE_STOPS or before in "在到从来去与和的"
         if text[max(i - 2, 0) : i] in _ARRIVING:
