@@ -242,3 +242,8 @@ def test_local3_place_classes(engine: Anonymizer, text: str, admin: list[str]) -
 def test_a_title_coined_on_an_unknown_name_is_local(engine: Anonymizer) -> None:
     spans = engine.analyze("授予十五名同志“幕阜工匠”称号。")
     assert [(s.text, s.label) for s in spans] == [("幕阜工匠", "LOCAL")]
+
+
+def test_communities_named_after_streets_and_villages_after_towns(engine: Anonymizer) -> None:
+    text = "在新华路社区、柳巷社区试点加装电梯，复兴镇两路口村也在推进。"
+    assert found(engine, text, "ADMIN") == ["新华路社区", "柳巷社区", "复兴镇", "两路口村"]

@@ -79,6 +79,7 @@ _TOWN_AFTER = (
     "干部",
 )
 _TOWN_BEFORE = set("在到从赴去来、")
+_KINDS_OF_VILLAGE = frozenset("试点 示范 重点 中心 贫困 行政 自然 美丽 宜居 特色 传统 文明".split())
 _TOWN_WORD_TAILS = frozenset(
     "城乡 城镇 家乡 乡镇 故乡 老乡 下乡 返乡 回乡 异乡 水乡 集镇 市镇".split()
 )
@@ -1263,12 +1264,8 @@ class MadeUpPlaceRecognizer:
                     if tag[:1] in ("v", "p", "d", "c", "a"):
                         return None  # 海淀区|依托中关村: a verb, not a village name
                 tail = x[-2:]
-                if (
-                    len(x) >= 3
-                    and ctx.is_word(tail)
-                    and not str(ctx.jieba.tag(tail)[0][1]).startswith(("ns", "nr"))
-                ):
-                    return None  # 民居试点村: a kind of village
+                if len(x) >= 3 and (tail in self.kinds or tail in _KINDS_OF_VILLAGE):
+                    return None  # 民居试点村: a kind of village (两路口村 is a name)
                 return Span(
                     st,
                     at + len(suffix),
@@ -1290,9 +1287,12 @@ class MadeUpPlaceRecognizer:
                 continue
             if x[-1] in _ADJECTIVE_ENDS:
                 continue  # 互嵌式社区, 完整型社区: a kind of community
-            if not ctx.word_start(st) or any(ctx.is_word(x[k:]) for k in range(len(x) - 1)):
+            road = x[-1] in "路街巷坊" and len(x) >= 3  # 青年路社区, 东平巷社区
+            if not road and (
+                not ctx.word_start(st) or any(ctx.is_word(x[k:]) for k in range(len(x) - 1))
+            ):
                 continue
-            if ctx.is_word(x[:2]) or ctx.is_word(x + suffix):
+            if not road and (ctx.is_word(x[:2]) or ctx.is_word(x + suffix)):
                 continue
             return Span(
                 st,
