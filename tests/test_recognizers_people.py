@@ -247,3 +247,17 @@ def test_a_title_coined_on_an_unknown_name_is_local(engine: Anonymizer) -> None:
 def test_communities_named_after_streets_and_villages_after_towns(engine: Anonymizer) -> None:
     text = "在新华路社区、柳巷社区试点加装电梯，复兴镇两路口村也在推进。"
     assert found(engine, text, "ADMIN") == ["新华路社区", "柳巷社区", "复兴镇", "两路口村"]
+
+
+def test_local4_classes(engine: Anonymizer) -> None:
+    assert found(engine, "陇南市康县长坝镇花桥村依山傍水。", "ADMIN") == [
+        "陇南市",
+        "康县",
+        "长坝镇",
+        "花桥村",
+    ]
+    assert found(engine, "老艺人聂士平收徒从不保守，社区民警覃晓东荣获称号。", "PERSON") == [
+        "聂士平",
+        "覃晓东",
+    ]
+    assert found(engine, "保护工程如期完工，领导干部包联服务企业。", "PERSON") == []

@@ -544,8 +544,9 @@ class AdminRecognizer:
         text = ctx.text
         # Links of a chain of full names (西安市|长安区, 林芝市|巴宜区): the segmenter may cut
         # across the seam (市长|安), so a full name of 3+ characters beside another counts.
-        chain_starts = {s for s, e, n in fulls if e - s >= 3}
-        chain_ends = {e for s, e, n in fulls if e - s >= 3}
+        # (康县, 2 characters, is a link too: 陇南市|康县|长坝镇)
+        chain_starts = {s for s, e, n in fulls if e - s >= 3 or n[-1] == "县"}
+        chain_ends = {e for s, e, n in fulls if e - s >= 3 or n[-1] == "县"}
         chain_ends_all = {e for s, e, n in fulls}
         spans = []
         for start, end, surface in fulls:
@@ -586,7 +587,7 @@ class AdminRecognizer:
                 tail = text[start + 1 : end]
                 if tail in _KINDS_OF_TOWN or (ctx.is_word(tail) and not _tagged_place(ctx, tail)):
                     continue  # 同|老乡们: a preposition and a word, not the town 同老乡
-            chained = end - start >= 3
+            chained = end - start >= 3 or (surface[-1] == "县" and start in chain_ends)
             ends_ok = (
                 ctx.boundary(end)
                 or self._runs_into_level_word(text, end)
@@ -2062,7 +2063,9 @@ _PEOPLE_WORDS = re.compile(
     "企业家|乡亲|农户|党员|职工|户|人(?!民)"
 )
 _RESIDENT_NEXT = ("家", "在", "说", "告诉", "表示", "介绍")
+_SAYING = ("说", "告诉", "表示", "介绍", "坦言", "感慨", "笑着说", "回忆")
 _NAME_PARTICLES = set("的地得了着过们")
+_GIVEN_STOPS = set("本全和为向同")  # stop words that also begin given names (鄢本胜)
 _NAME_BREAKS = set("，。、；：！？,.;:!?）)”’“‘（( \n\t　")
 
 
@@ -2121,7 +2124,7 @@ class PersonRecognizer:
         given = 0
         while given < most and j < len(text) and _CJK.match(text[j]):
             if text.startswith(stops, j) and not (
-                given == 0 and self._tagged_name(text[i : i + 3])
+                given == 0 and text[j] in _GIVEN_STOPS and self._tagged_name(text[i : i + 3])
             ):
                 break  # (鄢本胜: 本 inside a name the tagger reads as one)
             j += 1
@@ -2273,23 +2276,34 @@ class PersonRecognizer:
             i = m.end()
             if i in taken or i >= len(text):
                 continue
-            if not ctx.word_start(m.start()) and not (
-                m.start() and text[m.start() - 1] in "村镇乡区县市旗"  # 小庄村|绣娘
-            ):
-                continue
+            # (the role may end a longer noun: 老艺人, 社区民警, 苗族银匠, 特岗教师)
+            if m.start() and ctx.is_word(text[m.start() - 1 : m.start() + 1]):
+                continue  # 保护|工程, 国家: the role's first character ends another word
             if ctx.is_word(m.group(0).strip() + text[i]):
                 continue  # 老师傅, 工人阶级: the role word runs on
             end = max(self._name_at(text, i), self._dotted_end(text, i))
-            if not (end and self._breaks(ctx, end)) or self._phrase_not_name(ctx, i, end):
+            ends = bool(end) and (
+                self._breaks(ctx, end)
+                or (end - i >= 3 and ctx.word_start(end) and self._is_name_word(ctx, text[i:end]))
+            )
+            if not ends or self._phrase_not_name(ctx, i, end):
                 end = self._plain_name(ctx, i) or self._loose_name(ctx, i)
             else:
                 plain = self._plain_name(ctx, i)
                 end = plain if plain > end and plain - i >= 4 else end  # 吉克木呷, not 吉克木
-            if not end or ctx.in_mask(i, end) or not self._breaks(ctx, end):
+            if not end or ctx.in_mask(i, end):
                 continue
+            if not self._breaks(ctx, end) and not (
+                end - i >= 3 and ctx.word_start(end) and self._is_name_word(ctx, text[i:end])
+            ):
+                continue  # (老艺人聂士贵收徒: the tagger reads 聂士贵 as one name)
             end = self._trim(ctx, i, end)
             if self._phrase_not_name(ctx, i, end):
                 continue
+            if end - i == 2 and not (
+                end >= len(text) or text[end] in _NAME_BREAKS or text.startswith(_SAYING, end)
+            ):
+                continue  # 干部|包联服务: two characters alone are too weak after a role
             self._add(spans, taken, ctx, i, end, f"name after {m.group(0).strip()}")
             self._listed_after(ctx, end, m.group(0).strip(), spans, taken)
 
