@@ -261,3 +261,10 @@ def test_local4_classes(engine: Anonymizer) -> None:
         "覃晓东",
     ]
     assert found(engine, "保护工程如期完工，领导干部包联服务企业。", "PERSON") == []
+
+
+def test_lists_with_counts_and_ethnic_townships(engine: Anonymizer) -> None:
+    text = "授予尉迟云飞、郄小雨、哈国华等二十名同志称号。"
+    assert found(engine, text, "PERSON") == ["尉迟云飞", "郄小雨", "哈国华"]
+    assert found(engine, "同江市街津口赫哲族乡的渔民。", "ADMIN") == ["同江市", "街津口赫哲族乡"]
+    assert found(engine, "三年间嘎查集体经济收入增加。", "ADMIN") == []

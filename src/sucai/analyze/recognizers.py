@@ -41,8 +41,9 @@ _BRAND = re.compile(
     r"[“\"](?P<x>[\u4e00-\u9fff]{2})(?:工匠|技工|工人|英才|人才|品牌|名匠|先锋|好人|名片|模式|经验)[”\"]"
 )
 _STEPPE = re.compile("苏木|嘎查")
+_ETHNIC_TOWN = re.compile("(?:[\u4e00-\u9fff]{1,3}族){1,3}(?:乡|镇|苏木)")
 _ARRIVING = frozenset("来到 回到 走进 落户 扎根 投资 考察".split())
-_STEPPE_STOPS = set("的了在是对到把被从向等这那其该各每我本全所要将已")
+_STEPPE_STOPS = set("的了在是对到把被从向等这那其该各每我本全所要将已年间一二三四五六七八九十两")
 _AREA_WORDS = frozenset("山区 城区 市区 郊区 林区 牧区 矿区 湖区 库区 垦区 园区 景区".split())
 _VILLAGE = re.compile(r"(?P<s>社区|村)")
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
@@ -825,6 +826,7 @@ class AdminRecognizer:
                     )
                 )
         spans.extend(self._towns_naming_works(ctx, short, spans))
+        self._ethnic_towns(ctx, spans)
         for start, end, places in reversed(waiting):  # right to left: 甲、乙、汉中
             near = self._listed(ctx, start, end, places, by_end, by_start)
             if near is not None:
@@ -849,6 +851,16 @@ class AdminRecognizer:
             or self._runs_into_level_word(text, s.end)  # 孤山镇党委书记
             or self._one_town(ctx, s)
         ]
+
+    @staticmethod
+    def _ethnic_towns(ctx: Context, spans: list[Span]) -> None:
+        """街津口|赫哲族乡: a town named with its people (the gazetteer lists 街津口乡) is
+        the town's full name, whole."""
+        for s in spans:
+            if s.level == "town" and not s.full:
+                m = _ETHNIC_TOWN.match(ctx.text, s.end)
+                if m is not None:
+                    s.end, s.text, s.full = m.end(), ctx.text[s.start : m.end()], True
 
     def _one_town(self, ctx: Context, s: Span) -> bool:
         """烟霞镇的, 江南镇、东坪镇, 在任村镇, 西城镇卫生院: a full town name whose short name
@@ -2045,9 +2057,10 @@ class LandmarkRecognizer:
 
 _RESIDENT = re.compile("村民|居民|职工|农民|牧民|渔民|市民|工人|党员")
 # A list of names closed by 等 and a word for people (王某、李某等一大批劳动模范).
-_NAME_LIST = re.compile(  # names may be padded with a space (韦　芳, 杨 帆)
-    r"(?:[\u4e00-\u9fff·](?:[ 　]?[\u4e00-\u9fff·]){1,4}、)*"
-    r"[\u4e00-\u9fff·](?:[ 　]?[\u4e00-\u9fff·]){1,4}(?:等|(?=[0-9两三四五六七八九十][0-9]?[位名]))"
+_NAME_LIST = re.compile(  # names may be padded with a space (韦　芳, 杨 帆); no 等 inside
+    r"(?:[\u4e00-\u9fff·](?:[ 　]?(?!等)[\u4e00-\u9fff·]){1,4}、)*"
+    r"[\u4e00-\u9fff·](?:[ 　]?(?!等)[\u4e00-\u9fff·]){1,4}"
+    r"(?:等|(?=[0-9一二两三四五六七八九十][0-9十]?[位名]))"
 )
 # A byline in brackets: （和顺县融媒体中心 乔 楠）, （记者 王小川）
 _BYLINE = re.compile(
