@@ -35,7 +35,8 @@ _PHOTO_CREDIT = re.compile(
     r"([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)\s*摄\s*[）)]"
 )
 _DOTS = "·•・．"
-_DOTTED = re.compile(f"[\u4e00-\u9fff]{{2,8}}[{_DOTS}][\u4e00-\u9fff]{{2,8}}")
+_DOT = re.compile(f"[{_DOTS}]")
+_LIST_CLOSE = re.compile("等|(?=[0-9一二两三四五六七八九十][0-9十]?[位名])")
 _SPACED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,6})(?=[ 　]|$|\n)")
 _BRAND = re.compile(
     r"[“\"](?P<x>[\u4e00-\u9fff]{2})(?:工匠|技工|工人|英才|人才|品牌|名匠|先锋|好人|名片|模式|经验)[”\"]"
@@ -2209,8 +2210,8 @@ class PersonRecognizer:
         # 阿依古丽·艾买提开办馕坊: a transliterated name with a 间隔号 stands as one
         # wherever it meets a clause end, stop word or verb
         chars = self.rules.transliteration
-        for m in _DOTTED.finditer(text):
-            d = next(k for k in range(m.start(), m.end()) if text[k] in _DOTS)
+        for m in _DOT.finditer(text):
+            d = m.start()
             s = d
             while s > 0 and d - s < 8 and text[s - 1] in chars:
                 s -= 1
@@ -2235,9 +2236,16 @@ class PersonRecognizer:
                 continue
             if text.startswith(_RESIDENT_NEXT, end):
                 self._add(spans, taken, ctx, i, end, f"name after {m.group(0)}")
-        for m in _NAME_LIST.finditer(text):
-            end = m.end() - 1 if text[m.end() - 1] == "等" else m.end()  # …等 / …三位同志
-            self._name_list(ctx, m.start(), end, spans, taken)
+        done = -1
+        for c in _LIST_CLOSE.finditer(text):  # only where a list can close (…等 / …三位)
+            hi = c.start() + (1 if text.startswith("等", c.start()) else 0)
+            lo = max(done, c.start() - 64, 0)
+            for m in _NAME_LIST.finditer(text, lo, hi + 3):  # (the count is looked ahead at)
+                if m.end() != hi:
+                    continue
+                end = m.end() - 1 if text[m.end() - 1] == "等" else m.end()
+                self._name_list(ctx, m.start(), end, spans, taken)
+                done = m.end()
         if self._models is not None:
             for m in self._models.finditer(text):
                 s, e = m.span()
