@@ -42,6 +42,7 @@ _BRAND = re.compile(
     r"[“\"](?P<x>[\u4e00-\u9fff]{2})(?:工匠|技工|工人|英才|人才|品牌|名匠|先锋|好人|名片|模式|经验)[”\"]"
 )
 _STEPPE = re.compile("苏木|嘎查")
+_AFTER_ITEM = set("、和与及等，。；一两二三四五六七八九十")
 _ETHNIC_TOWN = re.compile("(?:[\u4e00-\u9fff]{1,3}族){1,3}(?:乡|镇|苏木)")
 _ARRIVING = frozenset("来到 回到 走进 落户 扎根 投资 考察".split())
 _STEPPE_STOPS = set("的了在是对到把被从向等这那其该各每我本全所要将已年间一二三四五六七八九十两")
@@ -3103,6 +3104,8 @@ class LinkedPlaceRecognizer:
                 if e < 0:
                     e = self._town_of(ctx, i + 1, text[ends[i] : i])  # 金门、马祖
                 if e >= 0:
+                    if text[e : e + 1] in ("乡", "镇") and text[e + 1 : e + 2] in _AFTER_ITEM:
+                        e += 1  # 姚家乡、新篁乡三个乡镇: the town's level character too
                     spans.append(self._span(ctx, i + 1, e, f"listed after {text[ends[i] : i]}"))
             if i + 1 in starts and i not in ends:
                 s = self._before(ctx, i, towns=False)
