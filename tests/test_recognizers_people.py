@@ -268,3 +268,8 @@ def test_lists_with_counts_and_ethnic_townships(engine: Anonymizer) -> None:
     assert found(engine, text, "PERSON") == ["尉迟云飞", "郄小雨", "哈国华"]
     assert found(engine, "同江市街津口赫哲族乡的渔民。", "ADMIN") == ["同江市", "街津口赫哲族乡"]
     assert found(engine, "三年间嘎查集体经济收入增加。", "ADMIN") == []
+
+
+def test_no_names_from_phrases_before_titles(engine: Anonymizer) -> None:
+    text = "在晋两院院士七十人，党执行委员会开会，由於雙方努力。康生同志的讲话。"
+    assert found(engine, text, "PERSON") == []

@@ -2080,6 +2080,7 @@ _PEOPLE_WORDS = re.compile(
 _RESIDENT_NEXT = ("家", "在", "说", "告诉", "表示", "介绍")
 _SAYING = ("说", "告诉", "表示", "介绍", "坦言", "感慨", "笑着说", "回忆")
 _NAME_PARTICLES = set("的地得了着过们")
+_NOT_IN_NAMES = set("两於於")  # (两院院士; 由於, traditional 于)
 _GIVEN_STOPS = set("本全和为向同")  # stop words that also begin given names (鄢本胜)
 _NAME_BREAKS = set("，。、；：！？,.;:!?）)”’“‘（( \n\t　")
 
@@ -2283,6 +2284,12 @@ class PersonRecognizer:
                         and ctx.is_word(text[start:end])
                     ):
                         break  # 师生代表, 职工代表: a group, not a person
+                    given = text[start + 1 : end]
+                    if end - start == 3 and (
+                        set(text[start:end]) & _NOT_IN_NAMES
+                        or (ctx.is_word(given) and str(ctx.jieba.tag(given)[0][1]).startswith("v"))
+                    ):
+                        break  # 党|执行委员会, 在晋|两院院士: a phrase before the title
                     if not ctx.in_mask(start, end):
                         start = self._dotted_start(text, start)  # 比尔·盖茨先生
                         self._add(spans, taken, ctx, start, end, "name before a title")
