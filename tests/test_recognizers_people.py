@@ -273,3 +273,11 @@ def test_lists_with_counts_and_ethnic_townships(engine: Anonymizer) -> None:
 def test_no_names_from_phrases_before_titles(engine: Anonymizer) -> None:
     text = "在晋两院院士七十人，党执行委员会开会，由於雙方努力。康生同志的讲话。"
     assert found(engine, text, "PERSON") == []
+
+
+def test_self_introductions_office_bylines_and_lists_with_word_names(engine: Anonymizer) -> None:
+    text = (
+        "我叫彭清河，现任镇党委书记。（江湾镇党政办 俞小佳）"
+        "对上官云海、冉小红、杜鹃等20名同志予以表彰。"
+    )
+    assert found(engine, text, "PERSON") == ["彭清河", "俞小佳", "上官云海", "冉小红", "杜鹃"]

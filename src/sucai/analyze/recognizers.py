@@ -2066,7 +2066,8 @@ _NAME_LIST = re.compile(  # names may be padded with a space (韦　芳, 杨 帆
 )
 # A byline in brackets: （和顺县融媒体中心 乔 楠）, （记者 王小川）
 _BYLINE = re.compile(
-    r"[（(][^（()）]{0,16}?(?:中心|记者|通讯员|报社|日报|电视台|融媒|新闻网)[ 　:：]+"
+    r"[（(][^（()）]{0,16}?"
+    r"(?:中心|记者|通讯员|报社|日报|电视台|融媒|新闻网|办|办公室|宣传部)[ 　:：]+"
     r"([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3})(?<!摄)\s*[）)]"
 )
 _PEOPLE_AFTER_ONE = re.compile(
@@ -2521,11 +2522,14 @@ class PersonRecognizer:
         for part in text[start:end].split("、"):
             items.append((i, i + len(part)))
             i += len(part) + 1
+        worded = 0
         for s, e in items:
             if not self._list_item(ctx, s, e) or ctx.in_mask(s, e):
                 return
             if ctx.is_word(text[s:e]) and not self._is_name_word(ctx, text[s:e]):
-                return
+                worded += 1  # 杜鹃: a word, a name only among other names
+        if worded and (len(items) < 3 or 2 * worded >= len(items)):
+            return
         if len(items) == 1:
             s, e = items[0]
             if e - s < 3 or not _PEOPLE_AFTER_ONE.match(text, end + 1):
