@@ -281,3 +281,8 @@ def test_self_introductions_office_bylines_and_lists_with_word_names(engine: Ano
         "对上官云海、冉小红、杜鹃等20名同志予以表彰。"
     )
     assert found(engine, text, "PERSON") == ["彭清河", "俞小佳", "上官云海", "冉小红", "杜鹃"]
+
+
+def test_two_character_names_after_roles_before_stop_words(engine: Anonymizer) -> None:
+    text = "返乡青年贾小婷的网店卖得好，佤族青年岩温在边境开起了咖啡馆。领导干部包联服务企业。"
+    assert found(engine, text, "PERSON") == ["贾小婷", "岩温"]

@@ -2331,7 +2331,10 @@ class PersonRecognizer:
             if self._phrase_not_name(ctx, i, end):
                 continue
             if end - i == 2 and not (
-                end >= len(text) or text[end] in _NAME_BREAKS or text.startswith(_SAYING, end)
+                end >= len(text)
+                or text[end] in _NAME_BREAKS
+                or text.startswith(_SAYING, end)
+                or text.startswith(("一家", "家的", "在", "的", "每", "等", "和"), end)
             ):
                 continue  # 干部|包联服务: two characters alone are too weak after a role
             self._add(spans, taken, ctx, i, end, f"name after {m.group(0).strip()}")
