@@ -286,3 +286,8 @@ def test_self_introductions_office_bylines_and_lists_with_word_names(engine: Ano
 def test_two_character_names_after_roles_before_stop_words(engine: Anonymizer) -> None:
     text = "返乡青年贾小婷的网店卖得好，佤族青年岩温在边境开起了咖啡馆。领导干部包联服务企业。"
     assert found(engine, text, "PERSON") == ["贾小婷", "岩温"]
+
+
+def test_someone_of_a_unit_named_after_de(engine: Anonymizer) -> None:
+    text = "合作社的马金凤说，今年收成好。学校的建设也在推进。"
+    assert found(engine, text, "PERSON") == ["马金凤"]

@@ -2082,7 +2082,10 @@ _RESIDENT_NEXT = ("家", "在", "说", "告诉", "表示", "介绍")
 _SAYING = ("说", "告诉", "表示", "介绍", "坦言", "感慨", "笑着说", "回忆")
 _NAME_PARTICLES = set("的地得了着过们")
 _NOT_IN_NAMES = set("两於於")  # (两院院士; 由於, traditional 于)
-_GIVEN_STOPS = set("本全和为向同")  # stop words that also begin given names (鄢本胜)
+_GIVEN_STOPS = set("本全和为向同")
+_UNIT_OF = re.compile(
+    "(?:站|所|队|厂|合作社|公司|中心|车间|协会|基地|学校|医院|卫生院)的"
+)  # stop words that also begin given names (鄢本胜)
 _NAME_BREAKS = set("，。、；：！？,.;:!?）)”’“‘（( \n\t　")
 
 
@@ -2210,6 +2213,24 @@ class PersonRecognizer:
                 self._listed_after(ctx, end, m.group(0).strip(), spans, taken)
         if self._role is not None:
             self._after_roles(ctx, spans, taken)
+        # 兽医站的乌云达来带着疫苗, 合作社的马金花说: someone of a unit, named after 的,
+        # when the tagger reads the name as one personal name (or it is a minority name)
+        for m in _UNIT_OF.finditer(text):
+            i = m.end()
+            if i in taken or i >= len(text):
+                continue
+            end = self._name_at(text, i)
+            strong = end - i == 3 and (
+                self._is_name_word(ctx, text[i:end]) or text.startswith(_SAYING, end)
+            )
+            word = ctx.is_word(text[i:end]) and not self._is_name_word(ctx, text[i:end])
+            if not strong or word:
+                end = self._plain_name(ctx, i) if i + 4 <= len(text) else 0
+                if end - i < 4:
+                    continue
+            if ctx.in_mask(i, end) or not self._breaks(ctx, end):
+                continue
+            self._add(spans, taken, ctx, i, end, f"name after {m.group(0)}")
         # 阿依古丽·艾买提开办馕坊: a transliterated name with a 间隔号 stands as one
         # wherever it meets a clause end, stop word or verb
         chars = self.rules.transliteration
