@@ -291,3 +291,13 @@ def test_two_character_names_after_roles_before_stop_words(engine: Anonymizer) -
 def test_someone_of_a_unit_named_after_de(engine: Anonymizer) -> None:
     text = "合作社的马金凤说，今年收成好。学校的建设也在推进。"
     assert found(engine, text, "PERSON") == ["马金凤"]
+
+
+def test_a_speaker_before_a_verb_of_saying(engine: Anonymizer) -> None:
+    text = (
+        "老纸工曹金水说，好纸要经过上百道工序。王老师说，孩子们进步了。"
+        "马克思说过，诗人李白所说的蜀道难。"
+    )
+    assert found(engine, text, "PERSON") == ["曹金水"]
+    text = "大板镇查干沐沦嘎查的牧民办起了加工坊。"
+    assert found(engine, text, "ADMIN") == ["大板镇", "查干沐沦嘎查"]

@@ -48,7 +48,7 @@ _ARRIVING = frozenset("来到 回到 走进 落户 扎根 投资 考察".split()
 _STEPPE_STOPS = set("的了在是对到把被从向等这那其该各每我本全所要将已年间一二三四五六七八九十两")
 _AREA_WORDS = frozenset("山区 城区 市区 郊区 林区 牧区 矿区 湖区 库区 垦区 园区 景区".split())
 _VILLAGE = re.compile(r"(?P<s>社区|村)")
-_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
+_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:村|社区|嘎查)")
 _VILLAGE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,5}村[、和及])+[\u4e00-\u9fff]{2,3}村")
 _VILLAGE_BODY = re.compile(
     "村(?=党支部|党总支|党委|村委会|村民委员会|两委|党群服务中心|集体经济组织)"
@@ -1133,11 +1133,11 @@ class MadeUpPlaceRecognizer:
             x = text[st:at] if st >= 0 else ""
             if not x or not _CJK_RUN.fullmatch(x) or set(x) & (_STEPPE_STOPS | _LEVEL_CHARS):
                 continue  # (都 and 和 may stand in a transliterated name: 巴彦温都尔)
-            if any(a.start < at and st < a.end for a in spans) or any(
-                i in known_at for i in (st - 1, at)
-            ):
+            if any(a.start < at and st < a.end for a in spans) or at in known_at:
                 continue  # (a place found inside the name, 巴彦 of 巴彦温都尔, gives way)
-            if ctx.is_word(x) or not (ctx.word_start(st) or (st and text[st - 1] in "、，。旗")):
+            if ctx.is_word(x) or not (
+                ctx.word_start(st) or (st and text[st - 1] in "、，。旗镇乡")
+            ):
                 continue
             if ctx.in_mask(st, at + len(suffix)):
                 return None
@@ -2083,6 +2083,12 @@ _SAYING = ("说", "告诉", "表示", "介绍", "坦言", "感慨", "笑着说",
 _NAME_PARTICLES = set("的地得了着过们")
 _NOT_IN_NAMES = set("两於於")  # (两院院士; 由於, traditional 于)
 _GIVEN_STOPS = set("本全和为向同")
+_SAYS = re.compile("(?:说|告诉|介绍|表示|坦言|感慨)")
+# Words after a surname that are a title or kin term, no given name (王老师说, 李师傅说)
+_NOT_GIVEN = frozenset(
+    "老师 师傅 书记 主任 大爷 大妈 大姐 大哥 阿姨 奶奶 爷爷 大娘 老汉 家人 先生 女士 同志 "
+    "局长 县长 镇长 村长 校长 院长 厂长 经理 老板".split()
+)
 _UNIT_OF = re.compile(
     "(?:站|所|队|厂|合作社|公司|中心|车间|协会|基地|学校|医院|卫生院)的"
 )  # stop words that also begin given names (鄢本胜)
@@ -2213,6 +2219,23 @@ class PersonRecognizer:
                 self._listed_after(ctx, end, m.group(0).strip(), spans, taken)
         if self._role is not None:
             self._after_roles(ctx, spans, taken)
+        # 曹金水说, 施丰收告诉记者: a surname and two characters before a verb of saying
+        # are a speaker, whatever stands before them
+        for m in _SAYS.finditer(text):
+            end = m.start()
+            i = end - 3
+            if i < 0 or i in taken or self._name_at(text, i) != end or ctx.in_mask(i, end):
+                continue
+            if i and _CJK.match(text[i - 1]) and not ctx.word_start(i):
+                continue
+            name = text[i:end]
+            if text[i + 1 : end] in _NOT_GIVEN or set(name[1:]) & _FUNCTION_CHARS:
+                continue  # 王老师说, 李白所说
+            if self._phrase_not_name(ctx, i, end):
+                continue
+            if ctx.is_word(name) and not self._is_name_word(ctx, name):
+                continue
+            self._add(spans, taken, ctx, i, end, "a speaker, before a verb of saying")
         # 兽医站的乌云达来带着疫苗, 合作社的马金花说: someone of a unit, named after 的,
         # when the tagger reads the name as one personal name (or it is a minority name)
         for m in _UNIT_OF.finditer(text):
