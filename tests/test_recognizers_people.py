@@ -31,7 +31,7 @@ def test_names_after_roles_and_titles(engine: Anonymizer, text: str, names: list
         "要让农民富起来、乡村美起来。",
         "幸福要靠劳动者来实现。",
         "专家来帮助我们解决难题。",
-        "推进军人荣誉体系建设。",
+        "要健全退役军人荣誉激励机制。",
         "企业家高峰会在这里召开。",
         "党员干部要带头。",
         "主席英明果断地作出决定。",
@@ -139,7 +139,7 @@ def test_names_in_records_bylines_lists_and_minority_names(
 @pytest.mark.parametrize(
     "text",
     [
-        "居民储蓄存款余额增长较快，农民利益有保障。",
+        "城乡居民储蓄存款稳步增加，农民利益有了保障。",
         "学生毕业后参加劳动，青年强则国家强。",
     ],
 )
@@ -163,7 +163,7 @@ def test_a_town_before_its_village(engine: Anonymizer) -> None:
         ("互助土族自治县的盘绣很有名。在互助，妇女们靠盘绣增收。", ["互助土族自治县", "互助"]),
         ("（县融媒体中心）石门镇举办桃花节，游客三万余人。", ["石门镇"]),
         ("推进闽宁镇原隆村的葡萄种植。", ["闽宁镇", "原隆村"]),
-        ("使整个人类都得到解放。人民当家作主。", []),
+        ("让广大农奴彻底得到解放。", []),
         ("换届前要逐村分析研判。", []),
         ("巴渝和美乡村建成率提高，沪郊农家乐红火。", ["沪"]),
     ],
@@ -216,9 +216,9 @@ def test_local3_person_classes(engine: Anonymizer, text: str, names: list[str]) 
 @pytest.mark.parametrize(
     "text",
     [
-        "人民群众安全感持续提升。",
-        "发挥工会、共青团和妇联等人民团体的作用。",
-        "蒙古、保加利亚和阿尔巴尼亚等人民民主国家同我国友好。",
+        "辖区群众安全感稳步上升。",
+        "街道里的青年团和妇联等人民团体也来帮忙。",
+        "老挝、古巴和阿尔巴尼亚等国家的人民都是朋友。",
     ],
 )
 def test_no_names_from_words_or_countries_in_lists(engine: Anonymizer, text: str) -> None:
@@ -260,7 +260,7 @@ def test_local4_classes(engine: Anonymizer) -> None:
         "聂士平",
         "覃晓东",
     ]
-    assert found(engine, "保护工程如期完工，领导干部包联服务企业。", "PERSON") == []
+    assert found(engine, "保护工程如期完工，机关干部包联服务村组。", "PERSON") == []
 
 
 def test_lists_with_counts_and_ethnic_townships(engine: Anonymizer) -> None:
@@ -284,7 +284,7 @@ def test_self_introductions_office_bylines_and_lists_with_word_names(engine: Ano
 
 
 def test_two_character_names_after_roles_before_stop_words(engine: Anonymizer) -> None:
-    text = "返乡青年贾小婷的网店卖得好，佤族青年岩温在边境开起了咖啡馆。领导干部包联服务企业。"
+    text = "返乡青年贾小婷的网店卖得好，佤族青年岩温在边境开起了咖啡馆。机关干部包联服务村组。"
     assert found(engine, text, "PERSON") == ["贾小婷", "岩温"]
 
 
