@@ -301,3 +301,10 @@ def test_a_speaker_before_a_verb_of_saying(engine: Anonymizer) -> None:
     assert found(engine, text, "PERSON") == ["曹金水"]
     text = "大板镇查干沐沦嘎查的牧民办起了加工坊。"
     assert found(engine, text, "ADMIN") == ["大板镇", "查干沐沦嘎查"]
+
+
+def test_counted_lists_and_speakers(engine: Anonymizer) -> None:
+    text = "对上官云海、冉小红、母国华、杜鹃等20名在吉他产业中贡献突出的同志予以表彰。"
+    assert found(engine, text, "PERSON") == ["上官云海", "冉小红", "母国华", "杜鹃"]
+    assert found(engine, "茶农施丰年告诉记者好消息。", "PERSON") == ["施丰年"]
+    assert found(engine, "周总理说，但不能说这就是全部。", "PERSON") == []

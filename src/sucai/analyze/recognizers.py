@@ -2083,11 +2083,12 @@ _SAYING = ("说", "告诉", "表示", "介绍", "坦言", "感慨", "笑着说",
 _NAME_PARTICLES = set("的地得了着过们")
 _NOT_IN_NAMES = set("两於於")  # (两院院士; 由於, traditional 于)
 _GIVEN_STOPS = set("本全和为向同")
+_PEOPLE_COUNT = re.compile("[0-9一二两三四五六七八九十百]{1,3}(?:多|余)?[名位]")
 _SAYS = re.compile("(?:说|告诉|介绍|表示|坦言|感慨)")
 # Words after a surname that are a title or kin term, no given name (王老师说, 李师傅说)
 _NOT_GIVEN = frozenset(
     "老师 师傅 书记 主任 大爷 大妈 大姐 大哥 阿姨 奶奶 爷爷 大娘 老汉 家人 先生 女士 同志 "
-    "局长 县长 镇长 村长 校长 院长 厂长 经理 老板".split()
+    "局长 县长 镇长 村长 校长 院长 厂长 经理 老板 总理 主席 委员长 首相 总统 大使 教授".split()
 )
 _UNIT_OF = re.compile(
     "(?:站|所|队|厂|合作社|公司|中心|车间|协会|基地|学校|医院|卫生院)的"
@@ -2115,6 +2116,7 @@ class PersonRecognizer:
         firsts = "".join(sorted({re.escape(t[0]) for t in rules.after}))
         self._before_after = re.compile(f"(?=[{firsts}])(?=(?:{after}))")
         self._models = _phrase_pattern(rules.models) if rules.models else None
+        self._title_words = frozenset(rules.titles) | frozenset(rules.after)  # 周|总理说
         roles = "|".join(re.escape(t) for t in rules.roles)
         self._role = re.compile(f"(?:{roles})[ 　]?") if roles else None
         labels = "|".join(re.escape(t) for t in rules.labels)
@@ -2229,10 +2231,13 @@ class PersonRecognizer:
             if i and _CJK.match(text[i - 1]) and not ctx.word_start(i):
                 continue
             name = text[i:end]
-            if text[i + 1 : end] in _NOT_GIVEN or set(name[1:]) & _FUNCTION_CHARS:
-                continue  # 王老师说, 李白所说
-            if self._phrase_not_name(ctx, i, end):
-                continue
+            given = text[i + 1 : end]
+            if set(given) & set("不没未也都还就才又再能可应该") or (
+                ctx.is_word(given) and str(ctx.jieba.tag(given)[0][1])[:1] in "dpcurm"
+            ):
+                continue  # 但|不能说: an adverb or modal, no given name
+            if given in _NOT_GIVEN or given in self._title_words or set(given) & _FUNCTION_CHARS:
+                continue  # 王老师说, 李白所说 (施丰收说, 杨胜利说: names that are words too)
             if ctx.is_word(name) and not self._is_name_word(ctx, name):
                 continue
             self._add(spans, taken, ctx, i, end, "a speaker, before a verb of saying")
@@ -2490,16 +2495,22 @@ class PersonRecognizer:
         text, chars = ctx.text, self.rules.name_chars
         k = i
         while k < len(text) and k - i < 6 and text[k] in chars:
-            if k > i and text.startswith(self.rules.stops, k):
+            # a stop word ends the run (次仁旺姆|和), but 都 may stand inside (那仁满都拉)
+            if k > i and text.startswith(self.rules.stops, k) and text[k] != "都":
                 break
             k += 1
-        if k - i < 3 or (ctx.is_word(text[i:k]) and not self._is_name_word(ctx, text[i:k])):
-            return 0
         head = text[i : i + 2]
         tag = str(ctx.jieba.tag(head)[0][1]) if ctx.is_word(head) else "nr"
         if not (tag in ("n", "ng", "ns") or tag.startswith("nr")):
             return 0  # 安排, 多次, 马上, 英明: another word, not the start of a name
-        return k if self._breaks(ctx, k) else 0
+        for end in range(
+            k, i + 2, -1
+        ):  # the longest run that ends where a name may (次仁卓嘎|扎根)
+            if ctx.is_word(text[i:end]) and not self._is_name_word(ctx, text[i:end]):
+                continue
+            if self._breaks(ctx, end):
+                return end
+        return 0
 
     def _trim(self, ctx: Context, i: int, end: int) -> int:
         """黄蕾|三年: a surname and two characters whose last starts a word with what
@@ -2551,7 +2562,8 @@ class PersonRecognizer:
         """王进喜、许振超、李素丽等一批劳动模范: every item a name (a surname, one or two
         characters, no dictionary word) and a word for people soon after 等."""
         text = ctx.text
-        if not _PEOPLE_WORDS.search(text, end + 1, min(len(text), end + 9)):
+        counted = _PEOPLE_COUNT.match(text, end + 1)  # 等20名…, 等十六位…: people counted
+        if not counted and not _PEOPLE_WORDS.search(text, end + 1, min(len(text), end + 9)):
             return
         sep = text.find("、", start, end)
         first_end = sep if sep >= 0 else end
