@@ -82,7 +82,6 @@ _TOWN_AFTER = (
     "干部",
 )
 _TOWN_BEFORE = set("在到从赴去来、")
-_KINDS_OF_VILLAGE = frozenset("试点 示范 重点 中心 贫困 行政 自然 美丽 宜居 特色 传统 文明".split())
 _TOWN_WORD_TAILS = frozenset(
     "城乡 城镇 家乡 乡镇 故乡 老乡 下乡 返乡 回乡 异乡 水乡 集镇 市镇".split()
 )
@@ -1279,7 +1278,7 @@ class MadeUpPlaceRecognizer:
                     if tag[:1] in ("v", "p", "d", "c", "a"):
                         return None  # 海淀区|依托中关村: a verb, not a village name
                 tail = x[-2:]
-                if len(x) >= 3 and (tail in self.kinds or tail in _KINDS_OF_VILLAGE):
+                if len(x) >= 3 and tail in self.kinds:
                     return None  # 民居试点村: a kind of village (两路口村 is a name)
                 return Span(
                     st,
