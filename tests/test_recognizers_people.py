@@ -308,3 +308,66 @@ def test_counted_lists_and_speakers(engine: Anonymizer) -> None:
     assert found(engine, text, "PERSON") == ["上官云海", "冉小红", "母国华", "杜鹃"]
     assert found(engine, "茶农施丰年告诉记者好消息。", "PERSON") == ["施丰年"]
     assert found(engine, "周总理说，但不能说这就是全部。", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # names of known Tibetan, Mongolian and Yi parts, standing alone
+        ("搬进新居后，沙马拉且一家开起了小卖部。", ["沙马拉且"]),
+        ("牧场主人格桑卓玛家的奶茶远近闻名。", ["格桑卓玛"]),
+        ("合作社里，斯琴高娃带着姐妹们做刺绣。", ["斯琴高娃"]),
+        ("讲解员介绍说，益西平措的作坊已有三代传承。", ["益西平措"]),
+        # one part after a role: a name though the dictionary has the word
+        ("养殖户巴图一家去年出栏肉牛六十头。", ["巴图"]),
+        ("兽医那顺等人连夜赶到草场。", ["那顺"]),
+        ("旗长额尔敦满都拉要求各苏木抓好防火。", ["额尔敦满都拉"]),
+    ],
+)
+def test_names_of_known_parts(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "天边的乌云越压越低，牧民们赶紧转场。",
+        "客人到来时，主人献上洁白的哈达。",
+        "乌兰察布的土豆远销各地。",
+        "这项工作才让大家放下心来。",
+    ],
+)
+def test_name_parts_that_are_words_stay_words(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # two characters after a role, read as one name by the tagger in context
+        ("开发区的企业家邱晨投资三亿元建厂。", ["邱晨"]),
+        # after a title: a word-name before a verb of saying, a proper noun before a stop
+        ("镇党委书记黄金说，明年要把路修到每个组。", ["黄金"]),
+        # a surname that is also a preposition, after a title
+        ("副县长向丽萍介绍了项目进展。", ["向丽萍"]),
+        # the third character begins a verb followed by 了
+        ("县卫健局局长彭毅通报了义诊情况。", ["彭毅"]),
+    ],
+)
+def test_harder_names_after_titles_and_roles(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+def test_surname_again_before_a_title_or_after_lao(engine: Anonymizer) -> None:
+    text = "村医滕秀英在山村坚守了二十年。说起滕医生，乡亲们都竖大拇指，都叫她“老滕”。"
+    assert found(engine, text, "PERSON") == ["滕秀英", "滕", "滕"]
+    # a surname that is also a word stays a word where it is one
+    assert "党" not in found(engine, "党委书记党建军说，大党、小党都要讲合作。", "PERSON")
+    assert found(engine, "县委书记祁立军主持会议。祁书记常说，干部要多跑腿。", "PERSON") == [
+        "祁立军",
+        "祁",
+    ]
+    assert found(engine, "县委书记祁立军主持会议。书记处的同志列席。", "PERSON") == ["祁立军"]
+    assert found(engine, "副书记向大家介绍了情况。", "PERSON") == []

@@ -229,7 +229,11 @@ class Anonymizer:
             person,
             rec.LeaderNameRecognizer(persons, person),
             rec.AddressedNameRecognizer(persons, self.keep_leaders),
-            rec.RepeatedNameRecognizer(persons.leaders if self.keep_leaders else ()),
+            rec.RepeatedNameRecognizer(
+                persons.leaders if self.keep_leaders else (),
+                persons.surnames,
+                persons.compound_surnames,
+            ),
             rec.LevelRecognizer(self.levels),
         ]
 

@@ -2092,6 +2092,8 @@ _NOT_GIVEN = frozenset(
 _UNIT_OF = re.compile(
     "(?:站|所|队|厂|合作社|公司|中心|车间|协会|基地|学校|医院|卫生院)的"
 )  # stop words that also begin given names (鄢本胜)
+_PREPOSITION_SURNAMES = set("向于")  # surnames that are prepositions too (向红英, 于晓楠)
+_BEFORE_PARTS = set("的、和与及在向给让被把对跟同是由请有")  # 的|才让东智, 和|吉克阿依
 _NAME_BREAKS = set("，。、；：！？,.;:!?）)”’“‘（( \n\t　")
 
 
@@ -2124,6 +2126,11 @@ class PersonRecognizer:
         self._compounds: dict[str, tuple[str, ...]] = {}
         for c in rules.compound_surnames:
             self._compounds[c[:1]] = (*self._compounds.get(c[:1], ()), c)
+        # Names made of known parts (次仁卓嘎, 吉克曲布): where a part may begin
+        starters = rules.name_parts | rules.clans
+        self._part_lengths = sorted({len(p) for p in starters}, reverse=True)
+        firsts = "".join(sorted({p[0] for p in starters}))
+        self._part_first = re.compile(f"[{firsts}]") if starters else None
 
     def _name_at(self, text: str, i: int) -> int:
         """End of a name starting at i (0 when there is none)."""
@@ -2181,6 +2188,20 @@ class PersonRecognizer:
             if not ctx.boundary(m.start()) and not ctx.boundary(t_end):
                 continue  # 沙特|首都: no 特首 across two words
             end = self._name_at(text, i)
+            titled_word = False
+            if (
+                not end
+                and text[i : i + 1] in _PREPOSITION_SURNAMES
+                and self._read_as_name(ctx, i + 1, i + 3)
+            ):
+                end = i + 3 if self._breaks(ctx, i + 3) else 0  # 副书记向红英介绍
+            elif (
+                not end
+                and text[i : i + 1] in self.rules.surnames
+                and ctx.is_word(text[i : i + 2])
+                and self._word_named(ctx, i)
+            ):
+                end, titled_word = i + 2, True  # 县委书记黄金说: a name that is a word too
             if not end and m.group(0)[-1] in " 　":
                 # A speaker line: 自治区主席 嘎玛泽登 — any 2–4 characters set off by spaces.
                 spaced = _SPACED_NAME.match(text, i)
@@ -2216,10 +2237,17 @@ class PersonRecognizer:
                 # 镇党委书记李强: a town's or village's officer, whoever shares the name
                 local = m.start() > 0 and text[m.start() - 1] in "镇乡村"
                 why = f"name after {m.group(0).strip()}"
-                self._add(spans, taken, ctx, i, end, why, namesake=local)
+                titled_word = (
+                    titled_word
+                    or (  # 部长柯文|宣读: the tagger's other proper noun
+                        ctx.is_word(text[i:end]) and str(ctx.jieba.tag(text[i:end])[0][1]) == "nz"
+                    )
+                )
+                self._add(spans, taken, ctx, i, end, why, namesake=local, parts=titled_word)
                 self._listed_after(ctx, end, m.group(0).strip(), spans, taken)
         if self._role is not None:
             self._after_roles(ctx, spans, taken)
+        self._names_of_parts(ctx, spans, taken)
         # 曹金水说, 施丰收告诉记者: a surname and two characters before a verb of saying
         # are a speaker, whatever stands before them
         for m in _SAYS.finditer(text):
@@ -2359,11 +2387,19 @@ class PersonRecognizer:
                 continue  # 保护|工程, 国家: the role's first character ends another word
             if ctx.is_word(m.group(0).strip() + text[i]):
                 continue  # 老师傅, 工人阶级: the role word runs on
+            parts = self._parts_name(ctx, i)
+            if parts and not ctx.in_mask(i, parts):
+                why = f"name after {m.group(0).strip()}"
+                self._add(spans, taken, ctx, i, parts, why, parts=True)
+                self._listed_after(ctx, parts, m.group(0).strip(), spans, taken)
+                continue  # 牧民宝音, 渔把头那顺: known name parts
             end = max(self._name_at(text, i), self._dotted_end(text, i))
             ends = bool(end) and (
                 self._breaks(ctx, end)
                 or (end - i >= 3 and ctx.word_start(end) and self._is_name_word(ctx, text[i:end]))
             )
+            if not ends and end - i == 3 and self._read_as_name(ctx, i, end - 1):
+                end, ends = end - 1, self._breaks(ctx, end - 1)  # 企业家包晨|投资
             if not ends or self._phrase_not_name(ctx, i, end):
                 end = self._plain_name(ctx, i) or self._loose_name(ctx, i)
             else:
@@ -2383,10 +2419,31 @@ class PersonRecognizer:
                 or text[end] in _NAME_BREAKS
                 or text.startswith(_SAYING, end)
                 or text.startswith(("一家", "家的", "在", "的", "每", "等", "和"), end)
+                or self._read_as_name(ctx, i, end)
             ):
                 continue  # 干部|包联服务: two characters alone are too weak after a role
             self._add(spans, taken, ctx, i, end, f"name after {m.group(0).strip()}")
             self._listed_after(ctx, end, m.group(0).strip(), spans, taken)
+
+    def _word_named(self, ctx: Context, i: int) -> bool:
+        """After a title, a two-character word at ``i`` is a name: a noun before a verb
+        of saying (县委书记黄金说), a proper noun before any stop word (部长柯文宣读)."""
+        text = ctx.text
+        tag = str(ctx.jieba.tag(text[i : i + 2])[0][1])
+        if text.startswith(("说", "介绍", "表示", "指出", "强调", "同志"), i + 2):
+            return tag in ("n", "nz", "nr")
+        return tag in ("nz", "nr") and text.startswith(self.rules.stops, i + 2)
+
+    @staticmethod
+    def _read_as_name(ctx: Context, i: int, end: int) -> bool:
+        """The tagger, reading on past ``end``, takes text[i:end] as one personal name
+        (企业家|包晨|投资, 焊工|亓峰|就是; not 干部|包联|服务)."""
+        text = ctx.text
+        k = end
+        while k < len(text) and k - end < 4 and text[k] not in _NAME_BREAKS:
+            k += 1
+        tags = ctx.jieba.tag(text[i:k])
+        return bool(tags) and tags[0][0] == text[i:end] and str(tags[0][1]).startswith("nr")
 
     def _after_labels(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """记录：唐小燕, 列席：沈瑞林、黎志坚: the names after a record's label and colon,
@@ -2487,10 +2544,88 @@ class PersonRecognizer:
         while k < len(text) and k - end < 4 and text[k] not in _NAME_BREAKS:
             k += 1
         tags = ctx.jieba.tag(text[end:k])
-        return bool(tags) and str(tags[0][1])[:1] in ("v", "d", "p", "c", "t", "r", "m", "u")
+        if not tags:
+            return False
+        if str(tags[0][1])[:1] in ("v", "d", "p", "c", "t", "r", "m", "u"):
+            return True
+        # the tagger may misread a verb in a short run (扎根|山村 as places): its own tag
+        word = str(tags[0][0])
+        return len(word) >= 2 and ctx.is_word(word) and str(ctx.jieba.tag(word)[0][1])[:1] == "v"
+
+    def _part_runs(self, text: str, i: int) -> list[tuple[int, int]]:
+        """(end, parts) of every run of up to three name parts from ``i`` (eight
+        characters at most); a Yi clan name counts only before a part (吉克|曲布), a
+        word-like part (乌云) only beside another part."""
+        rules, runs = self.rules, []
+        frontier = [(i, 0, 0)]  # position, parts, word-like or clan parts among them
+        while frontier:
+            k, n, weak = frontier.pop()
+            if n == 3:
+                continue
+            for length in self._part_lengths:
+                piece = text[k : k + length]
+                if k + length - i > 8 or len(piece) < length:
+                    continue
+                if piece in rules.name_parts:
+                    w = weak + (piece in rules.wordlike_parts)
+                elif n == 0 and piece in rules.clans:
+                    w = weak + 1
+                else:
+                    continue
+                frontier.append((k + length, n + 1, w))
+                if n + 1 >= 2 or not w:
+                    runs.append((k + length, n + 1))
+        return runs
+
+    def _parts_name(self, ctx: Context, i: int, alone: bool = False) -> int:
+        """End of the longest name of known parts at ``i`` that is no dictionary word and
+        ends where a name may (0 when none); ``alone`` asks for two parts or more."""
+        text = ctx.text
+        for end, n in sorted(self._part_runs(text, i), reverse=True):
+            if alone and n < 2:
+                continue
+            name = text[i:end]
+            if alone and ctx.is_word(name) and not self._is_name_word(ctx, name):
+                continue  # (after a title or role, 宝音 and 莫日根 are names though words)
+            if self._breaks(ctx, end):
+                return end
+        return 0
+
+    def _names_of_parts(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """吉克曲布一家住进了新房, 才让东智的工作室: two known name parts or more stand
+        as a name wherever they begin a word and end where a name may."""
+        if self._part_first is None:
+            return
+        text, k = ctx.text, 0
+        occupied = [(s.start, s.end) for s in ctx.spans if s.label != "LEVEL"]
+        while True:
+            m = self._part_first.search(text, k)
+            if m is None:
+                return
+            i = k = m.start()
+            k += 1
+            if i in taken or (
+                i
+                and _CJK.match(text[i - 1])
+                and text[i - 1] not in _BEFORE_PARTS
+                and not ctx.word_start(i)
+                and ctx.is_word(text[i - 1 : i + 1])
+                and not (i >= 2 and ctx.is_word(text[i - 2 : i]))
+            ):
+                continue  # (主人|泽仁拉姆, 主人|格桑卓玛: the tagger's words may straddle it)
+            end = self._parts_name(ctx, i, alone=True)
+            if not end or ctx.in_mask(i, end):
+                continue
+            if any(a < end and i < b and (a < i or b > end) for a, b in occupied):
+                continue  # a place runs across the name's edge (西平 inside 益西平措 is fine)
+            self._add(spans, taken, ctx, i, end, "a name of known parts")
+            k = end
 
     def _plain_name(self, ctx: Context, i: int) -> int:
         """End of a name of 3–6 ``name_chars`` at ``i`` (0 when none): 扎西多吉, 其木格."""
+        parts = self._parts_name(ctx, i)
+        if parts:
+            return parts  # 那仁|满都拉, 宝音: known parts know where the name ends
         text, chars = ctx.text, self.rules.name_chars
         k = i
         while k < len(text) and k - i < 6 and text[k] in chars:
@@ -2520,13 +2655,22 @@ class PersonRecognizer:
             and text[i] in self.rules.surnames
             and end < len(text)
             and ctx.is_word(text[end - 1 : end + 1])
-            and not self._is_name_word(ctx, text[i:end])
             and (
-                ctx.word_start(end - 1)
-                or str(ctx.jieba.tag(text[end - 1 : end + 1])[0][1]).startswith("v")
+                # 汪毅|通报了, whatever the tagger (not 习近平|通过)
+                (
+                    text[end + 1 : end + 2] in ("了", "着", "过")
+                    and not ctx.is_word(text[end : end + 2])
+                )
+                or (
+                    not self._is_name_word(ctx, text[i:end])
+                    and (
+                        ctx.word_start(end - 1)
+                        or str(ctx.jieba.tag(text[end - 1 : end + 1])[0][1]).startswith("v")
+                    )
+                )
             )
         ):
-            return end - 1  # 汪毅|通报: the last character begins a verb
+            return end - 1  # 黄蕾|三年: the last character begins another word
         return end
 
     def _dotted_start(self, text: str, i: int) -> int:
@@ -2610,6 +2754,8 @@ class PersonRecognizer:
             return False
         if all(c in self.rules.name_chars for c in x) and len(x) >= 3:
             return True
+        if any(end == e for end, _ in self._part_runs(text, s)):
+            return True  # 宝音图, 那顺: a name of known parts
         if text.startswith(self.rules.stops, s):
             return False  # 共青团和|妇联: a conjunction, no surname
         surname = next((c for c in self.rules.compound_surnames if x.startswith(c)), x[0])
@@ -2630,11 +2776,12 @@ class PersonRecognizer:
         e: int,
         why: str,
         namesake: bool = False,
+        parts: bool = False,
     ) -> None:
         name = ctx.text[s:e]
         if self.keep_leaders and name in self.rules.leaders and not namesake:
             return
-        if ctx.is_word(name) and not self._is_name_word(ctx, name):
+        if not parts and ctx.is_word(name) and not self._is_name_word(ctx, name):
             return  # 张家港, 王府井: a word, not a name
         taken.add(s)
         spans.append(Span(s, e, "PERSON", 0.85, self.name, name, reason=why))
@@ -3584,6 +3731,52 @@ class AddressedNameRecognizer:
         return spans
 
 
+# titles and forms of address after a surname alone (蔺县长, 简支书, 蔺老师, 王姐)
+_ADDRESS_WORDS = (
+    "书记",
+    "支书",
+    "县长",
+    "市长",
+    "区长",
+    "镇长",
+    "乡长",
+    "旗长",
+    "村长",
+    "主任",
+    "局长",
+    "部长",
+    "老师",
+    "师傅",
+    "校长",
+    "院长",
+    "医生",
+    "大夫",
+    "队长",
+    "站长",
+    "所长",
+    "经理",
+    "厂长",
+    "主席",
+    "会长",
+    "社长",
+    "组长",
+    "委员",
+    "同志",
+    "大姐",
+    "大哥",
+    "姐",
+    "哥",
+    "叔",
+    "婶",
+    "奶奶",
+    "爷爷",
+    "阿姨",
+    "大爷",
+    "大妈",
+    "总",
+)
+
+
 class RepeatedNameRecognizer:
     """Runs after the person rules: a name found once beside a title (省长王凯) is a name
     wherever else it stands in the text (会上王凯指出), unless a longer dictionary word
@@ -3591,14 +3784,66 @@ class RepeatedNameRecognizer:
 
     name = "repeated"
 
-    def __init__(self, leaders: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        leaders: Iterable[str] = (),
+        surnames: Iterable[str] = (),
+        compounds: Iterable[str] = (),
+    ) -> None:
         self.leaders = frozenset(leaders)  # a namesake's name (镇党委书记李强) goes no further
+        self.surnames = frozenset(surnames)
+        self.compounds = tuple(compounds)
+
+    def _surname(self, name: str) -> str:
+        compound = next((c for c in self.compounds if name.startswith(c)), "")
+        if compound and len(name) > len(compound):
+            return compound
+        return name[0] if len(name) in (2, 3) and name[0] in self.surnames else ""
+
+    def _surnames_again(
+        self, ctx: Context, persons: list[Span], starts: set[int], spans: list[Span]
+    ) -> None:
+        """蔺志华 … 蔺老师, 简永福 … 简支书, 修长林 … “老修”: the surname of someone the text
+        names, before a title or form of address or after 老/小, is that person again."""
+        text = ctx.text
+        for surname in {self._surname(s.text) for s in persons} - {""}:
+            n = len(surname)
+            i = text.find(surname)
+            while i >= 0:
+                e = i + n
+                after = text.startswith(_ADDRESS_WORDS, e) and not (
+                    e + 2 < len(text) and ctx.is_word(text[e : e + 3])  # 书记处
+                )
+                before_ok = (
+                    i == 0
+                    or not _CJK.match(text[i - 1])
+                    or not ctx.is_word(text[i - 1 : e])
+                    or text[i - 1] in "老小"
+                )
+                familiar = (  # “老修”, 叫他小蔺, 老简说 (not 大党、小党)
+                    i > 0
+                    and text[i - 1] in "老小"
+                    and (
+                        text[i - 2 : i - 1] in ("“", "叫", "称", "喊", "他", "她")
+                        or text.startswith(_SAYING, e)
+                    )
+                    and (e >= len(text) or text[e] in _NAME_BREAKS or text.startswith(_SAYING, e))
+                )
+                if i not in starts and before_ok and (after or familiar) and not ctx.in_mask(i, e):
+                    why = "the surname of someone named, again" + (" (老/小)" if familiar else "")
+                    spans.append(Span(i, e, "PERSON", 0.7, self.name, surname, reason=why))
+                    starts.add(i)
+                i = text.find(surname, e)
 
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
         persons = list(ctx.spans_of("PERSON"))
         starts = {s.start for s in persons}
         spans: list[Span] = []
+        if self.surnames:
+            self._surnames_again(
+                ctx, [p for p in persons if p.text not in self.leaders], starts, spans
+            )
         names = {s.text for s in persons if len(s.text) >= 2} - self.leaders
         # 艾尔肯·吐尔洪 … 艾尔肯笑着说: the given name of a dotted name stands for it again
         names |= {

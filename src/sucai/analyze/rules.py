@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sucai.errors import DataFileError
 from sucai.resources import load_yaml
+
+_CJK_ONLY = re.compile("[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,25 @@ class PersonRules:
     roles: tuple[str, ...] = ()
     name_chars: frozenset[str] = frozenset()
     labels: tuple[str, ...] = ()
+    name_parts: frozenset[str] = frozenset()
+    wordlike_parts: frozenset[str] = frozenset()
+    clans: frozenset[str] = frozenset()
+
+
+def _name_parts(doc: dict[str, object], name: str) -> dict[str, frozenset[str]]:
+    """The `name_parts` mapping: lists of 2–6 CJK characters under known keys."""
+    raw = doc.get("name_parts", {})
+    keys = {"tibetan", "mongolian", "yi_clans", "yi_given", "wordlike"}
+    if not isinstance(raw, dict) or not set(raw) <= keys:
+        raise DataFileError(name, f"`name_parts` must be a mapping with keys among {sorted(keys)}")
+    out: dict[str, frozenset[str]] = {}
+    for key in keys:
+        parts = _str_list(raw, key, name) if key in raw else []
+        bad = [p for p in parts if not (2 <= len(p) <= 6 and _CJK_ONLY.fullmatch(p))]
+        if bad:
+            raise DataFileError(name, f"`name_parts.{key}`: not 2–6 CJK characters: {bad[:5]}")
+        out[key] = frozenset(parts)
+    return out
 
 
 def _str_list(doc: dict[str, object], key: str, name: str) -> list[str]:
@@ -85,6 +107,7 @@ def load_persons() -> PersonRules:
     surnames = doc.get("surnames")
     if not isinstance(surnames, str) or len(surnames) < 100:
         raise DataFileError(name, "`surnames` must be a string of single-character surnames")
+    parts = _name_parts(doc, name)
     return PersonRules(
         titles=tuple(sorted(_str_list(doc, "titles", name), key=len, reverse=True)),
         after=tuple(_str_list(doc, "after", name)),
@@ -101,6 +124,9 @@ def load_persons() -> PersonRules:
         labels=tuple(sorted(_str_list(doc, "labels", name), key=len, reverse=True))
         if "labels" in doc
         else (),
+        name_parts=parts["tibetan"] | parts["mongolian"] | parts["yi_given"] | parts["wordlike"],
+        wordlike_parts=parts["wordlike"],
+        clans=parts["yi_clans"],
     )
 
 
