@@ -371,3 +371,17 @@ def test_surname_again_before_a_title_or_after_lao(engine: Anonymizer) -> None:
     ]
     assert found(engine, "县委书记祁立军主持会议。书记处的同志列席。", "PERSON") == ["祁立军"]
     assert found(engine, "副书记向大家介绍了情况。", "PERSON") == []
+
+
+def test_people_named_in_pairs_lists_and_households(engine: Anonymizer) -> None:
+    assert found(engine, "邵家旺和诸葛兰芝夫妻俩开了一家豆腐坊。", "PERSON") == [
+        "邵家旺",
+        "诸葛兰芝",
+    ]
+    assert found(engine, "要关心农民和工人兄弟，也要关心发展和安全。", "PERSON") == []
+    # the last listed name's third character is no conjunction
+    assert found(engine, "菜农范春林、祝永和等都是种菜的好手。", "PERSON") == ["范春林", "祝永和"]
+    # a surname that is also a preposition, after a role
+    assert found(engine, "店里的老板娘向秋菊说，节假日生意最好。", "PERSON") == ["向秋菊"]
+    # a household after a role, though the name's last character and 家 make a word
+    assert found(engine, "苗族绣娘吴小琴家开起了刺绣工坊。", "PERSON") == ["吴小琴"]

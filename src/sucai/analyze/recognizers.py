@@ -2092,6 +2092,9 @@ _NOT_GIVEN = frozenset(
 _UNIT_OF = re.compile(
     "(?:站|所|队|厂|合作社|公司|中心|车间|协会|基地|学校|医院|卫生院)的"
 )  # stop words that also begin given names (鄢本胜)
+_PAIR_OF_PEOPLE = re.compile(
+    "夫妻|夫妇|两口子|(?:母女|父子|母子|父女|兄弟|姐妹|兄妹|姐弟|婆媳|祖孙|师徒)(?:俩|二人|两人)?"
+)
 _PREPOSITION_SURNAMES = set("向于")  # surnames that are prepositions too (向红英, 于晓楠)
 _BEFORE_PARTS = set("的、和与及在向给让被把对跟同是由请有")  # 的|才让东智, 和|吉克阿依
 _NAME_BREAKS = set("，。、；：！？,.;:!?）)”’“‘（( \n\t　")
@@ -2248,6 +2251,7 @@ class PersonRecognizer:
         if self._role is not None:
             self._after_roles(ctx, spans, taken)
         self._names_of_parts(ctx, spans, taken)
+        self._couples(ctx, spans, taken)
         # 曹金水说, 施丰收告诉记者: a surname and two characters before a verb of saying
         # are a speaker, whatever stands before them
         for m in _SAYS.finditer(text):
@@ -2383,10 +2387,18 @@ class PersonRecognizer:
             if i in taken or i >= len(text):
                 continue
             # (the role may end a longer noun: 老艺人, 社区民警, 苗族银匠, 特岗教师)
-            if m.start() and ctx.is_word(text[m.start() - 1 : m.start() + 1]):
+            if (
+                m.start()
+                and ctx.is_word(text[m.start() - 1 : m.start() + 1])
+                and not ctx.word_start(m.start())
+            ):
                 continue  # 保护|工程, 国家: the role's first character ends another word
             if ctx.is_word(m.group(0).strip() + text[i]):
                 continue  # 老师傅, 工人阶级: the role word runs on
+            if text[i : i + 1] in _PREPOSITION_SURNAMES and self._read_as_name(ctx, i + 1, i + 3):
+                if self._breaks(ctx, i + 3) and not ctx.in_mask(i, i + 3):  # 老板娘向翠莲说
+                    self._add(spans, taken, ctx, i, i + 3, f"name after {m.group(0).strip()}")
+                continue
             parts = self._parts_name(ctx, i)
             if parts and not ctx.in_mask(i, parts):
                 why = f"name after {m.group(0).strip()}"
@@ -2400,6 +2412,16 @@ class PersonRecognizer:
             )
             if not ends and end - i == 3 and self._read_as_name(ctx, i, end - 1):
                 end, ends = end - 1, self._breaks(ctx, end - 1)  # 企业家包晨|投资
+            household = (  # 药农冉小琴家|种了, though 琴家 is a word
+                not ends
+                and end - i == 3
+                and text[end : end + 1] == "家"
+                and not ctx.is_word(text[end : end + 2])
+                and not ctx.is_word(text[i:end])
+                and not set(text[i + 1 : end]) & (_FUNCTION_CHARS | set("则乃即便若且"))
+                and text[end - 1 : end + 1] not in ("国家", "大家", "人家", "专家", "全家", "作家")
+            )
+            ends = ends or household
             if not ends or self._phrase_not_name(ctx, i, end):
                 end = self._plain_name(ctx, i) or self._loose_name(ctx, i)
             else:
@@ -2407,11 +2429,14 @@ class PersonRecognizer:
                 end = plain if plain > end and plain - i >= 4 else end  # 吉克木呷, not 吉克木
             if not end or ctx.in_mask(i, end):
                 continue
-            if not self._breaks(ctx, end) and not (
+            if household:
+                pass
+            elif not self._breaks(ctx, end) and not (
                 end - i >= 3 and ctx.word_start(end) and self._is_name_word(ctx, text[i:end])
             ):
                 continue  # (老艺人聂士贵收徒: the tagger reads 聂士贵 as one name)
-            end = self._trim(ctx, i, end)
+            else:
+                end = self._trim(ctx, i, end)
             if self._phrase_not_name(ctx, i, end):
                 continue
             if end - i == 2 and not (
@@ -2522,6 +2547,13 @@ class PersonRecognizer:
         while end + 1 < len(text) and text[end] in "、和":
             i = end + 1
             nxt = max(self._name_at(text, i), self._dotted_end(text, i), self._plain_name(ctx, i))
+            if (
+                nxt == i + 2
+                and text[i + 3 : i + 4] in ("等", "、")
+                and self._list_item(ctx, i, i + 3)
+                and not ctx.is_word(text[i : i + 3])
+            ):
+                nxt = i + 3  # 汪翠萍、詹永和等: the last item's third character is no 和
             if not nxt or i in taken or ctx.in_mask(i, nxt) or not self._breaks(ctx, nxt):
                 return
             if ctx.is_word(text[i:nxt]) and not self._is_name_word(ctx, text[i:nxt]):
@@ -2590,6 +2622,35 @@ class PersonRecognizer:
             if self._breaks(ctx, end):
                 return end
         return 0
+
+    def _name_ending(self, ctx: Context, end: int) -> int:
+        """Start of a name (surname and one or two characters) that ends at ``end`` and
+        begins a word, or -1."""
+        text = ctx.text
+        for start in (end - 3, end - 2, end - 4):
+            if start < 0 or self._name_at(text, start) != end:
+                continue
+            if start and _CJK.match(text[start - 1]) and not ctx.word_start(start):
+                continue
+            name = text[start:end]
+            if not ctx.is_word(name) or self._is_name_word(ctx, name):
+                return start
+        return -1
+
+    def _couples(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """熊家明和皇甫桂芝夫妻俩, 林秋生与林小满父女: two names joined by 和/与 before a
+        word for the pair they make."""
+        text = ctx.text
+        for m in _PAIR_OF_PEOPLE.finditer(text):
+            b = self._name_ending(ctx, m.start())
+            if b < 1 or text[b - 1] not in "和与":
+                continue
+            a = self._name_ending(ctx, b - 1)
+            if a < 0 or ctx.in_mask(a, m.start()):
+                continue
+            for s, e in ((a, b - 1), (b, m.start())):
+                if s not in taken:
+                    self._add(spans, taken, ctx, s, e, f"one of a pair ({m.group(0)})")
 
     def _names_of_parts(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """吉克曲布一家住进了新房, 才让东智的工作室: two known name parts or more stand
