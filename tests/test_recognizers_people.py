@@ -298,7 +298,8 @@ def test_a_speaker_before_a_verb_of_saying(engine: Anonymizer) -> None:
         "老纸工曹金水说，好纸要经过上百道工序。王老师说，孩子们进步了。"
         "马克思说过，诗人李白所说的蜀道难。"
     )
-    assert found(engine, text, "PERSON") == ["曹金水"]
+    # (王老师: the surname alone before the title, not 王老师 as a name)
+    assert found(engine, text, "PERSON") == ["曹金水", "王"]
     text = "大板镇查干沐沦嘎查的牧民办起了加工坊。"
     assert found(engine, text, "ADMIN") == ["大板镇", "查干沐沦嘎查"]
 
@@ -385,3 +386,18 @@ def test_people_named_in_pairs_lists_and_households(engine: Anonymizer) -> None:
     assert found(engine, "店里的老板娘向秋菊说，节假日生意最好。", "PERSON") == ["向秋菊"]
     # a household after a role, though the name's last character and 家 make a word
     assert found(engine, "苗族绣娘吴小琴家开起了刺绣工坊。", "PERSON") == ["吴小琴"]
+
+
+def test_a_surname_alone_before_a_title(engine: Anonymizer) -> None:
+    assert found(engine, "会上，缪县长把话说得很明白。", "PERSON") == ["缪"]
+    assert found(engine, "村里的事，大家都爱找社区的龚书记商量。", "PERSON") == ["龚"]
+    # no surname: a word before the title, or a title that runs into a word
+    for text in ("消防支队长带队赶到。", "社区主任挨家挨户走访。", "中央书记处发出通知。"):
+        assert found(engine, text, "PERSON") == [], text
+
+
+def test_record_labels_and_rare_dictionary_fragments(engine: Anonymizer) -> None:
+    text = "参会人员：岳海涛、乌日娜、巩立新及各村负责人。记录人：包红梅。"
+    assert found(engine, text, "PERSON") == ["岳海涛", "乌日娜", "巩立新", "包红梅"]
+    # 范志 is a rare entry of the dictionary, no word to stop the name
+    assert found(engine, "镇长范志勇说，明年还要再建两座冷库。", "PERSON") == ["范志勇"]

@@ -2092,6 +2092,7 @@ _NOT_GIVEN = frozenset(
 _UNIT_OF = re.compile(
     "(?:站|所|队|厂|合作社|公司|中心|车间|协会|基地|学校|医院|卫生院)的"
 )  # stop words that also begin given names (鄢本胜)
+_LABEL_ITEM_ENDS = set("、，,。；;）) \n及和与等")
 _PAIR_OF_PEOPLE = re.compile(
     "夫妻|夫妇|两口子|(?:母女|父子|母子|父女|兄弟|姐妹|兄妹|姐弟|婆媳|祖孙|师徒)(?:俩|二人|两人)?"
 )
@@ -2481,15 +2482,15 @@ class PersonRecognizer:
             i = m.end()
             while i < len(text):
                 end = max(self._name_at(text, i), self._dotted_end(text, i))
-                if not end or not (end >= len(text) or text[end] in "、，,。；;）) \n"):
+                if not end or not (end >= len(text) or text[end] in _LABEL_ITEM_ENDS):
                     end = self._plain_name(ctx, i)
                 if not end or i in taken or ctx.in_mask(i, end):
                     break
-                if not (end >= len(text) or text[end] in "、，,。；;）) \n"):
+                if not (end >= len(text) or text[end] in _LABEL_ITEM_ENDS):
                     break
                 self._add(spans, taken, ctx, i, end, f"name after {m.group(0).strip()}")
-                if end >= len(text) or text[end] not in "、，,":
-                    break
+                if end >= len(text) or text[end] not in "、，,及和与":
+                    break  # (参会人员：苏雅拉图、张海峰、高娃及各苏木镇负责同志)
                 i = end + 1
 
     def _loose_name(self, ctx: Context, i: int) -> int:
@@ -2858,6 +2859,8 @@ class PersonRecognizer:
     def _ordinary_word(self, pair: str) -> bool:
         if len(pair) < 2 or self._jieba is None or not self._jieba.has_word(pair):
             return False
+        if pair in self.rules.rare_pairs:
+            return False  # 范志|勇, 牛金|花: a rare entry, most likely part of a name
         tags = self._jieba.tag(pair)
         return not (len(tags) == 1 and str(tags[0][1]).startswith("nr"))
 
@@ -3835,7 +3838,50 @@ _ADDRESS_WORDS = (
     "大爷",
     "大妈",
     "总",
+    "老板",
+    "教练",
+    "老支书",
+    "先生",
+    "女士",
 )
+# after any surname, named in the text or not, these make it a person (晏市长, 刘书记)
+_TITLES_AFTER_SURNAME = (
+    "书记",
+    "老书记",
+    "老支书",
+    "支书",
+    "省长",
+    "市长",
+    "县长",
+    "区长",
+    "旗长",
+    "镇长",
+    "乡长",
+    "主任",
+    "局长",
+    "部长",
+    "厅长",
+    "处长",
+    "科长",
+    "所长",
+    "站长",
+    "校长",
+    "院长",
+    "队长",
+    "老师",
+    "教授",
+    "医生",
+    "大夫",
+    "师傅",
+    "老板",
+    "经理",
+    "厂长",
+    "大姐",
+    "大哥",
+    "教练",
+)
+_TITLE_AFTER_SURNAME = re.compile("|".join(sorted(_TITLES_AFTER_SURNAME, key=len, reverse=True)))
+_NOT_SURNAMES_HERE = _FUNCTION_CHARS | set("向和于同都全代谈过将时还才能可会要")
 
 
 class RepeatedNameRecognizer:
@@ -3896,6 +3942,38 @@ class RepeatedNameRecognizer:
                     starts.add(i)
                 i = text.find(surname, e)
 
+    def _surnames_titled(self, ctx: Context, starts: set[int], spans: list[Span]) -> None:
+        """晏市长刚才讲得很透彻, 社区党支部的刘书记说: a surname alone before an
+        official's title or a form of address names a person, where the surname begins a
+        word and makes none with the title (支队长, 社区主任, 书记处 are no such thing)."""
+        text = ctx.text
+        for m in _TITLE_AFTER_SURNAME.finditer(text):
+            e, t_end = m.start(), m.end()
+            surname = next(
+                (c for c in self.compounds if text.startswith(c, e - len(c))),
+                text[e - 1 : e] if e and text[e - 1] in self.surnames else "",
+            )
+            i = e - len(surname)
+            if not surname or i in starts or surname in _NOT_SURNAMES_HERE:
+                continue
+            if (
+                i
+                and _CJK.match(text[i - 1])
+                and text[i - 1] not in "的、和与及跟向对给让被把请由是在说问找叫称老小文"
+                and (not ctx.word_start(i) or ctx.is_word(text[i - 1 : i + 1]))
+            ):
+                continue  # the surname would sit inside another word
+            if ctx.is_word(surname + text[e]) or ctx.is_word(text[e : t_end + 1]):
+                continue  # 支队长, 师姐; 书记处, 老师傅
+            if ctx.covered(i, t_end) or ctx.in_mask(i, e):
+                continue
+            spans.append(
+                Span(
+                    i, e, "PERSON", 0.7, self.name, surname, reason=f"a surname before {m.group(0)}"
+                )
+            )
+            starts.add(i)
+
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
         persons = list(ctx.spans_of("PERSON"))
@@ -3905,6 +3983,7 @@ class RepeatedNameRecognizer:
             self._surnames_again(
                 ctx, [p for p in persons if p.text not in self.leaders], starts, spans
             )
+            self._surnames_titled(ctx, starts, spans)
         names = {s.text for s in persons if len(s.text) >= 2} - self.leaders
         # 艾尔肯·吐尔洪 … 艾尔肯笑着说: the given name of a dotted name stands for it again
         names |= {

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from sucai.errors import DataFileError
-from sucai.resources import load_yaml
+from sucai.resources import load_yaml, read_data_text
 
 _CJK_ONLY = re.compile("[\u4e00-\u9fff]+")
 
@@ -74,6 +74,7 @@ class PersonRules:
     name_parts: frozenset[str] = frozenset()
     wordlike_parts: frozenset[str] = frozenset()
     clans: frozenset[str] = frozenset()
+    rare_pairs: frozenset[str] = frozenset()
 
 
 def _name_parts(doc: dict[str, object], name: str) -> dict[str, frozenset[str]]:
@@ -108,6 +109,13 @@ def load_persons() -> PersonRules:
     if not isinstance(surnames, str) or len(surnames) < 100:
         raise DataFileError(name, "`surnames` must be a string of single-character surnames")
     parts = _name_parts(doc, name)
+    rare = [
+        w.strip()
+        for w in read_data_text("rare_surname_words.txt").splitlines()
+        if w.strip() and not w.startswith("#")
+    ]
+    if any(len(w) != 2 or not _CJK_ONLY.fullmatch(w) for w in rare):
+        raise DataFileError("rare_surname_words.txt", "every line must be two CJK characters")
     return PersonRules(
         titles=tuple(sorted(_str_list(doc, "titles", name), key=len, reverse=True)),
         after=tuple(_str_list(doc, "after", name)),
@@ -127,6 +135,7 @@ def load_persons() -> PersonRules:
         name_parts=parts["tibetan"] | parts["mongolian"] | parts["yi_given"] | parts["wordlike"],
         wordlike_parts=parts["wordlike"],
         clans=parts["yi_clans"],
+        rare_pairs=frozenset(rare),
     )
 
 
