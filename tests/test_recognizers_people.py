@@ -401,3 +401,22 @@ def test_record_labels_and_rare_dictionary_fragments(engine: Anonymizer) -> None
     assert found(engine, text, "PERSON") == ["岳海涛", "乌日娜", "巩立新", "包红梅"]
     # 范志 is a rare entry of the dictionary, no word to stop the name
     assert found(engine, "镇长范志勇说，明年还要再建两座冷库。", "PERSON") == ["范志勇"]
+
+
+def test_roles_by_their_ending_and_names_made_like_names(engine: Anonymizer) -> None:
+    # a dictionary noun that ends like a role (…商, …哥) before a name
+    assert found(engine, "药商滕立华经营药材生意二十年。", "PERSON") == ["滕立华"]
+    # after a listed role, two characters that are a word but make a likely given name
+    assert found(engine, "渔民符海生和儿子出海去了。", "PERSON") == ["符海生"]
+    # phrases after roles stay phrases
+    for text in ("要发动群众来进行监督。", "欢迎更多企业家来大陆投资。", "提升人民文明素养。"):
+        assert found(engine, text, "PERSON") == [], text
+
+
+def test_uyghur_and_kazakh_names_and_parts_again(engine: Anonymizer) -> None:
+    text = "班里的女孩帕提古丽普通话进步很快。"
+    assert found(engine, text, "PERSON") == ["帕提古丽"]
+    text = "牧民巴桑次仁和妻子卓嘎守着草场，巴桑说：“这里就是家。”"
+    assert found(engine, text, "PERSON") == ["巴桑次仁", "卓嘎", "巴桑"]
+    text = "护边员吐尔洪·艾买提过去在山里放羊。"
+    assert found(engine, text, "PERSON") == ["吐尔洪·艾买提"]

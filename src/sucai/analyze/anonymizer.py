@@ -233,6 +233,8 @@ class Anonymizer:
                 persons.leaders if self.keep_leaders else (),
                 persons.surnames,
                 persons.compound_surnames,
+                persons.name_parts,
+                persons.wordlike_parts,
             ),
             rec.LevelRecognizer(self.levels),
         ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -75,12 +76,24 @@ class PersonRules:
     wordlike_parts: frozenset[str] = frozenset()
     clans: frozenset[str] = frozenset()
     rare_pairs: frozenset[str] = frozenset()
+    role_suffixes: frozenset[str] = frozenset()
+    given_second: dict[str, int] = field(default_factory=dict)
+    given_third: dict[str, int] = field(default_factory=dict)
+    given_names: int = 1
+
+    def given_score(self, given: str) -> float:
+        """Log-likelihood of two characters as a given name, each in its place (how
+        often names of the dictionary have them there); about -10 for 海生, -17 for 实现."""
+        n = self.given_names
+        a = self.given_second.get(given[:1], 0) + 0.5
+        b = self.given_third.get(given[1:2], 0) + 0.5
+        return math.log(a / n) + math.log(b / n)
 
 
 def _name_parts(doc: dict[str, object], name: str) -> dict[str, frozenset[str]]:
     """The `name_parts` mapping: lists of 2–6 CJK characters under known keys."""
     raw = doc.get("name_parts", {})
-    keys = {"tibetan", "mongolian", "yi_clans", "yi_given", "wordlike"}
+    keys = {"tibetan", "mongolian", "uyghur_kazakh", "yi_clans", "yi_given", "wordlike"}
     if not isinstance(raw, dict) or not set(raw) <= keys:
         raise DataFileError(name, f"`name_parts` must be a mapping with keys among {sorted(keys)}")
     out: dict[str, frozenset[str]] = {}
@@ -116,6 +129,7 @@ def load_persons() -> PersonRules:
     ]
     if any(len(w) != 2 or not _CJK_ONLY.fullmatch(w) for w in rare):
         raise DataFileError("rare_surname_words.txt", "every line must be two CJK characters")
+    second, third, names = _given_chars()
     return PersonRules(
         titles=tuple(sorted(_str_list(doc, "titles", name), key=len, reverse=True)),
         after=tuple(_str_list(doc, "after", name)),
@@ -132,11 +146,44 @@ def load_persons() -> PersonRules:
         labels=tuple(sorted(_str_list(doc, "labels", name), key=len, reverse=True))
         if "labels" in doc
         else (),
-        name_parts=parts["tibetan"] | parts["mongolian"] | parts["yi_given"] | parts["wordlike"],
+        name_parts=parts["tibetan"]
+        | parts["mongolian"]
+        | parts["uyghur_kazakh"]
+        | parts["yi_given"]
+        | parts["wordlike"],
         wordlike_parts=parts["wordlike"],
         clans=parts["yi_clans"],
         rare_pairs=frozenset(rare),
+        role_suffixes=frozenset(_translit(doc, name, "role_suffixes")),
+        given_second=second,
+        given_third=third,
+        given_names=names,
     )
+
+
+def _given_chars() -> tuple[dict[str, int], dict[str, int], int]:
+    name = "given_chars.tsv"
+    second: dict[str, int] = {}
+    third: dict[str, int] = {}
+    names = 0
+    for line in read_data_text(name).splitlines():
+        if line.startswith("#names\t"):
+            names = int(line.split("\t")[1])
+            continue
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if (
+            len(parts) != 3
+            or len(parts[0]) != 1
+            or not parts[1].isdigit()
+            or not parts[2].isdigit()
+        ):
+            raise DataFileError(name, f"expected: character<TAB>count<TAB>count, got {line!r}")
+        second[parts[0]], third[parts[0]] = int(parts[1]), int(parts[2])
+    if names < 1000:
+        raise DataFileError(name, "the `#names` line (how many names were counted) is missing")
+    return second, third, names
 
 
 def _translit(doc: dict[str, object], name: str, key: str = "transliteration") -> str:
