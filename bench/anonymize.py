@@ -589,7 +589,17 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 BASELINE_LABELS = ("ADMIN", "PERSON")
 # Sets of sentences written for the project, gold inline (``bench/data/<name>_gold.txt``).
-INLINE_SETS = ("anon", "local", "local2", "local3", "local4", "local5", "local6", "local8", "local9")
+INLINE_SETS = (
+    "anon",
+    "local",
+    "local2",
+    "local3",
+    "local4",
+    "local5",
+    "local6",
+    "local8",
+    "local9",
+)
 PARAGRAPH_SETS = (
     "public",
     "heldout",

@@ -420,3 +420,19 @@ def test_uyghur_and_kazakh_names_and_parts_again(engine: Anonymizer) -> None:
     assert found(engine, text, "PERSON") == ["巴桑次仁", "卓嘎", "巴桑"]
     text = "护边员吐尔洪·艾买提过去在山里放羊。"
     assert found(engine, text, "PERSON") == ["吐尔洪·艾买提"]
+
+
+def test_more_roles_households_and_trimmed_endings(engine: Anonymizer) -> None:
+    cases = [
+        ("果农庞满仓家的果园装上了滴灌。", ["庞满仓"]),
+        ("退捕渔民滕大海上岸后当了巡湖员。", ["滕大海"]),
+        ("合作社带头人隆秀花带着姐妹们接订单。", ["隆秀花"]),
+        ("茶企负责人夏雨告诉我们，订单排到了年底。", ["夏雨"]),
+        ("傣族茶农岩温和妻子玉罕正在采茶。", ["岩温", "玉罕"]),
+        ("女工欧阳翠一边缝纫一边照看孩子。", ["欧阳翠"]),
+        ("种植大户阿不都热合曼·吐尔逊带着乡亲们办起了合作社。", ["阿不都热合曼·吐尔逊"]),
+    ]
+    for text, names in cases:
+        assert found(engine, text, "PERSON") == names, text
+    # a place after a role word is no name
+    assert found(engine, "打造“世界侨商海南行”品牌。", "PERSON") == []

@@ -2103,6 +2103,7 @@ _PAIR_OF_PEOPLE = re.compile(
 _GIVEN_LIKELY = -13.8
 _GIVEN_LIKELY_WORD = -11.7
 _NOT_SURNAMES_HERE = _FUNCTION_CHARS | set("向和于同都全代谈过将时还才能可会要来")
+_NAME_THEN = frozenset("建议 提议 回忆 希望 感慨 坦言 透露 笑称 打算 计划 决定 发现 认为".split())
 _PREPOSITION_SURNAMES = set("向于")  # surnames that are prepositions too (向红英, 于晓楠)
 _BEFORE_PARTS = set("的、和与及在向给让被把对跟同是由请有")  # 的|才让东智, 和|吉克阿依
 _NAME_BREAKS = set("，。、；：！？,.;:!?）)”’“‘（( \n\t　")
@@ -2453,9 +2454,15 @@ class PersonRecognizer:
         """焊工高雪梅, 企业家蔡振南反映, 种植大户扎西多吉被评为: a name after a word for
         what a person is or does, where the name ends a clause or meets a verb."""
         text = ctx.text
+        places = {
+            k
+            for sp in ctx.spans
+            if sp.label in ("ADMIN", "LOCAL") and sp.length >= 2
+            for k in range(sp.start, sp.end)
+        }
         for rs, i, role in self._role_words(ctx):
-            if i in taken or i >= len(text):
-                continue
+            if i in taken or i >= len(text) or i in places:
+                continue  # (侨商|海南行: a place after the role)
             # (the role may end a longer noun: 老艺人, 社区民警, 苗族银匠, 特岗教师)
             if rs and ctx.is_word(text[rs - 1 : rs + 1]) and not ctx.word_start(rs):
                 continue  # 保护|工程, 国家: the role's first character ends another word
@@ -2466,7 +2473,7 @@ class PersonRecognizer:
                     self._add(spans, taken, ctx, i, i + 3, f"name after {role}")
                 continue
             parts = self._parts_name(ctx, i)
-            if parts and not ctx.in_mask(i, parts):
+            if parts and parts > self._dotted_end(text, i) and not ctx.in_mask(i, parts):
                 why = f"name after {role}"
                 self._add(spans, taken, ctx, i, parts, why, parts=True)
                 self._listed_after(ctx, parts, role, spans, taken)
@@ -2476,19 +2483,18 @@ class PersonRecognizer:
                 self._breaks(ctx, end)
                 or (end - i >= 3 and ctx.word_start(end) and self._is_name_word(ctx, text[i:end]))
             )
-            if not ends and end - i == 3 and self._read_as_name(ctx, i, end - 1):
-                end, ends = end - 1, self._breaks(ctx, end - 1)  # 企业家包晨|投资
-            household = (  # 药农冉小琴家|种了, though 琴家 is a word
-                not ends
-                and end - i == 3
+            household = (  # 药农冉小琴家|种了, 果农谢满仓家的, though 琴家 is a word
+                end - i == 3
                 and text[end : end + 1] == "家"
                 and not ctx.is_word(text[end : end + 2])
                 and not ctx.is_word(text[i:end])
                 and not set(text[i + 1 : end]) & (_FUNCTION_CHARS | set("则乃即便若且"))
                 and text[end - 1 : end + 1] not in ("国家", "大家", "人家", "专家", "全家", "作家")
             )
+            if not ends and not household and end - i == 3 and self._read_as_name(ctx, i, end - 1):
+                end, ends = end - 1, self._breaks(ctx, end - 1)  # 企业家包晨|投资
             ends = ends or household
-            if not ends or self._phrase_not_name(ctx, i, end):
+            if not ends or (not household and self._phrase_not_name(ctx, i, end)):
                 end = self._plain_name(ctx, i) or self._loose_name(ctx, i)
             else:
                 plain = self._plain_name(ctx, i)
@@ -2503,7 +2509,7 @@ class PersonRecognizer:
                 continue  # (老艺人聂士贵收徒: the tagger reads 聂士贵 as one name)
             else:
                 end = self._trim(ctx, i, end)
-            if self._phrase_not_name(ctx, i, end):
+            if not household and self._phrase_not_name(ctx, i, end):
                 continue
             if end - i == 2 and not (
                 end >= len(text)
@@ -2652,8 +2658,10 @@ class PersonRecognizer:
         tags = ctx.jieba.tag(text[end:k])
         if not tags:
             return False
-        if str(tags[0][1])[:1] in ("v", "d", "p", "c", "t", "r", "m", "u"):
-            return True
+        if str(tags[0][1])[:1] in ("v", "d", "p", "c", "t", "r", "m", "u", "f"):
+            return True  # (朱大海|上岸后: the tagger's f)
+        if str(tags[0][0]) in _NAME_THEN:
+            return True  # 司马春生|建议: verbs the tagger reads as nouns
         # the tagger may misread a verb in a short run (扎根|山村 as places): its own tag
         word = str(tags[0][0])
         return len(word) >= 2 and ctx.is_word(word) and str(ctx.jieba.tag(word)[0][1])[:1] == "v"
@@ -2688,8 +2696,8 @@ class PersonRecognizer:
         ends where a name may (0 when none); ``alone`` asks for two parts or more."""
         text = ctx.text
         for end, n in sorted(self._part_runs(text, i), reverse=True):
-            if alone and n < 2:
-                continue
+            if (alone and n < 2) or text[end : end + 1] in _DOTS:
+                continue  # (阿不都热合曼|·吐尔逊: the name goes on past the dot)
             name = text[i:end]
             if alone and ctx.is_word(name) and not self._is_name_word(ctx, name):
                 continue  # (after a title or role, 宝音 and 莫日根 are names though words)
@@ -2789,28 +2797,50 @@ class PersonRecognizer:
         """黄蕾|三年: a surname and two characters whose last starts a word with what
         follows is a surname and one."""
         text = ctx.text
+        compound = next((c for c in self.rules.compound_surnames if text.startswith(c, i)), "")
+        if (
+            end - i == (len(compound) or 1) + 2
+            and end < len(text)
+            and ctx.is_word(text[end - 1 : end + 1])
+            and self._tagged_one(ctx, text[end - 1 : end + 1], "dptv")
+            and (
+                text.startswith(_SAYING, end - 1)
+                or self._tagged_one(ctx, text[end - 1 : end + 1], "dpt")
+            )
+        ):
+            return end - 1  # 夏雨|告诉, 玉香|正在, 欧阳翠|一边: a verb of saying or an adverb
         if (
             end - i == 3
             and text[i] in self.rules.surnames
             and end < len(text)
             and ctx.is_word(text[end - 1 : end + 1])
             and (
-                # 汪毅|通报了, whatever the tagger (not 习近平|通过)
+                # 汪毅|通报了, whatever the tagger (not 习近平|通过, 隆桂花|带着)
                 (
                     text[end + 1 : end + 2] in ("了", "着", "过")
                     and not ctx.is_word(text[end : end + 2])
+                    and len(ctx.jieba.tag(text[end - 1 : end + 1])) == 1
                 )
                 or (
                     not self._is_name_word(ctx, text[i:end])
-                    and (
-                        ctx.word_start(end - 1)
-                        or str(ctx.jieba.tag(text[end - 1 : end + 1])[0][1]).startswith("v")
-                    )
+                    and (ctx.word_start(end - 1) or self._one_verb(ctx, text[end - 1 : end + 1]))
                 )
             )
         ):
             return end - 1  # 黄蕾|三年: the last character begins another word
         return end
+
+    @staticmethod
+    def _tagged_one(ctx: Context, word: str, kinds: str) -> bool:
+        """The tagger reads ``word`` as one word of one of ``kinds`` (first letters)."""
+        tags = ctx.jieba.tag(word)
+        return len(tags) == 1 and str(tags[0][1])[:1] in kinds
+
+    @staticmethod
+    def _one_verb(ctx: Context, word: str) -> bool:
+        """The tagger reads ``word`` as one verb (宣读; not 花带 as 花|带)."""
+        tags = ctx.jieba.tag(word)
+        return len(tags) == 1 and str(tags[0][1]).startswith("v")
 
     def _dotted_start(self, text: str, i: int) -> int:
         """Start of a transliterated name whose last part begins at ``i`` (比尔·|盖茨)."""
