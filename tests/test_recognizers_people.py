@@ -428,7 +428,7 @@ def test_more_roles_households_and_trimmed_endings(engine: Anonymizer) -> None:
         ("退捕渔民滕大海上岸后当了巡湖员。", ["滕大海"]),
         ("合作社带头人隆秀花带着姐妹们接订单。", ["隆秀花"]),
         ("茶企负责人夏雨告诉我们，订单排到了年底。", ["夏雨"]),
-        ("傣族茶农岩温和妻子玉罕正在采茶。", ["岩温", "玉罕"]),
+        ("傣族茶农岩温和妻子玉罕一直忙着采茶。", ["岩温", "玉罕"]),
         ("女工欧阳翠一边缝纫一边照看孩子。", ["欧阳翠"]),
         ("种植大户阿不都热合曼·吐尔逊带着乡亲们办起了合作社。", ["阿不都热合曼·吐尔逊"]),
     ]
@@ -436,3 +436,17 @@ def test_more_roles_households_and_trimmed_endings(engine: Anonymizer) -> None:
         assert found(engine, text, "PERSON") == names, text
     # a place after a role word is no name
     assert found(engine, "打造“世界侨商海南行”品牌。", "PERSON") == []
+
+
+def test_lists_with_places_and_prizes_and_names_opening_a_clause(engine: Anonymizer) -> None:
+    text = "县委决定，授予青山镇柳溪村苗德英、城南街道戚振宇、欧阳晓岚等8名同志“好人”称号。"
+    assert found(engine, text, "PERSON") == ["苗德英", "戚振宇", "欧阳晓岚"]
+    text = "经过比拼，鲍秀梅获一等奖，邝彩云、滕玉兰获二等奖。"
+    assert found(engine, text, "PERSON") == ["鲍秀梅", "邝彩云", "滕玉兰"]
+    text = "钮德英是村里的一名普通养蜂人。赶来的陶福来带着族谱。"
+    assert found(engine, text, "PERSON") == ["钮德英", "陶福来"]
+    # no names: words, conjunctions and forms of address open these clauses
+    for text in ("但水平还低，要继续努力。", "江河湖泊都要管起来。", "谭大姐说，日子好过了。"):
+        assert "但水平" not in found(engine, text, "PERSON")
+        assert "江河湖" not in found(engine, text, "PERSON")
+        assert "谭大姐" not in found(engine, text, "PERSON")

@@ -2102,7 +2102,14 @@ _PAIR_OF_PEOPLE = re.compile(
 # must score higher (海生 -10.0, 金水 -11.6 pass; 大陆 -12.4, 进行 -13.0 do not)
 _GIVEN_LIKELY = -13.8
 _GIVEN_LIKELY_WORD = -11.7
-_NOT_SURNAMES_HERE = _FUNCTION_CHARS | set("向和于同都全代谈过将时还才能可会要来")
+_NOT_SURNAMES_HERE = _FUNCTION_CHARS | set("向和于同都全代谈过将时还才能可会要来但")
+_AWARD = re.compile(
+    "(?:获|荣获|获得)(?:[一二三四五]等奖|特等奖|金奖|银奖|铜奖|优秀奖|优胜奖|冠军|亚军|季军|"
+    '第[一二三四五]名|[“"])'
+)
+_AFTER_SUBJECT = ("是", "在", "说", "把", "从", "一家", "老人", "夫妇", "今年", "每天", "告诉")
+_GIVEN_SURE = -11.5  # a given name without the tagger's reading (德英 -10.0, 秀芝 -14.1 needs it)
+_UNIT_ENDS = set("镇乡村县区市旗园院局社校站所厂队司心道部委会馆场")
 _NAME_THEN = frozenset("建议 提议 回忆 希望 感慨 坦言 透露 笑称 打算 计划 决定 发现 认为".split())
 _PREPOSITION_SURNAMES = set("向于")  # surnames that are prepositions too (向红英, 于晓楠)
 _BEFORE_PARTS = set("的、和与及在向给让被把对跟同是由请有")  # 的|才让东智, 和|吉克阿依
@@ -2145,6 +2152,8 @@ class PersonRecognizer:
             if rules.role_suffixes
             else None
         )
+        # Where a clause opens (or 的 stands) before a would-be name
+        self._subject_start = re.compile("(?:^|(?<=[。！？；，：“”\n]))|的", re.M)
         # Names made of known parts (次仁卓嘎, 吉克曲布): where a part may begin
         starters = rules.name_parts | rules.clans
         self._part_lengths = sorted({len(p) for p in starters}, reverse=True)
@@ -2268,6 +2277,9 @@ class PersonRecognizer:
         self._after_role_nouns(ctx, spans, taken)
         self._names_of_parts(ctx, spans, taken)
         self._couples(ctx, spans, taken)
+        self._unit_name_lists(ctx, spans, taken)
+        self._award_lists(ctx, spans, taken)
+        self._subject_names(ctx, spans, taken)
         # 曹金水说, 施丰收告诉记者: a surname and two characters before a verb of saying
         # are a speaker, whatever stands before them
         for m in _SAYS.finditer(text):
@@ -2801,6 +2813,8 @@ class PersonRecognizer:
         if (
             end - i == (len(compound) or 1) + 2
             and end < len(text)
+            and not text.startswith(self.rules.stops, end)  # 吴承志|在 (志在 an adverb)
+            and not (ctx.is_word(text[i:end]) and self._is_name_word(ctx, text[i:end]))
             and ctx.is_word(text[end - 1 : end + 1])
             and self._tagged_one(ctx, text[end - 1 : end + 1], "dptv")
             and (
@@ -2814,6 +2828,7 @@ class PersonRecognizer:
             and text[i] in self.rules.surnames
             and end < len(text)
             and ctx.is_word(text[end - 1 : end + 1])
+            and not text.startswith(self.rules.stops, end)  # 吴承志|在, not 吴承|志在
             and (
                 # 汪毅|通报了, whatever the tagger (not 习近平|通过, 隆桂花|带着)
                 (
@@ -2910,6 +2925,124 @@ class PersonRecognizer:
         for s, e in items:
             if s not in taken:
                 self._add(spans, taken, ctx, s, e, "listed with other names before 等")
+
+    def _unit_name_lists(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """授予甲篆镇平安村蓝秀英、燕洞镇覃振宇、欧阳晓岚等10名同志: a list of people each
+        named after their place or unit, closed by 等 and a count or a word for people."""
+        text = ctx.text
+        admin_ends = {sp.end for sp in ctx.spans if sp.label == "ADMIN"}
+        for c in re.finditer("等", text):
+            hi = c.start()
+            if not _PEOPLE_COUNT.match(text, hi + 1) and not _PEOPLE_WORDS.search(
+                text, hi + 1, min(len(text), hi + 9)
+            ):
+                continue
+            lo = hi
+            while lo > 0 and hi - lo < 160 and text[lo - 1] not in "，。；：！？\n“":
+                lo -= 1
+            if text.count("、", lo, hi) < 1:
+                continue
+            names: list[tuple[int, int]] = []
+            prefixed = False
+            k = lo
+            for part in text[lo:hi].split("、"):
+                s, e = k, k + len(part)
+                k = e + 1
+                start = next(
+                    (
+                        j
+                        for j in range(max(s, e - 4), e - 1)
+                        if self._list_item(ctx, j, e)
+                        and (j == s or text[j - 1] in _UNIT_ENDS or j in admin_ends)
+                        and not (ctx.is_word(text[j:e]) and not self._is_name_word(ctx, text[j:e]))
+                    ),
+                    -1,
+                )
+                if start < 0:
+                    names = []
+                    break
+                prefixed = prefixed or start > s
+                names.append((start, e))
+            if len(names) < 2 or not prefixed:
+                continue
+            for s, e in names:
+                if s not in taken and not ctx.in_mask(s, e):
+                    self._add(spans, taken, ctx, s, e, "listed with their places before 等")
+
+    def _award_lists(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """祁秀梅获一等奖，董彩云、麻晓红获二等奖: the names, one or listed, that open a
+        clause and win a prize or title."""
+        text = ctx.text
+        for m in _AWARD.finditer(text):
+            hi = m.start()
+            lo = hi
+            while lo > 0 and hi - lo < 60 and text[lo - 1] not in "，。；：！？\n“”（）":
+                lo -= 1
+            items, k = [], lo
+            for part in text[lo:hi].split("、"):
+                items.append((k, k + len(part)))
+                k += len(part) + 1
+            good = all(
+                self._list_item(ctx, s, e)
+                and e - s >= 2
+                and not (ctx.is_word(text[s:e]) and not self._is_name_word(ctx, text[s:e]))
+                for s, e in items
+            )
+            if not good or ctx.in_mask(lo, hi):
+                continue
+            for s, e in items:
+                if s not in taken:
+                    self._add(spans, taken, ctx, s, e, "named before a prize won")
+
+    def _subject_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """谭德英是一名养蜂人, 曹秀芝每天还要上山, 从濮阳赶来的王福来带着族谱: a surname
+        and two characters opening a clause (or after 的) with a verb after them, when the
+        two are most likely a given name and the three no word."""
+        text = ctx.text
+        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        for m in self._subject_start.finditer(text):
+            i = m.end()
+            if i in taken or i in occupied or i >= len(text) or text[i] in _NOT_SURNAMES_HERE:
+                continue
+            compound = next((c for c in self.rules.compound_surnames if text.startswith(c, i)), "")
+            if not compound and text[i] not in self.rules.surnames:
+                continue
+            end = i + (len(compound) or 1) + 2
+            if end > len(text) or self._name_at(text, i) != end or end - 1 in occupied:
+                continue
+            name, given = text[i:end], text[end - 2 : end]
+            if text.startswith(_ADDRESS_WORDS + _TITLES_AFTER_SURNAME, end - 2):
+                continue  # 谭大姐, 公孙老师: a surname and a form of address
+            if ctx.is_word(name) or set(given) & (_FUNCTION_CHARS - set("一二三四五六七八九十")):
+                continue
+            if not compound and self._common_word(ctx, text[i : i + 2]):
+                continue  # 高质|量, 江河|湖泊
+            if self._common_word(ctx, text[end - 1 : end + 1]) and not self._tagged_one(
+                ctx, text[end - 1 : end + 1], "vdp"
+            ):
+                continue  # the last character begins a noun (林草|原)
+            score = self.rules.given_score(given)
+            read = self._read_as_name(ctx, i, end)
+            if not (score >= _GIVEN_SURE or (read and score >= _GIVEN_LIKELY)):
+                continue
+            if self._common_word(ctx, given) and score < _GIVEN_LIKELY_WORD:
+                continue
+            if not self._subject_verb(ctx, end):
+                continue
+            if m.group(0) == "的" and not read:
+                continue  # after 的 only what the tagger reads as a name too
+            self._add(spans, taken, ctx, i, end, "a name opening a clause, before a verb")
+
+    def _subject_verb(self, ctx: Context, end: int) -> bool:
+        """A verb, adverb or preposition follows (是, 每天, 带着, 从, 在, 说)."""
+        text = ctx.text
+        if text.startswith(_AFTER_SUBJECT, end):
+            return True
+        k = end
+        while k < len(text) and k - end < 4 and text[k] not in _NAME_BREAKS:
+            k += 1
+        tags = ctx.jieba.tag(text[end:k])
+        return bool(tags) and str(tags[0][1])[:1] in "vdpt" and str(tags[0][0]) not in ("等",)
 
     def _list_item(self, ctx: Context, s: int, e: int) -> bool:
         """A name as an item of a list of people: surname + one or two characters
