@@ -450,3 +450,13 @@ def test_lists_with_places_and_prizes_and_names_opening_a_clause(engine: Anonymi
         assert "但水平" not in found(engine, text, "PERSON")
         assert "江河湖" not in found(engine, text, "PERSON")
         assert "谭大姐" not in found(engine, text, "PERSON")
+
+
+def test_familiar_forms_address_in_quotes_and_visitors(engine: Anonymizer) -> None:
+    text = "我走进脱贫户郝仕坤家。老郝拉着我的手说：“阎书记，路通了果子就好卖。”"
+    assert found(engine, text, "PERSON") == ["郝仕坤", "郝", "阎"]
+    assert found(engine, "九十岁的包大爷说，日子越过越好。", "PERSON") == ["包"]
+    assert found(engine, "来自外地的游客齐欣说，这里的鱼最鲜。", "PERSON") == ["齐欣"]
+    assert found(engine, "报告人：赫连志远", "PERSON") == ["赫连志远"]
+    text = "来自阿尔山市的斯琴其木格则讲述了转型的故事。"
+    assert found(engine, text, "PERSON") == ["斯琴其木格"]

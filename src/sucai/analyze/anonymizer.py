@@ -235,6 +235,9 @@ class Anonymizer:
                 persons.compound_surnames,
                 persons.name_parts,
                 persons.wordlike_parts,
+                persons.address_words,
+                persons.surname_titles,
+                persons.rare_pairs,
             ),
             rec.LevelRecognizer(self.levels),
         ]

@@ -2110,7 +2110,10 @@ _AWARD = re.compile(
 _AFTER_SUBJECT = ("是", "在", "说", "把", "从", "一家", "老人", "夫妇", "今年", "每天", "告诉")
 _GIVEN_SURE = -11.5  # a given name without the tagger's reading (德英 -10.0, 秀芝 -14.1 needs it)
 _UNIT_ENDS = set("镇乡村县区市旗园院局社校站所厂队司心道部委会馆场")
-_NAME_THEN = frozenset("建议 提议 回忆 希望 感慨 坦言 透露 笑称 打算 计划 决定 发现 认为".split())
+_NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
+    "建议 提议 回忆 希望 感慨 坦言 透露 笑称 打算 计划 决定 发现 认为 通报 汇报 发言 讲话 致辞 "
+    "表态".split()
+)
 _PREPOSITION_SURNAMES = set("向于")  # surnames that are prepositions too (向红英, 于晓楠)
 _BEFORE_PARTS = set("的、和与及在向给让被把对跟同是由请有")  # 的|才让东智, 和|吉克阿依
 _NAME_BREAKS = set("，。、；：！？,.;:!?）)”’“‘（( \n\t　")
@@ -2157,6 +2160,7 @@ class PersonRecognizer:
         # Names made of known parts (次仁卓嘎, 吉克曲布): where a part may begin
         starters = rules.name_parts | rules.clans
         self._part_lengths = sorted({len(p) for p in starters}, reverse=True)
+        self._part_heads = frozenset(p[:2] for p in starters)
         firsts = "".join(sorted({p[0] for p in starters}))
         self._part_first = re.compile(f"[{firsts}]") if starters else None
 
@@ -2708,11 +2712,11 @@ class PersonRecognizer:
         ends where a name may (0 when none); ``alone`` asks for two parts or more."""
         text = ctx.text
         for end, n in sorted(self._part_runs(text, i), reverse=True):
-            if (alone and n < 2) or text[end : end + 1] in _DOTS:
+            if (alone and n < 2) or (end < len(text) and text[end] in _DOTS):
                 continue  # (阿不都热合曼|·吐尔逊: the name goes on past the dot)
             name = text[i:end]
-            if alone and ctx.is_word(name) and not self._is_name_word(ctx, name):
-                continue  # (after a title or role, 宝音 and 莫日根 are names though words)
+            if alone and ctx.is_word(name) and not self._tagged_one(ctx, name, "n"):
+                continue  # (a word of parts is a name when the tagger reads it as a noun)
             if self._breaks(ctx, end) or (
                 (n >= 2 or end - i >= 4)
                 and ctx.word_start(end)
@@ -2763,6 +2767,8 @@ class PersonRecognizer:
                 return
             i = k = m.start()
             k += 1
+            if text[i : i + 2] not in self._part_heads:
+                continue  # (no part begins here: the cheap test first)
             if i in taken or (
                 i
                 and _CJK.match(text[i - 1])
@@ -2777,7 +2783,7 @@ class PersonRecognizer:
                 continue
             if any(a < end and i < b and (a < i or b > end) for a, b in occupied):
                 continue  # a place runs across the name's edge (西平 inside 益西平措 is fine)
-            self._add(spans, taken, ctx, i, end, "a name of known parts")
+            self._add(spans, taken, ctx, i, end, "a name of known parts", parts=True)
             k = end
 
     def _plain_name(self, ctx: Context, i: int) -> int:
@@ -3004,14 +3010,19 @@ class PersonRecognizer:
             i = m.end()
             if i in taken or i in occupied or i >= len(text) or text[i] in _NOT_SURNAMES_HERE:
                 continue
-            compound = next((c for c in self.rules.compound_surnames if text.startswith(c, i)), "")
+            compound = next(
+                (c for c in self._compounds.get(text[i], ()) if text.startswith(c, i)), ""
+            )
             if not compound and text[i] not in self.rules.surnames:
                 continue
             end = i + (len(compound) or 1) + 2
-            if end > len(text) or self._name_at(text, i) != end or end - 1 in occupied:
+            given = text[end - 2 : end]
+            if end > len(text) or self.rules.given_score(given) < _GIVEN_LIKELY:
+                continue  # (the cheap test first)
+            if self._name_at(text, i) != end or end - 1 in occupied:
                 continue
-            name, given = text[i:end], text[end - 2 : end]
-            if text.startswith(_ADDRESS_WORDS + _TITLES_AFTER_SURNAME, end - 2):
+            name = text[i:end]
+            if text.startswith(self.rules.address_words + self.rules.surname_titles, end - 2):
                 continue  # 谭大姐, 公孙老师: a surname and a form of address
             if ctx.is_word(name) or set(given) & (_FUNCTION_CHARS - set("一二三四五六七八九十")):
                 continue
@@ -4038,94 +4049,6 @@ class AddressedNameRecognizer:
         return spans
 
 
-# titles and forms of address after a surname alone (蔺县长, 简支书, 蔺老师, 王姐)
-_ADDRESS_WORDS = (
-    "书记",
-    "支书",
-    "县长",
-    "市长",
-    "区长",
-    "镇长",
-    "乡长",
-    "旗长",
-    "村长",
-    "主任",
-    "局长",
-    "部长",
-    "老师",
-    "师傅",
-    "校长",
-    "院长",
-    "医生",
-    "大夫",
-    "队长",
-    "站长",
-    "所长",
-    "经理",
-    "厂长",
-    "主席",
-    "会长",
-    "社长",
-    "组长",
-    "委员",
-    "同志",
-    "大姐",
-    "大哥",
-    "姐",
-    "哥",
-    "叔",
-    "婶",
-    "奶奶",
-    "爷爷",
-    "阿姨",
-    "大爷",
-    "大妈",
-    "总",
-    "老板",
-    "教练",
-    "老支书",
-    "先生",
-    "女士",
-)
-# after any surname, named in the text or not, these make it a person (晏市长, 刘书记)
-_TITLES_AFTER_SURNAME = (
-    "书记",
-    "老书记",
-    "老支书",
-    "支书",
-    "省长",
-    "市长",
-    "县长",
-    "区长",
-    "旗长",
-    "镇长",
-    "乡长",
-    "主任",
-    "局长",
-    "部长",
-    "厅长",
-    "处长",
-    "科长",
-    "所长",
-    "站长",
-    "校长",
-    "院长",
-    "队长",
-    "老师",
-    "教授",
-    "医生",
-    "大夫",
-    "师傅",
-    "老板",
-    "经理",
-    "厂长",
-    "大姐",
-    "大哥",
-    "教练",
-)
-_TITLE_AFTER_SURNAME = re.compile("|".join(sorted(_TITLES_AFTER_SURNAME, key=len, reverse=True)))
-
-
 class RepeatedNameRecognizer:
     """Runs after the person rules: a name found once beside a title (省长王凯) is a name
     wherever else it stands in the text (会上王凯指出), unless a longer dictionary word
@@ -4140,12 +4063,19 @@ class RepeatedNameRecognizer:
         compounds: Iterable[str] = (),
         parts: Iterable[str] = (),
         wordlike: Iterable[str] = (),
+        address: Iterable[str] = (),
+        titles: Iterable[str] = (),
+        rare: Iterable[str] = (),
     ) -> None:
         self.leaders = frozenset(leaders)  # a namesake's name (镇党委书记李强) goes no further
         self.surnames = frozenset(surnames)
         self.compounds = tuple(compounds)
         self.parts = frozenset(parts)
         self.wordlike = frozenset(wordlike)
+        self.address = tuple(address)  # 蔺老师, 简支书: after the surname of someone named
+        self.rare = frozenset(rare)  # dictionary entries too rare to count as words (陆书)
+        titled = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+        self._titled = re.compile(titled) if titled else re.compile("(?!)")  # 晏市长: any surname
 
     def _split(self, name: str) -> list[str]:
         """The known name parts ``name`` is made of (格桑旺堆 → 格桑, 旺堆), or []."""
@@ -4175,7 +4105,7 @@ class RepeatedNameRecognizer:
             i = text.find(surname)
             while i >= 0:
                 e = i + n
-                after = text.startswith(_ADDRESS_WORDS, e) and not (
+                after = text.startswith(self.address, e) and not (
                     e + 2 < len(text) and ctx.is_word(text[e : e + 3])  # 书记处
                 )
                 before_ok = (
@@ -4184,14 +4114,31 @@ class RepeatedNameRecognizer:
                     or not ctx.is_word(text[i - 1 : e])
                     or text[i - 1] in "老小"
                 )
-                familiar = (  # “老修”, 叫他小蔺, 老简说 (not 大党、小党)
+                familiar = (  # “老修”, 叫他小蔺, 老简说, 。老黄拉着… (not 大党、小党)
                     i > 0
                     and text[i - 1] in "老小"
                     and (
-                        text[i - 2 : i - 1] in ("“", "叫", "称", "喊", "他", "她")
-                        or text.startswith(_SAYING, e)
+                        (
+                            (
+                                text[i - 2 : i - 1] in ("“", "叫", "称", "喊", "他", "她")
+                                or text.startswith(_SAYING, e)
+                            )
+                            and (
+                                e >= len(text)
+                                or text[e] in _NAME_BREAKS
+                                or text.startswith(_SAYING, e)
+                            )
+                        )
+                        or (
+                            (i == 1 or text[i - 2] in "。！？；，\n")
+                            and e < len(text)
+                            and not ctx.is_word(text[i - 1 : e + 1])
+                            and (
+                                str(ctx.jieba.tag(text[e : e + 2])[0][1])[:1] in "vdp"
+                                or str(ctx.jieba.tag(text[e])[0][1])[:1] == "v"  # 拉|着
+                            )
+                        )
                     )
-                    and (e >= len(text) or text[e] in _NAME_BREAKS or text.startswith(_SAYING, e))
                 )
                 if i not in starts and before_ok and (after or familiar) and not ctx.in_mask(i, e):
                     why = "the surname of someone named, again" + (" (老/小)" if familiar else "")
@@ -4204,7 +4151,7 @@ class RepeatedNameRecognizer:
         official's title or a form of address names a person, where the surname begins a
         word and makes none with the title (支队长, 社区主任, 书记处 are no such thing)."""
         text = ctx.text
-        for m in _TITLE_AFTER_SURNAME.finditer(text):
+        for m in self._titled.finditer(text):
             e, t_end = m.start(), m.end()
             surname = next(
                 (c for c in self.compounds if text.startswith(c, e - len(c))),
@@ -4220,8 +4167,9 @@ class RepeatedNameRecognizer:
                 and (not ctx.word_start(i) or ctx.is_word(text[i - 1 : i + 1]))
             ):
                 continue  # the surname would sit inside another word
-            if ctx.is_word(surname + text[e]) or ctx.is_word(text[e : t_end + 1]):
-                continue  # 支队长, 师姐; 书记处, 老师傅
+            pair = surname + text[e]
+            if (ctx.is_word(pair) and pair not in self.rare) or ctx.is_word(text[e : t_end + 1]):
+                continue  # 支队长, 师姐; 书记处, 老师傅 (陆书 is too rare a word)
             if ctx.covered(i, t_end) or ctx.in_mask(i, e):
                 continue
             spans.append(

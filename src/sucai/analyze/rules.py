@@ -77,6 +77,8 @@ class PersonRules:
     clans: frozenset[str] = frozenset()
     rare_pairs: frozenset[str] = frozenset()
     role_suffixes: frozenset[str] = frozenset()
+    address_words: tuple[str, ...] = ()
+    surname_titles: tuple[str, ...] = ()
     given_second: dict[str, int] = field(default_factory=dict)
     given_third: dict[str, int] = field(default_factory=dict)
     given_names: int = 1
@@ -155,6 +157,12 @@ def load_persons() -> PersonRules:
         clans=parts["yi_clans"],
         rare_pairs=frozenset(rare),
         role_suffixes=frozenset(_translit(doc, name, "role_suffixes")),
+        address_words=tuple(sorted(_str_list(doc, "address_words", name), key=len, reverse=True))
+        if "address_words" in doc
+        else (),
+        surname_titles=tuple(sorted(_str_list(doc, "surname_titles", name), key=len, reverse=True))
+        if "surname_titles" in doc
+        else (),
         given_second=second,
         given_third=third,
         given_names=names,
