@@ -460,3 +460,9 @@ def test_familiar_forms_address_in_quotes_and_visitors(engine: Anonymizer) -> No
     assert found(engine, "报告人：赫连志远", "PERSON") == ["赫连志远"]
     text = "来自阿尔山市的斯琴其木格则讲述了转型的故事。"
     assert found(engine, text, "PERSON") == ["斯琴其木格"]
+
+
+def test_short_forms_with_their_own_suffix_and_no_particles_in_names(engine: Anonymizer) -> None:
+    assert found(engine, "今年，大洼区稻蟹种养面积又扩大了。", "ADMIN") == ["大洼区"]
+    assert found(engine, "大洼区委书记来了。", "ADMIN") == ["大洼"]
+    assert found(engine, "大洼区委书记来了。", "PERSON") == []

@@ -828,6 +828,7 @@ class AdminRecognizer:
                 )
         spans.extend(self._towns_naming_works(ctx, short, spans))
         self._ethnic_towns(ctx, spans)
+        self._own_suffix(ctx, spans)
         for start, end, places in reversed(waiting):  # right to left: 甲、乙、汉中
             near = self._listed(ctx, start, end, places, by_end, by_start)
             if near is not None:
@@ -852,6 +853,27 @@ class AdminRecognizer:
             or self._runs_into_level_word(text, s.end)  # 孤山镇党委书记
             or self._one_town(ctx, s)
         ]
+
+    def _own_suffix(self, ctx: Context, spans: list[Span]) -> None:
+        """唐昌|街道 (the gazetteer has 唐昌镇), 大洼|区 where the segmenter cut 区稻: a
+        short form found with a level suffix right after it is the full name, whole, unless
+        the suffix begins a level word (大洼区委 stays 大洼 + 区委)."""
+        text = ctx.text
+        for sp in spans:
+            if sp.full or sp.label != "ADMIN" or sp.level not in ("town", "county"):
+                continue
+            kinds = ("街道", "镇", "乡") if sp.level == "town" else ("区", "县", "市", "旗")
+            suffix = next((k for k in kinds if text.startswith(k, sp.end)), "")
+            if not suffix:
+                continue
+            e = sp.end + len(suffix)
+            if len(suffix) == 1 and text.startswith(_LEVEL_WORD_TAILS, e):
+                continue  # 大洼区委, 郧阳区政府: the level word takes the suffix
+            if len(suffix) == 1 and e < len(text) and ctx.is_word(text[e - 1 : e + 1]):
+                if not _village_at(ctx, e) and not ctx.word_start(e):
+                    continue  # 乡村, 镇上: the suffix begins a word
+            sp.end, sp.text, sp.full = e, text[sp.start : e], True
+            sp.reason += f", with its suffix {suffix}"
 
     @staticmethod
     def _ethnic_towns(ctx: Context, spans: list[Span]) -> None:
@@ -2109,6 +2131,7 @@ _AWARD = re.compile(
 )
 _AFTER_SUBJECT = ("是", "在", "说", "把", "从", "一家", "老人", "夫妇", "今年", "每天", "告诉")
 _GIVEN_SURE = -11.5  # a given name without the tagger's reading (德英 -10.0, 秀芝 -14.1 needs it)
+_LEVEL_WORD_TAILS = ("委", "政府", "长", "人大", "政协", "人民政府", "党委", "直", "域", "级")
 _UNIT_ENDS = set("镇乡村县区市旗园院局社校站所厂队司心道部委会馆场")
 _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
     "建议 提议 回忆 希望 感慨 坦言 透露 笑称 打算 计划 决定 发现 认为 通报 汇报 发言 讲话 致辞 "
@@ -2188,7 +2211,7 @@ class PersonRecognizer:
             j += 1  # 龚 正: names padded to the width of three characters
             most = 1
         given = 0
-        while given < most and j < len(text) and _CJK.match(text[j]):
+        while given < most and j < len(text) and _CJK.match(text[j]) and text[j] not in "了着的地":
             if text.startswith(stops, j) and not (
                 given == 0 and text[j] in _GIVEN_STOPS and self._tagged_name(text[i : i + 3])
             ):
