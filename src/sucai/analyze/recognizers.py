@@ -869,9 +869,14 @@ class AdminRecognizer:
             e = sp.end + len(suffix)
             if len(suffix) == 1 and text.startswith(_LEVEL_WORD_TAILS, e):
                 continue  # 大洼区委, 郧阳区政府: the level word takes the suffix
-            if len(suffix) == 1 and e < len(text) and ctx.is_word(text[e - 1 : e + 1]):
-                if not _village_at(ctx, e) and not ctx.word_start(e):
-                    continue  # 乡村, 镇上: the suffix begins a word
+            if (
+                len(suffix) == 1
+                and e < len(text)
+                and ctx.is_word(text[e - 1 : e + 1])
+                and not _village_at(ctx, e)
+                and not ctx.word_start(e)
+            ):
+                continue  # 乡村, 镇上: the suffix begins a word
             sp.end, sp.text, sp.full = e, text[sp.start : e], True
             sp.reason += f", with its suffix {suffix}"
 
