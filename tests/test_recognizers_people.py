@@ -466,3 +466,9 @@ def test_short_forms_with_their_own_suffix_and_no_particles_in_names(engine: Ano
     assert found(engine, "今年，大洼区稻蟹种养面积又扩大了。", "ADMIN") == ["大洼区"]
     assert found(engine, "大洼区委书记来了。", "ADMIN") == ["大洼"]
     assert found(engine, "大洼区委书记来了。", "PERSON") == []
+
+
+def test_villages_opening_a_paragraph(engine: Anonymizer) -> None:
+    assert found(engine, "塘湾村地处两省交界处，过去是穷村。", "ADMIN") == ["塘湾村"]
+    assert found(engine, "桐木村是红茶的发源地。", "ADMIN") == ["桐木村"]
+    assert found(engine, "示范村是这样建成的。", "ADMIN") == []

@@ -1106,6 +1106,12 @@ class MadeUpPlaceRecognizer:
         tags = ctx.jieba.tag(text[end:k]) if k > end else []
         return bool(tags) and str(tags[0][1])[:1] in ("v", "p")
 
+    @staticmethod
+    def _proper(ctx: Context, x: str) -> bool:
+        """The tagger reads ``x`` as one place name (桐木/ns), not an ordinary word."""
+        tags = ctx.jieba.tag(x)
+        return len(tags) == 1 and str(tags[0][1]) == "ns"
+
     def _village_alone(self, ctx: Context, at: int) -> Span | None:
         """丁楼村、张庄村, 周圈村的直播基地: a village on its own when its 2–3 character
         name starts a word and is no ordinary word (a dictionary word only as one place
@@ -1128,8 +1134,10 @@ class MadeUpPlaceRecognizer:
             if ctx.is_word(x + "村"):
                 if not str(ctx.jieba.tag(x + "村")[0][1]).startswith(("ns", "nr")):
                     continue  # 城中村 and the like: a kind, not a name (华西村/ns, 张庄村/nr)
-            elif ctx.is_word(x) or ctx.is_word(x[:2]) or ctx.is_word(x[-2:]):
-                continue  # 宜居村, 光明村: an ordinary word before 村
+            elif (ctx.is_word(x) and not self._proper(ctx, x)) or (
+                (x != x[:2] and ctx.is_word(x[:2])) or (x != x[-2:] and ctx.is_word(x[-2:]))
+            ):
+                continue  # 宜居村, 光明村: an ordinary word before 村 (桐木/ns is a name)
             elif str(ctx.jieba.tag(x)[0][1])[:1] in ("v", "a", "d", "g", "p", "c") or any(
                 str(t[1])[:1] in ("d", "p", "c", "u", "f", "b", "r") for t in ctx.jieba.tag(x)
             ):
@@ -1351,6 +1359,12 @@ class MadeUpPlaceRecognizer:
 # Characters that make a word with 村 and start no village name there (农村, 进村, 全村).
 _VILLAGE_HEADS = set("农乡山渔新老全本该各进入驻整邻同外每此城中")
 _VILLAGE_NEXT = (
+    "地处",
+    "位于",
+    "坐落",
+    "隶属",
+    "毗邻",
+    "紧邻",
     "的",
     "、",
     "和",
@@ -1385,7 +1399,12 @@ def _village_follows(ctx: Context, k: int) -> bool:
     while j < len(text) and j - k < 4 and text[j] not in _CLAUSE_STOPS:
         j += 1
     tags = ctx.jieba.tag(text[k:j]) if j > k else []
-    return bool(tags) and str(tags[0][1])[:1] in ("v", "d", "p", "t")
+    if not tags:
+        return False
+    if str(tags[0][1])[:1] in ("v", "d", "p", "t", "i"):
+        return True
+    word = str(tags[0][0])  # the tagger may misread a verb in a short run (地处|安顺)
+    return len(word) >= 2 and ctx.is_word(word) and str(ctx.jieba.tag(word)[0][1])[:1] == "v"
 
 
 def _named(ctx: Context, x: str) -> bool:
