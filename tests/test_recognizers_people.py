@@ -472,3 +472,10 @@ def test_villages_opening_a_paragraph(engine: Anonymizer) -> None:
     assert found(engine, "塘湾村地处两省交界处，过去是穷村。", "ADMIN") == ["塘湾村"]
     assert found(engine, "桐木村是红茶的发源地。", "ADMIN") == ["桐木村"]
     assert found(engine, "示范村是这样建成的。", "ADMIN") == []
+
+
+def test_towns_after_lai_zi_and_towns_whose_tail_is_a_word(engine: Anonymizer) -> None:
+    text = "来自古州镇、忠诚镇等乡镇的村队同场竞技。"
+    assert found(engine, text, "ADMIN") == ["古州镇", "忠诚镇"]
+    assert found(engine, "竖新镇前卫村的农场里来了一群孩子。", "ADMIN") == ["竖新镇", "前卫村"]
+    assert found(engine, "要增强县城和中心镇的承载力。", "ADMIN") == []

@@ -613,7 +613,12 @@ class AdminRecognizer:
                 ctx.boundary(start)
                 or (chained and start in chain_ends)
                 # 从|星村镇 cut as 从星|村镇: a preposition glued to a town's full name
-                or (chained and surface[-1] in "镇乡" and start and text[start - 1] in "在从到赴去")
+                or (
+                    chained
+                    and surface[-1] in "镇乡"
+                    and start
+                    and text[start - 1] in "在从到赴去自于"
+                )
             )
             if not (ends_ok and starts_ok):
                 continue
@@ -846,7 +851,11 @@ class AdminRecognizer:
                 and s.level == "town"
                 and (
                     self._ordinary(ctx, _town_short(s.text))
-                    or (s.length >= 3 and self._ordinary(ctx, text[s.end - 2 : s.end]))  # 快于城镇
+                    or (
+                        s.length >= 3
+                        and self._ordinary(ctx, text[s.end - 2 : s.end])  # 快于城镇
+                        and not _tagged_place(ctx, s.text)  # 竖新镇/ns, though 新镇 is a word
+                    )
                 )
             )
             or s.start in ends
