@@ -479,3 +479,13 @@ def test_towns_after_lai_zi_and_towns_whose_tail_is_a_word(engine: Anonymizer) -
     assert found(engine, text, "ADMIN") == ["古州镇", "忠诚镇"]
     assert found(engine, "竖新镇前卫村的农场里来了一群孩子。", "ADMIN") == ["竖新镇", "前卫村"]
     assert found(engine, "要增强县城和中心镇的承载力。", "ADMIN") == []
+
+
+def test_town_names_before_their_bodies_and_no_places_in_set_phrases(engine: Anonymizer) -> None:
+    assert found(engine, "下面，我就龙泉关镇的工作作简要汇报。", "ADMIN") == ["龙泉关镇"]
+    assert found(engine, "县长当场要求凤栖街道把冷库建起来。", "ADMIN") == ["凤栖街道"]
+    assert found(engine, "2023年，新化镇镇党委抓产业有了起色。", "ADMIN") == ["新化镇"]
+    assert found(engine, "要让干部从文山会海中解脱出来。", "ADMIN") == []
+    assert found(engine, "这辈子注定要和田野打交道。", "ADMIN") == []
+    text = "新疆和田地区和田县发展红枣产业。"
+    assert found(engine, text, "ADMIN") == ["新疆", "和田地区", "和田县"]

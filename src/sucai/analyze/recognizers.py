@@ -65,6 +65,11 @@ _TOWN_AFTER = (
     "党委",
     "政府",
     "人民政府",
+    "镇党委",
+    "乡党委",
+    "镇政府",
+    "乡政府",
+    "党工委",
     "卫生院",
     "中心学校",
     "中学",
@@ -597,11 +602,12 @@ class AdminRecognizer:
                 # 庙沟门镇|沙梁村 cut as 镇沙|梁村: the level character ends the name
                 or (
                     chained
-                    and (surface[-1] in "镇乡县旗" or start in chain_ends)
+                    and (surface[-1] in "镇乡县旗区市道" or start in chain_ends)
                     and ctx.word_start(start)
                     and (
                         not ctx.is_word(text[end - 1 : end + 1])
                         or _village_at(ctx, end)  # 威远镇|小庄村 (镇小)
+                        or (end - start >= 4 and surface[-1] in "镇乡")  # 万龙山乡|民宿
                     )
                 )
             )
@@ -618,6 +624,14 @@ class AdminRecognizer:
                     and surface[-1] in "镇乡"
                     and start
                     and text[start - 1] in "在从到赴去自于"
+                )
+                # 就|龙泉关镇, 要求|凤栖街道: a town's full name after a character that
+                # makes no word with its first one
+                or (
+                    end - start >= 4
+                    and surface[-1] in "镇乡道"
+                    and start
+                    and not ctx.is_word(text[start - 1 : start + 1])
                 )
             )
             if not (ends_ok and starts_ok):
@@ -841,6 +855,7 @@ class AdminRecognizer:
                 by_end[end], by_start[start] = near, near
         # A town whose short name is an ordinary word (中心镇, 工程街道) counts only after
         # another place: 重点中心镇 is a kind of town, 某某县中心镇 is one.
+        spans = [sp for sp in spans if not self._in_idiom_or_phrase(ctx, sp)]
         ends = {s.end for s in spans}
         ends |= {e + 1 for e in ends if e < len(text) and text[e] in "、和与及"}
         return [
@@ -852,7 +867,7 @@ class AdminRecognizer:
                 and (
                     self._ordinary(ctx, _town_short(s.text))
                     or (
-                        s.length >= 3
+                        s.length == 3  # (a town of four characters or X街道 is a name)
                         and self._ordinary(ctx, text[s.end - 2 : s.end])  # 快于城镇
                         and not _tagged_place(ctx, s.text)  # 竖新镇/ns, though 新镇 is a word
                     )
@@ -863,6 +878,27 @@ class AdminRecognizer:
             or self._one_town(ctx, s)
         ]
 
+    @staticmethod
+    def _in_idiom_or_phrase(ctx: Context, sp: Span) -> bool:
+        """An idiom that begins with a short form, 要|和|田野打交道 (a conjunction and a
+        word, no 和田): a short form that is no place here."""
+        if sp.full:
+            return False
+        text = ctx.text
+        cover = ctx._covering(sp.start)
+        if cover is not None and cover[0] == sp.start and cover[1] > sp.end:
+            tags = ctx.jieba.tag(text[cover[0] : cover[1]])
+            if len(tags) == 1 and str(tags[0][1]) == "i":
+                return True  # an idiom (a chengyu) that begins with the name
+        return (
+            sp.length == 2
+            and text[sp.start] in "和与同跟及"
+            and sp.start > 0
+            and _CJK.match(text[sp.start - 1]) is not None
+            and ctx.is_word(text[sp.start + 1 : sp.end + 1])
+            and not ctx.is_word(text[sp.start - 1 : sp.start + 1])
+        )
+
     def _own_suffix(self, ctx: Context, spans: list[Span]) -> None:
         """唐昌|街道 (the gazetteer has 唐昌镇), 大洼|区 where the segmenter cut 区稻: a
         short form found with a level suffix right after it is the full name, whole, unless
@@ -871,7 +907,11 @@ class AdminRecognizer:
         for sp in spans:
             if sp.full or sp.label != "ADMIN" or sp.level not in ("town", "county"):
                 continue
-            kinds = ("街道", "镇", "乡") if sp.level == "town" else ("区", "县", "市", "旗")
+            kinds = (
+                ("民族乡", "族乡", "街道", "镇", "乡")
+                if sp.level == "town"
+                else ("区", "县", "市", "旗")
+            )
             suffix = next((k for k in kinds if text.startswith(k, sp.end)), "")
             if not suffix:
                 continue
