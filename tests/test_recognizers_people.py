@@ -489,3 +489,11 @@ def test_town_names_before_their_bodies_and_no_places_in_set_phrases(engine: Ano
     assert found(engine, "这辈子注定要和田野打交道。", "ADMIN") == []
     text = "新疆和田地区和田县发展红枣产业。"
     assert found(engine, text, "ADMIN") == ["新疆", "和田地区", "和田县"]
+
+
+def test_given_names_kept_whole_and_verbs_after_roles(engine: Anonymizer) -> None:
+    assert found(engine, "驻村第一书记邹成林带着大家办起了合作社。", "PERSON") == ["邹成林"]
+    assert found(engine, "村党支部书记申明礼在会上发言。", "PERSON") == ["申明礼"]
+    assert found(engine, "游客来阿尔山看雪。", "PERSON") == []
+    assert found(engine, "要提升干部群众文明素养。", "PERSON") == []
+    assert found(engine, "牧民其木格家养了两百只羊。", "PERSON") == ["其木格"]

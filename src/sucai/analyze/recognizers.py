@@ -2203,6 +2203,7 @@ _AWARD = re.compile(
     '第[一二三四五]名|[“"])'
 )
 _AFTER_SUBJECT = ("是", "在", "说", "把", "从", "一家", "老人", "夫妇", "今年", "每天", "告诉")
+_GIVEN_KEEP = -12.5  # a given name kept whole though its last character begins a word
 _GIVEN_SURE = -11.5  # a given name without the tagger's reading (德英 -10.0, 秀芝 -14.1 needs it)
 _LEVEL_WORD_TAILS = ("委", "政府", "长", "人大", "政协", "人民政府", "党委", "直", "域", "级")
 _UNIT_ENDS = set("镇乡村县区市旗园院局社校站所厂队司心道部委会馆场")
@@ -2573,8 +2574,19 @@ class PersonRecognizer:
             for k in range(sp.start, sp.end)
         }
         for rs, i, role in self._role_words(ctx):
-            if i in taken or i >= len(text) or i in places:
-                continue  # (侨商|海南行: a place after the role)
+            if i in taken or i >= len(text):
+                continue
+            if i in places and not any(
+                text.startswith(c, i) for c in self._compounds.get(text[i], ())
+            ):
+                continue  # (侨商|海南行: a place after the role; 南宫雅琴 is a name)
+            if (
+                text[i] in _NOT_SURNAMES_HERE
+                and text[i] not in _PREPOSITION_SURNAMES
+                and not self._part_runs(text, i)
+                and not self._read_as_name(ctx, i, i + 3)
+            ):
+                continue  # 游客|来阿尔山: a verb, no surname (not 其木格, 向翠莲)
             # (the role may end a longer noun: 老艺人, 社区民警, 苗族银匠, 特岗教师)
             if rs and ctx.is_word(text[rs - 1 : rs + 1]) and not ctx.word_start(rs):
                 continue  # 保护|工程, 国家: the role's first character ends another word
@@ -2690,8 +2702,12 @@ class PersonRecognizer:
         if not self._breaks(ctx, end) or self._phrase_not_name(ctx, i, end):
             return 0
         head = str(ctx.jieba.tag(text[i : i + 2])[0][1])
-        if head not in ("ns", "nz") and not head.startswith("nr"):
-            return 0  # 储蓄|存款, 农民|利益有: the word is a common one, no name's start
+        if (
+            head not in ("ns", "nz")
+            and not head.startswith("nr")
+            and self.rules.given_score(text[i + 1 : end]) < _GIVEN_SURE
+        ):
+            return 0  # 储蓄|存款, 农民|利益有: a common word, no name's start (申明礼 is one)
         return end
 
     def _phrase_not_name(self, ctx: Context, i: int, end: int) -> bool:
@@ -2912,6 +2928,12 @@ class PersonRecognizer:
         follows is a surname and one."""
         text = ctx.text
         compound = next((c for c in self.rules.compound_surnames if text.startswith(c, i)), "")
+        if (
+            end - i >= 3
+            and self.rules.given_score(text[end - 2 : end]) >= _GIVEN_KEEP
+            and not self._common_word(ctx, text[i : i + 2])
+        ):
+            return end  # 余成林|带着: 成林 is most likely the given name (not 文明素|养)
         if (
             end - i == (len(compound) or 1) + 2
             and end < len(text)
@@ -4216,7 +4238,7 @@ class RepeatedNameRecognizer:
                     and (
                         (
                             (
-                                text[i - 2 : i - 1] in ("“", "叫", "称", "喊", "他", "她")
+                                text[i - 2 : i - 1] in ("“", "叫", "称", "喊", "他", "她", "们")
                                 or text.startswith(_SAYING, e)
                             )
                             and (
