@@ -599,6 +599,7 @@ INLINE_SETS = (
     "local6",
     "local8",
     "local9",
+    "local10",
 )
 PARAGRAPH_SETS = (
     "public",
