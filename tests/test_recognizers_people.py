@@ -497,3 +497,11 @@ def test_given_names_kept_whole_and_verbs_after_roles(engine: Anonymizer) -> Non
     assert found(engine, "游客来阿尔山看雪。", "PERSON") == []
     assert found(engine, "要提升干部群众文明素养。", "PERSON") == []
     assert found(engine, "牧民其木格家养了两百只羊。", "PERSON") == ["其木格"]
+
+
+def test_two_character_names_before_a_verb_and_uyghur_names_in_jiang(engine: Anonymizer) -> None:
+    assert found(engine, "茶农岑静家的茶园每年采三季。", "PERSON") == ["岑静"]
+    assert found(engine, "传承人庞兰带着徒弟们做年画。", "PERSON") == ["庞兰"]
+    assert found(engine, "村委会主任尚立本说，要讲诚信。", "PERSON") == ["尚立本"]
+    assert found(engine, "果农吐尔逊江说，苹果卖到了杭州。", "PERSON") == ["吐尔逊江"]
+    assert found(engine, "（县长丘伟明致辞节选）", "PERSON") == ["丘伟明"]

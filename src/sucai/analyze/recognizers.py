@@ -2203,6 +2203,7 @@ _AWARD = re.compile(
     '第[一二三四五]名|[“"])'
 )
 _AFTER_SUBJECT = ("是", "在", "说", "把", "从", "一家", "老人", "夫妇", "今年", "每天", "告诉")
+_THIRD_OR_VERB = set("家开带正来用做去又")  # a name's third character, or the next word's
 _GIVEN_KEEP = -12.5  # a given name kept whole though its last character begins a word
 _GIVEN_SURE = -11.5  # a given name without the tagger's reading (德英 -10.0, 秀芝 -14.1 needs it)
 _LEVEL_WORD_TAILS = ("委", "政府", "长", "人大", "政协", "人民政府", "党委", "直", "域", "级")
@@ -2317,6 +2318,12 @@ class PersonRecognizer:
             if not ctx.boundary(m.start()) and not ctx.boundary(t_end):
                 continue  # 沙特|首都: no 特首 across two words
             end = self._name_at(text, i)
+            if (
+                end - i == 2
+                and text[end : end + 1] in _GIVEN_STOPS
+                and text.startswith(_SAYING, end + 1)
+            ):
+                end += 1  # 主任尚立本说: 本 ends the name before 说
             titled_word = False
             if (
                 not end
@@ -2641,6 +2648,7 @@ class PersonRecognizer:
                 or text.startswith(_SAYING, end)
                 or text.startswith(("一家", "家的", "在", "的", "每", "等", "和"), end)
                 or self._read_as_name(ctx, i, end)
+                or (text[end] in _THIRD_OR_VERB and text[end + 1 : end + 2] in "的了着起出过")
             ):
                 continue  # 干部|包联服务: two characters alone are too weak after a role
             self._add(spans, taken, ctx, i, end, f"name after {role}")
@@ -2928,6 +2936,14 @@ class PersonRecognizer:
         follows is a surname and one."""
         text = ctx.text
         compound = next((c for c in self.rules.compound_surnames if text.startswith(c, i)), "")
+        if (
+            end - i == (len(compound) or 1) + 2
+            and text[end - 1] in _THIRD_OR_VERB
+            and (end >= len(text) or text[end] in "的了着起出过上里一")
+            and self.rules.given_third.get(text[end - 2], 0) >= 5
+            and not ctx.is_word(text[i:end])  # (the tagger's guess at unknown names is no help)
+        ):
+            return end - 1  # 余静|家的, 韩梅|开的, 马兰|带着: a two-character name and a verb
         if (
             end - i >= 3
             and self.rules.given_score(text[end - 2 : end]) >= _GIVEN_KEEP
