@@ -298,8 +298,8 @@ def test_a_speaker_before_a_verb_of_saying(engine: Anonymizer) -> None:
         "老纸工曹金水说，好纸要经过上百道工序。王老师说，孩子们进步了。"
         "马克思说过，诗人李白所说的蜀道难。"
     )
-    # (王老师: the surname alone before the title, not 王老师 as a name)
-    assert found(engine, text, "PERSON") == ["曹金水", "王"]
+    # (王老师: the surname alone before the title; 李白 as a historical figure, not 李白所)
+    assert found(engine, text, "PERSON") == ["曹金水", "王", "李白"]
     text = "大板镇查干沐沦嘎查的牧民办起了加工坊。"
     assert found(engine, text, "ADMIN") == ["大板镇", "查干沐沦嘎查"]
 
@@ -505,3 +505,17 @@ def test_two_character_names_before_a_verb_and_uyghur_names_in_jiang(engine: Ano
     assert found(engine, "村委会主任尚立本说，要讲诚信。", "PERSON") == ["尚立本"]
     assert found(engine, "果农吐尔逊江说，苹果卖到了杭州。", "PERSON") == ["吐尔逊江"]
     assert found(engine, "（县长丘伟明致辞节选）", "PERSON") == ["丘伟明"]
+
+
+def test_word_names_after_titles_and_roles_and_historical_figures(engine: Anonymizer) -> None:
+    text = "在枫林镇，果农杜鹃家的脐橙一年四季有果。杜鹃说，满山杜鹃花开时最美。"
+    assert found(engine, text, "PERSON") == ["杜鹃", "杜鹃"]
+    assert found(engine, "驻村工作队队长黄山来自市委组织部。", "PERSON") == ["黄山"]
+    assert found(engine, "秭归是屈原故里，县里常讲诸葛亮的故事。", "PERSON") == ["屈原", "诸葛亮"]
+    assert found(engine, "登临黄山，满山杜鹃花开。", "PERSON") == []
+
+
+def test_phrases_before_titles_and_documents_named_after_cities(engine: Anonymizer) -> None:
+    assert found(engine, "一伙分子封锁毛主席的指示。", "PERSON") == []
+    assert found(engine, "女代表之多，是我们党历次代表大会所没有的。", "PERSON") == []
+    assert found(engine, "中美上海公报发表多年。", "ADMIN") == []

@@ -2203,6 +2203,21 @@ _AWARD = re.compile(
     '第[一二三四五]名|[“"])'
 )
 _AFTER_SUBJECT = ("是", "在", "说", "把", "从", "一家", "老人", "夫妇", "今年", "每天", "告诉")
+# after a title or role, what makes a two-character word before it a name (白雪说)
+_WORD_NAME_NEXT = (
+    "说",
+    "介绍",
+    "表示",
+    "指出",
+    "强调",
+    "同志",
+    "来自",
+    "告诉",
+    "笑着说",
+    "家的",
+    "一家",
+    "在会上",
+)
 _THIRD_OR_VERB = set("家开带正来用做去又")  # a name's third character, or the next word's
 _GIVEN_KEEP = -12.5  # a given name kept whole though its last character begins a word
 _GIVEN_SURE = -11.5  # a given name without the tagger's reading (德英 -10.0, 秀芝 -14.1 needs it)
@@ -2509,9 +2524,13 @@ class PersonRecognizer:
                     given = text[start + 1 : end]
                     if end - start == 3 and (
                         set(text[start:end]) & _NOT_IN_NAMES
-                        or (ctx.is_word(given) and str(ctx.jieba.tag(given)[0][1]).startswith("v"))
+                        or (ctx.is_word(given) and str(ctx.jieba.tag(given)[0][1])[:1] in "vdmr")
+                        or (
+                            self._common_word(ctx, text[start : start + 2])
+                            and self.rules.given_score(given) < _GIVEN_LIKELY
+                        )
                     ):
-                        break  # 党|执行委员会, 在晋|两院院士: a phrase before the title
+                        break  # 党|执行委员会, 党|历次代表, 封锁|毛主席: a phrase before the title
                     if not ctx.in_mask(start, end):
                         start = self._dotted_start(text, start)  # 比尔·盖茨先生
                         self._add(spans, taken, ctx, start, end, "name before a title")
@@ -2603,6 +2622,15 @@ class PersonRecognizer:
                 if self._breaks(ctx, i + 3) and not ctx.in_mask(i, i + 3):  # 老板娘向翠莲说
                     self._add(spans, taken, ctx, i, i + 3, f"name after {role}")
                 continue
+            if (
+                text[i] in self.rules.surnames
+                and ctx.is_word(text[i : i + 2])
+                and text.startswith(_WORD_NAME_NEXT, i + 2)
+                and str(ctx.jieba.tag(text[i : i + 2])[0][1]) in ("n", "nz", "nr", "ns")
+                and not ctx.in_mask(i, i + 2)
+            ):
+                self._add(spans, taken, ctx, i, i + 2, f"name after {role}", parts=True)
+                continue  # 果农杜鹃家的, 妻子白雪说: a name that is a word too
             parts = self._parts_name(ctx, i)
             if parts and parts > self._dotted_end(text, i) and not ctx.in_mask(i, parts):
                 why = f"name after {role}"
@@ -2659,8 +2687,8 @@ class PersonRecognizer:
         of saying (县委书记黄金说), a proper noun before any stop word (部长柯文宣读)."""
         text = ctx.text
         tag = str(ctx.jieba.tag(text[i : i + 2])[0][1])
-        if text.startswith(("说", "介绍", "表示", "指出", "强调", "同志"), i + 2):
-            return tag in ("n", "nz", "nr")
+        if text.startswith(_WORD_NAME_NEXT, i + 2):
+            return tag in ("n", "nz", "nr", "ns")  # (队长黄山来自…)
         return tag in ("nz", "nr") and text.startswith(self.rules.stops, i + 2)
 
     @staticmethod

@@ -140,7 +140,8 @@ def load_persons() -> PersonRules:
         compound_surnames=tuple(_str_list(doc, "surnames_compound", name)),
         leaders=frozenset(_str_list(doc, "leaders", name)),
         transliteration=frozenset(_translit(doc, name)),
-        models=tuple(_str_list(doc, "models", name)) if "models" in doc else (),
+        models=(tuple(_str_list(doc, "models", name)) if "models" in doc else ())
+        + (tuple(_str_list(doc, "historical", name)) if "historical" in doc else ()),
         roles=tuple(sorted(_str_list(doc, "roles", name), key=len, reverse=True))
         if "roles" in doc
         else (),
