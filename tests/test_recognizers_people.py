@@ -519,3 +519,8 @@ def test_phrases_before_titles_and_documents_named_after_cities(engine: Anonymiz
     assert found(engine, "一伙分子封锁毛主席的指示。", "PERSON") == []
     assert found(engine, "女代表之多，是我们党历次代表大会所没有的。", "PERSON") == []
     assert found(engine, "中美上海公报发表多年。", "ADMIN") == []
+
+
+def test_a_han_surname_and_a_known_part(engine: Anonymizer) -> None:
+    text = "牧民包乌力吉正在查看羊群。乌力吉说：“草场好了。”"
+    assert found(engine, text, "PERSON") == ["包乌力吉", "乌力吉"]

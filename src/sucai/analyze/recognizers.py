@@ -2632,6 +2632,13 @@ class PersonRecognizer:
                 self._add(spans, taken, ctx, i, i + 2, f"name after {role}", parts=True)
                 continue  # 果农杜鹃家的, 妻子白雪说: a name that is a word too
             parts = self._parts_name(ctx, i)
+            if not parts and text[i] in self.rules.surnames:
+                after = self._parts_name(ctx, i + 1)  # 艺人包乌力吉: a Han surname and a part
+                if after - i >= 4 and not any(
+                    n == 1 and e == after and text[i + 1 : e] in self.rules.wordlike_parts
+                    for e, n in self._part_runs(text, i + 1)
+                ):
+                    parts = after
             if parts and parts > self._dotted_end(text, i) and not ctx.in_mask(i, parts):
                 why = f"name after {role}"
                 self._add(spans, taken, ctx, i, parts, why, parts=True)
@@ -4367,6 +4374,12 @@ class RepeatedNameRecognizer:
             for piece in re.split(f"[{_DOTS}]", s.text)
             for part in self._split(piece)
             if part != s.text and part not in self.wordlike and len(self._split(piece)) >= 2
+        }
+        # 包乌力吉 … 乌力吉说: the given name of a Han surname and a known part
+        names |= {
+            s.text[1:]
+            for s in persons
+            if len(s.text) >= 4 and s.text[0] in self.surnames and self._split(s.text[1:])
         }
         for name in sorted(names, key=len, reverse=True):
             i = text.find(name)
