@@ -2218,6 +2218,7 @@ _WORD_NAME_NEXT = (
     "一家",
     "在会上",
 )
+_SITE_TAILS = set("山湖祠庙墓陵镇乡村路街桥亭楼阁洞台园")
 _THIRD_OR_VERB = set("家开带正来用做去又")  # a name's third character, or the next word's
 _GIVEN_KEEP = -12.5  # a given name kept whole though its last character begins a word
 _GIVEN_SURE = -11.5  # a given name without the tagger's reading (德英 -10.0, 秀芝 -14.1 needs it)
@@ -2492,6 +2493,8 @@ class PersonRecognizer:
                     continue
                 if s and ctx.is_word(text[s - 1 : e]):
                     continue  # part of a longer word
+                if text[e : e + 1] in _SITE_TAILS:
+                    continue  # 屈原祠, 李白墓, 诸葛亮镇: a site or place named after the person
                 taken.add(s)
                 spans.append(
                     Span(
