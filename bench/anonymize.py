@@ -600,6 +600,7 @@ INLINE_SETS = (
     "local8",
     "local9",
     "local10",
+    "local11",
 )
 PARAGRAPH_SETS = (
     "public",
