@@ -524,3 +524,13 @@ def test_phrases_before_titles_and_documents_named_after_cities(engine: Anonymiz
 def test_a_han_surname_and_a_known_part(engine: Anonymizer) -> None:
     text = "牧民包乌力吉正在查看羊群。乌力吉说：“草场好了。”"
     assert found(engine, text, "PERSON") == ["包乌力吉", "乌力吉"]
+
+
+def test_bracketed_lists_quoted_honours_and_short_forms_after_ba(engine: Anonymizer) -> None:
+    text = "表彰名单：甘丽华（芒果种植技术员）、覃立刚（电解工）、蓝秋燕（护士长）。"
+    assert found(engine, text, "PERSON") == ["甘丽华", "覃立刚", "蓝秋燕"]
+    text = "座谈会上，“海河工匠”尹春和讲述了自己的经历。"
+    assert found(engine, text, "PERSON") == ["尹春和"]
+    assert found(engine, "劳模王芳和李明讲述了经历。", "PERSON") == ["王芳", "李明"]
+    text = "隆子县玉麦乡地处边境。山南市委把玉麦作为教育基地。"
+    assert found(engine, text, "ADMIN") == ["隆子县", "玉麦乡", "山南", "玉麦"]

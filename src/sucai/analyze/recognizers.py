@@ -2218,6 +2218,10 @@ _WORD_NAME_NEXT = (
     "一家",
     "在会上",
 )
+_QUOTED_HONOUR = re.compile(
+    "“[\u4e00-\u9fff]{1,8}(?:工匠|巧手|能手|标兵|楷模|好人|之星|榜样|模范|先锋|劳模|状元|名师|名医|匠)”"
+)
+_PAREN_ITEM = re.compile("([\u4e00-\u9fff·]{2,8})（[^（）\n]{1,40}）")
 _SITE_TAILS = set("山湖祠庙墓陵镇乡村路街桥亭楼阁洞台园")
 _THIRD_OR_VERB = set("家开带正来用做去又")  # a name's third character, or the next word's
 _GIVEN_KEEP = -12.5  # a given name kept whole though its last character begins a word
@@ -2333,7 +2337,7 @@ class PersonRecognizer:
             t_end = m.start() + len(m.group(0).strip())
             if not ctx.boundary(m.start()) and not ctx.boundary(t_end):
                 continue  # 沙特|首都: no 特首 across two words
-            end = self._name_at(text, i)
+            end = self._and_in_name(ctx, i, self._name_at(text, i))
             if (
                 end - i == 2
                 and text[end : end + 1] in _GIVEN_STOPS
@@ -2403,6 +2407,7 @@ class PersonRecognizer:
         self._couples(ctx, spans, taken)
         self._unit_name_lists(ctx, spans, taken)
         self._award_lists(ctx, spans, taken)
+        self._paren_lists(ctx, spans, taken)
         self._subject_names(ctx, spans, taken)
         # 曹金水说, 施丰收告诉记者: a surname and two characters before a verb of saying
         # are a speaker, whatever stands before them
@@ -2549,7 +2554,9 @@ class PersonRecognizer:
             (m.start(), m.start() + len(m.group(0).strip()), m.group(0).strip())
             for m in self._role.finditer(text)
         ]
-        return [(s, e + (1 if text[e : e + 1] in " 　" else 0), r) for s, e, r in found]
+        # “海河工匠”尹春和, “陇原巧手”王秀兰: an honour in quotes before the name
+        found += [(m.start(), m.end(), m.group(0)) for m in _QUOTED_HONOUR.finditer(text)]
+        return sorted((s, e + (1 if text[e : e + 1] in " 　" else 0), r) for s, e, r in found)
 
     def _after_role_nouns(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """制茶师邓四妹在这里, 药商邸建国经营, 治沙人贺存良常说: a dictionary noun that ends
@@ -2648,6 +2655,7 @@ class PersonRecognizer:
                 self._listed_after(ctx, parts, role, spans, taken)
                 continue  # 牧民宝音, 渔把头那顺: known name parts
             end = max(self._name_at(text, i), self._dotted_end(text, i))
+            end = self._and_in_name(ctx, i, end)
             ends = bool(end) and (
                 self._breaks(ctx, end)
                 or (end - i >= 3 and ctx.word_start(end) and self._is_name_word(ctx, text[i:end]))
@@ -2691,6 +2699,20 @@ class PersonRecognizer:
                 continue  # 干部|包联服务: two characters alone are too weak after a role
             self._add(spans, taken, ctx, i, end, f"name after {role}")
             self._listed_after(ctx, end, role, spans, taken)
+
+    def _and_in_name(self, ctx: Context, i: int, end: int) -> int:
+        """尹春和|讲述, 詹永和|说: 和 ends a given name when a verb follows it, not a
+        conjunction before another name (王芳和李明)."""
+        text = ctx.text
+        if (
+            end - i == 2
+            and text[end : end + 1] == "和"
+            and end + 1 < len(text)
+            and self._name_at(text, end + 1) == 0
+            and self._one_verb(ctx, text[end + 1 : end + 3])
+        ):
+            return end + 1
+        return end
 
     def _word_named(self, ctx: Context, i: int) -> bool:
         """After a title, a two-character word at ``i`` is a name: a noun before a verb
@@ -2812,6 +2834,7 @@ class PersonRecognizer:
                 return
             if ctx.is_word(text[i:nxt]) and not self._is_name_word(ctx, text[i:nxt]):
                 return
+            nxt = self._trim(ctx, i, nxt)  # 王芳和李明|讲述
             self._add(spans, taken, ctx, i, nxt, f"listed after a name after {title}")
             end = nxt
 
@@ -2977,7 +3000,7 @@ class PersonRecognizer:
         if (
             end - i == (len(compound) or 1) + 2
             and text[end - 1] in _THIRD_OR_VERB
-            and (end >= len(text) or text[end] in "的了着起出过上里一")
+            and (end >= len(text) or text[end] in "的了着起出过上里一在")
             and self.rules.given_third.get(text[end - 2], 0) >= 5
             and not ctx.is_word(text[i:end])  # (the tagger's guess at unknown names is no help)
         ):
@@ -3146,6 +3169,40 @@ class PersonRecognizer:
             for s, e in names:
                 if s not in taken and not ctx.in_mask(s, e):
                     self._add(spans, taken, ctx, s, e, "listed with their places before 等")
+
+    def _paren_lists(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """农丽华（田东县芒果种植技术员）、覃志刚（电解工）: names each followed by what
+        they are in brackets, two or more in a list."""
+        text = ctx.text
+        items = list(_PAREN_ITEM.finditer(text))
+        k = 0
+        while k < len(items):
+            run = [items[k]]
+            while (
+                k + 1 < len(items)
+                and items[k + 1].start() == run[-1].end() + 1
+                and (text[run[-1].end()] in "、；;，")
+            ):
+                k += 1
+                run.append(items[k])
+            k += 1
+            if len(run) < 2:
+                continue
+            names: list[tuple[int, int]] = []
+            for m in run:
+                e = m.end(1)
+                # the item may carry words before the name (名单：农丽华): take the end
+                s = next(
+                    (j for j in range(max(m.start(1), e - 4), e - 1) if self._list_item(ctx, j, e)),
+                    -1,
+                )
+                if s < 0 or (ctx.is_word(text[s:e]) and not self._is_name_word(ctx, text[s:e])):
+                    names = []
+                    break
+                names.append((s, e))
+            for s, e in names:
+                if s not in taken and not ctx.in_mask(s, e):
+                    self._add(spans, taken, ctx, s, e, "listed with what they are in brackets")
 
     def _award_lists(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """祁秀梅获一等奖，董彩云、麻晓红获二等奖: the names, one or listed, that open a
@@ -4517,13 +4574,15 @@ class RepeatedPlaceRecognizer:
         if text.startswith(("人民", "人", "籍"), e) and not ctx.is_word(text[i : e + 1]):
             return True  # 五常人, 和平人民, 武功籍: the people of the place
         before = text[i - 1] if i else "。"
-        opens = before in _CLAUSE_STOPS or before in "在到从来去与和的"
+        opens = before in _CLAUSE_STOPS or before in "在到从来去与和的把是为对"
         if text[max(i - 2, 0) : i] in _ARRIVING:
             before, opens = "在", True  # 欢迎大家来到和平！: a place one comes to
+        if text[max(i - 2, 0) : i] in ("成为", "作为"):
+            before, opens = "为", True  # 成为三江最大的品牌
         if not opens:
             return False
         if text.startswith("的", e):
-            return before != "的"
+            return before not in "的把是为对"
         if (
             before in "在到从来去"
             and (ctx.word_start(i - 1) or text[max(i - 2, 0) : i] in _ARRIVING)
@@ -4541,6 +4600,8 @@ class RepeatedPlaceRecognizer:
         tag = str(tags[0][1])
         # 和平猕猴桃 (a noun after it); 和顺是…, 武功由此… (a clause's subject, before a
         # verb or adverb) only at a clause's start
+        if before in "把是为对":
+            return tag[:1] in ("v", "d")  # 把玉麦作为…, 是东山最宝贵的 (not 是和平工程)
         return tag[:1] == "n" or (before in _CLAUSE_STOPS and tag[:1] in ("v", "d", "c", "p"))
 
     @staticmethod
