@@ -601,6 +601,7 @@ INLINE_SETS = (
     "local9",
     "local10",
     "local11",
+    "local12",
 )
 PARAGRAPH_SETS = (
     "public",
