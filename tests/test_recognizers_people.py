@@ -534,3 +534,11 @@ def test_bracketed_lists_quoted_honours_and_short_forms_after_ba(engine: Anonymi
     assert found(engine, "劳模王芳和李明讲述了经历。", "PERSON") == ["王芳", "李明"]
     text = "隆子县玉麦乡地处边境。山南市委把玉麦作为教育基地。"
     assert found(engine, text, "ADMIN") == ["隆子县", "玉麦乡", "山南", "玉麦"]
+
+
+def test_town_names_doubling_their_suffix_bylines_of_units_and_couples(engine: Anonymizer) -> None:
+    assert found(engine, "花石乡乡长蔡振东说，茶叶要出山。", "ADMIN") == ["花石乡"]
+    assert found(engine, "（供稿：杏坛镇商会 冯嘉欣）", "PERSON") == ["冯嘉欣"]
+    text = "返乡创业青年胡晓斌、任雪夫妇开的网店，销量翻了一番。"
+    assert found(engine, text, "PERSON") == ["胡晓斌", "任雪"]
+    assert found(engine, "彝族村民俄木日火说，日子好过了。", "PERSON") == ["俄木日火"]

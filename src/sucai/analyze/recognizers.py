@@ -70,6 +70,7 @@ _TOWN_AFTER = (
     "镇政府",
     "乡政府",
     "党工委",
+    "商会",
     "卫生院",
     "中心学校",
     "中学",
@@ -344,8 +345,12 @@ class AdminRecognizer:
         self._may_follow = frozenset(self._suffix_firsts | _NATURE)
 
     def _runs_into_level_word(self, text: str, end: int) -> bool:
+        """府谷县|委 (the suffix begins a level word) or 花石乡|乡长 (the suffix again)."""
         last = text[end - 1]
-        return any(text.startswith(w, end - 1) for w in self.level_starts.get(last, ()))
+        words = self.level_starts.get(last, ())
+        return any(text.startswith(w, end - 1) for w in words) or (
+            text[end : end + 1] == last and any(text.startswith(w, end) for w in words)
+        )
 
     def _landmark_suffix(self, text: str, end: int) -> str:
         if end >= len(text) or text[end] not in self._suffix_firsts:
@@ -2161,7 +2166,8 @@ _NAME_LIST = re.compile(  # names may be padded with a space (韦　芳, 杨 帆
 # A byline in brackets: （和顺县融媒体中心 乔 楠）, （记者 王小川）
 _BYLINE = re.compile(
     r"[（(][^（()）]{0,16}?"
-    r"(?:中心|记者|通讯员|报社|日报|电视台|融媒|新闻网|办|办公室|宣传部)[ 　:：]+"
+    r"(?:中心|记者|通讯员|报社|日报|电视台|融媒|新闻网|办|办公室|宣传部|商会|协会|学会|公司|合作社|"
+    r"学校|医院|卫生院|政府|党委|工委|局|站|所|队|馆)[ 　:：]+"
     r"([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3})(?<!摄)\s*[）)]"
 )
 _PEOPLE_AFTER_ONE = re.compile(
@@ -2910,8 +2916,10 @@ class PersonRecognizer:
         """Start of a name (surname and one or two characters) that ends at ``end`` and
         begins a word, or -1."""
         text = ctx.text
-        for start in (end - 3, end - 2, end - 4):
+        for start in (end - 4, end - 3, end - 2):  # the longest first (皇甫桂芝, not 桂芝)
             if start < 0 or self._name_at(text, start) != end:
+                continue
+            if end - start == 4 and not text.startswith(self.rules.compound_surnames, start):
                 continue
             if start and _CJK.match(text[start - 1]) and not ctx.word_start(start):
                 continue
