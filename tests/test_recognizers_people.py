@@ -542,3 +542,10 @@ def test_town_names_doubling_their_suffix_bylines_of_units_and_couples(engine: A
     text = "返乡创业青年胡晓斌、任雪夫妇开的网店，销量翻了一番。"
     assert found(engine, text, "PERSON") == ["胡晓斌", "任雪"]
     assert found(engine, "彝族村民俄木日火说，日子好过了。", "PERSON") == ["俄木日火"]
+
+
+def test_lists_before_being_named_and_more_roles(engine: Anonymizer) -> None:
+    text = "预旺镇的马文秀、丁海龙、杨春花被评为致富带头人。"
+    assert found(engine, text, "PERSON") == ["马文秀", "丁海龙", "杨春花"]
+    assert found(engine, "村民汪家兰正忙着采茶。", "PERSON") == ["汪家兰"]
+    assert found(engine, "苗族阿姐龙秀林把吊脚楼办成了农家乐。", "PERSON") == ["龙秀林"]

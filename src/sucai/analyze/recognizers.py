@@ -2206,7 +2206,7 @@ _GIVEN_LIKELY_WORD = -11.7
 _NOT_SURNAMES_HERE = _FUNCTION_CHARS | set("向和于同都全代谈过将时还才能可会要来但")
 _AWARD = re.compile(
     "(?:获|荣获|获得)(?:[一二三四五]等奖|特等奖|金奖|银奖|铜奖|优秀奖|优胜奖|冠军|亚军|季军|"
-    '第[一二三四五]名|[“"])'
+    '第[一二三四五]名|[“"])|被评为|获评|当选为'
 )
 _AFTER_SUBJECT = ("是", "在", "说", "把", "从", "一家", "老人", "夫妇", "今年", "每天", "告诉")
 # after a title or role, what makes a two-character word before it a name (白雪说)
@@ -2861,8 +2861,8 @@ class PersonRecognizer:
         tags = ctx.jieba.tag(text[end:k])
         if not tags:
             return False
-        if str(tags[0][1])[:1] in ("v", "d", "p", "c", "t", "r", "m", "u", "f"):
-            return True  # (朱大海|上岸后: the tagger's f)
+        if str(tags[0][1])[:1] in ("v", "d", "p", "c", "t", "r", "m", "u", "f", "l"):
+            return True  # (朱大海|上岸后: the tagger's f; 汪家兰|正忙着: l)
         if str(tags[0][0]) in _NAME_THEN:
             return True  # 司马春生|建议: verbs the tagger reads as nouns
         # the tagger may misread a verb in a short run (扎根|山村 as places): its own tag
@@ -3225,6 +3225,17 @@ class PersonRecognizer:
             for part in text[lo:hi].split("、"):
                 items.append((k, k + len(part)))
                 k += len(part) + 1
+            if items and len(items) >= 2:  # 预旺镇的|马文秀、…: the first item after 的
+                s0, e0 = items[0]
+                cut = next(
+                    (
+                        j
+                        for j in range(max(s0, e0 - 4), e0 - 1)
+                        if text[j - 1 : j] in ("的",) and self._list_item(ctx, j, e0)
+                    ),
+                    s0,
+                )
+                items[0] = (cut, e0)
             good = all(
                 self._list_item(ctx, s, e)
                 and e - s >= 2
