@@ -549,3 +549,10 @@ def test_lists_before_being_named_and_more_roles(engine: Anonymizer) -> None:
     assert found(engine, text, "PERSON") == ["马文秀", "丁海龙", "杨春花"]
     assert found(engine, "村民汪家兰正忙着采茶。", "PERSON") == ["汪家兰"]
     assert found(engine, "苗族阿姐龙秀林把吊脚楼办成了农家乐。", "PERSON") == ["龙秀林"]
+
+
+def test_peoples_towns_named_after_people(engine: Anonymizer) -> None:
+    assert found(engine, "东乡族老人马麦志说，水通到家了。", "ADMIN") == []
+    text = "每年端午，屈原镇都要举办龙舟赛。秭归是屈原的故乡。"
+    assert found(engine, text, "ADMIN") == ["屈原镇", "秭归"]
+    assert found(engine, text, "PERSON") == ["屈原"]

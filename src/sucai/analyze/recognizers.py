@@ -446,7 +446,12 @@ class AdminRecognizer:
     def _ordinary(ctx: Context, word: str) -> bool:
         """A dictionary word the tagger does not read as a place (中心, not 闽宁); words
         for kinds of town are ordinary whatever the tagger says (城镇/ns)."""
-        return word in _KINDS_OF_TOWN or (ctx.is_word(word) and not _tagged_place(ctx, word))
+        if word in _KINDS_OF_TOWN:
+            return True
+        if not ctx.is_word(word) or _tagged_place(ctx, word):
+            return False
+        tags = ctx.jieba.tag(word)
+        return not (len(tags) == 1 and str(tags[0][1]).startswith("nr"))  # 屈原镇: a name
 
     def _towns_naming_works(
         self, ctx: Context, short: list[tuple[int, int, str, _ShortInfo]], spans: list[Span]
@@ -895,6 +900,8 @@ class AdminRecognizer:
             tags = ctx.jieba.tag(text[cover[0] : cover[1]])
             if len(tags) == 1 and str(tags[0][1]) == "i":
                 return True  # an idiom (a chengyu) that begins with the name
+        if text[sp.end : sp.end + 1] == "族" and not text.startswith("族自治", sp.end):
+            return True  # 东乡族老人: a people, not the district 东乡
         return (
             sp.length == 2
             and text[sp.start] in "和与同跟及"
@@ -971,7 +978,7 @@ class AdminRecognizer:
         while k < len(text) and k - s.end < 4 and text[k] not in _CLAUSE_STOPS:
             k += 1
         tags = ctx.jieba.tag(text[s.end : k]) if k > s.end else []
-        return bool(tags) and str(tags[0][1])[:1] in ("v", "p")
+        return bool(tags) and str(tags[0][1])[:1] in ("v", "p", "d")  # ，屈原镇都要举办
 
 
 def _admin_suffixes(text: str) -> Iterator[tuple[int, str, str]]:
@@ -4481,6 +4488,8 @@ class RepeatedNameRecognizer:
         text = ctx.text
         if e - s == 2 and e < len(text) and ctx.is_word(text[s : e + 1]):
             return False
+        if text[e : e + 1] in _SITE_TAILS:
+            return False  # 屈原镇, 张良庙: a place or site named after the person
         return not (s and ctx.is_word(text[s - 1 : e]))
 
 
