@@ -602,6 +602,7 @@ INLINE_SETS = (
     "local10",
     "local11",
     "local12",
+    "local13",
 )
 PARAGRAPH_SETS = (
     "public",
