@@ -556,3 +556,15 @@ def test_peoples_towns_named_after_people(engine: Anonymizer) -> None:
     text = "每年端午，屈原镇都要举办龙舟赛。秭归是屈原的故乡。"
     assert found(engine, text, "ADMIN") == ["屈原镇", "秭归"]
     assert found(engine, text, "PERSON") == ["屈原"]
+
+
+def test_rolls_compound_surnames_and_given_names_that_are_words(engine: Anonymizer) -> None:
+    text = "受表彰人员名单：佛堂镇楼丽萍、苏溪镇龚振华、大陈镇单钰婷。"
+    assert found(engine, text, "PERSON") == ["楼丽萍", "龚振华", "单钰婷"]
+    assert found(engine, "志愿者慕容雪晴利用暑假做引导员。", "PERSON") == ["慕容雪晴"]
+    assert found(engine, "返乡创业青年葛秀丽的网店卖得很好。", "PERSON") == ["葛秀丽"]
+    assert found(engine, "非遗传承人毕秀英正在教孩子们剪纸。", "PERSON") == ["毕秀英"]
+    assert found(engine, "回族青年冶秀兰和哥哥马学军开起了农家乐。", "PERSON") == [
+        "冶秀兰",
+        "马学军",
+    ]

@@ -2209,7 +2209,7 @@ _PAIR_OF_PEOPLE = re.compile(
 # 0.75 of the names and 0.1 of the windows reach it; two characters that make a common word
 # must score higher (海生 -10.0, 金水 -11.6 pass; 大陆 -12.4, 进行 -13.0 do not)
 _GIVEN_LIKELY = -13.8
-_GIVEN_LIKELY_WORD = -11.7
+_GIVEN_LIKELY_WORD = -12.3
 _NOT_SURNAMES_HERE = _FUNCTION_CHARS | set("向和于同都全代谈过将时还才能可会要来但")
 _AWARD = re.compile(
     "(?:获|荣获|获得)(?:[一二三四五]等奖|特等奖|金奖|银奖|铜奖|优秀奖|优胜奖|冠军|亚军|季军|"
@@ -2240,6 +2240,7 @@ _THIRD_OR_VERB = set("家开带正来用做去又")  # a name's third character,
 _GIVEN_KEEP = -12.5  # a given name kept whole though its last character begins a word
 _GIVEN_SURE = -11.5  # a given name without the tagger's reading (德英 -10.0, 秀芝 -14.1 needs it)
 _LEVEL_WORD_TAILS = ("委", "政府", "长", "人大", "政协", "人民政府", "党委", "直", "域", "级")
+_ROLL_LABEL = re.compile("名单(?:如下)?[：:]")
 _UNIT_ENDS = set("镇乡村县区市旗园院局社校站所厂队司心道部委会馆场")
 _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
     "建议 提议 回忆 希望 感慨 坦言 透露 笑称 打算 计划 决定 发现 认为 通报 汇报 发言 讲话 致辞 "
@@ -2681,6 +2682,17 @@ class PersonRecognizer:
                 and not set(text[i + 1 : end]) & (_FUNCTION_CHARS | set("则乃即便若且"))
                 and text[end - 1 : end + 1] not in ("国家", "大家", "人家", "专家", "全家", "作家")
             )
+            compound = next(
+                (c for c in self._compounds.get(text[i], ()) if text.startswith(c, i)), ""
+            )
+            whole = (  # 志愿者慕容雪晴|利用: a compound surname and two characters
+                not ends
+                and bool(compound)
+                and compound != "东方"
+                and end - i == 4
+                and not ctx.is_word(text[i + 2 : i + 4])
+            )
+            ends = ends or whole
             if not ends and not household and end - i == 3 and self._read_as_name(ctx, i, end - 1):
                 end, ends = end - 1, self._breaks(ctx, end - 1)  # 企业家包晨|投资
             ends = ends or household
@@ -2688,10 +2700,12 @@ class PersonRecognizer:
                 end = self._plain_name(ctx, i) or self._loose_name(ctx, i)
             else:
                 plain = self._plain_name(ctx, i)
-                end = plain if plain > end and plain - i >= 4 else end  # 吉克木呷, not 吉克木
+                han = text[i] in self.rules.surnames and end - i == 3 and self._breaks(ctx, end)
+                if plain > end and plain - i >= 4 and not han:
+                    end = plain  # 吉克木呷, not 吉克木 (but 毕秀英|正在, not 毕秀英正)
             if not end or ctx.in_mask(i, end):
                 continue
-            if household:
+            if household or whole:
                 pass
             elif not self._breaks(ctx, end) and not (
                 end - i >= 3 and ctx.word_start(end) and self._is_name_word(ctx, text[i:end])
@@ -3147,6 +3161,7 @@ class PersonRecognizer:
         named after their place or unit, closed by 等 and a count or a word for people."""
         text = ctx.text
         admin_ends = {sp.end for sp in ctx.spans if sp.label == "ADMIN"}
+        bounds: list[tuple[int, int]] = []
         for c in re.finditer("等", text):
             hi = c.start()
             if not _PEOPLE_COUNT.match(text, hi + 1) and not _PEOPLE_WORDS.search(
@@ -3156,6 +3171,13 @@ class PersonRecognizer:
             lo = hi
             while lo > 0 and hi - lo < 160 and text[lo - 1] not in "，。；：！？\n“":
                 lo -= 1
+            bounds.append((lo, hi))
+        for c in _ROLL_LABEL.finditer(text):  # 名单：佛堂镇楼丽萍、苏溪镇龚振华。
+            lo = hi = c.end()
+            while hi < len(text) and hi - lo < 200 and text[hi] not in "。；！？\n等":
+                hi += 1
+            bounds.append((lo, hi))
+        for lo, hi in bounds:
             if text.count("、", lo, hi) < 1:
                 continue
             names: list[tuple[int, int]] = []
