@@ -568,3 +568,8 @@ def test_rolls_compound_surnames_and_given_names_that_are_words(engine: Anonymiz
         "冶秀兰",
         "马学军",
     ]
+
+
+def test_a_village_before_its_villagers(engine: Anonymizer) -> None:
+    assert found(engine, "原隆村村民海国宝种起了菌草。", "ADMIN") == ["原隆村"]
+    assert found(engine, "全村村民都来了，新村村民也来了。", "ADMIN") == []

@@ -1179,7 +1179,10 @@ class MadeUpPlaceRecognizer:
         name: 华西村), 村 ends a word (not 农村, 进村), and a clause mark, 的, a list word,
         a verb or the village's bodies follow."""
         text = ctx.text
-        if ctx.is_word(text[at : at + 2]) or not _village_follows(ctx, at + 1):
+        body = text.startswith(("村民", "人均", "村委", "集体", "两委"), at + 1)  # 原隆村|村民
+        if (ctx.is_word(text[at : at + 2]) and not body) or not (
+            body or _village_follows(ctx, at + 1)
+        ):
             return None
         for length in (3, 2):
             st = at - length
