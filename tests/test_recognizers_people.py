@@ -573,3 +573,9 @@ def test_rolls_compound_surnames_and_given_names_that_are_words(engine: Anonymiz
 def test_a_village_before_its_villagers(engine: Anonymizer) -> None:
     assert found(engine, "原隆村村民海国宝种起了菌草。", "ADMIN") == ["原隆村"]
     assert found(engine, "全村村民都来了，新村村民也来了。", "ADMIN") == []
+
+
+def test_islands_and_plains_named_like_districts(engine: Anonymizer) -> None:
+    assert found(engine, "黄岩岛是中国固有领土。", "ADMIN") == []
+    assert found(engine, "江汉平原的稻虾产业发展很快。", "ADMIN") == []
+    assert found(engine, "台州市黄岩区发展模具产业。", "ADMIN") == ["台州市", "黄岩区"]
