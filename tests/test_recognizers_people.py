@@ -579,3 +579,9 @@ def test_islands_and_plains_named_like_districts(engine: Anonymizer) -> None:
     assert found(engine, "黄岩岛是中国固有领土。", "ADMIN") == []
     assert found(engine, "江汉平原的稻虾产业发展很快。", "ADMIN") == []
     assert found(engine, "台州市黄岩区发展模具产业。", "ADMIN") == ["台州市", "黄岩区"]
+
+
+def test_he_as_a_surname_and_as_a_conjunction(engine: Anonymizer) -> None:
+    assert found(engine, "纳西族画师和志强正在临摹壁画。", "PERSON") == ["和志强"]
+    assert "和李明" not in found(engine, "县长和李明出席了会议。", "PERSON")
+    assert found(engine, "村民和张三一起修路。", "PERSON") == []

@@ -2249,7 +2249,8 @@ _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
     "建议 提议 回忆 希望 感慨 坦言 透露 笑称 打算 计划 决定 发现 认为 通报 汇报 发言 讲话 致辞 "
     "表态".split()
 )
-_PREPOSITION_SURNAMES = set("向于")  # surnames that are prepositions too (向红英, 于晓楠)
+# surnames that are prepositions or conjunctions too (向红英, 于晓楠, the Naxi 和志强)
+_PREPOSITION_SURNAMES = set("向于和")
 _BEFORE_PARTS = set("的、和与及在向给让被把对跟同是由请有")  # 的|才让东智, 和|吉克阿依
 _NAME_BREAKS = set("，。、；：！？,.;:!?）)”’“‘（( \n\t　")
 
@@ -2311,6 +2312,8 @@ class PersonRecognizer:
         stops = self.rules.stops
         if text.startswith(stops, i) and not self._tagged_name(text[i : i + 3]):
             return 0  # 和、都、向 … as words, not surnames (于晓楠 is a name)
+        if text.startswith(stops, i) and text[i + 1 : i + 2] in self.rules.surnames:
+            return 0  # 县长和|李明: a conjunction before a name, whatever the tagger says
         if (
             len(surname) == 1
             and self._ordinary_word(text[i : i + 2])
@@ -2354,6 +2357,8 @@ class PersonRecognizer:
             t_end = m.start() + len(m.group(0).strip())
             if not ctx.boundary(m.start()) and not ctx.boundary(t_end):
                 continue  # 沙特|首都: no 特首 across two words
+            if text[i : i + 1] in "和与及" and text[i + 1 : i + 2] in self.rules.surnames:
+                continue  # 县长和|李明: a conjunction, the name follows it
             end = self._and_in_name(ctx, i, self._name_at(text, i))
             if (
                 end - i == 2
@@ -2366,6 +2371,7 @@ class PersonRecognizer:
                 not end
                 and text[i : i + 1] in _PREPOSITION_SURNAMES
                 and self._read_as_name(ctx, i + 1, i + 3)
+                and text[i + 1] not in self.rules.surnames  # 县长和|李明 (a conjunction)
             ):
                 end = i + 3 if self._breaks(ctx, i + 3) else 0  # 副书记向红英介绍
             elif (
@@ -2646,6 +2652,8 @@ class PersonRecognizer:
             if ctx.is_word(role + text[i]):
                 continue  # 老师傅, 工人阶级: the role word runs on
             if text[i : i + 1] in _PREPOSITION_SURNAMES and self._read_as_name(ctx, i + 1, i + 3):
+                if text[i + 1] in self.rules.surnames or text.startswith(role, i + 1):
+                    continue  # 村民和|张三, 画师和|画师: a conjunction before a name or role
                 if self._breaks(ctx, i + 3) and not ctx.in_mask(i, i + 3):  # 老板娘向翠莲说
                     self._add(spans, taken, ctx, i, i + 3, f"name after {role}")
                 continue
