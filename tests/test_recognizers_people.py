@@ -585,3 +585,8 @@ def test_he_as_a_surname_and_as_a_conjunction(engine: Anonymizer) -> None:
     assert found(engine, "纳西族画师和志强正在临摹壁画。", "PERSON") == ["和志强"]
     assert "和李明" not in found(engine, "县长和李明出席了会议。", "PERSON")
     assert found(engine, "村民和张三一起修路。", "PERSON") == []
+
+
+def test_villages_named_after_landforms(engine: Anonymizer) -> None:
+    assert found(engine, "十年前，骆驼湾村人均收入不足千元。", "ADMIN") == ["骆驼湾村"]
+    assert found(engine, "要抓好美丽村庄建设。", "ADMIN") == []

@@ -1199,7 +1199,8 @@ class MadeUpPlaceRecognizer:
                 if not str(ctx.jieba.tag(x + "村")[0][1]).startswith(("ns", "nr")):
                     continue  # 城中村 and the like: a kind, not a name (华西村/ns, 张庄村/nr)
             elif (ctx.is_word(x) and not self._proper(ctx, x)) or (
-                (x != x[:2] and ctx.is_word(x[:2])) or (x != x[-2:] and ctx.is_word(x[-2:]))
+                (x != x[:2] and ctx.is_word(x[:2]) and x[-1] not in _VILLAGE_TAILS)
+                or (x != x[-2:] and ctx.is_word(x[-2:]))
             ):
                 continue  # 宜居村, 光明村: an ordinary word before 村 (桐木/ns is a name)
             elif str(ctx.jieba.tag(x)[0][1])[:1] in ("v", "a", "d", "g", "p", "c") or any(
@@ -1421,6 +1422,8 @@ class MadeUpPlaceRecognizer:
 
 
 # Characters that make a word with 村 and start no village name there (农村, 进村, 全村).
+# last characters of village names that name a landform or settlement (骆驼湾, 宋家沟)
+_VILLAGE_TAILS = set("湾沟坪坝岭峪洼岗塬垴庄寨屯堡营铺店集堆窑峁梁坡塘岙墩")
 _VILLAGE_HEADS = set("农乡山渔新老全本该各进入驻整邻同外每此城中")
 _VILLAGE_NEXT = (
     "地处",
