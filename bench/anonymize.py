@@ -603,6 +603,7 @@ INLINE_SETS = (
     "local11",
     "local12",
     "local13",
+    "local14",
 )
 PARAGRAPH_SETS = (
     "public",
