@@ -590,3 +590,9 @@ def test_he_as_a_surname_and_as_a_conjunction(engine: Anonymizer) -> None:
 def test_villages_named_after_landforms(engine: Anonymizer) -> None:
     assert found(engine, "十年前，骆驼湾村人均收入不足千元。", "ADMIN") == ["骆驼湾村"]
     assert found(engine, "要抓好美丽村庄建设。", "ADMIN") == []
+
+
+def test_a_surname_before_a_form_of_address_is_the_name(engine: Anonymizer) -> None:
+    assert found(engine, "刘大哥说，今年收成好。", "PERSON") == ["刘"]
+    assert found(engine, "村民都说黄阿姨是热心人。", "PERSON") == ["黄"]
+    assert found(engine, "市长 张工作政府工作报告。", "PERSON") == ["张工"]

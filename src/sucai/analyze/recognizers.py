@@ -2246,6 +2246,7 @@ _THIRD_OR_VERB = set("家开带正来用做去又")  # a name's third character,
 _GIVEN_KEEP = -12.5  # a given name kept whole though its last character begins a word
 _GIVEN_SURE = -11.5  # a given name without the tagger's reading (德英 -10.0, 秀芝 -14.1 needs it)
 _LEVEL_WORD_TAILS = ("委", "政府", "长", "人大", "政协", "人民政府", "党委", "直", "域", "级")
+_MORE_ADDRESS = frozenset("科长 处长 阿姨 大哥 大姐 教授 嫂 姐 哥 叔 婶 伯".split())
 _ROLL_LABEL = re.compile("名单(?:如下)?[：:]")
 _UNIT_ENDS = set("镇乡村县区市旗园院局社校站所厂队司心道部委会馆场")
 _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
@@ -2287,6 +2288,9 @@ class PersonRecognizer:
         self._compounds: dict[str, tuple[str, ...]] = {}
         for c in rules.compound_surnames:
             self._compounds[c[:1]] = (*self._compounds.get(c[:1], ()), c)
+        self._addressed = (
+            frozenset(rules.address_words) | frozenset(rules.surname_titles) | _MORE_ADDRESS
+        )
         # Nouns ending like a role (制茶师, 药商) right before a surname
         heads = "".join(sorted(rules.surnames | {c[0] for c in rules.compound_surnames}))
         self._role_suffix = (
@@ -3385,7 +3389,13 @@ class PersonRecognizer:
         name = ctx.text[s:e]
         if self.keep_leaders and name in self.rules.leaders and not namesake:
             return
-        if not parts and ctx.is_word(name) and not self._is_name_word(ctx, name):
+        surname = next((c for c in self._compounds.get(name[:1], ()) if name.startswith(c)), "")
+        surname = surname or name[:1]
+        if len(name) > len(surname) and name[len(surname) :] in self._addressed:
+            e = s + len(surname)  # 刘大哥说, 闵科长: the surname alone is the name
+            name = surname
+            why += ", a surname before a form of address"
+        elif not parts and ctx.is_word(name) and not self._is_name_word(ctx, name):
             return  # 张家港, 王府井: a word, not a name
         taken.add(s)
         spans.append(Span(s, e, "PERSON", 0.85, self.name, name, reason=why))
