@@ -596,3 +596,8 @@ def test_a_surname_before_a_form_of_address_is_the_name(engine: Anonymizer) -> N
     assert found(engine, "刘大哥说，今年收成好。", "PERSON") == ["刘"]
     assert found(engine, "村民都说黄阿姨是热心人。", "PERSON") == ["黄"]
     assert found(engine, "市长 张工作政府工作报告。", "PERSON") == ["张工"]
+
+
+def test_names_before_verbs_the_tagger_misreads(engine: Anonymizer) -> None:
+    assert found(engine, "家庭农场主顾伟良种了三百亩水稻。", "PERSON") == ["顾伟良"]
+    assert found(engine, "彝族青年吉克阿依成了网络主播。", "PERSON") == ["吉克阿依"]

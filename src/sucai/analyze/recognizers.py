@@ -2254,6 +2254,7 @@ _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
     "表态".split()
 )
 # surnames that are prepositions or conjunctions too (向红英, 于晓楠, the Naxi 和志强)
+_NAME_THEN_START = ("成了", "成为", "当上", "当了", "办起", "开起", "种了", "养了")
 _PREPOSITION_SURNAMES = set("向于和")
 _BEFORE_PARTS = set("的、和与及在向给让被把对跟同是由请有")  # 的|才让东智, 和|吉克阿依
 _NAME_BREAKS = set("，。、；：！？,.;:!?）)”’“‘（( \n\t　")
@@ -2902,7 +2903,7 @@ class PersonRecognizer:
             return False
         if str(tags[0][1])[:1] in ("v", "d", "p", "c", "t", "r", "m", "u", "f", "l"):
             return True  # (朱大海|上岸后: the tagger's f; 汪家兰|正忙着: l)
-        if str(tags[0][0]) in _NAME_THEN:
+        if str(tags[0][0]) in _NAME_THEN or text.startswith(_NAME_THEN_START, end):
             return True  # 司马春生|建议: verbs the tagger reads as nouns
         # the tagger may misread a verb in a short run (扎根|山村 as places): its own tag
         word = str(tags[0][0])
@@ -3082,7 +3083,7 @@ class PersonRecognizer:
                 (
                     text[end + 1 : end + 2] in ("了", "着", "过")
                     and not ctx.is_word(text[end : end + 2])
-                    and len(ctx.jieba.tag(text[end - 1 : end + 1])) == 1
+                    and self._tagged_one(ctx, text[end - 1 : end + 1], "vn")  # (not 良种/m)
                 )
                 or (
                     not self._is_name_word(ctx, text[i:end])
