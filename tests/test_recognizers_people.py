@@ -601,3 +601,10 @@ def test_a_surname_before_a_form_of_address_is_the_name(engine: Anonymizer) -> N
 def test_names_before_verbs_the_tagger_misreads(engine: Anonymizer) -> None:
     assert found(engine, "家庭农场主顾伟良种了三百亩水稻。", "PERSON") == ["顾伟良"]
     assert found(engine, "彝族青年吉克阿依成了网络主播。", "PERSON") == ["吉克阿依"]
+
+
+def test_lao_and_xiao_before_a_surname(engine: Anonymizer) -> None:
+    assert found(engine, "古村的老韩今年六十八岁，开起了农家院。", "PERSON") == ["韩"]
+    assert found(engine, "村里的技术员小孙常年在外指导建棚。", "PERSON") == ["孙"]
+    text = "老区人民奔小康，老党员带头。小孙子上学了。老楼加装电梯，大中小相结合。"
+    assert found(engine, text, "PERSON") == []

@@ -2246,6 +2246,7 @@ _THIRD_OR_VERB = set("家开带正来用做去又")  # a name's third character,
 _GIVEN_KEEP = -12.5  # a given name kept whole though its last character begins a word
 _GIVEN_SURE = -11.5  # a given name without the tagger's reading (德英 -10.0, 秀芝 -14.1 needs it)
 _LEVEL_WORD_TAILS = ("委", "政府", "长", "人大", "政协", "人民政府", "党委", "直", "域", "级")
+_COMMON_CHAR_TAGS = frozenset("n v vn a ad d m q r p c u f".split())
 _MORE_ADDRESS = frozenset("科长 处长 阿姨 大哥 大姐 教授 嫂 姐 哥 叔 婶 伯".split())
 _ROLL_LABEL = re.compile("名单(?:如下)?[：:]")
 _UNIT_ENDS = set("镇乡村县区市旗园院局社校站所厂队司心道部委会馆场")
@@ -4448,6 +4449,40 @@ class RepeatedNameRecognizer:
                     starts.add(i)
                 i = text.find(surname, e)
 
+    def _familiar(self, ctx: Context, starts: set[int], spans: list[Span]) -> None:
+        """的老韩今年六十八岁, 技术员小孙常年在外: 老/小 and a surname, opening a clause or
+        after 的, before a verb, adverb or time word, name someone (not 老区, 小康, 老党员)."""
+        text = ctx.text
+        for m in re.finditer("[老小]", text):
+            k = m.start()
+            i, e = k + 1, k + 2
+            if e >= len(text) or i in starts or text[i] not in self.surnames:
+                continue
+            if text[i] in _NOT_SURNAMES_HERE or ctx.is_word(text[k:e]):
+                continue
+            if str(ctx.jieba.tag(text[i])[0][1]) in _COMMON_CHAR_TAGS:
+                continue  # 老楼, 小相: a common noun or verb, no surname here
+            if (
+                k
+                and text[k - 1] not in "的，。；：“”、\n"
+                and not ctx.is_word(text[k - 2 : k])
+                and not ctx.is_word(text[max(k - 3, 0) : k])
+            ):
+                continue
+            if ctx.is_word(text[k : e + 1]) or ctx.is_word(text[i : e + 1]):
+                continue  # 老党员, 小孙子: the surname begins a longer word
+            nxt = ctx.jieba.tag(text[e : e + 2])
+            if not text.startswith(_SAYING, e) and not (
+                nxt and str(nxt[0][1])[:1] in "vdt" and len(str(nxt[0][0])) >= 1
+            ):
+                continue
+            if ctx.in_mask(i, e):
+                continue
+            spans.append(
+                Span(i, e, "PERSON", 0.65, self.name, text[i], reason="老/小 and a surname")
+            )
+            starts.add(i)
+
     def _surnames_titled(self, ctx: Context, starts: set[int], spans: list[Span]) -> None:
         """晏市长刚才讲得很透彻, 社区党支部的刘书记说: a surname alone before an
         official's title or a form of address names a person, where the surname begins a
@@ -4491,6 +4526,7 @@ class RepeatedNameRecognizer:
                 ctx, [p for p in persons if p.text not in self.leaders], starts, spans
             )
             self._surnames_titled(ctx, starts, spans)
+            self._familiar(ctx, starts, spans)
         names = {s.text for s in persons if len(s.text) >= 2} - self.leaders
         # 艾尔肯·吐尔洪 … 艾尔肯笑着说: the given name of a dotted name stands for it again
         names |= {
