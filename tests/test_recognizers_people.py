@@ -608,3 +608,8 @@ def test_lao_and_xiao_before_a_surname(engine: Anonymizer) -> None:
     assert found(engine, "村里的技术员小孙常年在外指导建棚。", "PERSON") == ["孙"]
     text = "老区人民奔小康，老党员带头。小孙子上学了。老楼加装电梯，大中小相结合。"
     assert found(engine, text, "PERSON") == []
+
+
+def test_a_label_then_the_writers_unit_and_name(engine: Anonymizer) -> None:
+    text = "主持人：县委副书记许文涛；记录人：县委办公室上官琳。"
+    assert found(engine, text, "PERSON") == ["许文涛", "上官琳"]

@@ -2249,7 +2249,7 @@ _LEVEL_WORD_TAILS = ("委", "政府", "长", "人大", "政协", "人民政府",
 _COMMON_CHAR_TAGS = frozenset("n v vn a ad d m q r p c u f".split())
 _MORE_ADDRESS = frozenset("科长 处长 阿姨 大哥 大姐 教授 嫂 姐 哥 叔 婶 伯".split())
 _ROLL_LABEL = re.compile("名单(?:如下)?[：:]")
-_UNIT_ENDS = set("镇乡村县区市旗园院局社校站所厂队司心道部委会馆场")
+_UNIT_ENDS = set("镇乡村县区市旗园院局社校站所厂队司心道部委会馆场室办")
 _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
     "建议 提议 回忆 希望 感慨 坦言 透露 笑称 打算 计划 决定 发现 认为 通报 汇报 发言 讲话 致辞 "
     "表态".split()
@@ -2794,6 +2794,20 @@ class PersonRecognizer:
                 end = max(self._name_at(text, i), self._dotted_end(text, i))
                 if not end or not (end >= len(text) or text[end] in _LABEL_ITEM_ENDS):
                     end = self._plain_name(ctx, i)
+                if not end:  # 记录人：县委办公室上官琳: the name after the writer's unit
+                    k = i
+                    while k < len(text) and k - i < 16 and text[k] not in _LABEL_ITEM_ENDS:
+                        k += 1
+                    j = next(
+                        (
+                            j
+                            for j in range(max(i + 2, k - 4), k - 1)
+                            if text[j - 1] in _UNIT_ENDS and self._list_item(ctx, j, k)
+                        ),
+                        -1,
+                    )
+                    if j > 0:
+                        i, end = j, k
                 if not end or i in taken or ctx.in_mask(i, end):
                     break
                 if not (end >= len(text) or text[end] in _LABEL_ITEM_ENDS):
