@@ -435,7 +435,7 @@ def test_more_roles_households_and_trimmed_endings(engine: Anonymizer) -> None:
     for text, names in cases:
         assert found(engine, text, "PERSON") == names, text
     # a place after a role word is no name
-    assert found(engine, "打造“世界侨商海南行”品牌。", "PERSON") == []
+    assert found(engine, "办好“侨商海南行”推介活动。", "PERSON") == []
 
 
 def test_lists_with_places_and_prizes_and_names_opening_a_clause(engine: Anonymizer) -> None:
@@ -516,8 +516,8 @@ def test_word_names_after_titles_and_roles_and_historical_figures(engine: Anonym
 
 
 def test_phrases_before_titles_and_documents_named_after_cities(engine: Anonymizer) -> None:
-    assert found(engine, "一伙分子封锁毛主席的指示。", "PERSON") == []
-    assert found(engine, "女代表之多，是我们党历次代表大会所没有的。", "PERSON") == []
+    assert found(engine, "有人想封锁毛主席发来的电报。", "PERSON") == []
+    assert found(engine, "这样多的青年代表，在我们党历次代表会议上少见。", "PERSON") == []
     assert found(engine, "中美上海公报发表多年。", "ADMIN") == []
 
 
@@ -595,7 +595,7 @@ def test_villages_named_after_landforms(engine: Anonymizer) -> None:
 def test_a_surname_before_a_form_of_address_is_the_name(engine: Anonymizer) -> None:
     assert found(engine, "刘大哥说，今年收成好。", "PERSON") == ["刘"]
     assert found(engine, "村民都说黄阿姨是热心人。", "PERSON") == ["黄"]
-    assert found(engine, "市长 张工作政府工作报告。", "PERSON") == ["张工"]
+    assert found(engine, "区长 张工作了部署。", "PERSON") == ["张工"]
 
 
 def test_names_before_verbs_the_tagger_misreads(engine: Anonymizer) -> None:
