@@ -1167,12 +1167,6 @@ class MadeUpPlaceRecognizer:
         tags = ctx.jieba.tag(text[end:k]) if k > end else []
         return bool(tags) and str(tags[0][1])[:1] in ("v", "p")
 
-    @staticmethod
-    def _proper(ctx: Context, x: str) -> bool:
-        """The tagger reads ``x`` as one place name (桐木/ns), not an ordinary word."""
-        tags = ctx.jieba.tag(x)
-        return len(tags) == 1 and str(tags[0][1]) == "ns"
-
     def _village_alone(self, ctx: Context, at: int) -> Span | None:
         """丁楼村、张庄村, 周圈村的直播基地: a village on its own when its 2–3 character
         name starts a word and is no ordinary word (a dictionary word only as one place
@@ -1198,7 +1192,7 @@ class MadeUpPlaceRecognizer:
             if ctx.is_word(x + "村"):
                 if not str(ctx.jieba.tag(x + "村")[0][1]).startswith(("ns", "nr")):
                     continue  # 城中村 and the like: a kind, not a name (华西村/ns, 张庄村/nr)
-            elif (ctx.is_word(x) and not self._proper(ctx, x)) or (
+            elif (ctx.is_word(x) and not _tagged_place(ctx, x)) or (
                 (x != x[:2] and ctx.is_word(x[:2]) and x[-1] not in _VILLAGE_TAILS)
                 or (x != x[-2:] and ctx.is_word(x[-2:]))
             ):
