@@ -974,9 +974,9 @@ class AdminRecognizer:
             return True  # 我代表分水镇作交流发言
         if before and before not in "，。；：！？）”\n":
             return False
-        k = s.end  # ，松烟镇举办…: the subject of its clause, before a verb
-        while k < len(text) and k - s.end < 4 and text[k] not in _CLAUSE_STOPS:
-            k += 1
+        k = _run_end(
+            text, s.end, _CLAUSE_STOPS
+        )  # ，松烟镇举办…: the subject of its clause, before a verb
         tags = ctx.jieba.tag(text[s.end : k]) if k > s.end else []
         return bool(tags) and str(tags[0][1])[:1] in ("v", "p", "d")  # ，屈原镇都要举办
 
@@ -1161,9 +1161,7 @@ class MadeUpPlaceRecognizer:
             return False
         if end >= len(text) or text[end] in "的、，。；和与等" or text.startswith(_TOWN_AFTER, end):
             return True
-        k = end
-        while k < len(text) and k - end < 4 and text[k] not in _CLAUSE_STOPS:
-            k += 1
+        k = _run_end(text, end, _CLAUSE_STOPS)
         tags = ctx.jieba.tag(text[end:k]) if k > end else []
         return bool(tags) and str(tags[0][1])[:1] in ("v", "p")
 
@@ -1451,14 +1449,21 @@ def _village_at(ctx: Context, k: int) -> bool:
     return not ctx.is_word(name) or _named(ctx, name)  # 常州村: named like a city
 
 
+def _run_end(text: str, k: int, stops: set[str]) -> int:
+    """End of the short run (up to four characters) after ``k`` that the tagger reads to
+    see what follows a name or place."""
+    j = k
+    while j < len(text) and j - k < 4 and text[j] not in stops:
+        j += 1
+    return j
+
+
 def _village_follows(ctx: Context, k: int) -> bool:
     """After a village: the clause ends, 的 or a list word, its bodies, or a verb."""
     text = ctx.text
     if k >= len(text) or text[k] in "，。；：！？,;:!?\n" or text.startswith(_VILLAGE_NEXT, k):
         return True
-    j = k
-    while j < len(text) and j - k < 4 and text[j] not in _CLAUSE_STOPS:
-        j += 1
+    j = _run_end(text, k, _CLAUSE_STOPS)
     tags = ctx.jieba.tag(text[k:j]) if j > k else []
     if not tags:
         return False
@@ -2769,9 +2774,7 @@ class PersonRecognizer:
         """The tagger, reading on past ``end``, takes text[i:end] as one personal name
         (企业家|包晨|投资, 焊工|亓峰|就是; not 干部|包联|服务)."""
         text = ctx.text
-        k = end
-        while k < len(text) and k - end < 4 and text[k] not in _NAME_BREAKS:
-            k += 1
+        k = _run_end(text, end, _NAME_BREAKS)
         tags = ctx.jieba.tag(text[i:k])
         return bool(tags) and tags[0][0] == text[i:end] and str(tags[0][1]).startswith("nr")
 
@@ -2904,9 +2907,7 @@ class PersonRecognizer:
             text[end - 1 : end + 1]
         ):
             return True  # 其木格家饲养了: the person's household (not 强则国|家)
-        k = end
-        while k < len(text) and k - end < 4 and text[k] not in _NAME_BREAKS:
-            k += 1
+        k = _run_end(text, end, _NAME_BREAKS)
         tags = ctx.jieba.tag(text[end:k])
         if not tags:
             return False
@@ -3354,9 +3355,7 @@ class PersonRecognizer:
         text = ctx.text
         if text.startswith(_AFTER_SUBJECT, end):
             return True
-        k = end
-        while k < len(text) and k - end < 4 and text[k] not in _NAME_BREAKS:
-            k += 1
+        k = _run_end(text, end, _NAME_BREAKS)
         tags = ctx.jieba.tag(text[end:k])
         return bool(tags) and str(tags[0][1])[:1] in "vdpt" and str(tags[0][0]) not in ("等",)
 
@@ -4710,9 +4709,7 @@ class RepeatedPlaceRecognizer:
             return True  # 在互助，: a place after a preposition, closing the clause (得到解放。)
         if ctx.is_word(text[i : e + 1]) or ctx.is_word(text[i : e + 2]):
             return False
-        k = e
-        while k < len(text) and k - e < 4 and text[k] not in _CLAUSE_STOPS:
-            k += 1
+        k = _run_end(text, e, _CLAUSE_STOPS)
         tags = ctx.jieba.tag(text[e:k]) if k > e else []
         if not tags:
             return False
