@@ -613,3 +613,48 @@ def test_lao_and_xiao_before_a_surname(engine: Anonymizer) -> None:
 def test_a_label_then_the_writers_unit_and_name(engine: Anonymizer) -> None:
     text = "主持人：县委副书记许文涛；记录人：县委办公室上官琳。"
     assert found(engine, text, "PERSON") == ["许文涛", "上官琳"]
+
+
+def test_the_given_name_model_ranks_names_above_words() -> None:
+    from sucai.analyze.rules import load_persons
+
+    rules = load_persons()
+    names = ["淑华", "丽娟", "晓峰", "洪涛", "素英", "春桃"]
+    words = ["进行", "工作", "发展", "部门", "实现", "清楚"]
+    assert min(rules.given_score(g) for g in names) > max(rules.given_score(w) for w in words)
+    # one character: name-like as a third character (林, 涛) or a verb (说, 通)
+    assert rules.given_char_score("涛", third=True) > rules.given_char_score("说", third=True)
+    assert rules.given_char_score("林", third=True) > rules.given_char_score("通", third=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("村民黄素芬一边剥玉米一边说，今年收成不错。", ["黄素芬"]),  # 黄素 is a word too
+        ("县委书记于海涛在全县大会上讲话。", ["于海涛"]),  # 于 a preposition too
+        ("养殖能手邴秀兰荣获市级表彰。", ["邴秀兰"]),  # 荣获 read as part of the name
+        ("竹编传承人那丽娟在镇上开了工作室。", ["那丽娟"]),  # 那 a pronoun too
+        ("摄影爱好者程向东连续五年来拍梯田。", ["程向东"]),  # 向 a stop word too
+        ("河口镇长许晓峰介绍，全镇共有网店三千家。", ["许晓峰"]),  # 集镇 across the title
+        ("常委汪涛通报了情况。", ["汪涛"]),  # 通报了: a verb after a two-character name
+        ("种植户于大姐算了一笔账。", ["于"]),  # a surname and a form of address
+    ],
+)
+def test_names_the_given_name_model_is_sure_of(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要充分发动群众查清楚问题。",  # a verb and a word after a role
+        "欢迎各地客商来安新投资兴业。",  # 来 and a county
+        "加强教师和校长培训。",  # a conjunction before a title
+        "第十届中外企业家高峰会在京举行。",  # a word the dictionary reads as a name
+        "今年，海康威视获评行业领军企业。",  # a company across the would-be name's end
+    ],
+)
+def test_no_names_where_the_model_alone_would_see_one(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == []

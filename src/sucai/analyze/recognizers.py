@@ -2209,12 +2209,13 @@ _LABEL_ITEM_ENDS = set("、，,。；;）) \n及和与等")
 _PAIR_OF_PEOPLE = re.compile(
     "夫妻|夫妇|两口子|(?:母女|父子|母子|父女|兄弟|姐妹|兄妹|姐弟|婆媳|祖孙|师徒)(?:俩|二人|两人)?"
 )
-# given_score of two characters that are most likely a given name (存良 -13.6; 实现 -17.3),
-# measured on the gold names against clause-initial windows of the public reports: about
-# 0.75 of the names and 0.1 of the windows reach it; two characters that make a common word
-# must score higher (海生 -10.0, 金水 -11.6 pass; 大陆 -12.4, 进行 -13.0 do not)
-_GIVEN_LIKELY = -13.8
-_GIVEN_LIKELY_WORD = -12.3
+# Thresholds of given_score, measured on the three-character gold names (1,282) against
+# clause-initial windows of the public reports (2,742 surname + two characters, not a word):
+# LIKELY: 0.97 of the names and 0.19 of the windows reach it (存良 8.0; 实现 -1.5). Two
+# characters that make a common word must reach LIKELY_WORD: of such names 0.91 reach it,
+# of such windows 19 in 1,261 (海生 9.2 pass, 进行 3.0 does not)
+_GIVEN_LIKELY = 3.2
+_GIVEN_LIKELY_WORD = 7.0
 _NOT_SURNAMES_HERE = _FUNCTION_CHARS | set("向和于同都全代谈过将时还才能可会要来但")
 _AWARD = re.compile(
     "(?:获|荣获|获得)(?:[一二三四五]等奖|特等奖|金奖|银奖|铜奖|优秀奖|优胜奖|冠军|亚军|季军|"
@@ -2242,8 +2243,9 @@ _QUOTED_HONOUR = re.compile(
 _PAREN_ITEM = re.compile("([\u4e00-\u9fff·]{2,8})（[^（）\n]{1,40}）")
 _SITE_TAILS = set("山湖祠庙墓陵镇乡村路街桥亭楼阁洞台园")
 _THIRD_OR_VERB = set("家开带正来用做去又")  # a name's third character, or the next word's
-_GIVEN_KEEP = -12.5  # a given name kept whole though its last character begins a word
-_GIVEN_SURE = -11.5  # a given name without the tagger's reading (德英 -10.0, 秀芝 -14.1 needs it)
+_GIVEN_KEEP = 5.2  # a given name kept whole though its last character begins a word (0.94/0.09)
+_GIVEN_KEEP_LAST = 2.0  # ... if that character is name-like itself (0.96 / 0.21; 林 5.8, 通 1.3)
+_GIVEN_SURE = 7.0  # a given name without the tagger's reading (0.87 / 0.03 of the windows)
 _LEVEL_WORD_TAILS = ("委", "政府", "长", "人大", "政协", "人民政府", "党委", "直", "域", "级")
 _COMMON_CHAR_TAGS = frozenset("n v vn a ad d m q r p c u f".split())
 _MORE_ADDRESS = frozenset("科长 处长 阿姨 大哥 大姐 教授 嫂 姐 哥 叔 婶 伯".split())
@@ -2256,6 +2258,7 @@ _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
 # surnames that are prepositions or conjunctions too (向红英, 于晓楠, the Naxi 和志强)
 _NAME_THEN_START = ("成了", "成为", "当上", "当了", "办起", "开起", "种了", "养了")
 _PREPOSITION_SURNAMES = set("向于和")
+_CONJUNCTIONS = set("和与及同跟并或")
 _BEFORE_PARTS = set("的、和与及在向给让被把对跟同是由请有")  # 的|才让东智, 和|吉克阿依
 _NAME_BREAKS = set("，。、；：！？,.;:!?）)”’“‘（( \n\t　")
 
@@ -2308,6 +2311,32 @@ class PersonRecognizer:
         firsts = "".join(sorted({p[0] for p in starters}))
         self._part_first = re.compile(f"[{firsts}]") if starters else None
 
+    def _sure_name(self, ctx: Context, i: int) -> bool:
+        """A surname at ``i`` and two characters the given-name model is sure of, where a
+        name may end (许文斌|介绍, 那淑华|在): enough where the tagger reads otherwise."""
+        text = ctx.text
+        return (
+            text[i : i + 1] in self.rules.surnames
+            and self._sure_given(text[i + 1 : i + 3])
+            and not ctx.is_word(text[i : i + 3])
+            and not any(sp.start == i + 1 and sp.label == "ADMIN" for sp in ctx.spans)  # 来|安新
+            and [str(t) for _, t in ctx.jieba.tag(text[i + 1 : i + 3])] != ["ns"]  # (来|福建)
+            and (self._breaks(ctx, i + 3) or ctx.word_start(i + 3))
+        )
+
+    def _likely(self, ctx: Context, given: str) -> float:
+        """The given-name score that makes ``given`` likely: higher for a common word
+        (海生, 建国, 胜利 are names too)."""
+        return _GIVEN_LIKELY_WORD if self._common_word(ctx, given) else _GIVEN_LIKELY
+
+    def _sure_given(self, given: str) -> bool:
+        """The model is sure of ``given`` as a given name, and it is no title (于|大姐)."""
+        return (
+            self.rules.given_score(given) >= _GIVEN_SURE
+            and given not in self._addressed
+            and given not in self._title_words
+        )
+
     def _name_at(self, text: str, i: int) -> int:
         """End of a name starting at i (0 when there is none)."""
         surname = next(
@@ -2318,16 +2347,17 @@ class PersonRecognizer:
                 return 0
             surname = text[i]
         stops = self.rules.stops
-        if text.startswith(stops, i) and not self._tagged_name(text[i : i + 3]):
-            return 0  # 和、都、向 … as words, not surnames (于晓楠 is a name)
+        sure = self._sure_given(text[i + 1 : i + 3])
+        if text.startswith(stops, i) and not (self._tagged_name(text[i : i + 3]) or sure):
+            return 0  # 和、都、向 … as words, not surnames (于晓楠, 于洪涛 are names)
         if text.startswith(stops, i) and text[i + 1 : i + 2] in self.rules.surnames:
             return 0  # 县长和|李明: a conjunction before a name, whatever the tagger says
         if (
             len(surname) == 1
             and self._ordinary_word(text[i : i + 2])
-            and not self._tagged_name(text[i : i + 3])
+            and not (self._tagged_name(text[i : i + 3]) or sure)
         ):
-            return 0  # 解决, 高度: a word, not surname + name (蓝海生 is a name)
+            return 0  # 解决, 高度: a word, not surname + name (蓝海生, 黄素英 are names)
         j = i + len(surname)
         most = 2
         if j + 1 < len(text) and text[j] in " 　" and _CJK.match(text[j + 1]):
@@ -2336,7 +2366,9 @@ class PersonRecognizer:
         given = 0
         while given < most and j < len(text) and _CJK.match(text[j]) and text[j] not in "了着的地":
             if text.startswith(stops, j) and not (
-                given == 0 and text[j] in _GIVEN_STOPS and self._tagged_name(text[i : i + 3])
+                given == 0
+                and text[j] in _GIVEN_STOPS
+                and (self._tagged_name(text[i : i + 3]) or (sure and j == i + 1))
             ):
                 break  # (鄢本胜: 本 inside a name the tagger reads as one)
             j += 1
@@ -2363,8 +2395,12 @@ class PersonRecognizer:
             if i < len(text) and ctx.is_word(m.group(0).strip() + text[i]):
                 continue  # 轮值主席国: the title runs into a word (主席国), no name after it
             t_end = m.start() + len(m.group(0).strip())
-            if not ctx.boundary(m.start()) and not ctx.boundary(t_end):
-                continue  # 沙特|首都: no 特首 across two words
+            if (
+                not ctx.boundary(m.start())
+                and not ctx.boundary(t_end)
+                and not (text[i] not in _NOT_SURNAMES_HERE and self._sure_name(ctx, i))
+            ):
+                continue  # 沙特|首都: no 特首 across two words (but 沙集镇长许文斌介绍)
             if text[i : i + 1] in "和与及" and text[i + 1 : i + 2] in self.rules.surnames:
                 continue  # 县长和|李明: a conjunction, the name follows it
             end = self._and_in_name(ctx, i, self._name_at(text, i))
@@ -2566,7 +2602,7 @@ class PersonRecognizer:
                         or (ctx.is_word(given) and str(ctx.jieba.tag(given)[0][1])[:1] in "vdmr")
                         or (
                             self._common_word(ctx, text[start : start + 2])
-                            and self.rules.given_score(given) < _GIVEN_LIKELY
+                            and self.rules.given_score(given) < _GIVEN_LIKELY_WORD
                         )
                     ):
                         break  # 党|执行委员会, 党|历次代表, 封锁|毛主席: a phrase before the title
@@ -2621,7 +2657,7 @@ class PersonRecognizer:
                 ctx, text[end - 1 : end + 1]
             ):
                 continue  # 文明|素养, 商学|兵: words run through the would-be name
-            likely = _GIVEN_LIKELY_WORD if self._common_word(ctx, given) else _GIVEN_LIKELY
+            likely = self._likely(ctx, given)
             if not (self._read_as_name(ctx, i, end) or self.rules.given_score(given) >= likely):
                 continue
             if not self._breaks(ctx, end) or any(a < end and i < b for a, b in occupied):
@@ -2652,8 +2688,9 @@ class PersonRecognizer:
                 and text[i] not in _PREPOSITION_SURNAMES
                 and not self._part_runs(text, i)
                 and not self._read_as_name(ctx, i, i + 3)
+                and not self._sure_name(ctx, i)
             ):
-                continue  # 游客|来阿尔山: a verb, no surname (not 其木格, 向翠莲)
+                continue  # 游客|来阿尔山: a verb, no surname (not 其木格, 向翠莲, 那淑华)
             # (the role may end a longer noun: 老艺人, 社区民警, 苗族银匠, 特岗教师)
             if rs and ctx.is_word(text[rs - 1 : rs + 1]) and not ctx.word_start(rs):
                 continue  # 保护|工程, 国家: the role's first character ends another word
@@ -2689,9 +2726,16 @@ class PersonRecognizer:
                 continue  # 牧民宝音, 渔把头那顺: known name parts
             end = max(self._name_at(text, i), self._dotted_end(text, i))
             end = self._and_in_name(ctx, i, end)
+            sure = (  # 能手邴玉兰|荣获: a name the model is sure of, before a word
+                end - i == 3
+                and ctx.word_start(end)
+                and not ctx.is_word(text[i:end])
+                and self._sure_name(ctx, i)
+            )
             ends = bool(end) and (
                 self._breaks(ctx, end)
                 or (end - i >= 3 and ctx.word_start(end) and self._is_name_word(ctx, text[i:end]))
+                or sure
             )
             household = (  # 药农冉小琴家|种了, 果农谢满仓家的, though 琴家 is a word
                 end - i == 3
@@ -2726,8 +2770,12 @@ class PersonRecognizer:
                 continue
             if household or whole:
                 pass
-            elif not self._breaks(ctx, end) and not (
-                end - i >= 3 and ctx.word_start(end) and self._is_name_word(ctx, text[i:end])
+            elif (
+                not self._breaks(ctx, end)
+                and not (
+                    end - i >= 3 and ctx.word_start(end) and self._is_name_word(ctx, text[i:end])
+                )
+                and not (sure and end - i == 3)
             ):
                 continue  # (老艺人聂士贵收徒: the tagger reads 聂士贵 as one name)
             else:
@@ -2832,6 +2880,7 @@ class PersonRecognizer:
             head not in ("ns", "nz")
             and not head.startswith("nr")
             and self.rules.given_score(text[i + 1 : end]) < _GIVEN_SURE
+            and not (text[i + 1 : end] in self.rules.address_words and text[i] not in _CONJUNCTIONS)
         ):
             return 0  # 储蓄|存款, 农民|利益有: a common word, no name's start (申明礼 is one)
         return end
@@ -2848,23 +2897,28 @@ class PersonRecognizer:
         if ctx.is_word(name) and (len(name) == 2 or not self._is_name_word(ctx, name)):
             return True  # 荣誉, 高峰会: a word, however the tagger reads it (朱建国 is a name)
         given = name[1:]
+        if name[0] in self.rules.surnames and given in self.rules.address_words:
+            return name[0] in _CONJUNCTIONS  # 种植户于|大姐: a surname before a form of address
+            # (教师和|校长: a conjunction)
+        listed = text.startswith(("等", "同志"), end) or (  # 楼建新、申屠敏华: names listed
+            text.startswith("、", end) and self._name_at(text, end + 1) > 0
+        )
+        tag = str(ctx.jieba.tag(given)[0][1]) if len(given) == 2 and ctx.is_word(given) else ""
+        if tag and not listed:
+            if ctx.is_word(name) and self._common_word(ctx, name[:2]) and tag in ("n", "vn", "nz"):
+                return True  # 高|峰会 (the tagger's nr), not 朱|建国, 纳金花
+            tags = ctx.jieba.tag(name)
+            if len(tags) > 1 and str(tags[0][1])[:1] in "vdpc" and str(tags[1][1])[:1] != "n":
+                return True  # 群众|查清楚: a verb and a word, however name-like the word
         if (
             len(given) == 2
             and name[0] in self.rules.surnames
             and not set(name) & _FUNCTION_CHARS
-            and self.rules.given_score(given)
-            >= (_GIVEN_LIKELY_WORD if self._common_word(ctx, given) else _GIVEN_LIKELY)
+            and self.rules.given_score(given) >= self._likely(ctx, given)
         ):
             return False  # 渔民符海生, 返乡青年仲启航: characters names are made of
-        listed = text.startswith(("等", "同志"), end) or (  # 楼建新、申屠敏华: names listed
-            text.startswith("、", end) and self._name_at(text, end + 1) > 0
-        )
-        if len(given) == 2 and ctx.is_word(given) and not listed:
-            tag = str(ctx.jieba.tag(given)[0][1])
-            if tag[:1] in ("v", "d", "a", "m", "u", "p", "c", "r", "f"):
-                return True
-            if ctx.is_word(name) and tag in ("n", "vn", "nz"):
-                return True  # 高|峰会 (the tagger's nr), not 朱|建国
+        if tag and not listed and tag[:1] in ("v", "d", "a", "m", "u", "p", "c", "r", "f"):
+            return True
         tags = ctx.jieba.tag(name)
         if len(tags) == 2 and str(tags[1][1]).startswith(("nr", "ns")):
             return False  # 付|小川, 修|振国: a verb-like surname before a given name
@@ -3066,6 +3120,7 @@ class PersonRecognizer:
         if (
             end - i >= 3
             and self.rules.given_score(text[end - 2 : end]) >= _GIVEN_KEEP
+            and self.rules.given_char_score(text[end - 1], third=True) >= _GIVEN_KEEP_LAST
             and not self._common_word(ctx, text[i : i + 2])
         ):
             return end  # 余成林|带着: 成林 is most likely the given name (not 文明素|养)
@@ -3340,9 +3395,11 @@ class PersonRecognizer:
                 continue  # the last character begins a noun (林草|原)
             score = self.rules.given_score(given)
             read = self._read_as_name(ctx, i, end)
+            if not read and not ctx.boundary(end):
+                continue  # 海康|威视: the tagger reads a word across the would-be name's end
             if not (score >= _GIVEN_SURE or (read and score >= _GIVEN_LIKELY)):
                 continue
-            if self._common_word(ctx, given) and score < _GIVEN_LIKELY_WORD:
+            if score < self._likely(ctx, given):
                 continue
             if not self._subject_verb(ctx, end):
                 continue
