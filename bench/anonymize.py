@@ -604,6 +604,7 @@ INLINE_SETS = (
     "local12",
     "local13",
     "local14",
+    "local15",
 )
 PARAGRAPH_SETS = (
     "public",
