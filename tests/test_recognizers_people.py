@@ -658,3 +658,26 @@ def test_names_the_given_name_model_is_sure_of(
 )
 def test_no_names_where_the_model_alone_would_see_one(engine: Anonymizer, text: str) -> None:
     assert found(engine, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("竹编工艺师易晓红，今年带了六个徒弟。", ["易晓红"]),  # a trade no role list names
+        ("老淮阴人杜晓明说，地名改回来了。", ["杜晓明"]),  # the tagger glues 人杜晓
+    ],
+)
+def test_a_sure_name_after_any_noun(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加强师德师风建设，强化教师待遇保障。",  # the would-be name ends inside 建设
+        "推进智能网联汽车车路云一体化应用。",  # the tagger sees no name
+        "资产投资公司兴银投资获批开业。",  # the surname ends 公司
+    ],
+)
+def test_no_name_after_a_noun_where_words_run_through(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == []

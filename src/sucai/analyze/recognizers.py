@@ -2246,6 +2246,7 @@ _THIRD_OR_VERB = set("家开带正来用做去又")  # a name's third character,
 _GIVEN_KEEP = 5.2  # a given name kept whole though its last character begins a word (0.94/0.09)
 _GIVEN_KEEP_LAST = 2.0  # ... if that character is name-like itself (0.96 / 0.21; 林 5.8, 通 1.3)
 _GIVEN_SURE = 7.0  # a given name without the tagger's reading (0.87 / 0.03 of the windows)
+_GIVEN_SURE_EACH = 1.0  # ... each character name-like a little (0.996 of the sure names; 丽|则)
 _LEVEL_WORD_TAILS = ("委", "政府", "长", "人大", "政协", "人民政府", "党委", "直", "域", "级")
 _COMMON_CHAR_TAGS = frozenset("n v vn a ad d m q r p c u f".split())
 _MORE_ADDRESS = frozenset("科长 处长 阿姨 大哥 大姐 教授 嫂 姐 哥 叔 婶 伯".split())
@@ -2302,6 +2303,7 @@ class PersonRecognizer:
             if rules.role_suffixes
             else None
         )
+        self._surname_at = re.compile(f"[{''.join(sorted(rules.surnames))}]")
         # Where a clause opens (or 的 stands) before a would-be name
         self._subject_start = re.compile("(?:^|(?<=[。！？；，：“”\n]))|的", re.M)
         # Names made of known parts (次仁卓嘎, 吉克曲布): where a part may begin
@@ -2317,10 +2319,14 @@ class PersonRecognizer:
         text = ctx.text
         return (
             text[i : i + 1] in self.rules.surnames
+            and bool(_CJK_RUN.fullmatch(text[i : i + 3]))
             and self._sure_given(text[i + 1 : i + 3])
             and not ctx.is_word(text[i : i + 3])
             and not any(sp.start == i + 1 and sp.label == "ADMIN" for sp in ctx.spans)  # 来|安新
-            and [str(t) for _, t in ctx.jieba.tag(text[i + 1 : i + 3])] != ["ns"]  # (来|福建)
+            and not (  # (来|福建: a place)
+                ctx.is_word(text[i + 1 : i + 3])
+                and [str(t) for _, t in ctx.jieba.tag(text[i + 1 : i + 3])] == ["ns"]
+            )
             and (self._breaks(ctx, i + 3) or ctx.word_start(i + 3))
         )
 
@@ -2333,6 +2339,8 @@ class PersonRecognizer:
         """The model is sure of ``given`` as a given name, and it is no title (于|大姐)."""
         return (
             self.rules.given_score(given) >= _GIVEN_SURE
+            and self.rules.given_char_score(given[:1], third=False) >= _GIVEN_SURE_EACH
+            and self.rules.given_char_score(given[1:2], third=True) >= _GIVEN_SURE_EACH
             and given not in self._addressed
             and given not in self._title_words
         )
@@ -2476,6 +2484,7 @@ class PersonRecognizer:
         self._award_lists(ctx, spans, taken)
         self._paren_lists(ctx, spans, taken)
         self._subject_names(ctx, spans, taken)
+        self._after_nouns(ctx, spans, taken)
         # 曹金水说, 施丰收告诉记者: a surname and two characters before a verb of saying
         # are a speaker, whatever stands before them
         for m in _SAYS.finditer(text):
@@ -3406,6 +3415,58 @@ class PersonRecognizer:
             if m.group(0) == "的" and not read:
                 continue  # after 的 only what the tagger reads as a name too
             self._add(spans, taken, ctx, i, end, "a name opening a clause, before a verb")
+
+    def _after_nouns(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """工艺师易小红，商家任小雪一年…, 襄樊人杜晓明说: after any noun, a surname and
+        two characters the given-name model is sure of, where a name may end; no role
+        list knows every trade, the model and the noun before it do."""
+        text = ctx.text
+        heads = self._surname_at
+        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        for m in heads.finditer(text, 1):
+            i = m.start()
+            if i in taken or i in occupied or i + 3 > len(text):
+                continue
+            if self.rules.given_score(text[i + 1 : i + 3]) < _GIVEN_SURE:
+                continue  # (the cheap test first)
+            if not occupied.isdisjoint(range(i, i + 3)) or ctx.in_mask(i, i + 3):
+                continue
+            cover = ctx._covering(i)
+            glued = (  # 人杜晓|明说, 工艺|师易|小红: the tagger's guess glues noun and name
+                cover[0] < i and not ctx.is_word(text[cover[0] : cover[1]])
+                if cover is not None
+                else not ctx.is_word(text[i - 1 : i + 1])
+            )
+            if not (ctx.word_start(i) or glued):
+                continue  # 公司|兴银: the surname ends a word
+            if not (
+                i + 3 >= len(text)
+                or ctx.word_start(i + 3)
+                or text[i + 3] in _NAME_BREAKS
+                or text.startswith(_SAYING, i + 3)
+            ):
+                continue  # 师风|建设: the would-be name ends inside a word
+            noun = next(
+                (
+                    text[i - k : i]
+                    for k in (3, 2, 1)
+                    if i >= k and ctx.is_word(text[i - k : i]) and ctx.word_start(i - k)
+                ),
+                "",
+            )
+            if not noun or not self._tagged_one(ctx, noun, "n"):
+                continue
+            if self._common_word(ctx, text[i : i + 2]) or self._common_word(
+                ctx, text[i + 1 : i + 3]
+            ):
+                continue  # 高峰|会, 家乐: words run through the would-be name
+            if set(text[i : i + 3]) & _FUNCTION_CHARS or not self._sure_name(ctx, i):
+                continue
+            if not self._breaks(ctx, i + 3):
+                continue
+            if not any(str(t).startswith("nr") for _, t in ctx.jieba.tag(text[i : i + 3])):
+                continue  # 汽车|车路云: the tagger sees no name there
+            self._add(spans, taken, ctx, i, i + 3, f"name after the noun {noun}")
 
     def _subject_verb(self, ctx: Context, end: int) -> bool:
         """A verb, adverb or preposition follows (是, 每天, 带着, 从, 在, 说)."""
