@@ -681,3 +681,16 @@ def test_a_sure_name_after_any_noun(engine: Anonymizer, text: str, names: list[s
 )
 def test_no_name_after_a_noun_where_words_run_through(engine: Anonymizer, text: str) -> None:
     assert found(engine, text, "PERSON") == []
+
+
+def test_sure_names_against_the_tagger_and_landmarks(engine: Anonymizer) -> None:
+    # the tagger reads a fourth character into the name; the model knows where it ends
+    assert found(engine, "村党支部书记隆秀英带着孩子们走进苗寨。", "PERSON") == ["隆秀英"]
+    # 于 and a surname: a name when the model is sure of the given name
+    assert found(engine, "村民于桂香正在晾晒海带。", "PERSON") == ["于桂香"]
+    # after 的, a name the model is sure of, before a verb
+    assert found(engine, "七十六岁的郭双福当年是修渠的劳模。", "PERSON") == ["郭双福"]
+    # a landmark may not begin with the end of a title (县长|孔令山)
+    assert found(engine, "“敢闯敢试。”凤阳县长孔令山说。", "PERSON") == ["孔令山"]
+    # a preposition before a word stays a preposition
+    assert found(engine, "经济发展由平衡到不平衡，再到新的平衡。", "PERSON") == []

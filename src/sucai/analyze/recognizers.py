@@ -2125,6 +2125,8 @@ class LandmarkRecognizer:
                     continue
                 if not ctx.word_start(s) or ctx.is_word(text[s : s + 2]):
                     continue
+                if s and ctx.is_word(text[s - 1 : s + 1]):
+                    continue  # 县长|孔令山: its first character ends a word
                 if ctx.is_word(x) or ctx.is_word(x + suffix):
                     break
                 if any(ctx.is_word(x[k:] + suffix) for k in range(1, len(x))):
@@ -2358,7 +2360,11 @@ class PersonRecognizer:
         sure = self._sure_given(text[i + 1 : i + 3])
         if text.startswith(stops, i) and not (self._tagged_name(text[i : i + 3]) or sure):
             return 0  # 和、都、向 … as words, not surnames (于晓楠, 于洪涛 are names)
-        if text.startswith(stops, i) and text[i + 1 : i + 2] in self.rules.surnames:
+        if (
+            text.startswith(stops, i)
+            and text[i + 1 : i + 2] in self.rules.surnames
+            and (text[i] not in "向于" or not sure)
+        ):
             return 0  # 县长和|李明: a conjunction before a name, whatever the tagger says
         if (
             len(surname) == 1
@@ -2440,11 +2446,21 @@ class PersonRecognizer:
                     end = spaced.end(1)
             end = max(end, self._dotted_end(text, i))  # 艾尔肯·吐尼亚孜, whole
             plain = self._plain_name(ctx, i)  # 旗委书记乌力吉巴雅尔: no Han surname
-            if plain > end and (not end or not self._breaks(ctx, end) or plain - i >= 4):
-                end = plain
+            han = (
+                end - i == 3
+                and self._breaks(ctx, end)
+                and self._sure_name(ctx, i)
+                and not self._parts_name(ctx, i)  # (那仁满都拉: known parts)
+            )
+            if (
+                plain > end
+                and not han
+                and (not end or not self._breaks(ctx, end) or plain - i >= 4)
+            ):
+                end = plain  # (not 隆秀云|带着: a Han name the model is sure of)
             if not end:
                 end = self._loose_name(ctx, i)  # 书记蓝海生说: 蓝海 is a word, 蓝海生 a name
-            cover = ctx._covering(i) if end else None
+            cover = ctx._covering(i) if end and not han else None
             if cover is not None and cover[0] == i and cover[1] > end:
                 # a longer word starts with the would-be name: a name (古特雷斯) or not
                 # (殷殷嘱托)
@@ -3412,8 +3428,8 @@ class PersonRecognizer:
                 continue
             if not self._subject_verb(ctx, end):
                 continue
-            if m.group(0) == "的" and not read:
-                continue  # after 的 only what the tagger reads as a name too
+            if m.group(0) == "的" and not (read or self._sure_name(ctx, i)):
+                continue  # after 的 only what the tagger reads as a name too, or the model
             self._add(spans, taken, ctx, i, end, "a name opening a clause, before a verb")
 
     def _after_nouns(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
