@@ -605,6 +605,7 @@ INLINE_SETS = (
     "local13",
     "local14",
     "local15",
+    "local16",
 )
 PARAGRAPH_SETS = (
     "public",
