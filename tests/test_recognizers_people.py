@@ -694,3 +694,11 @@ def test_sure_names_against_the_tagger_and_landmarks(engine: Anonymizer) -> None
     assert found(engine, "“敢闯敢试。”凤阳县长孔令山说。", "PERSON") == ["孔令山"]
     # a preposition before a word stays a preposition
     assert found(engine, "经济发展由平衡到不平衡，再到新的平衡。", "PERSON") == []
+
+
+def test_a_prepositional_surname_in_a_list_and_word_names_after_verb_like_surnames(
+    engine: Anonymizer,
+) -> None:
+    text = "授予王德福、赵春兰、向阳、杜国强、蒲桂芬等20名同志“先进个人”称号。"
+    assert found(engine, text, "PERSON") == ["王德福", "赵春兰", "向阳", "杜国强", "蒲桂芬"]
+    assert found(engine, "老党员安启明带领村民种树。", "PERSON") == ["安启明"]

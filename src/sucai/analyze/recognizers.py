@@ -2218,6 +2218,7 @@ _PAIR_OF_PEOPLE = re.compile(
 # of such windows 19 in 1,261 (海生 9.2 pass, 进行 3.0 does not)
 _GIVEN_LIKELY = 3.2
 _GIVEN_LIKELY_WORD = 7.0
+_GIVEN_VERB_SPLIT = 9.0  # above it, a common word after a verb-like surname is the given name
 _NOT_SURNAMES_HERE = _FUNCTION_CHARS | set("向和于同都全代谈过将时还才能可会要来但")
 _AWARD = re.compile(
     "(?:获|荣获|获得)(?:[一二三四五]等奖|特等奖|金奖|银奖|铜奖|优秀奖|优胜奖|冠军|亚军|季军|"
@@ -2933,8 +2934,13 @@ class PersonRecognizer:
             if ctx.is_word(name) and self._common_word(ctx, name[:2]) and tag in ("n", "vn", "nz"):
                 return True  # 高|峰会 (the tagger's nr), not 朱|建国, 纳金花
             tags = ctx.jieba.tag(name)
-            if len(tags) > 1 and str(tags[0][1])[:1] in "vdpc" and str(tags[1][1])[:1] != "n":
-                return True  # 群众|查清楚: a verb and a word, however name-like the word
+            if (
+                len(tags) > 1
+                and str(tags[0][1])[:1] in "vdpc"
+                and str(tags[1][1])[:1] != "n"
+                and self.rules.given_score(given) < _GIVEN_VERB_SPLIT
+            ):
+                return True  # 群众|查清楚: a verb and a word (not 老党员安启明: 启明 10.9)
         if (
             len(given) == 2
             and name[0] in self.rules.surnames
@@ -3507,8 +3513,10 @@ class PersonRecognizer:
             return True
         if any(end == e for end, _ in self._part_runs(text, s)):
             return True  # 宝音图, 那顺: a name of known parts
-        if text.startswith(self.rules.stops, s):
-            return False  # 共青团和|妇联: a conjunction, no surname
+        if text.startswith(self.rules.stops, s) and not (
+            text[s] in _PREPOSITION_SURNAMES and text[s - 1 : s] == "、" and len(x) <= 3
+        ):
+            return False  # 共青团和|妇联: a conjunction, no surname (but 、向阳、 in a list)
         surname = next((c for c in self.rules.compound_surnames if x.startswith(c)), x[0])
         if surname not in self.rules.surnames | set(self.rules.compound_surnames):
             return False
