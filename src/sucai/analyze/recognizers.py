@@ -3443,14 +3443,17 @@ class PersonRecognizer:
         two characters the given-name model is sure of, where a name may end; no role
         list knows every trade, the model and the noun before it do."""
         text = ctx.text
-        heads = self._surname_at
-        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
-        for m in heads.finditer(text, 1):
+        second, third = self.rules.char_tables()
+        occupied: set[int] | None = None
+        for m in self._surname_at.finditer(text, 1, len(text) - 2):
             i = m.start()
-            if i in taken or i in occupied or i + 3 > len(text):
-                continue
-            if self.rules.given_score(text[i + 1 : i + 3]) < _GIVEN_SURE:
-                continue  # (the cheap test first)
+            a, b = second.get(text[i + 1]), third.get(text[i + 2])
+            if a is None or b is None or a + b < _GIVEN_SURE or i in taken:
+                continue  # (the cheap test first: most surnames are other words' characters)
+            if occupied is None:
+                occupied = {
+                    k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)
+                }
             if not occupied.isdisjoint(range(i, i + 3)) or ctx.in_mask(i, i + 3):
                 continue
             cover = ctx._covering(i)

@@ -88,10 +88,15 @@ class PersonRules:
     given_text: dict[str, int] = field(default_factory=dict)
     text_total: int = 1
 
-    def given_char_score(self, c: str, third: bool) -> float:
-        """How name-like one character is in a given name: the log-ratio of its share of
-        modern given names to its share of ordinary words, plus half the log-likelihood of
-        its place (second or third) in the dictionary's names. 涛 8.2, 林 5.8, 说 -6.6."""
+    def __post_init__(self) -> None:
+        # Every character's score, worked out once: the scans ask for them at every
+        # surname of a text (frozen: set through object.__setattr__).
+        chars = set(self.given_second) | set(self.given_third) | set(self.given_modern)
+        for name, third in (("_second_scores", False), ("_third_scores", True)):
+            table = {c: self._char_score(c, third) for c in chars}
+            object.__setattr__(self, name, table)
+
+    def _char_score(self, c: str, third: bool) -> float:
         place = (self.given_third if third else self.given_second).get(c, 0)
         return (
             0.5 * math.log((place + 0.5) / self.given_names)
@@ -99,6 +104,20 @@ class PersonRules:
             - math.log((self.given_text.get(c, 0) + 1) / self.text_total)
             + 6.0  # (centred so that the thresholds read as small numbers)
         )
+
+    def given_char_score(self, c: str, third: bool) -> float:
+        """How name-like one character is in a given name: the log-ratio of its share of
+        modern given names to its share of ordinary words, plus half the log-likelihood of
+        its place (second or third) in the dictionary's names. 涛 8.2, 林 5.8, 说 -6.6."""
+        table: dict[str, float] = self._third_scores if third else self._second_scores  # type: ignore[attr-defined]
+        score = table.get(c)
+        if score is None:  # (a character no name or word holds: worked out, kept)
+            score = table[c] = self._char_score(c, third)
+        return score
+
+    def char_tables(self) -> tuple[dict[str, float], dict[str, float]]:
+        """The scores of characters as second and third of a name, for scans."""
+        return self._second_scores, self._third_scores  # type: ignore[attr-defined]
 
     def given_score(self, given: str) -> float:
         """How name-like two characters are as a given name (scripts/build_given_chars.py):
