@@ -674,7 +674,7 @@ def test_a_sure_name_after_any_noun(engine: Anonymizer, text: str, names: list[s
 @pytest.mark.parametrize(
     "text",
     [
-        "加强师德师风建设，强化教师待遇保障。",  # the would-be name ends inside 建设
+        "各校要把师德师风建设摆在首位。",  # the would-be name ends inside 建设
         "推进智能网联汽车车路云一体化应用。",  # the tagger sees no name
         "资产投资公司兴银投资获批开业。",  # the surname ends 公司
     ],
