@@ -606,6 +606,8 @@ INLINE_SETS = (
     "local14",
     "local15",
     "local16",
+    "local17",
+    "local18",
 )
 PARAGRAPH_SETS = (
     "public",
