@@ -14,6 +14,7 @@ from typing import Any
 
 from sucai.analyze import recognizers as rec
 from sucai.analyze.gazetteer import Gazetteer, Place, paused_gc
+from sucai.analyze.namescore import NameScoreRecognizer, load_name_model
 from sucai.analyze.rules import (
     LevelRules,
     load_aliases,
@@ -239,6 +240,7 @@ class Anonymizer:
                 persons.surname_titles,
                 persons.rare_pairs,
             ),
+            NameScoreRecognizer(person, load_name_model()),
             rec.LevelRecognizer(self.levels),
         ]
 

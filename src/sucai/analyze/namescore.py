@@ -1,0 +1,406 @@
+"""A scored reading of Han names the rules leave: surname + one or two characters.
+
+The rules in recognizers.PersonRecognizer each ask for one context (a title, a role
+word, a clause opening before a verb) and a name-like given name. Real text mixes
+weaker signals: an unlisted trade noun before the name (渔嫂于桂芝), a common word
+as the given name where the context is plain (果农骆和平笑着说), a name the segmenter
+splits. A logistic model weighs those signals together; its weights are learned by
+``scripts/train_name_model.py`` from the project's own labelled sentences and ship in
+``data/name_model.json`` (checked against the feature list below when loaded).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from sucai.analyze import recognizers as rec
+from sucai.analyze.spans import Span
+from sucai.errors import DataFileError
+from sucai.resources import read_data_text
+
+MODEL_FILE = "name_model.json"
+_COMPOUND_SCORE = 6.0  # 欧阳, 司马: names far more often than words
+_UNKNOWN_SURNAME = -2.0
+
+# The model's inputs, in order (see NameScoreRecognizer.features for each).
+FEATURES = (
+    "surname",
+    "given",
+    "given_min",
+    "three",
+    "compound",
+    "tagged_name",
+    "dict_word",
+    "surname_word",
+    "end_word",
+    "given_word",
+    "starts_word",
+    "ends_word",
+    "after_break",
+    "after_de",
+    "after_list_comma",
+    "after_role",
+    "after_noun",
+    "after_verb",
+    "before_break",
+    "before_list_comma",
+    "before_saying",
+    "before_verb",
+    "before_address",
+    "before_deng",
+    "repeated",
+    "on_admin",
+    "on_local",
+    "before_noun",
+    "after_clause_punct",
+    "given_if_tagged",
+    "after_role_suffix",
+    "surname_tagged_name",
+    "known_person",
+    "surname_stop",
+    "noun_then_verb",
+    "clause_then_verb",
+    "given_after_noun",
+    "tagged_in_context",
+    "given_word_score",
+    "in_list",
+    "quoted",
+)
+
+
+@dataclass(frozen=True)
+class NameModel:
+    """Weights over FEATURES (raw units), a bias and the threshold chosen by
+    cross-validation."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    # How much more often a character opens a name than a word (the dictionary's names
+    # against its words, by frequency): 李 9.1, 王 4.8, 党 -0.7, 国 -1.6.
+    surnames: dict[str, float] = field(default_factory=dict)
+
+    def surname_score(self, surname: str) -> float:
+        if len(surname) > 1:
+            return _COMPOUND_SCORE
+        return self.surnames.get(surname, _UNKNOWN_SURNAME)
+
+    def probability(self, x: list[float]) -> float:
+        z = self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def load_name_model(text: str | None = None) -> NameModel:
+    """The shipped model (or ``text``, a JSON document of the same shape)."""
+    raw = read_data_text(MODEL_FILE) if text is None else text
+    try:
+        doc = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise DataFileError(
+            MODEL_FILE, f"not valid JSON ({exc}); rebuild it with scripts/train_name_model.py"
+        ) from exc
+    if not isinstance(doc, dict) or not isinstance(doc.get("weights"), dict):
+        raise DataFileError(MODEL_FILE, "expected a mapping with `weights`, `bias`, `threshold`")
+    weights = doc["weights"]
+    if set(weights) != set(FEATURES):
+        missing = sorted(set(FEATURES) - set(weights))
+        extra = sorted(set(weights) - set(FEATURES))
+        raise DataFileError(
+            MODEL_FILE,
+            f"the weights do not match the features (missing {missing}, unknown {extra}); "
+            "retrain with scripts/train_name_model.py",
+        )
+    values = [weights[f] for f in FEATURES] + [doc.get("bias"), doc.get("threshold")]
+    if not all(isinstance(v, int | float) and math.isfinite(v) for v in values):
+        raise DataFileError(MODEL_FILE, "weights, bias and threshold must be finite numbers")
+    threshold = float(doc["threshold"])
+    if not 0.0 < threshold < 1.0:
+        raise DataFileError(MODEL_FILE, "`threshold` must lie between 0 and 1")
+    surnames = doc.get("surname_scores")
+    if not isinstance(surnames, dict) or not all(
+        isinstance(k, str) and len(k) == 1 and isinstance(v, int | float) and math.isfinite(v)
+        for k, v in surnames.items()
+    ):
+        raise DataFileError(
+            MODEL_FILE, "`surname_scores` must map single characters to finite numbers"
+        )
+    return NameModel(
+        tuple(float(weights[f]) for f in FEATURES),
+        float(doc["bias"]),
+        threshold,
+        {k: float(v) for k, v in surnames.items()},
+    )
+
+
+_SURNAME = FEATURES.index("surname")
+_KNOWN = FEATURES.index("known_person")
+_RARE_SURNAME = 1.0  # 党 -0.7, 国 -1.6: characters that open words far more than names
+_DICT_WORD = FEATURES.index("dict_word")
+_TAGGED = FEATURES.index("tagged_name")
+_GIVEN_WORD = FEATURES.index("given_word")
+_SURNAME_STOP = FEATURES.index("surname_stop")
+_AFTER_ROLE = FEATURES.index("after_role")
+_AFTER_SUFFIX = FEATURES.index("after_role_suffix")
+_BEFORE_BREAK = FEATURES.index("before_break")
+_BEFORE_SAYING = FEATURES.index("before_saying")
+_BEFORE_VERB = FEATURES.index("before_verb")
+_BEFORE_ADDRESS = FEATURES.index("before_address")
+_BREAKS = rec._NAME_BREAKS
+_CLAUSE_PUNCT = set("，。；：“")
+
+
+class NameScoreRecognizer:
+    """Surname + one or two characters the rules left, kept where the model's
+    probability reaches its threshold. Runs after every other person recognizer: it
+    sees their names (a name known elsewhere in the text counts for it) and only
+    adds where none of them found one."""
+
+    name = "name-score"
+
+    def __init__(self, person: rec.PersonRecognizer, model: NameModel) -> None:
+        self.person = person
+        self.rules = person.rules
+        self.model = model
+        self._address = tuple(
+            sorted(
+                person._addressed | set(self.rules.surname_titles) | {"同志"},
+                key=len,
+                reverse=True,
+            )
+        )
+
+    # -- candidates -------------------------------------------------------------
+    def candidates(self, ctx: rec.Context) -> list[tuple[int, int, str]]:
+        """(start, end, surname) of every surname + one or two CJK characters that
+        are no function words, no leader's name, outside any mask."""
+        text = ctx.text
+        compounds = self.person._compounds
+        surnames = self.rules.surnames
+        found: list[tuple[int, int, str]] = []
+        for m in self.person._surname_at.finditer(text):
+            i = m.start()
+            heads = [c for c in compounds.get(text[i], ()) if text.startswith(c, i)]
+            found.extend(self._windows(ctx, i, heads[0]) if heads else ())
+            if text[i] in surnames:
+                found.extend(self._windows(ctx, i, text[i]))
+        return found
+
+    def _windows(self, ctx: rec.Context, i: int, surname: str) -> list[tuple[int, int, str]]:
+        text = ctx.text
+        out = []
+        for given in (1, 2):
+            e = i + len(surname) + given
+            if e > len(text):
+                break
+            w = text[i:e]
+            if not rec._CJK_RUN.fullmatch(w) or set(w[len(surname) :]) & rec._FUNCTION_CHARS:
+                break
+            if w in self.rules.leaders or ctx.in_mask(i, e):
+                continue
+            if w[len(surname) :] in self.person._addressed:
+                continue  # 施姐, 邓先生: a surname and a form of address, the rules' part
+            out.append((i, e, surname))
+        return out
+
+    # -- features ---------------------------------------------------------------
+    def _tag(self, ctx: rec.Context, word: str) -> str:
+        tags = ctx.jieba.tag(word)
+        return str(tags[0][1]) if len(tags) == 1 else ""
+
+    def _word_before(self, ctx: rec.Context, i: int) -> str:
+        text = ctx.text
+        for k in (3, 2, 1):
+            if i >= k and ctx.is_word(text[i - k : i]) and ctx.word_start(i - k):
+                return text[i - k : i]
+        return ""
+
+    def _word_after(self, ctx: rec.Context, e: int) -> str:
+        text = ctx.text
+        for k in (3, 2, 1):
+            if e + k <= len(text) and ctx.is_word(text[e : e + k]):
+                return text[e : e + k]
+        return ""
+
+    def features(
+        self,
+        ctx: rec.Context,
+        i: int,
+        e: int,
+        surname: str,
+        others: list[Span],
+        role_ends: set[int],
+        counts: Counter[str],
+    ) -> list[float]:
+        """The model's inputs for text[i:e]; ``others`` are the spans found so far
+        except PERSON spans over the window itself."""
+        p, r, t = self.person, self.rules, ctx.text
+        w = t[i:e]
+        g = w[len(surname) :]
+        if len(g) == 2:
+            a, b = r.given_char_score(g[0], third=False), r.given_char_score(g[1], third=True)
+            given, given_min = a + b, min(a, b)
+        else:
+            given = given_min = max(
+                r.given_char_score(g, third=False), r.given_char_score(g, third=True)
+            )
+        tagged = self._tag(ctx, w).startswith("nr") and not ctx.is_word(w)
+        given_word = len(g) == 2 and p._common_word(ctx, g)
+        pc = t[i - 1] if i > 0 else "\n"
+        nc = t[e] if e < len(t) else "\n"
+        before = self._word_before(ctx, i)
+        before_tag = self._tag(ctx, before) if before else ""
+        after = self._word_after(ctx, e)
+        after_tag = self._tag(ctx, after) if after else ""
+        after_role = i in role_ends
+        after_noun = before_tag.startswith("n") and not before_tag.startswith("nr")
+        after_suffix = bool(before) and before[-1] in r.role_suffixes
+        after_break = pc in _BREAKS and pc != "、"
+        before_break = nc in _BREAKS and nc != "、"
+        before_saying = t.startswith(rec._SAYING, e)
+        before_verb = after_tag[:1] in ("v", "d", "p", "t")
+        before_address = t.startswith(self._address, e)
+        prev_noun = after_role or after_noun or after_suffix
+        next_verb = before_break or before_saying or before_verb or before_address
+        lo = max(0, i - 2)
+        pos, in_context = lo, False
+        for word, tag in ctx.jieba.tag(t[lo : e + 2]):
+            if pos == i and pos + len(word) == e and str(tag).startswith("nr"):
+                in_context = True
+            pos += len(word)
+        known = any(
+            s.label == "PERSON" and (s.text.startswith(w) or (len(g) == 2 and s.text.endswith(g)))
+            for s in others
+        )
+        x = [
+            self.model.surname_score(surname),
+            given,
+            given_min,
+            float(len(g) == 2),
+            float(len(surname) == 2),
+            float(tagged),
+            float(ctx.is_word(w)),
+            float(len(surname) == 1 and p._common_word(ctx, t[i : i + 2])),
+            float(e < len(t) and p._common_word(ctx, t[e - 1 : e + 1])),
+            float(given_word),
+            float(ctx.word_start(i)),
+            float(e >= len(t) or nc in _BREAKS or ctx.word_start(e)),
+            float(after_break),
+            float(pc == "的"),
+            float(pc == "、"),
+            float(after_role),
+            float(after_noun),
+            float(before_tag.startswith("v")),
+            float(before_break),
+            float(nc == "、"),
+            float(before_saying),
+            float(before_verb),
+            float(before_address),
+            float(nc == "等"),
+            float(counts.get(w, 0) >= 2),
+            float(any(s.label == "ADMIN" and s.start < e and i < s.end for s in others)),
+            float(any(s.label == "LOCAL" and s.start < e and i < s.end for s in others)),
+            float(after_tag.startswith("n")),
+            float(pc in _CLAUSE_PUNCT),
+            given * tagged,
+            float(after_suffix),
+            float(self._tag(ctx, t[i : i + 2]).startswith("nr")),
+            float(known),
+            float(surname in rec._NOT_SURNAMES_HERE or t.startswith(r.stops, i)),
+            float(prev_noun and next_verb),
+            float(after_break and (before_saying or before_verb)),
+            given * prev_noun,
+            float(in_context),
+            given * given_word,
+            float(pc == "、" and nc == "、"),
+            float(pc in '“‘"《' and nc in '”’"》'),  # “海兰江”牌: a brand, a title
+        ]
+        return x
+
+    def scored(self, ctx: rec.Context) -> list[tuple[int, int, bool, list[float]]]:
+        """Every candidate with its features and whether an earlier recognizer's
+        PERSON span already covers it (for training and for analyze)."""
+        spans = ctx.spans
+        persons = [s for s in spans if s.label == "PERSON"]
+        cands = self.candidates(ctx)
+        if not cands:
+            return []
+        counts = Counter(ctx.text[i:e] for i, e, _ in cands)
+        role_ends = {e for _, e, _ in self.person._role_words(ctx)}
+        out = []
+        for i, e, surname in cands:
+            if e - i == 3 and ctx.is_word(ctx.text[i:e]):
+                continue  # 高水平, 马拉松 (the dictionary tags it nr): a word, the rules' part
+            over = [s for s in persons if s.start < e and i < s.end]
+            others = [s for s in spans if s not in over] if over else spans
+            x = self.features(ctx, i, e, surname, others, role_ends, counts)
+            if self._needs_context(ctx, i, e, surname, x) and not self._role_context(x):
+                continue
+            if x[_DICT_WORD] and not x[_AFTER_ROLE]:
+                continue  # 人民|智慧: a word is a name only after a listed role (护林员常青)
+            if ctx.text.startswith("等", e) and not x[_KNOWN]:
+                continue  # 王凯等两个项目组: the rules decide what 等 closes
+            out.append((i, e, bool(over), x))
+        return out
+
+    def _needs_context(
+        self, ctx: rec.Context, i: int, e: int, surname: str, x: list[float]
+    ) -> bool:
+        """Readings that ordinary text makes every page (高水平, 文明, 党|永远, 和|智慧):
+        a word, a word as the given name, a function word as the surname. A person's
+        name may be any of them (茶农向阳说, 果农骆和平笑着说), but only where a word
+        for a person stands before it and the clause goes on as after a subject. So
+        with a character that opens words far more often than names (党|永葆)."""
+        return bool(
+            (x[_DICT_WORD] and not x[_TAGGED])
+            or x[_GIVEN_WORD]
+            or x[_SURNAME_STOP]
+            or x[_SURNAME] < _RARE_SURNAME
+        )
+
+    @staticmethod
+    def _role_context(x: list[float]) -> bool:
+        """A word for a person just before (茶农, 设计师) and a verb, a break or a
+        form of address just after."""
+        return bool(
+            (x[_AFTER_ROLE] or x[_AFTER_SUFFIX])
+            and (x[_BEFORE_BREAK] or x[_BEFORE_SAYING] or x[_BEFORE_VERB] or x[_BEFORE_ADDRESS])
+        )
+
+    def analyze(self, ctx: rec.Context) -> list[Span]:
+        self.person._jieba = ctx.jieba
+        model = self.model
+        best: list[tuple[float, int, int]] = []
+        for i, e, covered, x in self.scored(ctx):
+            if covered:
+                continue
+            prob = model.probability(x)
+            if prob >= model.threshold:
+                best.append((prob, i, e))
+        spans: list[Span] = []
+        used: set[int] = set()
+        for prob, i, e in sorted(best, reverse=True):
+            if not used.isdisjoint(range(i, e)):
+                continue
+            used.update(range(i, e))
+            spans.append(
+                Span(
+                    i,
+                    e,
+                    "PERSON",
+                    round(min(prob, 0.99), 3),
+                    self.name,
+                    ctx.text[i:e],
+                    reason=f"name model {prob:.2f}",
+                )
+            )
+        return spans
+
+
+def model_info() -> dict[str, Any]:
+    """The shipped model's document, for reports (trained on, cross-validated figures)."""
+    doc: dict[str, Any] = json.loads(read_data_text(MODEL_FILE))
+    return doc
