@@ -180,44 +180,51 @@ class NameScoreRecognizer:
     # -- candidates -------------------------------------------------------------
     def candidates(self, ctx: rec.Context) -> list[tuple[int, int, str]]:
         """(start, end, surname) of every surname + one or two CJK characters that
-        are no function words, no leader's name, outside any mask."""
+        are no function words, no leader's name, outside any mask, and whose given
+        name scores high enough for the model to keep it (the cheap tests first)."""
         text = ctx.text
         compounds = self.person._compounds
         surnames = self.rules.surnames
+        second, third = self.rules.char_tables()
         found: list[tuple[int, int, str]] = []
         for m in self.person._surname_at.finditer(text):
             i = m.start()
             heads = [c for c in compounds.get(text[i], ()) if text.startswith(c, i)]
-            found.extend(self._windows(ctx, i, heads[0]) if heads else ())
+            for surname in (heads[0],) if heads else ():
+                found.extend(self._windows(ctx, i, surname, second, third))
             if text[i] in surnames:
-                found.extend(self._windows(ctx, i, text[i]))
+                found.extend(self._windows(ctx, i, text[i], second, third))
         return found
 
-    def _windows(self, ctx: rec.Context, i: int, surname: str) -> list[tuple[int, int, str]]:
+    def _windows(
+        self,
+        ctx: rec.Context,
+        i: int,
+        surname: str,
+        second: dict[str, float],
+        third: dict[str, float],
+    ) -> list[tuple[int, int, str]]:
         text = ctx.text
+        j = i + len(surname)
+        c1, c2 = text[j : j + 1], text[j + 1 : j + 2]
+        a = second.get(c1)
+        if a is None:
+            return []  # (no CJK character a name holds)
+        one = max(a, third.get(c1, a)) >= _LEAST_GIVEN_ONE
+        b = third.get(c2) if c2 else None
+        two = b is not None and a + b >= _LEAST_GIVEN_TWO
+        if not (one or two) or c1 in rec._FUNCTION_CHARS:
+            return []
+        if not ctx.word_start(i) and ctx.is_word(text[i - 1 : i + 1]):
+            return []  # 工程|建成: a surname ending a dictionary word (but 种植户|寇满仓)
         out = []
-        for given in (1, 2):
-            e = i + len(surname) + given
-            if e > len(text):
-                break
+        for given, ok in ((1, one), (2, two and c2 not in rec._FUNCTION_CHARS)):
+            e = j + given
             w = text[i:e]
-            if not rec._CJK_RUN.fullmatch(w) or set(w[len(surname) :]) & rec._FUNCTION_CHARS:
-                break
-            if w in self.rules.leaders or ctx.in_mask(i, e):
+            if not ok or w in self.rules.leaders or w[len(surname) :] in self.person._addressed:
+                continue  # (施姐, 邓先生: a surname and a form of address, the rules' part)
+            if not rec._CJK_RUN.fullmatch(w) or ctx.in_mask(i, e):
                 continue
-            if w[len(surname) :] in self.person._addressed:
-                continue  # 施姐, 邓先生: a surname and a form of address, the rules' part
-            g = w[len(surname) :]
-            score = (
-                self.rules.given_score(g)
-                if given == 2
-                else max(
-                    self.rules.given_char_score(g, third=False),
-                    self.rules.given_char_score(g, third=True),
-                )
-            )
-            if score < (_LEAST_GIVEN_TWO if given == 2 else _LEAST_GIVEN_ONE):
-                continue  # (the cheap test first: the model keeps no window below these)
             out.append((i, e, surname))
         return out
 
@@ -355,6 +362,8 @@ class NameScoreRecognizer:
         for i, e, surname in cands:
             if e - i == 3 and ctx.is_word(ctx.text[i:e]):
                 continue  # 高水平, 马拉松 (the dictionary tags it nr): a word, the rules' part
+            if not self._may_pass(ctx, i, e, surname, role_ends):
+                continue  # (the gates below, tested before the features are worked out)
             over = [s for s in persons if s.start < e and i < s.end]
             others = [s for s in persons if s not in over] if over else persons
             x = self.features(ctx, i, e, surname, others, places, role_ends, counts)
@@ -366,6 +375,26 @@ class NameScoreRecognizer:
                 continue  # 王凯等两个项目组: the rules decide what 等 closes
             out.append((i, e, bool(over), x))
         return out
+
+    def _may_pass(
+        self, ctx: rec.Context, i: int, e: int, surname: str, role_ends: set[int]
+    ) -> bool:
+        """The gates of ``scored`` from what costs little: False only where they
+        would refuse the window whatever its other features."""
+        text = ctx.text
+        if ctx.is_word(text[i:e]):
+            return i in role_ends
+        given = text[i + len(surname) : e]
+        needs = (
+            (len(given) == 2 and self.person._common_word(ctx, given))
+            or surname in rec._NOT_SURNAMES_HERE
+            or text.startswith(self.rules.stops, i)
+            or self.model.surname_score(surname) < _RARE_SURNAME
+        )
+        if not needs or i in role_ends:
+            return True
+        before = self._word_before(ctx, i)
+        return bool(before) and before[-1] in self.rules.role_suffixes
 
     def _needs_context(
         self, ctx: rec.Context, i: int, e: int, surname: str, x: list[float]
