@@ -14,6 +14,7 @@ from typing import Any
 
 from sucai.analyze import recognizers as rec
 from sucai.analyze.gazetteer import Gazetteer, Place, paused_gc
+from sucai.analyze.namelists import NameListRecognizer
 from sucai.analyze.namescore import NameScoreRecognizer, load_name_model
 from sucai.analyze.rules import (
     LevelRules,
@@ -241,6 +242,7 @@ class Anonymizer:
                 persons.rare_pairs,
             ),
             NameScoreRecognizer(person, load_name_model()),
+            NameListRecognizer(person),
             rec.LevelRecognizer(self.levels),
         ]
 

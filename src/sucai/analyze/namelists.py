@@ -1,0 +1,147 @@
+"""Lists of people (钟德顺、王文明、杜春桃; 内丘县乔文明、临城县尚向阳): names the rules
+find one at a time stand together, and what holds for one item holds for the others.
+
+The person rules read a list only where 等 and a word for people close it; real lists
+close with a title in quotes (“优秀共产党员”称号), a count (五位勇士), a semicolon or
+nothing at all. This pass looks at every run of items joined by 、 after the other person
+recognizers: when every item reads as a name and one of them is already a name, or
+three or more have given names the model rates likely, or a count of people follows,
+each item is a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sucai.analyze import recognizers as rec
+from sucai.analyze.spans import Span
+
+_NOT_LAST = set("等和与及的了着")  # what closes a list or a phrase, never a listed name
+# A unit before a name, when no place recognizer read it (西坪乡|严立新).
+_UNIT = re.compile("[\u4e00-\u9fff]{1,4}?(?:镇|乡|村|县|区|市|街道|社区|嘎查|苏木)")
+_UNIT_ENDS = set("镇乡村县区市道")
+_RUN = re.compile("[\u4e00-\u9fff·]+(?:、[\u4e00-\u9fff·]+)+")
+# What may follow the last name of a list inside the same run of characters.
+_AFTER_LAST = ("等", "同志", "在", "获", "被", "为", "是", "分别", "共同", "一起", "作", "等人")
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """What the earlier recognizers found in one text, indexed for this pass."""
+
+    admin_ends: dict[int, int]  # start of an ADMIN span → its end
+    span_ends: set[int]
+    span_at: set[tuple[int, int]]
+
+
+class NameListRecognizer:
+    """Every item of a 、 list of names, once the list shows it lists people."""
+
+    name = "name-list"
+
+    def __init__(self, person: rec.PersonRecognizer) -> None:
+        self.person = person
+        self.rules = person.rules
+        self._leaders = person.rules.leaders if person.keep_leaders else frozenset()
+
+    def _item(self, ctx: rec.Context, s: int, e: int) -> bool:
+        """A name as a list item, not ending in a function word (陈毅|等, 林彪|和)."""
+        return ctx.text[e - 1] not in _NOT_LAST and self.person._list_item(ctx, s, e)
+
+    def _name_in(
+        self, ctx: rec.Context, s: int, e: int, where: str, seen: _Seen
+    ) -> tuple[int, int] | None:
+        """The name an item holds: the whole item (``middle``), its end (``first``,
+        after the words before the list) or its start (``last``, before the words
+        after it); a place that opens the item (内丘县|乔文明) is no part of it."""
+        text = ctx.text
+        unit_end = seen.admin_ends.get(s, 0)
+        if s < unit_end < e - 1:
+            s = unit_end  # a unit before the name
+        else:
+            unit = _UNIT.match(text, s, e) if where != "first" else None
+            if unit and e - unit.end() >= 2 and not self._item(ctx, s, e):
+                s = unit.end()
+        if where == "middle":
+            return (s, e) if self._item(ctx, s, e) else None
+        if where == "first":
+            for n in (3, 2, 4):
+                k = e - n
+                if k < s:
+                    continue
+                if self._item(ctx, k, e) and (
+                    k == s
+                    or ctx.word_start(k)
+                    or text[k - 1] in _UNIT_ENDS
+                    or k in seen.span_ends
+                    or (k, e) in seen.span_at
+                ):
+                    return k, e
+            return None
+        for n in (3, 2, 4):
+            k = s + n
+            if k > e or not self._item(ctx, s, k):
+                continue
+            rest = text[k:e]
+            if not rest or rest.startswith(_AFTER_LAST) or rec._PEOPLE_COUNT.match(text, k):
+                return s, k
+        return None
+
+    def analyze(self, ctx: rec.Context) -> list[Span]:
+        text = ctx.text
+        persons = {(s.start, s.end) for s in ctx.spans if s.label == "PERSON"}
+        seen = _Seen(
+            {s.start: s.end for s in ctx.spans if s.label == "ADMIN"},
+            {s.end for s in ctx.spans},
+            {(s.start, s.end) for s in ctx.spans},
+        )
+        spans: list[Span] = []
+        for m in _RUN.finditer(text):
+            pieces, k = [], m.start()
+            for part in m.group(0).split("、"):
+                pieces.append((k, k + len(part)))
+                k += len(part) + 1
+            last = len(pieces) - 1
+            # middle items first: most runs are lists of words and fail there at once
+            order = [*range(1, last), last, 0]
+            found: dict[int, tuple[int, int]] = {}
+            for j in order:
+                where = "first" if j == 0 else "last" if j == last else "middle"
+                s, e = pieces[j]
+                item = self._name_in(ctx, s, e, where, seen)
+                if item is None:
+                    break
+                found[j] = item
+            if len(found) != len(pieces):
+                continue
+            names = [found[j] for j in range(len(pieces))]
+            if any(ctx.in_mask(s, e) for s, e in names):
+                continue
+            counted = rec._PEOPLE_COUNT.match(text, names[-1][1]) is not None
+            known = sum(1 for s, e in names if (s, e) in persons or text[s:e] in self._leaders)
+            words = sum(
+                1
+                for s, e in names
+                if ctx.is_word(text[s:e]) and not self.person._is_name_word(ctx, text[s:e])
+            )
+            likely = all(
+                self.rules.given_score(text[e - 2 : e]) >= rec._GIVEN_LIKELY for s, e in names
+            )
+            if not (
+                counted
+                or (known and 2 * words < len(names))
+                or (len(names) >= 3 and likely and not words)
+            ):
+                continue
+            for s, e in names:
+                if text[s:e] in self._leaders or ctx.is_blocked(s, e):
+                    continue  # 李强、王沪宁同志: quoted as such, like any leader
+                if (s, e) in persons or any(
+                    p.label == "PERSON" and p.start < e and s < p.end for p in ctx.spans
+                ):
+                    continue
+                spans.append(
+                    Span(s, e, "PERSON", 0.8, self.name, text[s:e], reason="a list of names")
+                )
+        return spans

@@ -1,0 +1,50 @@
+"""Lists of people joined by 、: every item is a name once the list shows it lists people
+(sentences written for these tests)."""
+
+import pytest
+
+from conftest import found
+from sucai.analyze import Anonymizer
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # closed by a title in quotes, no 等: one item read by the rules is enough
+        (
+            "镇党委决定，授予副镇长洪文静、邵春林、贝晓光“优秀共产党员”称号。",
+            ["洪文静", "邵春林", "贝晓光"],
+        ),
+        # a count of people after the last name
+        ("那年冬天，卢德厚、訾福全、滕有才三位老兵守住了渡口。", ["卢德厚", "訾福全", "滕有才"]),
+        # a place before each name is no part of it
+        (
+            "表扬东关镇柏秀琴、西坪乡严立新、河口镇桂春生三名网格员。",
+            ["柏秀琴", "严立新", "桂春生"],
+        ),
+        # three likely given names, closed by a semicolon
+        (
+            "出席会议的有：秦海涛、鲍玉珍、祁建英；列席的有各部门负责人。",
+            ["秦海涛", "鲍玉珍", "祁建英"],
+        ),
+    ],
+)
+def test_lists_of_people(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高端、绿色、智能等产业加快发展。",  # words
+        "推动白酒、茶叶、中药材产业提质增效。",
+        "成立了由我任组长，李强、王沪宁同志任副组长的起草组。",  # leaders quoted as such
+    ],
+)
+def test_lists_that_are_not_people(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == []
+
+
+def test_no_function_word_ends_a_listed_name(engine: Anonymizer) -> None:
+    names = found(engine, "他同邹德海、柯明远等同志一起开辟了根据地。", "PERSON")
+    assert names == ["邹德海", "柯明远"]
