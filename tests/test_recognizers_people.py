@@ -702,3 +702,30 @@ def test_a_prepositional_surname_in_a_list_and_word_names_after_verb_like_surnam
     text = "授予王德福、赵春兰、向阳、杜国强、蒲桂芬等20名同志“先进个人”称号。"
     assert found(engine, text, "PERSON") == ["王德福", "赵春兰", "向阳", "杜国强", "蒲桂芬"]
     assert found(engine, "老党员安启明带领村民种树。", "PERSON") == ["安启明"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("那天我又想起了山里的老陈。他守了三十年林子。", ["陈"]),  # a break after
+        ("师傅把手艺传给了小黄，自己还天天去车间。", ["黄"]),  # after 了, a common word as surname
+        ("走访脱贫户，老赵的腿好多了。", ["赵"]),  # 的 after
+        ("晚上我和老骆一起去了村委会。", ["骆"]),
+    ],
+)
+def test_lao_xiao_and_a_surname(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老区人民为革命作出了巨大贡献。",
+        "全面建成小康社会。",
+        "老党员带头捐款。",
+        "小孙子今年上了小学。",
+        "这套老房子已经住了四十年。",
+    ],
+)
+def test_lao_xiao_words_stay(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == []

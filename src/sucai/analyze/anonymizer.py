@@ -201,6 +201,7 @@ class Anonymizer:
         features = load_features()
         persons = load_persons()
         person = rec.PersonRecognizer(persons, self.keep_leaders)
+        name_model = load_name_model()
         self.recognizers: list[rec.Recognizer] = [
             rec.FeatureRecognizer(
                 features,
@@ -240,8 +241,9 @@ class Anonymizer:
                 persons.address_words,
                 persons.surname_titles,
                 persons.rare_pairs,
+                name_model.surnames,
             ),
-            NameScoreRecognizer(person, load_name_model()),
+            NameScoreRecognizer(person, name_model),
             NameListRecognizer(person),
             rec.LevelRecognizer(self.levels),
         ]

@@ -2197,6 +2197,12 @@ _SAYING = ("说", "告诉", "表示", "介绍", "坦言", "感慨", "笑着说",
 _NAME_PARTICLES = set("的地得了着过们")
 _NOT_IN_NAMES = set("两於於")  # (两院院士; 由於, traditional 于)
 _GIVEN_STOPS = set("本全和为向同")
+# 老/小 + surname: what may stand before (a clause break, 的, a verb's object marker) and
+# after (a break, 的, 家, another name) besides a verb; the surname prior that lets a
+# character the tagger reads as a common word (黄 a, 陈 v) be a surname there.
+_FAMILIAR_BEFORE = set("的，。；：“”、\n了给和跟与叫找问让请向对同把被")
+_FAMILIAR_AFTER = set("，。！？；、”的家和")
+_FAMILIAR_SURNAME = 2.0
 _PEOPLE_COUNT = re.compile("[0-9一二两三四五六七八九十百]{1,3}(?:多|余)?[名位]")
 _SAYS = re.compile("(?:说|告诉|介绍|表示|坦言|感慨)")
 # Words after a surname that are a title or kin term, no given name (王老师说, 李师傅说)
@@ -4521,8 +4527,12 @@ class RepeatedNameRecognizer:
         address: Iterable[str] = (),
         titles: Iterable[str] = (),
         rare: Iterable[str] = (),
+        surname_scores: Mapping[str, float] | None = None,
     ) -> None:
         self.leaders = frozenset(leaders)  # a namesake's name (镇党委书记李强) goes no further
+        # How much more often a character opens a name than a word (namescore's prior):
+        # 老陈, 小黄 name people though 陈 and 黄 are words of their own too.
+        self.surname_scores = dict(surname_scores or {})
         self.surnames = frozenset(surnames)
         self.compounds = tuple(compounds)
         self.parts = frozenset(parts)
@@ -4602,8 +4612,9 @@ class RepeatedNameRecognizer:
                 i = text.find(surname, e)
 
     def _familiar(self, ctx: Context, starts: set[int], spans: list[Span]) -> None:
-        """的老韩今年六十八岁, 技术员小孙常年在外: 老/小 and a surname, opening a clause or
-        after 的, before a verb, adverb or time word, name someone (not 老区, 小康, 老党员)."""
+        """的老韩今年六十八岁, 技术员小孙常年在外, 交给了小黄，, 老赵的腿: 老/小 and a
+        surname, where a clause, a verb or 的 comes before and a verb, a break, 的 or
+        another name after, name someone (not 老区, 小康, 老党员)."""
         text = ctx.text
         for m in re.finditer("[老小]", text):
             k = m.start()
@@ -4612,11 +4623,14 @@ class RepeatedNameRecognizer:
                 continue
             if text[i] in _NOT_SURNAMES_HERE or ctx.is_word(text[k:e]):
                 continue
-            if str(ctx.jieba.tag(text[i])[0][1]) in _COMMON_CHAR_TAGS:
-                continue  # 老楼, 小相: a common noun or verb, no surname here
+            if (
+                str(ctx.jieba.tag(text[i])[0][1]) in _COMMON_CHAR_TAGS
+                and self.surname_scores.get(text[i], 0.0) < _FAMILIAR_SURNAME
+            ):
+                continue  # 老楼, 小相: a common noun or verb, no surname here (but 老陈, 小黄)
             if (
                 k
-                and text[k - 1] not in "的，。；：“”、\n"
+                and text[k - 1] not in _FAMILIAR_BEFORE
                 and not ctx.is_word(text[k - 2 : k])
                 and not ctx.is_word(text[max(k - 3, 0) : k])
             ):
@@ -4624,8 +4638,10 @@ class RepeatedNameRecognizer:
             if ctx.is_word(text[k : e + 1]) or ctx.is_word(text[i : e + 1]):
                 continue  # 老党员, 小孙子: the surname begins a longer word
             nxt = ctx.jieba.tag(text[e : e + 2])
-            if not text.startswith(_SAYING, e) and not (
-                nxt and str(nxt[0][1])[:1] in "vdt" and len(str(nxt[0][0])) >= 1
+            if not (
+                text.startswith(_SAYING, e)
+                or text[e] in _FAMILIAR_AFTER
+                or (nxt and str(nxt[0][1])[:1] in "vdtil")
             ):
                 continue
             if ctx.in_mask(i, e):
