@@ -729,3 +729,19 @@ def test_lao_xiao_and_a_surname(engine: Anonymizer, text: str, names: list[str])
 )
 def test_lao_xiao_words_stay(engine: Anonymizer, text: str) -> None:
     assert found(engine, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("返乡青年甘振华办起了民宿。说起这些年，振华笑着说，值了。", ["甘振华", "振华"]),
+        ("种植户岑国勇带头建了冷库，邻村的人都想和国勇一起干。", ["岑国勇", "国勇"]),
+    ],
+)
+def test_the_given_name_alone_again(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+def test_a_given_name_that_is_a_word_needs_saying(engine: Anonymizer) -> None:
+    text = "种植户韦光明带头建了冷库。光明的前景就在眼前。"
+    assert found(engine, text, "PERSON") == ["韦光明"]

@@ -2203,6 +2203,10 @@ _GIVEN_STOPS = set("本全和为向同")
 _FAMILIAR_BEFORE = set("的，。；：“”、\n了给和跟与叫找问让请向对同把被")
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
 _FAMILIAR_SURNAME = 2.0
+# A given name alone (振华笑着说): what stands before it and what may follow it.
+_GIVEN_ALONE_BEFORE = set("，。；：“”、！？\n和跟与同的对让给叫")
+_GIVEN_ALONE_AFTER = set("，。；！？、”")
+_GIVEN_ALONE_NEXT = ("一起", "一同", "一道", "一家", "家的", "夫妇")
 _PEOPLE_COUNT = re.compile("[0-9一二两三四五六七八九十百]{1,3}(?:多|余)?[名位]")
 _SAYS = re.compile("(?:说|告诉|介绍|表示|坦言|感慨)")
 # Words after a surname that are a title or kin term, no given name (王老师说, 李师傅说)
@@ -4728,7 +4732,49 @@ class RepeatedNameRecognizer:
                     )
                     starts.add(i)
                 i = text.find(name, e)
+        self._given_alone(ctx, persons, starts, spans)
         return spans
+
+    def _given_alone(
+        self, ctx: Context, persons: list[Span], starts: set[int], spans: list[Span]
+    ) -> None:
+        """盘振华 … 振华笑着说, 岑国勇 … 想和国勇一起: after a Han name of a surname and
+        two characters, those two alone name the person again where a subject stands
+        (a clause opening, 和, 的 before; 说, a verb, a break after)."""
+        text = ctx.text
+        firsts: dict[str, int] = {}
+        for p in persons:
+            name = p.text
+            surname = next((c for c in self.compounds if name.startswith(c)), name[:1])
+            if (
+                len(name) - len(surname) == 2
+                and surname[:1] in self.surnames
+                and name not in self.leaders
+                and _CJK_RUN.fullmatch(name)
+            ):
+                given = name[len(surname) :]
+                firsts[given] = min(firsts.get(given, p.end), p.end)
+        for given, after in firsts.items():
+            word = ctx.is_word(given)
+            i = text.find(given, after)
+            while i >= 0:
+                e = i + 2
+                before = text[i - 1 : i]
+                said = text.startswith(_SAYING, e) or text.startswith(_GIVEN_ALONE_NEXT, e)
+                nxt = ctx.jieba.tag(text[e : e + 2]) if e < len(text) else []
+                verb = bool(nxt) and str(nxt[0][1])[:1] in "vdp"
+                if (
+                    i not in starts
+                    and before in _GIVEN_ALONE_BEFORE
+                    and (said or (not word and (verb or text[e : e + 1] in _GIVEN_ALONE_AFTER)))
+                    and not ctx.in_mask(i, e)
+                    and self._stands(ctx, i, e)
+                ):
+                    spans.append(
+                        Span(i, e, "PERSON", 0.7, self.name, given, reason="the given name again")
+                    )
+                    starts.add(i)
+                i = text.find(given, e)
 
     @staticmethod
     def _stands(ctx: Context, s: int, e: int) -> bool:
