@@ -745,3 +745,31 @@ def test_the_given_name_alone_again(engine: Anonymizer, text: str, names: list[s
 def test_a_given_name_that_is_a_word_needs_saying(engine: Anonymizer) -> None:
     text = "种植户韦光明带头建了冷库。光明的前景就在眼前。"
     assert found(engine, text, "PERSON") == ["韦光明"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("村里的讲解员邬向前说，老一辈人最爱讲这段故事。", ["邬向前"]),  # a word as given name
+        ("县政协主席高建国在主席台就座。", ["高建国"]),  # the dictionary lists 高建国
+        ("镇上的货运司机邝建强一天能跑两趟。", ["邝建强"]),
+        ("守渠人汤继业一家四代守着这条古渠。", ["汤继业"]),  # a role noun no list holds
+        ("她的孙子蒲建华在河边开了一家茶馆。", ["蒲建华"]),  # 建华 is also a district
+    ],
+)
+def test_a_role_then_a_name_then_a_verb(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一定要充分发动群众查清楚。",  # a verb and its complement
+        "让农民富起来，让乡村美起来。",
+        "输电工程有序推进，新增装机两百万千瓦。",  # no 电工 across two words
+        "关爱留守妇女和女童，改善她们的生活。",  # 和 is a conjunction
+        "去年对近三百户由银行提供资金支持。",
+    ],
+)
+def test_role_frames_that_hold_no_name(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == []

@@ -200,8 +200,8 @@ class Anonymizer:
                     self.jieba.add_word(line.strip(), None, None)
         features = load_features()
         persons = load_persons()
-        person = rec.PersonRecognizer(persons, self.keep_leaders)
         name_model = load_name_model()
+        person = rec.PersonRecognizer(persons, self.keep_leaders, name_model.surnames)
         self.recognizers: list[rec.Recognizer] = [
             rec.FeatureRecognizer(
                 features,

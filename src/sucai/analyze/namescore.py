@@ -362,6 +362,12 @@ class NameScoreRecognizer:
         for i, e, surname in cands:
             if e - i == 3 and ctx.is_word(ctx.text[i:e]):
                 continue  # 高水平, 马拉松 (the dictionary tags it nr): a word, the rules' part
+            if (
+                e - i == 3
+                and self.person._common_word(ctx, ctx.text[i + 1 : e])
+                and self._tag(ctx, surname).startswith("v")
+            ):
+                continue  # 群众|查清楚: a verb and its complement, no surname
             if not self._may_pass(ctx, i, e, surname, role_ends):
                 continue  # (the gates below, tested before the features are worked out)
             over = [s for s in persons if s.start < e and i < s.end]

@@ -2203,8 +2203,13 @@ _GIVEN_STOPS = set("本全和为向同")
 _FAMILIAR_BEFORE = set("的，。；：“”、\n了给和跟与叫找问让请向对同把被")
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
 _FAMILIAR_SURNAME = 2.0
+_NUMERALS = set("一二三四五六七八九十百千万两几零")
+_FRAME_SURNAME = 0.5  # 高 0.9 (高度, 高校 …) is still a surname after 主席
+_FRAME_GIVEN_WORD = 2.5  # 农民|富起来: 起来 1.4; but 向前 3.0, 建国 9.1
 # A given name alone (振华笑着说): what stands before it and what may follow it.
 _GIVEN_ALONE_BEFORE = set("，。；：“”、！？\n和跟与同的对让给叫")
+_ROLE_NAME_STOPS = set("的了着是在与及等也都就还又被把从对")
+_SUBJECT_NEXT = ("一家", "家的", "正在", "已经", "一天", "每天", "今年", "带着", "把", "的")
 _GIVEN_ALONE_AFTER = set("，。；！？、”")
 _GIVEN_ALONE_NEXT = ("一起", "一同", "一道", "一家", "家的", "夫妇")
 _PEOPLE_COUNT = re.compile("[0-9一二两三四五六七八九十百]{1,3}(?:多|余)?[名位]")
@@ -2285,9 +2290,17 @@ class PersonRecognizer:
 
     name = "person"
 
-    def __init__(self, rules: PersonRules, keep_leaders: bool = True) -> None:
+    def __init__(
+        self,
+        rules: PersonRules,
+        keep_leaders: bool = True,
+        surname_scores: Mapping[str, float] | None = None,
+    ) -> None:
         self.rules = rules
         self.keep_leaders = keep_leaders
+        # namescore's surname prior (李 9.1, 查 below 0): only where a frame, not the
+        # given name, carries the reading
+        self.surname_scores = dict(surname_scores or {})
         self._jieba: Any = None
         titles = "|".join(re.escape(t) for t in rules.titles)
         self._after_title = re.compile(f"(?:{titles})[ 　]?")
@@ -2512,6 +2525,7 @@ class PersonRecognizer:
         self._paren_lists(ctx, spans, taken)
         self._subject_names(ctx, spans, taken)
         self._after_nouns(ctx, spans, taken)
+        self._role_then_subject(ctx, spans, taken)
         # 曹金水说, 施丰收告诉记者: a surname and two characters before a verb of saying
         # are a speaker, whatever stands before them
         for m in _SAYS.finditer(text):
@@ -3502,6 +3516,82 @@ class PersonRecognizer:
             if not any(str(t).startswith("nr") for _, t in ctx.jieba.tag(text[i : i + 3])):
                 continue  # 汽车|车路云: the tagger sees no name there
             self._add(spans, taken, ctx, i, i + 3, f"name after the noun {noun}")
+
+    def _role_then_subject(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """讲解员刘向前说, 县政协主席高建国在, 货运司机李建强一天能跑, 守渠人唐继业一家:
+        a title or role word, then a surname and two characters, then what follows a
+        subject (说, a verb, 在, 一家, a break). The rules above want the given name to
+        read as one; here the frame carries it, so given names that are words (向前,
+        建国, 光明) count, while a surname that opens words more than names (查|清楚)
+        and a given name the model rates unlikely do not."""
+        text = ctx.text
+        found = [(e, r) for s, e, r in self._role_words(ctx) if ctx.word_start(s)]
+        found += [
+            (m.end(), m.group(0).strip())
+            for m in self._after_title.finditer(text)
+            if ctx.word_start(m.start())
+        ]  # (输电|工程: no 电工 across two words)
+        if self._role_suffix is not None:  # 守渠人, 拳师: nouns ending like a role
+            found += [
+                (m.end(), "")
+                for m in self._role_suffix.finditer(text)
+                if ctx.word_start(m.end())
+                and any(  # a noun of two to four characters ends there (三百户: no noun)
+                    m.end() - k >= 0
+                    and ctx.word_start(m.end() - k)
+                    and _CJK_RUN.fullmatch(text[m.end() - k : m.end()])
+                    and not set(text[m.end() - k : m.end()]) & _NUMERALS
+                    for k in (2, 3, 4)
+                )
+            ]
+        occupied = {
+            k
+            for sp in ctx.spans
+            if sp.label != "LEVEL" and (sp.length >= 3 or sp.label != "ADMIN")
+            for k in range(sp.start, sp.end)
+        }  # (a short place inside the name yields: 罗|建华, 陈|卫东)
+        occupied.update(k for sp in spans for k in range(sp.start, sp.end))
+        for i, role in sorted(set(found)):
+            end = i + 3
+            if i in taken or end > len(text) or text[i] not in self.rules.surnames:
+                continue
+            if text[i] in _NOT_SURNAMES_HERE or not ctx.word_start(i):
+                continue  # 妇女和|女童: a conjunction, no surname
+            name, given = text[i:end], text[i + 1 : end]
+            if not _CJK_RUN.fullmatch(name) or set(given) & _ROLE_NAME_STOPS:
+                continue
+            if "和" in given and not (given.startswith("和") and ctx.is_word(given)):
+                continue  # 市长和市委书记; but 聂和平
+            if not occupied.isdisjoint(range(i, end)) or ctx.in_mask(i, end):
+                continue
+            if role and ctx.is_word(role + text[i]):
+                continue  # 工人阶级: the role runs on
+            proper = not ctx.is_word(name) or (
+                str(ctx.jieba.tag(name)[0][1]) in ("nr", "ns")
+                and not self._common_word(ctx, text[i : i + 2])
+            )  # 高建国 (listed ns), not 高峰会 (listed nr, but 高峰 + 会)
+            if not proper or ctx.is_word(text[end - 1 : end + 1]):
+                continue  # 高水平, 建国|后: a word, or the last character opens one
+            score = self.rules.given_score(given)
+            word = self._common_word(ctx, given)
+            if score < (_GIVEN_LIKELY if not word else _FRAME_GIVEN_WORD):
+                continue
+            if self.surname_scores.get(text[i], 0.0) < _FRAME_SURNAME or (
+                word and str(ctx.jieba.tag(text[i])[0][1]).startswith("v")
+            ):
+                continue  # 群众|查清楚: a verb and its complement, no surname
+            if self._common_word(ctx, text[i : i + 2]) and not word:
+                continue  # 高峰|会: the surname and the next character make a word
+            if not (
+                text.startswith(_SAYING, end)
+                or text.startswith(_SUBJECT_NEXT, end)
+                or (end < len(text) and text[end] in _NAME_BREAKS and text[end] != "、")
+                or self._subject_verb(ctx, end)
+            ):
+                continue
+            why = f"name after {role or 'a role noun'}"
+            self._add(spans, taken, ctx, i, end, why, parts=True)  # (words checked above)
+            occupied.update(range(i, end))
 
     def _subject_verb(self, ctx: Context, end: int) -> bool:
         """A verb, adverb or preposition follows (是, 每天, 带着, 从, 在, 说)."""
