@@ -48,3 +48,8 @@ def test_lists_that_are_not_people(engine: Anonymizer, text: str) -> None:
 def test_no_function_word_ends_a_listed_name(engine: Anonymizer) -> None:
     names = found(engine, "他同邹德海、柯明远等同志一起开辟了根据地。", "PERSON")
     assert names == ["邹德海", "柯明远"]
+
+
+def test_two_names_after_a_role(engine: Anonymizer) -> None:
+    text = "暴雨那夜，他和同事凌和平、岑海燕一起转移了八十多位群众。"
+    assert found(engine, text, "PERSON") == ["凌和平", "岑海燕"]

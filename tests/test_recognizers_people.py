@@ -773,3 +773,8 @@ def test_a_role_then_a_name_then_a_verb(engine: Anonymizer, text: str, names: li
 )
 def test_role_frames_that_hold_no_name(engine: Anonymizer, text: str) -> None:
     assert found(engine, text, "PERSON") == []
+
+
+def test_a_title_the_segmenter_splits(engine: Anonymizer) -> None:
+    # 包头市|长|聂: the title 市长 does not start a word, the name after it does
+    assert found(engine, "座谈会上，包头市长聂和平表示，要把稀土产业做强。", "PERSON") == ["聂和平"]

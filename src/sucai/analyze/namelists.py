@@ -47,7 +47,17 @@ class NameListRecognizer:
 
     def _item(self, ctx: rec.Context, s: int, e: int) -> bool:
         """A name as a list item, not ending in a function word (陈毅|等, 林彪|和)."""
-        return ctx.text[e - 1] not in _NOT_LAST and self.person._list_item(ctx, s, e)
+        text = ctx.text
+        if text[e - 1] in _NOT_LAST:
+            return False
+        if (  # 卫和平: 和 opens the given name, a word of its own
+            e - s == 3
+            and text[s + 1] == "和"
+            and text[s] in self.rules.surnames
+            and ctx.is_word(text[s + 1 : e])
+        ):
+            return True
+        return self.person._list_item(ctx, s, e)
 
     def _name_in(
         self, ctx: rec.Context, s: int, e: int, where: str, seen: _Seen
@@ -97,6 +107,7 @@ class NameListRecognizer:
             {(s.start, s.end) for s in ctx.spans},
         )
         spans: list[Span] = []
+        role_ends: set[int] | None = None
         for m in _RUN.finditer(text):
             pieces, k = [], m.start()
             for part in m.group(0).split("、"):
@@ -119,6 +130,8 @@ class NameListRecognizer:
             if any(ctx.in_mask(s, e) for s, e in names):
                 continue
             counted = rec._PEOPLE_COUNT.match(text, names[-1][1]) is not None
+            if role_ends is None:
+                role_ends = {e for _, e, _ in self.person._role_words(ctx)}
             known = sum(1 for s, e in names if (s, e) in persons or text[s:e] in self._leaders)
             words = sum(
                 1
@@ -128,10 +141,12 @@ class NameListRecognizer:
             likely = all(
                 self.rules.given_score(text[e - 2 : e]) >= rec._GIVEN_LIKELY for s, e in names
             )
+            role = names[0][0] in role_ends  # 和同事卫和平、岳海燕一起
             if not (
                 counted
                 or (known and 2 * words < len(names))
                 or (len(names) >= 3 and likely and not words)
+                or (role and likely and not words)
             ):
                 continue
             for s, e in names:

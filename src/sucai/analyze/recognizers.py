@@ -3525,12 +3525,14 @@ class PersonRecognizer:
         建国, 光明) count, while a surname that opens words more than names (查|清楚)
         and a given name the model rates unlikely do not."""
         text = ctx.text
-        found = [(e, r) for s, e, r in self._role_words(ctx) if ctx.word_start(s)]
+        found = [
+            (e, r) for s, e, r in self._role_words(ctx) if ctx.word_start(s) or ctx.word_start(e)
+        ]
         found += [
             (m.end(), m.group(0).strip())
             for m in self._after_title.finditer(text)
-            if ctx.word_start(m.start())
-        ]  # (输电|工程: no 电工 across two words)
+            if ctx.word_start(m.start()) or ctx.word_start(m.end())
+        ]  # (输电|工程: no 电工 across two words; 包头市|长|聂 is 市长 聂)
         if self._role_suffix is not None:  # 守渠人, 拳师: nouns ending like a role
             found += [
                 (m.end(), "")
