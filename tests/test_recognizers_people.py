@@ -778,3 +778,18 @@ def test_role_frames_that_hold_no_name(engine: Anonymizer, text: str) -> None:
 def test_a_title_the_segmenter_splits(engine: Anonymizer) -> None:
     # 包头市|长|聂: the title 市长 does not start a word, the name after it does
     assert found(engine, "座谈会上，包头市长聂和平表示，要把稀土产业做强。", "PERSON") == ["聂和平"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("登上鹳雀楼，人们总会想起王之涣的诗句。", ["王之涣"]),
+        ("正定是赵云的故里。", ["赵云"]),
+    ],
+)
+def test_historical_figures(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+def test_a_historical_name_inside_a_word_stays(engine: Anonymizer) -> None:
+    assert found(engine, "大家都明白起来了，这件事要抓紧办。", "PERSON") == []  # 明|白起|来
