@@ -44,12 +44,19 @@ class NameListRecognizer:
         self.person = person
         self.rules = person.rules
         self._leaders = person.rules.leaders if person.keep_leaders else frozenset()
+        # characters a listed name may open with: surnames and the parts of other names
+        self._heads = (
+            set(self.rules.surnames)
+            | {c[0] for c in self.rules.compound_surnames}
+            | set(self.rules.name_chars)
+            | {p[0] for p in self.rules.name_parts | self.rules.clans}
+        )
 
     def _item(self, ctx: rec.Context, s: int, e: int) -> bool:
         """A name as a list item, not ending in a function word (陈毅|等, 林彪|和)."""
         text = ctx.text
-        if text[e - 1] in _NOT_LAST:
-            return False
+        if text[e - 1] in _NOT_LAST or not 2 <= e - s <= 8 or text[s] not in self._heads:
+            return False  # (the cheap tests first: most lists are lists of words)
         if (  # 卫和平: 和 opens the given name, a word of its own
             e - s == 3
             and text[s + 1] == "和"

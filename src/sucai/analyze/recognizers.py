@@ -119,6 +119,8 @@ class Context:
         # Place names learned from the whole document this text comes from (澜屿 from
         # 澜屿市 elsewhere in the speech), so an excerpt is masked like its document.
         self.known_places: set[str] = set()
+        # What a recognizer works out once per text and others reuse (role words …).
+        self.memo: dict[str, Any] = {}
         self._grams = grams if grams is not None else {}
         # Word boundaries, filled in clause by clause as recognizers ask (see _clause).
         self._edges: list[int] = []
@@ -2663,9 +2665,17 @@ class PersonRecognizer:
         return spans
 
     def _role_words(self, ctx: Context) -> list[tuple[int, int, str]]:
-        """(start, end, word) of every listed role; end is past a padding space."""
+        """(start, end, word) of every listed role; end is past a padding space (worked
+        out once per text: several passes ask)."""
         if self._role is None:
             return []
+        memo = ctx.memo.get("role_words")
+        if memo is None:
+            memo = ctx.memo["role_words"] = self._find_role_words(ctx)
+        return list(memo)
+
+    def _find_role_words(self, ctx: Context) -> list[tuple[int, int, str]]:
+        assert self._role is not None
         text = ctx.text
         found = [
             (m.start(), m.start() + len(m.group(0).strip()), m.group(0).strip())
