@@ -81,3 +81,15 @@ def test_the_model_adds_names_the_rules_leave(engine: Anonymizer, text: str, nam
 )
 def test_official_prose_keeps_its_words(engine: Anonymizer, text: str) -> None:
     assert found(engine, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "重点面向妇女和青年，提供六万个研修名额。",  # 和 is never a surname for the model
+        "把招工用工权真正交给企业。",  # 权 opens words more than names, no role before it
+        "由我担任组长，王沪宁、丁薛祥同志担任副组长。",  # nothing inside a leader's name
+    ],
+)
+def test_the_model_leaves_function_words_and_leaders(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == []

@@ -153,6 +153,9 @@ _BEFORE_BREAK = FEATURES.index("before_break")
 _BEFORE_SAYING = FEATURES.index("before_saying")
 _BEFORE_VERB = FEATURES.index("before_verb")
 _BEFORE_ADDRESS = FEATURES.index("before_address")
+# Characters the model never reads as a surname: conjunctions, prepositions and function
+# words that are also surnames (和, 由, 都); 向 and 于 are left to the rules.
+_NEVER_SURNAMES = (rec._NOT_SURNAMES_HERE | rec._PREPOSITIONS) - set("向于")
 _BREAKS = rec._NAME_BREAKS
 _CLAUSE_PUNCT = set("，。；：“")
 
@@ -215,6 +218,8 @@ class NameScoreRecognizer:
         two = b is not None and a + b >= _LEAST_GIVEN_TWO
         if not (one or two) or c1 in rec._FUNCTION_CHARS:
             return []
+        if surname in _NEVER_SURNAMES:
+            return []  # 妇女和|青年, 三百户由|银行: a conjunction or preposition
         if not ctx.word_start(i) and ctx.is_word(text[i - 1 : i + 1]):
             return []  # 工程|建成: a surname ending a dictionary word (but 种植户|寇满仓)
         out = []
@@ -225,6 +230,8 @@ class NameScoreRecognizer:
                 continue  # (施姐, 邓先生: a surname and a form of address, the rules' part)
             if not rec._CJK_RUN.fullmatch(w) or ctx.in_mask(i, e):
                 continue
+            if ctx.blocked_by(i, e) is not None:
+                continue  # 丁|薛祥: inside a leader's name, or a name that pins no place
             out.append((i, e, surname))
         return out
 
@@ -281,7 +288,9 @@ class NameScoreRecognizer:
         after_tag = self._tag(ctx, after) if after else ""
         after_role = i in role_ends
         after_noun = before_tag.startswith("n") and not before_tag.startswith("nr")
-        after_suffix = bool(before) and before[-1] in r.role_suffixes
+        after_suffix = (  # 制茶师, 守渠人: a noun ending like a role (not the verb 用工)
+            bool(before) and before[-1] in r.role_suffixes and before_tag.startswith("n")
+        )
         after_break = pc in _BREAKS and pc != "、"
         before_break = nc in _BREAKS and nc != "、"
         before_saying = t.startswith(rec._SAYING, e)
@@ -375,6 +384,8 @@ class NameScoreRecognizer:
             x = self.features(ctx, i, e, surname, others, places, role_ends, counts)
             if self._needs_context(ctx, i, e, surname, x) and not self._role_context(x):
                 continue
+            if x[_SURNAME] < 0 and not x[_AFTER_ROLE]:
+                continue  # 用工|权真正: a surname that opens words more than names, no role
             if x[_DICT_WORD] and not x[_AFTER_ROLE]:
                 continue  # 人民|智慧: a word is a name only after a listed role (护林员常青)
             if ctx.text.startswith("等", e) and not x[_KNOWN]:
@@ -399,8 +410,14 @@ class NameScoreRecognizer:
         )
         if not needs or i in role_ends:
             return True
+        if self.model.surname_score(surname) < 0:
+            return False  # (a listed role only, see scored)
         before = self._word_before(ctx, i)
-        return bool(before) and before[-1] in self.rules.role_suffixes
+        return (
+            bool(before)
+            and before[-1] in self.rules.role_suffixes
+            and self._tag(ctx, before).startswith("n")
+        )
 
     def _needs_context(
         self, ctx: rec.Context, i: int, e: int, surname: str, x: list[float]
