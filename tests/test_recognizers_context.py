@@ -115,3 +115,19 @@ def test_admin_suffixes_match_the_regex(text: str) -> None:
     regex = re.compile(r"([\u4e00-\u9fff]{2})(省|市|县|区|旗|镇|乡|盟|州)")
     expected = [(m.start(), m.group(1), m.group(2)) for m in regex.finditer(text)]
     assert list(_admin_suffixes(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a village named like a word, named again alone where the text treats it as one
+        ("石门乡海燕村曾是穷山沟。如今海燕的果园漫山遍野。", ["石门乡", "海燕村", "海燕"]),
+        # …and in full again after its short form
+        (
+            "红岩乡战旗村原是穷村。过去，战旗是出了名的穷村；如今战旗村集体资产过亿。",
+            ["红岩乡", "战旗村", "战旗", "战旗村"],
+        ),
+    ],
+)
+def test_villages_named_like_words_again(engine: Anonymizer, text: str, places: list[str]) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == places

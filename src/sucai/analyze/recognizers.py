@@ -4937,8 +4937,8 @@ class RepeatedPlaceRecognizer:
                 not ctx.is_word(short) or (village and _named(ctx, short))
             ):
                 names.add(short)
-            elif s.level in ("county", "prefecture", "town") and ctx.is_word(short):
-                ordinary.add(short)
+            elif (s.level in ("county", "prefecture", "town") or village) and ctx.is_word(short):
+                ordinary.add(short)  # (海雀村 … 如今海雀的森林: a village named like a word)
         levels = {s.start for s in ctx.spans if s.label == "LEVEL"}
         spans: list[Span] = []
         for name in sorted(names | ordinary, key=len, reverse=True):
@@ -4955,6 +4955,9 @@ class RepeatedPlaceRecognizer:
                     and not self._after_adjective(ctx, i)
                     and (name in names or self._named_again(ctx, i, e, levels))
                 ):
+                    if name in ordinary and text.startswith(("村", "社区", "嘎查"), e):
+                        e += 2 if text.startswith(("社区", "嘎查"), e) else 1
+                        name = text[i:e]  # 战旗 … 战旗村原属郫县: the village in full again
                     spans.append(
                         Span(
                             i,
