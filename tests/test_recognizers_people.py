@@ -793,3 +793,11 @@ def test_historical_figures(engine: Anonymizer, text: str, names: list[str]) -> 
 
 def test_a_historical_name_inside_a_word_stays(engine: Anonymizer) -> None:
     assert found(engine, "大家都明白起来了，这件事要抓紧办。", "PERSON") == []  # 明|白起|来
+
+
+def test_a_place_name_after_a_role_is_a_person(engine: Anonymizer) -> None:
+    spans = engine.analyze("茶艺师宁远正在为客人泡茶。")
+    assert [(s.text, s.label) for s in spans] == [("宁远", "PERSON")]
+    assert [(s.text, s.label) for s in engine.analyze("牧民乌兰县的草场长势很好。")] == [
+        ("乌兰县", "ADMIN")
+    ]

@@ -2528,6 +2528,7 @@ class PersonRecognizer:
         self._subject_names(ctx, spans, taken)
         self._after_nouns(ctx, spans, taken)
         self._role_then_subject(ctx, spans, taken)
+        self._place_named_person(ctx, spans, taken)
         # 曹金水说, 施丰收告诉记者: a surname and two characters before a verb of saying
         # are a speaker, whatever stands before them
         for m in _SAYS.finditer(text):
@@ -3604,6 +3605,39 @@ class PersonRecognizer:
             why = f"name after {role or 'a role noun'}"
             self._add(spans, taken, ctx, i, end, why, parts=True)  # (words checked above)
             occupied.update(range(i, end))
+
+    def _place_named_person(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """陶艺家宁远五年前…, 商人阿里已经…, 民宿主钟山笑称: right after a word for a person,
+        a short place name (not a province) followed by what follows a subject is that
+        person's name; the place reading yields (the span scores above the gazetteer's)."""
+        text = ctx.text
+        places = {
+            sp.start: sp
+            for sp in ctx.spans
+            if sp.label in ("ADMIN", "LOCAL")
+            and not sp.full
+            and 2 <= sp.length <= 3
+            and sp.level != "province"
+        }
+        if not places:
+            return
+        for rs, i, role in self._role_words(ctx):
+            sp = places.get(i)
+            if sp is None or i in taken or not ctx.word_start(rs) or ctx.in_mask(i, sp.end):
+                continue
+            end = sp.end
+            if text.startswith(self.rules.stops, end) or text[end : end + 1] in "县市区镇乡村":
+                continue  # 侨商|海南|和…, 牧民|乌兰|县: a place after all
+            if not (
+                text.startswith(_SAYING, end)
+                or text.startswith(self.rules.address_words, end)
+                or self._subject_verb(ctx, end)
+            ):
+                continue
+            taken.add(i)
+            spans.append(
+                Span(i, end, "PERSON", 0.9, self.name, text[i:end], reason=f"named after {role}")
+            )
 
     def _subject_verb(self, ctx: Context, end: int) -> bool:
         """A verb, adverb or preposition follows (是, 每天, 带着, 从, 在, 说)."""
