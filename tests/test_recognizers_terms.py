@@ -146,3 +146,22 @@ def test_resident_named_before_home_or_saying(
     engine: Anonymizer, text: str, expected: list[str]
 ) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "abbrev"),
+    [
+        ("助力桂企出海、桂品出海。", ["桂", "桂"]),  # (桂企 is no brand word: only 桂品)
+        ("做靓“渝味”美食品牌。", ["渝"]),
+    ],
+)
+def test_abbreviations_before_product_words(
+    engine: Anonymizer, text: str, abbrev: list[str]
+) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == abbrev
+
+
+def test_new_states_are_not_xinjiang(engine: Anonymizer) -> None:
+    assert [
+        s.text for s in engine.analyze("支援新独立的国家自力更生。") if s.label == "ADMIN"
+    ] == []
