@@ -608,6 +608,8 @@ INLINE_SETS = (
     "local16",
     "local17",
     "local18",
+    "local19",
+    "local20",
 )
 PARAGRAPH_SETS = (
     "public",
