@@ -138,3 +138,7 @@ def test_villages_and_communities(engine: Anonymizer, text: str, admin: list[str
 
 def test_a_name_ends_before_a_verb(engine: Anonymizer) -> None:
     assert found(engine, "副县长东方亮带队检查防汛工作。", "PERSON") == ["东方亮"]
+
+
+def test_a_company_named_after_a_place_is_no_place(engine: Anonymizer) -> None:
+    assert [s.text for s in engine.analyze("阿里巴巴等平台把羊绒卖到了全国。")] == []

@@ -801,3 +801,14 @@ def test_a_place_name_after_a_role_is_a_person(engine: Anonymizer) -> None:
     assert [(s.text, s.label) for s in engine.analyze("牧民乌兰县的草场长势很好。")] == [
         ("乌兰县", "ADMIN")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("定日县的患者慕名而来。", []),  # a particle ends the phrase
+        ("种植户况兴文种了四十亩。兴文说，心里踏实了。", ["况兴文", "兴文"]),  # not 兴文县
+    ],
+)
+def test_names_and_county_short_forms(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names

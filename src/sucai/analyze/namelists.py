@@ -101,8 +101,13 @@ class NameListRecognizer:
             if k > e or not self._item(ctx, s, k):
                 continue
             rest = text[k:e]
-            if not rest or rest.startswith(_AFTER_LAST) or rec._PEOPLE_COUNT.match(text, k):
-                return s, k
+            if (
+                not rest
+                or rest.startswith(_AFTER_LAST)
+                or rec._PEOPLE_COUNT.match(text, k)
+                or (len(rest) >= 2 and ctx.word_start(k) and self.person._subject_verb(ctx, k))
+            ):
+                return s, k  # (…、覃秀英天刚亮就上了山: a verb or time word after the last)
         return None
 
     def analyze(self, ctx: rec.Context) -> list[Span]:

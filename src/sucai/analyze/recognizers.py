@@ -104,6 +104,8 @@ _LEVEL_CHAR = re.compile("[省市县区旗镇乡盟州]")
 # must not be a dictionary word.
 _GROUP_TITLES = ("代表", "委员")
 _MEASURES = set("个项条座年家所名位次批种类届期件大只")
+_NEVER_GIVEN = set("而了着的地得吗呢吧")
+_STOP_GIVEN = set("了着的地而")
 _NUMERALS = set("一二三四五六七八九十两百千万")
 
 
@@ -2205,6 +2207,8 @@ _GIVEN_STOPS = set("本全和为向同")
 _FAMILIAR_BEFORE = set("的，。；：“”、\n了给和跟与叫找问让请向对同把被")
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
 _FAMILIAR_SURNAME = 2.0
+_NEVER_GIVEN = set("而了着的地得吗呢吧")
+_STOP_GIVEN = set("了着的地而")
 _NUMERALS = set("一二三四五六七八九十百千万两几零")
 _FRAME_SURNAME = 0.5  # 高 0.9 (高度, 高校 …) is still a surname after 主席
 _FRAME_GIVEN_WORD = 2.5  # 农民|富起来: 起来 1.4; but 向前 3.0, 建国 9.1
@@ -2404,7 +2408,7 @@ class PersonRecognizer:
             j += 1  # 龚 正: names padded to the width of three characters
             most = 1
         given = 0
-        while given < most and j < len(text) and _CJK.match(text[j]) and text[j] not in "了着的地":
+        while given < most and j < len(text) and _CJK.match(text[j]) and text[j] not in _STOP_GIVEN:
             if text.startswith(stops, j) and not (
                 given == 0
                 and text[j] in _GIVEN_STOPS
@@ -3689,6 +3693,8 @@ class PersonRecognizer:
         name = ctx.text[s:e]
         if self.keep_leaders and name in self.rules.leaders and not namesake:
             return
+        if len(name) <= 4 and set(name[1:]) & _NEVER_GIVEN:
+            return  # 患者慕名而来: a particle ends the phrase, no name
         surname = next((c for c in self._compounds.get(name[:1], ()) if name.startswith(c)), "")
         surname = surname or name[:1]
         if len(name) > len(surname) and name[len(surname) :] in self._addressed:
@@ -4906,8 +4912,8 @@ class RepeatedNameRecognizer:
                     and not ctx.in_mask(i, e)
                     and self._stands(ctx, i, e)
                 ):
-                    spans.append(
-                        Span(i, e, "PERSON", 0.7, self.name, given, reason="the given name again")
+                    spans.append(  # (scored above a county's short form: 况兴文 … 兴文说)
+                        Span(i, e, "PERSON", 0.9, self.name, given, reason="the given name again")
                     )
                     starts.add(i)
                 i = text.find(given, e)
