@@ -53,3 +53,11 @@ def test_no_function_word_ends_a_listed_name(engine: Anonymizer) -> None:
 def test_two_names_after_a_role(engine: Anonymizer) -> None:
     text = "暴雨那夜，他和同事凌和平、岑海燕一起转移了八十多位群众。"
     assert found(engine, text, "PERSON") == ["凌和平", "岑海燕"]
+
+
+def test_award_lists_with_towns_before_each_name(engine: Anonymizer) -> None:
+    text = (
+        "县委决定，授予青石县柳河镇房秀梅、白沙县石门乡侯国庆、"
+        "落霞县雁鸣镇索朗卓玛等三名同志“优秀共产党员”称号。"
+    )
+    assert found(engine, text, "PERSON") == ["房秀梅", "侯国庆", "索朗卓玛"]

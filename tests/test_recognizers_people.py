@@ -812,3 +812,15 @@ def test_a_place_name_after_a_role_is_a_person(engine: Anonymizer) -> None:
 )
 def test_names_and_county_short_forms(engine: Anonymizer, text: str, names: list[str]) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("本报讯（记者 次仁央宗 柏振兴）日前，全区召开座谈会。", ["次仁央宗", "柏振兴"]),
+        ("（县融媒体中心记者 何 静 摄影 冉茂林）", ["何 静", "冉茂林"]),
+        ("（记者从会上获悉）今年粮食又获丰收。", []),
+    ],
+)
+def test_every_name_of_a_byline(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names

@@ -64,7 +64,14 @@ class NameListRecognizer:
             and ctx.is_word(text[s + 1 : e])
         ):
             return True
-        return self.person._list_item(ctx, s, e)
+        if self.person._list_item(ctx, s, e):
+            return True
+        # 泽郎卓玛: a name that ends in a known part (卓玛), its first part unlisted
+        return (
+            3 <= e - s <= 4
+            and any(text[k:e] in self.rules.name_parts for k in range(s + 1, e - 1))
+            and bool(rec._CJK_RUN.fullmatch(text[s:e]))
+        )
 
     def _name_in(
         self, ctx: rec.Context, s: int, e: int, where: str, seen: _Seen
@@ -75,11 +82,16 @@ class NameListRecognizer:
         text = ctx.text
         unit_end = seen.admin_ends.get(s, 0)
         if s < unit_end < e - 1:
-            s = unit_end  # a unit before the name
-        else:
-            unit = _UNIT.match(text, s, e) if where != "first" else None
-            if unit and e - unit.end() >= 2 and not self._item(ctx, s, e):
+            while s < unit_end < e - 1:  # units before the name: 茂县凤仪镇|王国庆
+                s = unit_end
+                unit_end = seen.admin_ends.get(s, 0)
+        elif where != "first" and not self._item(ctx, s, e):
+            unit = _UNIT.match(text, s, e)
+            while unit and e - unit.end() >= 2:  # 理县|薛城镇|杨秀英: units no recognizer read
                 s = unit.end()
+                if self._item(ctx, s, e) or where == "last":
+                    break
+                unit = _UNIT.match(text, s, e)
         if where == "middle":
             return (s, e) if self._item(ctx, s, e) else None
         if where == "first":
@@ -141,7 +153,8 @@ class NameListRecognizer:
             names = [found[j] for j in range(len(pieces))]
             if any(ctx.in_mask(s, e) for s, e in names):
                 continue
-            counted = rec._PEOPLE_COUNT.match(text, names[-1][1]) is not None
+            after = names[-1][1] + (1 if text.startswith("等", names[-1][1]) else 0)
+            counted = rec._PEOPLE_COUNT.match(text, after) is not None  # (等十名同志)
             if role_ends is None:
                 role_ends = {e for _, e, _ in self.person._role_words(ctx)}
             known = sum(1 for s, e in names if (s, e) in persons or text[s:e] in self._leaders)

@@ -104,6 +104,11 @@ _LEVEL_CHAR = re.compile("[省市县区旗镇乡盟州]")
 # must not be a dictionary word.
 _GROUP_TITLES = ("代表", "委员")
 _MEASURES = set("个项条座年家所名位次批种类届期件大只")
+# Bylines in parentheses: words for those who report, and how tokens are cut.
+_PAREN = re.compile("[（(]([^（()）\n]{2,60})[）)]")
+_BYLINE_ROLE = re.compile("记者|通讯员|实习生|摄影|摄像|见习记者|特约记者|报道|编辑")
+_BYLINE_ROLE_END = re.compile("(?:记者|通讯员|实习生|摄影|摄像|编辑)$")
+_TOKEN = re.compile("([^ 　]+)")
 _NEVER_GIVEN = set("而了着的地得吗呢吧")
 _STOP_GIVEN = set("了着的地而")
 _NUMERALS = set("一二三四五六七八九十两百千万")
@@ -2207,6 +2212,11 @@ _GIVEN_STOPS = set("本全和为向同")
 _FAMILIAR_BEFORE = set("的，。；：“”、\n了给和跟与叫找问让请向对同把被")
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
 _FAMILIAR_SURNAME = 2.0
+# Bylines in parentheses: words for those who report, and how tokens are cut.
+_PAREN = re.compile("[（(]([^（()）\n]{2,60})[）)]")
+_BYLINE_ROLE = re.compile("记者|通讯员|实习生|摄影|摄像|见习记者|特约记者|报道|编辑")
+_BYLINE_ROLE_END = re.compile("(?:记者|通讯员|实习生|摄影|摄像|编辑)$")
+_TOKEN = re.compile("([^ 　]+)")
 _NEVER_GIVEN = set("而了着的地得吗呢吧")
 _STOP_GIVEN = set("了着的地而")
 _NUMERALS = set("一二三四五六七八九十百千万两几零")
@@ -2432,6 +2442,7 @@ class PersonRecognizer:
             s, e = m.start(1), m.end(1)
             if s not in taken and not ctx.in_mask(s, e) and not ctx.is_word(text[s:e]):
                 self._add(spans, taken, ctx, s, e, "a byline")
+        self._byline_runs(ctx, spans, taken)
         if self._labels is not None:
             self._after_labels(ctx, spans, taken)
         for m in self._after_title.finditer(text):
@@ -3642,6 +3653,39 @@ class PersonRecognizer:
             spans.append(
                 Span(i, end, "PERSON", 0.9, self.name, text[i:end], reason=f"named after {role}")
             )
+
+    def _byline_runs(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """（记者 次仁卓玛 张振兴）, （中心记者 何 静 摄影 冉茂林）: every name of a byline in
+        parentheses, a run of words for reporters and the names after them, each name
+        two to four characters (or one and one, padded to the width of three)."""
+        text = ctx.text
+        for m in _PAREN.finditer(text):
+            inner = m.group(1)
+            if not _BYLINE_ROLE.search(inner):
+                continue
+            tokens = [
+                (t.start(1) + m.start(1), t.end(1) + m.start(1)) for t in _TOKEN.finditer(inner)
+            ]
+            if not tokens or not _BYLINE_ROLE.search(text[tokens[0][0] : tokens[0][1]]):
+                continue  # the byline opens with a word for a reporter
+            k = 0
+            while k < len(tokens):
+                s, e = tokens[k]
+                word = text[s:e]
+                if _BYLINE_ROLE.fullmatch(word) or _BYLINE_ROLE_END.search(word):
+                    k += 1
+                    continue
+                if e - s == 1 and k + 1 < len(tokens) and tokens[k + 1][1] - tokens[k + 1][0] == 1:
+                    e = tokens[k + 1][1]  # 何 静: a name padded with a space
+                    k += 1
+                elif not 2 <= e - s <= 4 or not _CJK_RUN.fullmatch(word):
+                    break  # not a byline after all (记者从会上获悉)
+                k += 1
+                if s in taken or ctx.in_mask(s, e):
+                    continue
+                if ctx.is_word(text[s:e]) and not self._is_name_word(ctx, text[s:e]):
+                    continue
+                self._add(spans, taken, ctx, s, e, "a byline", parts=True)
 
     def _subject_verb(self, ctx: Context, end: int) -> bool:
         """A verb, adverb or preposition follows (是, 每天, 带着, 从, 在, 说)."""
