@@ -61,3 +61,9 @@ def test_award_lists_with_towns_before_each_name(engine: Anonymizer) -> None:
         "落霞县雁鸣镇索朗卓玛等三名同志“优秀共产党员”称号。"
     )
     assert found(engine, text, "PERSON") == ["房秀梅", "侯国庆", "索朗卓玛"]
+
+
+def test_a_list_that_opens_after_other_items(engine: Anonymizer) -> None:
+    # 省委、省政府决定授予…: the run's head is no list; the names start in its second item
+    text = "市委、市政府决定授予青石县柳河村鄢家旺、白沙县理化乡缪建国“先进个人”称号。"
+    assert found(engine, text, "PERSON") == ["鄢家旺", "缪建国"]

@@ -81,13 +81,12 @@ class NameListRecognizer:
         after it); a place that opens the item (内丘县|乔文明) is no part of it."""
         text = ctx.text
         unit_end = seen.admin_ends.get(s, 0)
-        if s < unit_end < e - 1:
-            while s < unit_end < e - 1:  # units before the name: 茂县凤仪镇|王国庆
-                s = unit_end
-                unit_end = seen.admin_ends.get(s, 0)
-        elif where != "first" and not self._item(ctx, s, e):
+        while s < unit_end < e - 1:  # units before the name: 茂县凤仪镇|王国庆
+            s = unit_end
+            unit_end = seen.admin_ends.get(s, 0)
+        if where != "first" and not self._item(ctx, s, e):
             unit = _UNIT.match(text, s, e)
-            while unit and e - unit.end() >= 2:  # 理县|薛城镇|杨秀英: units no recognizer read
+            while unit and e - unit.end() >= 2:  # 大方县|理化乡|陈立新: units no recognizer read
                 s = unit.end()
                 if self._item(ctx, s, e) or where == "last":
                     break
@@ -122,6 +121,32 @@ class NameListRecognizer:
                 return s, k  # (…、覃秀英天刚亮就上了山: a verb or time word after the last)
         return None
 
+    def _names_of_run(
+        self, ctx: rec.Context, pieces: list[tuple[int, int]], seen: _Seen
+    ) -> list[tuple[int, int]]:
+        """The names of a run of 、 items, from the first item on that opens a list of
+        names to the last (省委、省政府决定授予…|陈家旺、储建国: the run's head is no list)."""
+        start, last = 0, len(pieces) - 1
+        while start < last:
+            # middle items first: most runs are lists of words and fail there at once
+            order = [*range(start + 1, last), last, start]
+            found: dict[int, tuple[int, int]] = {}
+            failed = -1
+            for j in order:
+                where = "first" if j == start else "last" if j == last else "middle"
+                s, e = pieces[j]
+                item = self._name_in(ctx, s, e, where, seen)
+                if item is None:
+                    failed = j
+                    break
+                found[j] = item
+            if failed < 0:
+                return [found[j] for j in range(start, last + 1)]
+            if failed == last:
+                return []
+            start = failed if failed > start else start + 1
+        return []
+
     def analyze(self, ctx: rec.Context) -> list[Span]:
         text = ctx.text
         persons = {(s.start, s.end) for s in ctx.spans if s.label == "PERSON"}
@@ -137,20 +162,9 @@ class NameListRecognizer:
             for part in m.group(0).split("、"):
                 pieces.append((k, k + len(part)))
                 k += len(part) + 1
-            last = len(pieces) - 1
-            # middle items first: most runs are lists of words and fail there at once
-            order = [*range(1, last), last, 0]
-            found: dict[int, tuple[int, int]] = {}
-            for j in order:
-                where = "first" if j == 0 else "last" if j == last else "middle"
-                s, e = pieces[j]
-                item = self._name_in(ctx, s, e, where, seen)
-                if item is None:
-                    break
-                found[j] = item
-            if len(found) != len(pieces):
+            names = self._names_of_run(ctx, pieces, seen)
+            if not names:
                 continue
-            names = [found[j] for j in range(len(pieces))]
             if any(ctx.in_mask(s, e) for s, e in names):
                 continue
             after = names[-1][1] + (1 if text.startswith("等", names[-1][1]) else 0)
