@@ -610,6 +610,7 @@ INLINE_SETS = (
     "local18",
     "local19",
     "local20",
+    "local21",
 )
 PARAGRAPH_SETS = (
     "public",
