@@ -611,6 +611,7 @@ INLINE_SETS = (
     "local19",
     "local20",
     "local21",
+    "local22",
 )
 PARAGRAPH_SETS = (
     "public",
