@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from sucai.analyze import recognizers as rec
 from sucai.analyze.spans import Span
 
-_NOT_LAST = set("等和与及的了着")  # what closes a list or a phrase, never a listed name
+# what closes a list or a phrase, or a division, never a listed name
+_NOT_LAST = set("等和与及的了着村镇乡县区市旗州")
 # A unit before a name, when no place recognizer read it (西坪乡|严立新).
 _UNIT = re.compile("[\u4e00-\u9fff]{1,4}?(?:镇|乡|村|县|区|市|街道|社区|嘎查|苏木)")
 _UNIT_ENDS = set("镇乡村县区市道")

@@ -3739,6 +3739,10 @@ class PersonRecognizer:
             return
         if len(name) <= 4 and set(name[1:]) & _NEVER_GIVEN:
             return  # 患者慕名而来: a particle ends the phrase, no name
+        if name[-1] in "村镇乡" and any(
+            sp.label == "ADMIN" and sp.start == s and sp.end == e for sp in ctx.spans
+        ):
+            return  # 桂花村: a village a list of villages named, no person
         surname = next((c for c in self._compounds.get(name[:1], ()) if name.startswith(c)), "")
         surname = surname or name[:1]
         if len(name) > len(surname) and name[len(surname) :] in self._addressed:

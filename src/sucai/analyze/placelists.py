@@ -1,0 +1,141 @@
+"""Lists of divisions each with its own suffix (王家店镇、石桥乡和柳林村; 前营村、后营村、
+大李庄村党支部书记): what holds for one item holds for the others.
+
+The place recognizers read a village or a town alone only with context (a county before
+it, a level word after it), because 农村, 全村 and 城镇 end in the same characters. In a list
+of three or more such items, or of two where one is a place already, every item that is
+a name and a suffix is a division.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sucai.analyze import recognizers as rec
+from sucai.analyze.spans import Span
+
+# Suffixes of divisions below the county, longest first (社区 before 区 is not one).
+_SUFFIXES = ("街道", "社区", "嘎查", "苏木", "村", "镇", "乡")
+_RUN = re.compile("[\u4e00-\u9fff]+(?:(?:、|和|及|与)[\u4e00-\u9fff]+)+")
+_JOINT = re.compile("、|和|及|与")
+_NOT_IN_NAME = rec._FUNCTION_CHARS | set("村镇乡县区市")
+# Tags of words that end the words before a listed division (刚才, 在, 和 …)
+_NOT_NAME_TAGS = set("vdprtcuqmx")
+
+
+def _tag(ctx: rec.Context, word: str) -> str:
+    tags = ctx.jieba.tag(word)
+    return str(tags[0][1]) if len(tags) == 1 else ""
+
+
+class SuffixedListRecognizer:
+    """Every item of a list of villages, towns or neighbourhoods, once the list shows
+    it lists them."""
+
+    name = "division-list"
+
+    def _suffix_at(self, text: str, e: int) -> str:
+        """The division suffix ending at e, if any."""
+        return next((x for x in _SUFFIXES if text.endswith(x, 0, e)), "")
+
+    def _whole(self, ctx: rec.Context, s: int, e: int) -> bool:
+        """text[s:e] is a name of two to five characters and a suffix, no word (农村)."""
+        text = ctx.text
+        suffix = self._suffix_at(text, e)
+        name = text[s : e - len(suffix)]
+        return bool(suffix) and 2 <= len(name) <= 5 and not set(name) & _NOT_IN_NAME
+
+    @staticmethod
+    def _generic(ctx: rec.Context, s: int, e: int) -> bool:
+        """A dictionary word that is no place name (示范村, 贫困村; not 南丰村/ns)."""
+        word = ctx.text[s:e]
+        return ctx.is_word(word) and _tag(ctx, word) != "ns"
+
+    def _first(self, ctx: rec.Context, s: int, e: int, starts: set[int]) -> int:
+        """Where the division that ends the first item starts (刚才|王家店镇), or -1:
+        the words before the suffix, back to a verb, an adverb or a function word."""
+        text = ctx.text
+        suffix = self._suffix_at(text, e)
+        if not suffix:
+            return -1
+        k = e - len(suffix)
+        best = -1
+        for word, tag in reversed(ctx.jieba.tag(text[s:k])):
+            if str(tag)[:1] in _NOT_NAME_TAGS or k - len(word) < e - len(suffix) - 5:
+                break
+            k -= len(word)
+            if self._whole(ctx, k, e):
+                best = k
+            if k in starts:
+                break  # 樟树市|坪村 … a place ends here: the name starts after it
+        return best
+
+    def _last(self, ctx: rec.Context, s: int, e: int) -> int:
+        """Where the division that opens the last item ends (大李庄村|党支部书记), or -1."""
+        text = ctx.text
+        for k in range(s + 3, min(e, s + 7) + 1):
+            suffix = self._suffix_at(text, k)
+            if (
+                suffix
+                and self._whole(ctx, s, k)
+                and not ctx.is_word(text[k - len(suffix) : k + 1])  # (X村民: 村民)
+            ):
+                return k
+        return -1
+
+    def analyze(self, ctx: rec.Context) -> list[Span]:
+        text = ctx.text
+        if not any(x in text for x in _SUFFIXES):
+            return []
+        admin = {(s.start, s.end) for s in ctx.spans if s.label == "ADMIN"}
+        ends = {s.end for s in ctx.spans if s.label in ("ADMIN", "LEVEL")}
+        spans: list[Span] = []
+        for m in _RUN.finditer(text):
+            cuts = [(j.start(), j.end()) for j in _JOINT.finditer(m.group(0))]
+            if not cuts:
+                continue
+            pieces, k = [], m.start()
+            for a, b in cuts:
+                pieces.append((k, m.start() + a))
+                k = m.start() + b
+            pieces.append((k, m.end()))
+            items: list[tuple[int, int]] = []
+            s0, e0 = pieces[0]
+            first = self._first(ctx, s0, e0, ends)
+            if first < 0:
+                continue
+            items.append((first, e0))
+            for s, e in pieces[1:-1]:
+                if not self._whole(ctx, s, e):
+                    break
+                items.append((s, e))
+            else:
+                s, e = pieces[-1]
+                last = self._last(ctx, s, e)
+                if last > 0:
+                    items.append((s, last))
+            if len(items) != len(pieces) or len(items) < 2:
+                continue
+            known = sum(1 for x in items if x in admin)
+            generic = sum(1 for x in items if self._generic(ctx, *x))
+            if (len(items) < 3 or generic) and not known:
+                continue  # (示范村、重点村、贫困村: kinds of village)
+            if 2 * generic >= len(items):
+                continue
+            for s, e in items:
+                if (s, e) in admin or ctx.in_mask(s, e):
+                    continue
+                spans.append(
+                    Span(
+                        s,
+                        e,
+                        "ADMIN",
+                        0.8,
+                        self.name,
+                        text[s:e],
+                        reason="listed with other divisions",
+                        level="town",
+                        full=True,
+                    )
+                )
+        return spans

@@ -1,0 +1,41 @@
+"""Lists of villages, towns and neighbourhoods each with its own suffix (sentences written
+for these tests)."""
+
+import pytest
+
+from sucai.analyze import Anonymizer
+
+
+def admin(engine: Anonymizer, text: str) -> list[str]:
+    return [s.text for s in engine.analyze(text) if s.label == "ADMIN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # three divisions, the first after the words before the list
+        ("刚才王家店镇、石桥乡和柳林村作了交流发言。", ["王家店镇", "石桥乡", "柳林村"]),
+        # the last one before the words after it
+        ("列席：前营村、后营村、大李庄村党支部书记。", ["前营村", "后营村", "大李庄村"]),
+        # a village a recognizer split (樟树 is a city) is whole in the list
+        ("授予南丰村、樟树坪村“先进村”称号。", ["南丰村", "樟树坪村"]),
+    ],
+)
+def test_lists_of_divisions(engine: Anonymizer, text: str, places: list[str]) -> None:
+    assert admin(engine, text) == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "统筹推进农村、城镇和社区建设。",  # kinds of place, one character each
+        "建设示范村、重点村、贫困村。",  # kinds of village, dictionary words
+    ],
+)
+def test_lists_of_kinds_of_place(engine: Anonymizer, text: str) -> None:
+    assert admin(engine, text) == []
+
+
+def test_a_listed_village_is_no_person(engine: Anonymizer) -> None:
+    spans = engine.analyze("列席：桂花村、新塘村党支部书记。")
+    assert [(s.text, s.label) for s in spans] == [("桂花村", "ADMIN"), ("新塘村", "ADMIN")]
