@@ -131,3 +131,22 @@ def test_admin_suffixes_match_the_regex(text: str) -> None:
 )
 def test_villages_named_like_words_again(engine: Anonymizer, text: str, places: list[str]) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("县委书记到大集镇调研汉服产业。", "大集镇"),  # 集镇 is a word, 到 makes it a place
+        ("经县委同意，对吉卫镇副镇长进行约谈。", "吉卫镇"),
+        ("请县自然资源局会同营盘镇拿出方案。", "营盘镇"),
+        ("他察看了海安镇新港建设进展。", "海安镇"),
+        ("红提面积突破5万亩，资源镇成功创建特色小镇。", "资源镇"),
+    ],
+)
+def test_towns_named_in_full_after_a_verb(engine: Anonymizer, text: str, town: str) -> None:
+    assert town in [s.text for s in engine.analyze(text) if s.label == "ADMIN"]
+
+
+@pytest.mark.parametrize("text", ["要扩大集镇规模，加快城乡融合。", "推动重点镇建设。"])
+def test_kinds_of_town_stay(engine: Anonymizer, text: str) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == []

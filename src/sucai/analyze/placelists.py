@@ -19,8 +19,8 @@ _SUFFIXES = ("街道", "社区", "嘎查", "苏木", "村", "镇", "乡")
 _RUN = re.compile("[\u4e00-\u9fff]+(?:(?:、|和|及|与)[\u4e00-\u9fff]+)+")
 _JOINT = re.compile("、|和|及|与")
 _NOT_IN_NAME = rec._FUNCTION_CHARS | set("村镇乡县区市")
-# Tags of words that end the words before a listed division (刚才, 在, 和 …)
-_NOT_NAME_TAGS = set("vdprtcuqmx")
+# One-character prefixes of place names (大李庄, 新塘, 后营 …)
+_PREFIXES = set("大小新老东西南北上下前后中高")
 
 
 def _tag(ctx: rec.Context, word: str) -> str:
@@ -51,24 +51,27 @@ class SuffixedListRecognizer:
         word = ctx.text[s:e]
         return ctx.is_word(word) and _tag(ctx, word) != "ns"
 
-    def _first(self, ctx: rec.Context, s: int, e: int, starts: set[int]) -> int:
-        """Where the division that ends the first item starts (刚才|王家店镇), or -1:
-        the words before the suffix, back to a verb, an adverb or a function word."""
+    def _first(
+        self, ctx: rec.Context, s: int, e: int, starts: set[int], admin_starts: dict[int, int]
+    ) -> int:
+        """Where the division that ends the first item starts (刚才|王家店镇, 联系|阜平镇),
+        or -1: the shortest name of two characters or more at a word start, with a
+        one-character prefix of place names before it (大|李庄村, 新|塘村)."""
         text = ctx.text
         suffix = self._suffix_at(text, e)
         if not suffix:
             return -1
-        k = e - len(suffix)
-        best = -1
-        for word, tag in reversed(ctx.jieba.tag(text[s:k])):
-            if str(tag)[:1] in _NOT_NAME_TAGS or k - len(word) < e - len(suffix) - 5:
-                break
-            k -= len(word)
-            if self._whole(ctx, k, e):
-                best = k
-            if k in starts:
-                break  # 樟树市|坪村 … a place ends here: the name starts after it
-        return best
+        end = e - len(suffix)
+        known = admin_starts.get(e, -1)
+        if known >= s and self._whole(ctx, known, e):
+            return known  # 来自|古州镇: the place a recognizer read
+        for k in range(end - 2, max(s, end - 5) - 1, -1):
+            if not (k == s or ctx.word_start(k) or k in starts) or not self._whole(ctx, k, e):
+                continue
+            if k - 1 >= s and text[k - 1] in _PREFIXES and self._whole(ctx, k - 1, e):
+                return k - 1
+            return k
+        return -1
 
     def _last(self, ctx: rec.Context, s: int, e: int) -> int:
         """Where the division that opens the last item ends (大李庄村|党支部书记), or -1."""
@@ -88,6 +91,7 @@ class SuffixedListRecognizer:
         if not any(x in text for x in _SUFFIXES):
             return []
         admin = {(s.start, s.end) for s in ctx.spans if s.label == "ADMIN"}
+        admin_starts = {e: s for s, e in admin}
         ends = {s.end for s in ctx.spans if s.label in ("ADMIN", "LEVEL")}
         spans: list[Span] = []
         for m in _RUN.finditer(text):
@@ -101,7 +105,7 @@ class SuffixedListRecognizer:
             pieces.append((k, m.end()))
             items: list[tuple[int, int]] = []
             s0, e0 = pieces[0]
-            first = self._first(ctx, s0, e0, ends)
+            first = self._first(ctx, s0, e0, ends, admin_starts)
             if first < 0:
                 continue
             items.append((first, e0))

@@ -87,7 +87,7 @@ _TOWN_AFTER = (
     "群众",
     "干部",
 )
-_TOWN_BEFORE = set("在到从赴去来、")
+_TOWN_BEFORE = set("在到从赴去来、对向同与和及了")  # (察看了海安镇, 对吉卫镇副镇长)
 _TOWN_WORD_TAILS = frozenset(
     "城乡 城镇 家乡 乡镇 故乡 老乡 下乡 返乡 回乡 异乡 水乡 集镇 市镇".split()
 )
@@ -642,7 +642,7 @@ class AdminRecognizer:
                     chained
                     and surface[-1] in "镇乡"
                     and start
-                    and text[start - 1] in "在从到赴去自于"
+                    and text[start - 1] in "在从到赴去自于对向同与和"
                 )
                 # 就|龙泉关镇, 要求|凤栖街道: a town's full name after a character that
                 # makes no word with its first one
@@ -970,9 +970,11 @@ class AdminRecognizer:
             return False
         if ctx.inside_word(s.start, s.end):
             return False  # 上山下乡: an idiom, no town 山下乡
-        if s.text[-2:] in _TOWN_WORD_TAILS:
-            return False  # 调高|城乡居民: 城乡 is a word, no town 高城乡
         before = text[s.start - 1] if s.start else ""
+        if s.text[-2:] in _TOWN_WORD_TAILS and not (
+            before in "在到从赴去" and ctx.word_start(s.start) and s.length >= 3
+        ):
+            return False  # 调高|城乡居民: 城乡 is a word, no town 高城乡 (but 到|大|集镇调研)
         if not ctx.boundary(s.start) and before not in _TOWN_BEFORE:
             return False
         if text.startswith(_TOWN_AFTER, s.end) or _village_at(ctx, s.end):  # 威远镇小庄村
@@ -987,7 +989,7 @@ class AdminRecognizer:
             text, s.end, _CLAUSE_STOPS
         )  # ，松烟镇举办…: the subject of its clause, before a verb
         tags = ctx.jieba.tag(text[s.end : k]) if k > s.end else []
-        return bool(tags) and str(tags[0][1])[:1] in ("v", "p", "d")  # ，屈原镇都要举办
+        return bool(tags) and str(tags[0][1])[:1] in ("v", "p", "d", "a")  # ，屈原镇都要举办
 
 
 def _admin_suffixes(text: str) -> Iterator[tuple[int, str, str]]:
