@@ -39,3 +39,9 @@ def test_lists_of_kinds_of_place(engine: Anonymizer, text: str) -> None:
 def test_a_listed_village_is_no_person(engine: Anonymizer) -> None:
     spans = engine.analyze("列席：桂花村、新塘村党支部书记。")
     assert [(s.text, s.label) for s in spans] == [("桂花村", "ADMIN"), ("新塘村", "ADMIN")]
+
+
+def test_a_short_name_with_a_neighbourhood_suffix(engine: Anonymizer) -> None:
+    assert admin(engine, "雄安新区容东片区金湖社区党委书记介绍了情况。") == ["雄安新区", "金湖社区"]
+    assert admin(engine, "开展“贵州村超”全省足球联赛。") == ["贵州"]
+    assert admin(engine, "北京村民代表来了。") == ["北京"]

@@ -16,7 +16,7 @@ from sucai.analyze import recognizers as rec
 from sucai.analyze.gazetteer import Gazetteer, Place, paused_gc
 from sucai.analyze.namelists import NameListRecognizer
 from sucai.analyze.namescore import NameScoreRecognizer, load_name_model
-from sucai.analyze.placelists import SuffixedListRecognizer
+from sucai.analyze.placelists import SuffixedListRecognizer, SuffixedShortRecognizer
 from sucai.analyze.rules import (
     LevelRules,
     load_aliases,
@@ -231,6 +231,7 @@ class Anonymizer:
             rec.BrandPlaceRecognizer(self.gazetteer, features.brand_tails),
             rec.RepeatedPlaceRecognizer(self.gazetteer),
             SuffixedListRecognizer(),
+            SuffixedShortRecognizer(),
             person,
             rec.LeaderNameRecognizer(persons, person),
             rec.AddressedNameRecognizer(persons, self.keep_leaders),

@@ -143,3 +143,45 @@ class SuffixedListRecognizer:
                     )
                 )
         return spans
+
+
+_OWN_SUFFIXES = ("社区", "街道", "村")
+
+
+class SuffixedShortRecognizer:
+    """A short place name with a neighbourhood's or village's suffix right after it is
+    that neighbourhood or village in full (金湖|社区 → 金湖社区, 玉林|村): the short
+    form alone would leave the suffix out of the mask."""
+
+    name = "suffixed-short"
+
+    def analyze(self, ctx: rec.Context) -> list[Span]:
+        text = ctx.text
+        taken = {(s.start, s.end) for s in ctx.spans if s.label == "ADMIN"}
+        spans: list[Span] = []
+        for sp in ctx.spans:
+            if sp.label != "ADMIN" or sp.full or sp.length < 2:
+                continue
+            e = sp.end
+            suffix = next((x for x in _OWN_SUFFIXES if text.startswith(x, e)), "")
+            if not suffix or (suffix == "村" and sp.level in ("province", "prefecture")):
+                continue  # (贵州|村超: a province names no village)
+            end = e + len(suffix)
+            if (sp.start, end) in taken or ctx.in_mask(sp.start, end):
+                continue
+            if ctx.is_word(text[sp.start : end]) or ctx.is_word(text[e : end + 1]):
+                continue  # 农村, 村民: a word, or the suffix opens one
+            spans.append(
+                Span(
+                    sp.start,
+                    end,
+                    "ADMIN",
+                    0.8,
+                    self.name,
+                    text[sp.start : end],
+                    reason=f"{sp.text} with its own {suffix}",
+                    level="town",
+                    full=True,
+                )
+            )
+        return spans
