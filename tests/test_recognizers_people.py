@@ -824,3 +824,16 @@ def test_names_and_county_short_forms(engine: Anonymizer, text: str, names: list
 )
 def test_every_name_of_a_byline(engine: Anonymizer, text: str, names: list[str]) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("于都县委书记曾红旗、县长谢和平陪同。", ["曾红旗", "谢和平"]),  # 和平 after a surname
+        ("县长和市长都来了。", []),  # 和 after a title: the conjunction
+        ("全县有5个集体和马海波、牛爱民、白富贵等个人受到表彰。", ["马海波", "牛爱民", "白富贵"]),
+        ("王安石、汤显祖、曾巩都出自这里。", ["王安石", "汤显祖", "曾巩"]),
+    ],
+)
+def test_he_inside_and_before_names(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names

@@ -21,6 +21,7 @@ from sucai.analyze.spans import Span
 _NOT_LAST = set("等和与及的了着村镇乡县区市旗州")
 # A unit before a name, when no place recognizer read it (西坪乡|严立新).
 _UNIT = re.compile("[\u4e00-\u9fff]{1,4}?(?:镇|乡|村|县|区|市|街道|社区|嘎查|苏木)")
+_NEVER_FIRST = set("和与及或等的了在是对把被从")
 _UNIT_ENDS = set("镇乡村县区市道")
 _RUN = re.compile("[\u4e00-\u9fff·]+(?:、[\u4e00-\u9fff·]+)+")
 # What may follow the last name of a list inside the same run of characters.
@@ -58,6 +59,8 @@ class NameListRecognizer:
         text = ctx.text
         if text[e - 1] in _NOT_LAST or not 2 <= e - s <= 8 or text[s] not in self._heads:
             return False  # (the cheap tests first: most lists are lists of words)
+        if text[s] in _NEVER_FIRST:
+            return False  # 集体和|马海波: a conjunction opens no name
         if (  # 卫和平: 和 opens the given name, a word of its own
             e - s == 3
             and text[s + 1] == "和"

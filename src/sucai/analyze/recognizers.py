@@ -109,6 +109,7 @@ _PAREN = re.compile("[（(]([^（()）\n]{2,60})[）)]")
 _BYLINE_ROLE = re.compile("记者|通讯员|实习生|摄影|摄像|见习记者|特约记者|报道|编辑")
 _BYLINE_ROLE_END = re.compile("(?:记者|通讯员|实习生|摄影|摄像|编辑)$")
 _TOKEN = re.compile("([^ 　]+)")
+_GIVEN_WORD_AFTER_SURNAME = 5.0  # 和平 6.5, 向东 …; 和谐 …
 _NEVER_GIVEN = set("而了着的地得吗呢吧")
 _STOP_GIVEN = set("了着的地而")
 _NUMERALS = set("一二三四五六七八九十两百千万")
@@ -2219,6 +2220,7 @@ _PAREN = re.compile("[（(]([^（()）\n]{2,60})[）)]")
 _BYLINE_ROLE = re.compile("记者|通讯员|实习生|摄影|摄像|见习记者|特约记者|报道|编辑")
 _BYLINE_ROLE_END = re.compile("(?:记者|通讯员|实习生|摄影|摄像|编辑)$")
 _TOKEN = re.compile("([^ 　]+)")
+_GIVEN_WORD_AFTER_SURNAME = 5.0  # 和平 6.5, 向东 …; 和谐 …
 _NEVER_GIVEN = set("而了着的地得吗呢吧")
 _STOP_GIVEN = set("了着的地而")
 _NUMERALS = set("一二三四五六七八九十百千万两几零")
@@ -2374,6 +2376,16 @@ class PersonRecognizer:
             and (self._breaks(ctx, i + 3) or ctx.word_start(i + 3))
         )
 
+    def _word_given(self, given: str) -> bool:
+        """A given name that is a word opening with a stop character (和平, 向东, 同庆):
+        after a surname it is the name, not the conjunction and a word."""
+        return (
+            len(given) == 2
+            and self._jieba is not None
+            and bool(self._jieba.has_word(given))
+            and self.rules.given_score(given) >= _GIVEN_WORD_AFTER_SURNAME
+        )
+
     def _likely(self, ctx: Context, given: str) -> float:
         """The given-name score that makes ``given`` likely: higher for a common word
         (海生, 建国, 胜利 are names too)."""
@@ -2424,9 +2436,13 @@ class PersonRecognizer:
             if text.startswith(stops, j) and not (
                 given == 0
                 and text[j] in _GIVEN_STOPS
-                and (self._tagged_name(text[i : i + 3]) or (sure and j == i + 1))
+                and (
+                    self._tagged_name(text[i : i + 3])
+                    or (sure and j == i + 1)
+                    or (j == i + 1 and self._word_given(text[j : j + 2]))
+                )
             ):
-                break  # (鄢本胜: 本 inside a name the tagger reads as one)
+                break  # (鄢本胜: 本 inside a name the tagger reads as one; 谢和平)
             j += 1
             given += 1
         return j if given >= 1 else 0
@@ -3298,6 +3314,7 @@ class PersonRecognizer:
                 for k in range(start, first_end - 1)
                 if self._list_item(ctx, k, first_end)
                 and (k == start or ctx.word_start(k) or text[k - 1] in _PREPOSITIONS)
+                and text[k] not in "和与及或"  # 集体和|马海波: the conjunction opens no name
             ),
             start,
         )
