@@ -56,7 +56,7 @@ def test_not_json_is_an_error_naming_the_script() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("种植户寇满仓说，今年的价钱不错。", "寇满仓"),  # a rare given name, a listed role
+        ("原来是谌晓兰在帮忙。", "谌晓兰"),  # no role, no title: the model alone
         ("护林员常青今年七十三岁，退休后又带头种树。", "常青"),  # a word as a name
     ],
 )

@@ -837,3 +837,18 @@ def test_every_name_of_a_byline(engine: Anonymizer, text: str, names: list[str])
 )
 def test_he_inside_and_before_names(engine: Anonymizer, text: str, names: list[str]) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "艾草种植户冀满仓一家种了八十亩艾。满仓说，今年价钱好。",
+            ["冀满仓", "满仓"],
+        ),  # 户冀 glued
+        ("养虾户宫胜利和妻子正在田埂上。", ["宫胜利"]),  # 和 before a role word
+        ("晚饭在老表窦水生家吃，水生说日子越过越好。", ["窦水生", "水生"]),
+    ],
+)
+def test_role_frames_the_segmenter_blurs(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names

@@ -3570,17 +3570,21 @@ class PersonRecognizer:
         建国, 光明) count, while a surname that opens words more than names (查|清楚)
         and a given name the model rates unlikely do not."""
         text = ctx.text
+        roles = self._role_words(ctx)
+        role_starts = {s for s, _, _ in roles}
+        # (end, role, whether the role is a word of its own there: 种植户|田满仓 glued as
+        # 户田 still names 田满仓)
         found = [
-            (e, r) for s, e, r in self._role_words(ctx) if ctx.word_start(s) or ctx.word_start(e)
+            (e, r, ctx.word_start(s)) for s, e, r in roles if ctx.word_start(s) or ctx.word_start(e)
         ]
         found += [
-            (m.end(), m.group(0).strip())
+            (m.end(), m.group(0).strip(), ctx.word_start(m.start()))
             for m in self._after_title.finditer(text)
             if ctx.word_start(m.start()) or ctx.word_start(m.end())
         ]  # (输电|工程: no 电工 across two words; 包头市|长|聂 is 市长 聂)
         if self._role_suffix is not None:  # 守渠人, 拳师: nouns ending like a role
             found += [
-                (m.end(), "")
+                (m.end(), "", False)
                 for m in self._role_suffix.finditer(text)
                 if ctx.word_start(m.end())
                 and any(  # a noun of two to four characters ends there (三百户: no noun)
@@ -3598,11 +3602,11 @@ class PersonRecognizer:
             for k in range(sp.start, sp.end)
         }  # (a short place inside the name yields: 罗|建华, 陈|卫东)
         occupied.update(k for sp in spans for k in range(sp.start, sp.end))
-        for i, role in sorted(set(found)):
+        for i, role, whole in sorted(set(found)):
             end = i + 3
             if i in taken or end > len(text) or text[i] not in self.rules.surnames:
                 continue
-            if text[i] in _NOT_SURNAMES_HERE or not ctx.word_start(i):
+            if text[i] in _NOT_SURNAMES_HERE or not (ctx.word_start(i) or (whole and role)):
                 continue  # 妇女和|女童: a conjunction, no surname
             name, given = text[i:end], text[i + 1 : end]
             if not _CJK_RUN.fullmatch(name) or set(given) & _ROLE_NAME_STOPS:
@@ -3632,6 +3636,7 @@ class PersonRecognizer:
             if not (
                 text.startswith(_SAYING, end)
                 or text.startswith(_SUBJECT_NEXT, end)
+                or (text[end : end + 1] == "和" and end + 1 in role_starts)  # 龚胜利和妻子
                 or (end < len(text) and text[end] in _NAME_BREAKS and text[end] != "、")
                 or self._subject_verb(ctx, end)
             ):
