@@ -150,3 +150,15 @@ def test_towns_named_in_full_after_a_verb(engine: Anonymizer, text: str, town: s
 @pytest.mark.parametrize("text", ["要扩大集镇规模，加快城乡融合。", "推动重点镇建设。"])
 def test_kinds_of_town_stay(engine: Anonymizer, text: str) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "其中，雷鸣是衡东县的一名乡村医生。",  # 乡村 is a word, 一名乡 no village
+        "列席：金山镇包村干部邹敏。",  # 村干部 is a word
+    ],
+)
+def test_village_words_are_no_villages(engine: Anonymizer, text: str) -> None:
+    names = [s.text for s in engine.analyze(text) if s.label == "ADMIN"]
+    assert not any(n.endswith("村") for n in names)

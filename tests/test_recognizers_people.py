@@ -852,3 +852,7 @@ def test_he_inside_and_before_names(engine: Anonymizer, text: str, names: list[s
 )
 def test_role_frames_the_segmenter_blurs(engine: Anonymizer, text: str, names: list[str]) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+def test_a_county_opening_an_idiom_after_a_role_is_no_person(engine: Anonymizer) -> None:
+    assert found(engine, "群众交口称赞，各项工作推进平稳。", "PERSON") == []

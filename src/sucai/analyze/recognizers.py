@@ -1377,6 +1377,11 @@ class MadeUpPlaceRecognizer:
                     return (
                         None  # 柏桥村|同村民: the village ended at the first 村 (红旗村 holds 旗)
                     )
+                if suffix == "村" and (
+                    x[-1] in _NOT_BEFORE_VILLAGE
+                    or (len(x) == 1 and text.startswith(_VILLAGE_WORDS, at))
+                ):
+                    return None  # 一名|乡村医生, 金山镇|包|村干部: 村 belongs to a word
                 if len(x) >= 3 and x[0] not in _NUMERALS and ctx.is_word(x[:2]):
                     tag = str(ctx.jieba.tag(x[:2])[0][1])
                     if tag[:1] in ("v", "p", "d", "c", "a"):
@@ -1428,6 +1433,8 @@ class MadeUpPlaceRecognizer:
 # Characters that make a word with 村 and start no village name there (农村, 进村, 全村).
 # last characters of village names that name a landform or settlement (骆驼湾, 宋家沟)
 _VILLAGE_TAILS = set("湾沟坪坝岭峪洼岗塬垴庄寨屯堡营铺店集堆窑峁梁坡塘岙墩")
+_NOT_BEFORE_VILLAGE = set("农乡全本该各进入驻整邻同外每此")
+_VILLAGE_WORDS = ("村干部", "村民", "村委", "村级", "村里", "村口", "村头", "村医", "村组", "村务")
 _VILLAGE_HEADS = set("农乡山渔新老全本该各进入驻整邻同外每此城中")
 _VILLAGE_NEXT = (
     "地处",
@@ -3667,6 +3674,8 @@ class PersonRecognizer:
             end = sp.end
             if text.startswith(self.rules.stops, end) or text[end : end + 1] in "县市区镇乡村":
                 continue  # 侨商|海南|和…, 牧民|乌兰|县: a place after all
+            if ctx.covered(i, end) or any(ctx.is_word(text[i : end + k]) for k in (1, 2)):
+                continue  # 群众|交口称赞: the name opens an idiom
             if not (
                 text.startswith(_SAYING, end)
                 or text.startswith(self.rules.address_words, end)
