@@ -12,7 +12,7 @@ each item is a name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sucai.analyze import recognizers as rec
 from sucai.analyze.spans import Span
@@ -35,6 +35,7 @@ class _Seen:
     admin_ends: dict[int, int]  # start of an ADMIN span → its end
     span_ends: set[int]
     span_at: set[tuple[int, int]]
+    items: dict[tuple[int, int], bool] = field(default_factory=dict)  # _item, worked out once
 
 
 class NameListRecognizer:
@@ -54,7 +55,13 @@ class NameListRecognizer:
             | {p[0] for p in self.rules.name_parts | self.rules.clans}
         )
 
-    def _item(self, ctx: rec.Context, s: int, e: int) -> bool:
+    def _item(self, ctx: rec.Context, s: int, e: int, seen: _Seen) -> bool:
+        known = seen.items.get((s, e))
+        if known is None:
+            known = seen.items[(s, e)] = self._is_item(ctx, s, e)
+        return known
+
+    def _is_item(self, ctx: rec.Context, s: int, e: int) -> bool:
         """A name as a list item, not ending in a function word (陈毅|等, 林彪|和)."""
         text = ctx.text
         if text[e - 1] in _NOT_LAST or not 2 <= e - s <= 8 or text[s] not in self._heads:
@@ -88,21 +95,21 @@ class NameListRecognizer:
         while s < unit_end < e - 1:  # units before the name: 茂县凤仪镇|王国庆
             s = unit_end
             unit_end = seen.admin_ends.get(s, 0)
-        if where != "first" and not self._item(ctx, s, e):
+        if where != "first" and not self._item(ctx, s, e, seen):
             unit = _UNIT.match(text, s, e)
             while unit and e - unit.end() >= 2:  # 大方县|理化乡|陈立新: units no recognizer read
                 s = unit.end()
-                if self._item(ctx, s, e) or where == "last":
+                if self._item(ctx, s, e, seen) or where == "last":
                     break
                 unit = _UNIT.match(text, s, e)
         if where == "middle":
-            return (s, e) if self._item(ctx, s, e) else None
+            return (s, e) if self._item(ctx, s, e, seen) else None
         if where == "first":
             for n in (3, 2, 4):
                 k = e - n
                 if k < s:
                     continue
-                if self._item(ctx, k, e) and (
+                if self._item(ctx, k, e, seen) and (
                     k == s
                     or ctx.word_start(k)
                     or text[k - 1] in _UNIT_ENDS
@@ -113,7 +120,7 @@ class NameListRecognizer:
             return None
         for n in (3, 2, 4):
             k = s + n
-            if k > e or not self._item(ctx, s, k):
+            if k > e or not self._item(ctx, s, k, seen):
                 continue
             rest = text[k:e]
             if (
@@ -124,6 +131,30 @@ class NameListRecognizer:
             ):
                 return s, k  # (…、覃秀英天刚亮就上了山: a verb or time word after the last)
         return None
+
+    def _may_list_people(
+        self,
+        ctx: rec.Context,
+        pieces: list[tuple[int, int]],
+        person_at: set[int],
+        role_ends: set[int],
+    ) -> bool:
+        """What the run must show before its items are read: a name in it, a count
+        of people or a role near it, or three items none of them a plain word."""
+        text = ctx.text
+        lo, hi = pieces[0][0], pieces[-1][1]
+        if not person_at.isdisjoint(range(lo, hi)):
+            return True
+        if any(rec._PEOPLE_COUNT.match(text, k) for k in range(hi - 4, hi + 2)):
+            return True
+        if not role_ends.isdisjoint(range(lo, pieces[0][1] + 1)):
+            return True
+        if len(pieces) < 3:
+            return False
+        return not any(
+            ctx.is_word(text[s:e]) and not self.person._is_name_word(ctx, text[s:e])
+            for s, e in pieces[1:-1]
+        )
 
     def _names_of_run(
         self, ctx: rec.Context, pieces: list[tuple[int, int]], seen: _Seen
@@ -161,11 +192,16 @@ class NameListRecognizer:
         )
         spans: list[Span] = []
         role_ends: set[int] | None = None
+        person_at = {k for s, e in [*persons, *ctx.blocked] for k in range(s, e)}  # (leaders)
         for m in _RUN.finditer(text):
             pieces, k = [], m.start()
             for part in m.group(0).split("、"):
                 pieces.append((k, k + len(part)))
                 k += len(part) + 1
+            if role_ends is None:
+                role_ends = {e for _, e, _ in self.person._role_words(ctx)}
+            if not self._may_list_people(ctx, pieces, person_at, role_ends):
+                continue  # (the cheap test first: most runs list things, not people)
             names = self._names_of_run(ctx, pieces, seen)
             if not names:
                 continue
@@ -173,8 +209,6 @@ class NameListRecognizer:
                 continue
             after = names[-1][1] + (1 if text.startswith("等", names[-1][1]) else 0)
             counted = rec._PEOPLE_COUNT.match(text, after) is not None  # (等十名同志)
-            if role_ends is None:
-                role_ends = {e for _, e, _ in self.person._role_words(ctx)}
             known = sum(1 for s, e in names if (s, e) in persons or text[s:e] in self._leaders)
             words = sum(
                 1
