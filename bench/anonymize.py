@@ -612,6 +612,8 @@ INLINE_SETS = (
     "local20",
     "local21",
     "local22",
+    "local23",
+    "local24",
 )
 PARAGRAPH_SETS = (
     "public",
