@@ -67,3 +67,16 @@ def test_a_list_that_opens_after_other_items(engine: Anonymizer) -> None:
     # 省委、省政府决定授予…: the run's head is no list; the names start in its second item
     text = "市委、市政府决定授予青石县柳河村鄢家旺、白沙县理化乡缪建国“先进个人”称号。"
     assert found(engine, text, "PERSON") == ["鄢家旺", "缪建国"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("护河队的队员有季长春、顾海军、陆爱民等二十多人。", ["季长春", "顾海军", "陆爱民"]),
+        ("今年的“最美乡村教师”，他们是：杨 帆、陈 静、马国梁。", ["杨 帆", "陈 静", "马国梁"]),
+        ("游客进村时，她就和朴英子、崔美善一起跳起长鼓舞。", ["朴英子", "崔美善"]),
+        ("她带着艾力、马晓燕等几名志愿者走访。", ["艾力", "马晓燕"]),
+    ],
+)
+def test_lists_of_people_by_their_frame(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names

@@ -23,7 +23,25 @@ _NOT_LAST = set("等和与及的了着村镇乡县区市旗州")
 _UNIT = re.compile("[\u4e00-\u9fff]{1,4}?(?:镇|乡|村|县|区|市|街道|社区|嘎查|苏木)")
 _NEVER_FIRST = set("和与及或等的了在是对把被从")
 _UNIT_ENDS = set("镇乡村县区市道")
-_RUN = re.compile("[\u4e00-\u9fff·]+(?:、[\u4e00-\u9fff·]+)+")
+# A run of 、 items; an item may be a name padded to three characters (杨 帆).
+_ITEM = "[\u4e00-\u9fff·]+(?:[ 　][\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
+_RUN = re.compile(f"{_ITEM}(?:、{_ITEM})+")
+# Counts of people after a list (等二十多人, 等几名志愿者) and words before one (他们是：).
+_PEOPLE_AFTER = re.compile(
+    "等?(?:[0-9一二两三四五六七八九十百几]{1,3}(?:多|余)?[名位个]?人|[0-9一二两三四五六七八九十百几]{1,3}(?:多|余)?[名位])"
+)
+_PEOPLE_BEFORE = (
+    "他们是",
+    "她们是",
+    "分别是",
+    "名单如下",
+    "队员有",
+    "成员有",
+    "人员有",
+    "成员为",
+    "获奖者",
+)
+_TOGETHER = ("一起", "一同", "一道", "等人", "等同志")
 # What may follow the last name of a list inside the same run of characters.
 _AFTER_LAST = ("等", "同志", "在", "获", "被", "为", "是", "分别", "共同", "一起", "作", "等人")
 
@@ -113,6 +131,7 @@ class NameListRecognizer:
                     k == s
                     or ctx.word_start(k)
                     or text[k - 1] in _UNIT_ENDS
+                    or text[k - 1] in "有是为和与同跟"  # 队员有|季长春 (glued as 有季)
                     or k in seen.span_ends
                     or (k, e) in seen.span_at
                 ):
@@ -127,6 +146,7 @@ class NameListRecognizer:
                 not rest
                 or rest.startswith(_AFTER_LAST)
                 or rec._PEOPLE_COUNT.match(text, k)
+                or _PEOPLE_AFTER.match(text, k)
                 or (len(rest) >= 2 and ctx.word_start(k) and self.person._subject_verb(ctx, k))
             ):
                 return s, k  # (…、覃秀英天刚亮就上了山: a verb or time word after the last)
@@ -145,7 +165,12 @@ class NameListRecognizer:
         lo, hi = pieces[0][0], pieces[-1][1]
         if not person_at.isdisjoint(range(lo, hi)):
             return True
-        if any(rec._PEOPLE_COUNT.match(text, k) for k in range(hi - 4, hi + 2)):
+        tail = range(pieces[-1][0] + 1, min(pieces[-1][0] + 6, hi + 2))
+        if any(_PEOPLE_AFTER.match(text, k) for k in [*tail, *range(hi - 4, hi + 2)]):
+            return True
+        if text[max(lo - 6, 0) : lo].rstrip("：: ").endswith(_PEOPLE_BEFORE) or any(
+            text.startswith(_TOGETHER, k) for k in [*tail, hi]
+        ):
             return True
         if not role_ends.isdisjoint(range(lo, pieces[0][1] + 1)):
             return True
@@ -208,7 +233,14 @@ class NameListRecognizer:
             if any(ctx.in_mask(s, e) for s, e in names):
                 continue
             after = names[-1][1] + (1 if text.startswith("等", names[-1][1]) else 0)
-            counted = rec._PEOPLE_COUNT.match(text, after) is not None  # (等十名同志)
+            counted = (  # (等十名同志, 等二十多人; 他们是：…; …一起)
+                _PEOPLE_AFTER.match(text, names[-1][1]) is not None
+                or rec._PEOPLE_COUNT.match(text, after) is not None
+                or text[max(names[0][0] - 6, 0) : names[0][0]]
+                .rstrip("：: ")
+                .endswith(_PEOPLE_BEFORE)
+                or text.startswith(_TOGETHER, names[-1][1])
+            )
             known = sum(1 for s, e in names if (s, e) in persons or text[s:e] in self._leaders)
             words = sum(
                 1
