@@ -856,3 +856,17 @@ def test_role_frames_the_segmenter_blurs(engine: Anonymizer, text: str, names: l
 
 def test_a_county_opening_an_idiom_after_a_role_is_no_person(engine: Anonymizer) -> None:
     assert found(engine, "群众交口称赞，各项工作推进平稳。", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("菜农蒲长江带头改良品种。长江带领村民注册了商标。", ["蒲长江", "长江"]),
+        ("木匠祁建国做了一辈子榫卯，建国师傅带了四十多个徒弟。", ["祁建国", "建国"]),
+        ("我们要保护好长江。长江流经十一个省市。", []),  # no one named 长江 in the text
+    ],
+)
+def test_a_given_name_that_is_a_word_opening_a_clause(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names

@@ -2237,6 +2237,7 @@ _FRAME_GIVEN_WORD = 2.5  # 农民|富起来: 起来 1.4; but 向前 3.0, 建国 
 _GIVEN_ALONE_BEFORE = set("，。；：“”、！？\n和跟与同的对让给叫")
 _ROLE_NAME_STOPS = set("的了着是在与及等也都就还又被把从对")
 _SUBJECT_NEXT = ("一家", "家的", "正在", "已经", "一天", "每天", "今年", "带着", "把", "的")
+_CLAUSE_OPENERS = set("，。；：“！？\n")
 _GIVEN_ALONE_AFTER = set("，。；！？、”")
 _GIVEN_ALONE_NEXT = ("一起", "一同", "一道", "一家", "家的", "夫妇")
 _PEOPLE_COUNT = re.compile("[0-9一二两三四五六七八九十百]{1,3}(?:多|余)?[名位]")
@@ -4983,13 +4984,22 @@ class RepeatedNameRecognizer:
             while i >= 0:
                 e = i + 2
                 before = text[i - 1 : i]
-                said = text.startswith(_SAYING, e) or text.startswith(_GIVEN_ALONE_NEXT, e)
+                said = (
+                    text.startswith(_SAYING, e)
+                    or text.startswith(_GIVEN_ALONE_NEXT, e)
+                    or text.startswith(self.address, e)  # 建国师傅, 建华同志
+                )
                 nxt = ctx.jieba.tag(text[e : e + 2]) if e < len(text) else []
-                verb = bool(nxt) and str(nxt[0][1])[:1] in "vdp"
+                verb = bool(nxt) and str(nxt[0][1])[:1] in "vdpc"
+                opens = before in _CLAUSE_OPENERS  # 。长江带领村民…: the clause's subject
                 if (
                     i not in starts
                     and before in _GIVEN_ALONE_BEFORE
-                    and (said or (not word and (verb or text[e : e + 1] in _GIVEN_ALONE_AFTER)))
+                    and (
+                        said
+                        or (not word and (verb or text[e : e + 1] in _GIVEN_ALONE_AFTER))
+                        or (word and opens and verb)
+                    )
                     and not ctx.in_mask(i, e)
                     and self._stands(ctx, i, e)
                 ):
