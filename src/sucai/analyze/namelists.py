@@ -25,7 +25,8 @@ _NEVER_FIRST = set("和与及或等的了在是对把被从")
 _UNIT_ENDS = set("镇乡村县区市道")
 # A run of 、 items; an item may be a name padded to three characters (杨 帆).
 _ITEM = "[\u4e00-\u9fff·]+(?:[ 　][\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
-_RUN = re.compile(f"{_ITEM}(?:、{_ITEM})+")
+# (opening where a run of CJK opens: the engine never retries inside a run)
+_RUN = re.compile(f"(?<![\u4e00-\u9fff·]){_ITEM}(?:、{_ITEM})+")
 # Counts of people after a list (等二十多人, 等几名志愿者) and words before one (他们是：).
 _PEOPLE_AFTER = re.compile(
     "等?(?:[0-9一二两三四五六七八九十百几]{1,3}(?:多|余)?[名位个]?人|[0-9一二两三四五六七八九十百几]{1,3}(?:多|余)?[名位])"

@@ -16,7 +16,8 @@ from sucai.analyze.spans import Span
 
 # Suffixes of divisions below the county, longest first (社区 before 区 is not one).
 _SUFFIXES = ("街道", "社区", "嘎查", "苏木", "村", "镇", "乡")
-_RUN = re.compile("[\u4e00-\u9fff]+(?:(?:、|和|及|与)[\u4e00-\u9fff]+)+")
+# (opening where a run of CJK opens: the engine never retries inside a run)
+_RUN = re.compile("(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:(?:、|和|及|与)[\u4e00-\u9fff]+)+")
 _JOINT = re.compile("、|和|及|与")
 _NOT_IN_NAME = rec._FUNCTION_CHARS | set("村镇乡县区市")
 # One-character prefixes of place names (大李庄, 新塘, 后营 …)
