@@ -870,3 +870,21 @@ def test_a_given_name_that_is_a_word_opening_a_clause(
     engine: Anonymizer, text: str, names: list[str]
 ) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "会议决定，任命甄建明为市政府办公室主任，邝春生为研究室主任；免去向 红的主任职务。",
+            ["甄建明", "邝春生", "向 红"],
+        ),
+        ("二、由普建国同志协调有关部门。", ["普建国"]),  # 由|普 glued by the segmenter
+        ("请假：赵永安（在昆明参加培训）。", ["赵永安"]),
+        ("理由是由于天气原因。", []),
+        ("由县政府负责协调。", []),
+        ("人事安排由周总理负责。", []),  # a title, the leader's
+    ],
+)
+def test_official_frames(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names

@@ -110,6 +110,18 @@ _BYLINE_ROLE = re.compile("记者|通讯员|实习生|摄影|摄像|见习记者
 _BYLINE_ROLE_END = re.compile("(?:记者|通讯员|实习生|摄影|摄像|编辑)$")
 _TOKEN = re.compile("([^ 　]+)")
 _GIVEN_WORD_AFTER_SURNAME = 5.0  # 和平 6.5, 向东 …; 和谐 …
+# Official frames: appointments, tasks and reprimands, and what follows the name in each.
+_OFFICIAL_FRAME = re.compile("决定任命|任命|免去|拟提名|提名|拟任|聘任|由|请假[：:]|约谈")
+_APPOINTING = frozenset(("决定任命", "任命", "免去", "拟提名", "提名", "拟任", "聘任"))
+_FRAME_CLOSE = ("为", "同志", "的", "，", "、", "（", "(", "。", "；")
+_FRAME_CLOSERS = {
+    "由": ("同志", "负责", "牵头", "协调", "统筹", "具体", "分管", "主抓", "主持", "带队"),
+    "免去": ("的", "同志"),
+    "约谈": ("同志", "进行", "，", "。"),
+}
+_STATE_TITLES = ("总理", "副总理", "委员长", "总书记", "主席", "同志")
+_SENTENCE_END = re.compile("[。！？\n]")
+_CLAUSE_MARK = re.compile("[，；、]")
 _NEVER_GIVEN = set("而了着的地得吗呢吧")
 _STOP_GIVEN = set("了着的地而")
 _NUMERALS = set("一二三四五六七八九十两百千万")
@@ -2228,6 +2240,18 @@ _BYLINE_ROLE = re.compile("记者|通讯员|实习生|摄影|摄像|见习记者
 _BYLINE_ROLE_END = re.compile("(?:记者|通讯员|实习生|摄影|摄像|编辑)$")
 _TOKEN = re.compile("([^ 　]+)")
 _GIVEN_WORD_AFTER_SURNAME = 5.0  # 和平 6.5, 向东 …; 和谐 …
+# Official frames: appointments, tasks and reprimands, and what follows the name in each.
+_OFFICIAL_FRAME = re.compile("决定任命|任命|免去|拟提名|提名|拟任|聘任|由|请假[：:]|约谈")
+_APPOINTING = frozenset(("决定任命", "任命", "免去", "拟提名", "提名", "拟任", "聘任"))
+_FRAME_CLOSE = ("为", "同志", "的", "，", "、", "（", "(", "。", "；")
+_FRAME_CLOSERS = {
+    "由": ("同志", "负责", "牵头", "协调", "统筹", "具体", "分管", "主抓", "主持", "带队"),
+    "免去": ("的", "同志"),
+    "约谈": ("同志", "进行", "，", "。"),
+}
+_STATE_TITLES = ("总理", "副总理", "委员长", "总书记", "主席", "同志")
+_SENTENCE_END = re.compile("[。！？\n]")
+_CLAUSE_MARK = re.compile("[，；、]")
 _NEVER_GIVEN = set("而了着的地得吗呢吧")
 _STOP_GIVEN = set("了着的地而")
 _NUMERALS = set("一二三四五六七八九十百千万两几零")
@@ -2250,7 +2274,7 @@ _NOT_GIVEN = frozenset(
 _UNIT_OF = re.compile(
     "(?:站|所|队|厂|合作社|公司|中心|车间|协会|基地|学校|医院|卫生院)的"
 )  # stop words that also begin given names (鄢本胜)
-_LABEL_ITEM_ENDS = set("、，,。；;）) \n及和与等")
+_LABEL_ITEM_ENDS = set("、，,。；;）)（( \n及和与等")
 _PAIR_OF_PEOPLE = re.compile(
     "夫妻|夫妇|两口子|(?:母女|父子|母子|父女|兄弟|姐妹|兄妹|姐弟|婆媳|祖孙|师徒)(?:俩|二人|两人)?"
 )
@@ -2570,6 +2594,7 @@ class PersonRecognizer:
         self._after_nouns(ctx, spans, taken)
         self._role_then_subject(ctx, spans, taken)
         self._place_named_person(ctx, spans, taken)
+        self._official_frames(ctx, spans, taken)
         # 曹金水说, 施丰收告诉记者: a surname and two characters before a verb of saying
         # are a speaker, whatever stands before them
         for m in _SAYS.finditer(text):
@@ -3721,6 +3746,53 @@ class PersonRecognizer:
                     continue
                 self._add(spans, taken, ctx, s, e, "a byline", parts=True)
 
+    def _official_frames(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """任命覃建明为…，邹春生为…; 免去吴建军的…职务; 由钟振兴同志协调; 对…镇长曹向前进行约谈:
+        the frames of appointments, tasks and reprimands in official documents, each name
+        read as a list item (a surname and one or two characters, a padded 刘 强)."""
+        text = ctx.text
+        for m in _OFFICIAL_FRAME.finditer(text):
+            trigger = m.group(0)
+            if not ctx.word_start(m.start()) or (
+                not ctx.boundary(m.end()) and ctx.is_word(text[m.end() - 1 : m.end() + 1])
+            ):
+                continue  # 理由, 自由, 由于: 由 inside a word (由|普建国 glued as 由普 is fine)
+            self._frame_name(ctx, spans, taken, m.end(), trigger)
+            if trigger in _APPOINTING:  # …，邹春生为…；免去…，龙文华的…职务
+                k = m.end()
+                stop = _SENTENCE_END.search(text, k)
+                hi = stop.start() if stop else len(text)
+                for c in _CLAUSE_MARK.finditer(text, k, hi):
+                    self._frame_name(ctx, spans, taken, c.end(), trigger)
+
+    def _frame_name(
+        self, ctx: Context, spans: list[Span], taken: set[int], i: int, trigger: str
+    ) -> None:
+        text = ctx.text
+        if i in taken or i >= len(text):
+            return
+        ends = [e for e in (self._name_at(text, i), self._dotted_end(text, i)) if e]
+        end = next(
+            (
+                e
+                for e in sorted(set(ends), reverse=True)
+                if text.startswith(_FRAME_CLOSERS.get(trigger, _FRAME_CLOSE), e)
+                and self._list_item(ctx, i, e)
+            ),
+            0,
+        )
+        if not end or ctx.in_mask(i, end):
+            return
+        name = text[i:end]
+        if ctx.is_word(name.replace(" ", "")) and not self._is_name_word(ctx, name):
+            return  # 由政府为…: a word, no name
+        if set(name) & _NOT_IN_NAMES or any(
+            name.endswith(t) for t in (*self._title_words, *self._addressed, *_STATE_TITLES)
+        ):
+            return  # 由於一個; 由周总理负责: a title, the rules' part
+        if not occupied_by_longer(ctx, i, end):
+            self._add(spans, taken, ctx, i, end, f"named in an official frame ({trigger})")
+
     def _subject_verb(self, ctx: Context, end: int) -> bool:
         """A verb, adverb or preposition follows (是, 每天, 带着, 从, 在, 说)."""
         text = ctx.text
@@ -4612,6 +4684,14 @@ class LeaderNameRecognizer:
                     start = s
                     break
         return spans
+
+
+def occupied_by_longer(ctx: Context, s: int, e: int) -> bool:
+    """A span of another label, longer than [s, e), covers it (a town's full name)."""
+    return any(
+        sp.label in ("ADMIN", "LOCAL") and sp.start <= s and e <= sp.end and sp.length > e - s
+        for sp in ctx.spans
+    )
 
 
 def _ends_word(ctx: Context, i: int) -> bool:
