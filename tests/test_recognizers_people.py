@@ -888,3 +888,15 @@ def test_a_given_name_that_is_a_word_opening_a_clause(
 )
 def test_official_frames(engine: Anonymizer, text: str, names: list[str]) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("任前公示：诸葛建国，男，1978年生，中共党员。", ["诸葛建国"]),
+        ("盟委副书记、盟长苏 和出席。", ["苏 和"]),  # a padded given name may be 和
+        ("她说男女都行，女，男，都一样。", []),
+    ],
+)
+def test_profiles_and_padded_names(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names

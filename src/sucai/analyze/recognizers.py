@@ -120,6 +120,10 @@ _FRAME_CLOSERS = {
     "约谈": ("同志", "进行", "，", "。"),
 }
 _STATE_TITLES = ("总理", "副总理", "委员长", "总书记", "主席", "同志")
+# A name before its sex in a profile (李长江，男，1968年生): the name opens a clause.
+_SEX_AFTER = re.compile(
+    "(?:^|(?<=[：:。；\n“]))([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3})[，,]\\s*[男女][，,（(]"
+)
 _SENTENCE_END = re.compile("[。！？\n]")
 _CLAUSE_MARK = re.compile("[，；、]")
 _NEVER_GIVEN = set("而了着的地得吗呢吧")
@@ -2234,27 +2238,6 @@ _GIVEN_STOPS = set("本全和为向同")
 _FAMILIAR_BEFORE = set("的，。；：“”、\n了给和跟与叫找问让请向对同把被")
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
 _FAMILIAR_SURNAME = 2.0
-# Bylines in parentheses: words for those who report, and how tokens are cut.
-_PAREN = re.compile("[（(]([^（()）\n]{2,60})[）)]")
-_BYLINE_ROLE = re.compile("记者|通讯员|实习生|摄影|摄像|见习记者|特约记者|报道|编辑")
-_BYLINE_ROLE_END = re.compile("(?:记者|通讯员|实习生|摄影|摄像|编辑)$")
-_TOKEN = re.compile("([^ 　]+)")
-_GIVEN_WORD_AFTER_SURNAME = 5.0  # 和平 6.5, 向东 …; 和谐 …
-# Official frames: appointments, tasks and reprimands, and what follows the name in each.
-_OFFICIAL_FRAME = re.compile("决定任命|任命|免去|拟提名|提名|拟任|聘任|由|请假[：:]|约谈")
-_APPOINTING = frozenset(("决定任命", "任命", "免去", "拟提名", "提名", "拟任", "聘任"))
-_FRAME_CLOSE = ("为", "同志", "的", "，", "、", "（", "(", "。", "；")
-_FRAME_CLOSERS = {
-    "由": ("同志", "负责", "牵头", "协调", "统筹", "具体", "分管", "主抓", "主持", "带队"),
-    "免去": ("的", "同志"),
-    "约谈": ("同志", "进行", "，", "。"),
-}
-_STATE_TITLES = ("总理", "副总理", "委员长", "总书记", "主席", "同志")
-_SENTENCE_END = re.compile("[。！？\n]")
-_CLAUSE_MARK = re.compile("[，；、]")
-_NEVER_GIVEN = set("而了着的地得吗呢吧")
-_STOP_GIVEN = set("了着的地而")
-_NUMERALS = set("一二三四五六七八九十百千万两几零")
 _FRAME_SURNAME = 0.5  # 高 0.9 (高度, 高校 …) is still a surname after 主席
 _FRAME_GIVEN_WORD = 2.5  # 农民|富起来: 起来 1.4; but 向前 3.0, 建国 9.1
 # A given name alone (振华笑着说): what stands before it and what may follow it.
@@ -2465,13 +2448,17 @@ class PersonRecognizer:
             most = 1
         given = 0
         while given < most and j < len(text) and _CJK.match(text[j]) and text[j] not in _STOP_GIVEN:
-            if text.startswith(stops, j) and not (
-                given == 0
-                and text[j] in _GIVEN_STOPS
-                and (
-                    self._tagged_name(text[i : i + 3])
-                    or (sure and j == i + 1)
-                    or (j == i + 1 and self._word_given(text[j : j + 2]))
+            if (
+                text.startswith(stops, j)
+                and most != 1
+                and not (
+                    given == 0
+                    and text[j] in _GIVEN_STOPS
+                    and (
+                        self._tagged_name(text[i : i + 3])
+                        or (sure and j == i + 1)
+                        or (j == i + 1 and self._word_given(text[j : j + 2]))
+                    )
                 )
             ):
                 break  # (鄢本胜: 本 inside a name the tagger reads as one; 谢和平)
@@ -2595,6 +2582,10 @@ class PersonRecognizer:
         self._role_then_subject(ctx, spans, taken)
         self._place_named_person(ctx, spans, taken)
         self._official_frames(ctx, spans, taken)
+        for m in _SEX_AFTER.finditer(text):  # 公示：诸葛建国，男，1978年生
+            s, e = m.start(1), m.end(1)
+            if s not in taken and not ctx.in_mask(s, e) and self._list_item(ctx, s, e):
+                self._add(spans, taken, ctx, s, e, "a name before its sex", parts=True)
         # 曹金水说, 施丰收告诉记者: a surname and two characters before a verb of saying
         # are a speaker, whatever stands before them
         for m in _SAYS.finditer(text):
