@@ -45,3 +45,16 @@ def test_a_short_name_with_a_neighbourhood_suffix(engine: Anonymizer) -> None:
     assert admin(engine, "雄安新区容东片区金湖社区党委书记介绍了情况。") == ["雄安新区", "金湖社区"]
     assert admin(engine, "开展“贵州村超”全省足球联赛。") == ["贵州"]
     assert admin(engine, "北京村民代表来了。") == ["北京"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("他开着邮车把快递送到孔当村、献九当村的家门口。", ["孔当村", "献九当村"]),
+        ("要在贫困村、试点村推广经验。", []),  # kinds of village
+        ("他回到村里，在本村范围内走访。", []),
+        ("在三个村开展试点。", []),
+    ],
+)
+def test_villages_named_after_a_verb(engine: Anonymizer, text: str, places: list[str]) -> None:
+    assert admin(engine, text) == places

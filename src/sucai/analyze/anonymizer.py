@@ -16,7 +16,11 @@ from sucai.analyze import recognizers as rec
 from sucai.analyze.gazetteer import Gazetteer, Place, paused_gc
 from sucai.analyze.namelists import NameListRecognizer
 from sucai.analyze.namescore import NameScoreRecognizer, load_name_model
-from sucai.analyze.placelists import SuffixedListRecognizer, SuffixedShortRecognizer
+from sucai.analyze.placelists import (
+    NamedAfterVerbRecognizer,
+    SuffixedListRecognizer,
+    SuffixedShortRecognizer,
+)
 from sucai.analyze.rules import (
     LevelRules,
     load_aliases,
@@ -230,6 +234,7 @@ class Anonymizer:
             rec.LandmarkRecognizer(self.gazetteer),
             rec.BrandPlaceRecognizer(self.gazetteer, features.brand_tails),
             rec.RepeatedPlaceRecognizer(self.gazetteer),
+            NamedAfterVerbRecognizer(),
             SuffixedListRecognizer(),
             SuffixedShortRecognizer(),
             person,

@@ -19,7 +19,7 @@ _SUFFIXES = ("街道", "社区", "嘎查", "苏木", "村", "镇", "乡")
 # (opening where a run of CJK opens: the engine never retries inside a run)
 _RUN = re.compile("(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:(?:、|和|及|与)[\u4e00-\u9fff]+)+")
 _JOINT = re.compile("、|和|及|与")
-_NOT_IN_NAME = rec._FUNCTION_CHARS | set("村镇乡县区市")
+_NOT_IN_NAME = (rec._FUNCTION_CHARS - rec._NUMERALS) | set("村镇乡县区市个")  # (十八洞村)
 # One-character prefixes of place names (大李庄, 新塘, 后营 …)
 _PREFIXES = set("大小新老东西南北上下前后中高")
 
@@ -185,4 +185,63 @@ class SuffixedShortRecognizer:
                     full=True,
                 )
             )
+        return spans
+
+
+# Verbs and prepositions after which a village or a neighbourhood is named (在浮石村住了,
+# 送到孔当村, 在幸福社区长者食堂调研), and the suffixes such a name ends with.
+_TO_PLACE = re.compile("(?:来到|走进|走访|深入|前往|送到|带着|回到|住在|落户|扎根|在|到|赴|去|从)")
+_LOCAL_SUFFIXES = ("社区", "街道", "嘎查", "村")
+
+
+class NamedAfterVerbRecognizer:
+    """A village or neighbourhood in full right after 在, 到, 来到, 送到 … (在浮石村住了一个月):
+    a name of two to four characters that is no dictionary word (or one the tagger reads
+    as a place), so 在贫困村, 到试点村 and 在本村 stay kinds of village."""
+
+    name = "named-after-verb"
+
+    def analyze(self, ctx: rec.Context) -> list[Span]:
+        text = ctx.text
+        if not any(x in text for x in _LOCAL_SUFFIXES):
+            return []
+        taken = {
+            k for s in ctx.spans if s.label in ("ADMIN", "LOCAL") for k in range(s.start, s.end)
+        }
+        spans: list[Span] = []
+        for m in _TO_PLACE.finditer(text):
+            i = m.end()
+            if i in taken or not ctx.word_start(m.start()):
+                continue
+            for n in (2, 3, 4):
+                suffix = next((x for x in _LOCAL_SUFFIXES if text.startswith(x, i + n)), "")
+                if not suffix:
+                    continue
+                e = i + n + len(suffix)
+                name = text[i : i + n]
+                if (
+                    not rec._CJK_RUN.fullmatch(name)
+                    or set(name) & _NOT_IN_NAME
+                    or name[-1] in rec._NOT_BEFORE_VILLAGE
+                    or (ctx.is_word(name) and _tag(ctx, name) not in ("ns", "nr"))
+                    or (ctx.is_word(text[i:e]) and _tag(ctx, text[i:e]) != "ns")
+                    or ctx.is_word(text[e - 1 : e + 1])  # (…村民, 村里: the suffix opens a word)
+                    or not taken.isdisjoint(range(i, e))
+                    or ctx.in_mask(i, e)
+                ):
+                    continue
+                spans.append(
+                    Span(
+                        i,
+                        e,
+                        "ADMIN",
+                        0.6,
+                        self.name,
+                        text[i:e],
+                        reason=f"a {suffix} named after {m.group(0)}",
+                        level="town",
+                        full=True,
+                    )
+                )
+                break
         return spans
