@@ -162,3 +162,17 @@ def test_kinds_of_town_stay(engine: Anonymizer, text: str) -> None:
 def test_village_words_are_no_villages(engine: Anonymizer, text: str) -> None:
     names = [s.text for s in engine.analyze(text) if s.label == "ADMIN"]
     assert not any(n.endswith("村") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("旗政府在城川镇和大池嘎查开展试点。", ["城川镇", "大池嘎查"]),  # 和 opens no name
+        ("火烧店镇民宿老板说，客人多了。", []),  # no town 店镇 inside a longer name
+        ("世界互联网大会乌镇峰会开幕。", ["乌镇"]),
+    ],
+)
+def test_tails_and_conjunctions_before_towns(
+    engine: Anonymizer, text: str, places: list[str]
+) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == places

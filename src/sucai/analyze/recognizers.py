@@ -621,6 +621,15 @@ class AdminRecognizer:
                 and ctx.is_word(text[start - 1 : end])
             ):
                 continue  # 孝|丰县 read as 孝丰县 (a word: an old county), no 丰县
+            if (
+                end - start == 2
+                and surface[-1] in "镇乡"
+                and start
+                and _CJK.match(text[start - 1])
+                and start not in chain_ends_all
+                and not ctx.word_start(start)
+            ):
+                continue  # 火烧店|镇: the tail of a longer town name, not the town 店镇
             aligned = ctx.word_start(start) and ctx.word_start(end)  # 和平乡/nz: one word
             if (
                 end - start == 3
@@ -1254,6 +1263,8 @@ class MadeUpPlaceRecognizer:
                 continue  # (都 and 和 may stand in a transliterated name: 巴彦温都尔)
             if any(a.start < at and st < a.end for a in spans) or at in known_at:
                 continue  # (a place found inside the name, 巴彦 of 巴彦温都尔, gives way)
+            if x[0] in "和与及或在到从对向把被":
+                continue  # 城川镇|和|大池嘎查: a conjunction opens no name
             if ctx.is_word(x) or not (
                 ctx.word_start(st) or (st and text[st - 1] in "、，。旗镇乡")
             ):
