@@ -80,10 +80,10 @@ def collect(
     eng._load()
     person = next(r for r in eng.recognizers if isinstance(r, rec.PersonRecognizer))
     scorer = NameScoreRecognizer(person, NameModel((0.0,) * len(FEATURES), 0.0, 0.5, surnames))
-    before = [
-        r for r in eng.recognizers if not isinstance(r, NameScoreRecognizer | rec.LevelRecognizer)
-    ]
-    level = next(r for r in eng.recognizers if isinstance(r, rec.LevelRecognizer))
+    # the recognizers the engine runs before the scorer, and the ones after it
+    at = next(k for k, r in enumerate(eng.recognizers) if isinstance(r, NameScoreRecognizer))
+    before = eng.recognizers[:at]
+    after = eng.recognizers[at + 1 :]
     data: dict[str, list[dict[str, object]]] = {}
     texts: dict[str, str] = {}
     for name in sets:
@@ -104,7 +104,8 @@ def collect(
                 ctx.spans.extend(r.analyze(ctx))
             person._jieba = ctx.jieba
             scored = scorer.scored(ctx)
-            ctx.spans.extend(level.analyze(ctx))
+            for r in after:
+                ctx.spans.extend(r.analyze(ctx))
             spans = [
                 s
                 for s in ctx.spans
@@ -187,6 +188,8 @@ def main() -> None:
     ap.add_argument("--verbose", action="store_true", help="show what the model changes")
     args = ap.parse_args()
     sets = args.sets.split(",")
+    if len(sets) < 2:
+        ap.error("name at least two sets: each is held out in turn and the others fit")
     eng = Anonymizer()
     eng._load()
     person = next(r for r in eng.recognizers if isinstance(r, rec.PersonRecognizer))

@@ -80,3 +80,7 @@ def test_a_list_that_opens_after_other_items(engine: Anonymizer) -> None:
 )
 def test_lists_of_people_by_their_frame(engine: Anonymizer, text: str, names: list[str]) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+def test_a_lead_in_glued_to_the_first_name(engine: Anonymizer) -> None:
+    assert found(engine, "他们是乔文明、尚向阳。", "PERSON") == ["乔文明", "尚向阳"]

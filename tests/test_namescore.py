@@ -93,3 +93,15 @@ def test_official_prose_keeps_its_words(engine: Anonymizer, text: str) -> None:
 )
 def test_the_model_leaves_function_words_and_leaders(engine: Anonymizer, text: str) -> None:
     assert found(engine, text, "PERSON") == []
+
+
+def test_a_true_weight_is_no_number() -> None:
+    doc = _doc()
+    doc["weights"]["given"] = True  # type: ignore[index]
+    with pytest.raises(DataFileError, match="finite numbers"):
+        load_name_model(json.dumps(doc, ensure_ascii=False))
+
+
+def test_compound_surnames_whose_head_is_no_surname(engine: Anonymizer) -> None:
+    # 宇 of 宇文 is no surname alone: the scan must still open there
+    assert found(engine, "原来是宇文晓兰在帮忙。", "PERSON") == ["宇文晓兰"]

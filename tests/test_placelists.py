@@ -58,3 +58,17 @@ def test_a_short_name_with_a_neighbourhood_suffix(engine: Anonymizer) -> None:
 )
 def test_villages_named_after_a_verb(engine: Anonymizer, text: str, places: list[str]) -> None:
     assert admin(engine, text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("我去了王家店镇、石桥乡、柳林村", ["王家店镇", "石桥乡", "柳林村"]),  # at the very end
+        ("雄安新区容东片区金湖社区", ["雄安新区", "金湖社区"]),
+        ("他和我去了王家店镇、石桥乡、柳林村。", ["王家店镇", "石桥乡", "柳林村"]),  # 和 before
+    ],
+)
+def test_divisions_at_the_end_and_after_a_joint(
+    engine: Anonymizer, text: str, places: list[str]
+) -> None:
+    assert admin(engine, text) == places

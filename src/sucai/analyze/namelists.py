@@ -153,6 +153,20 @@ class NameListRecognizer:
                 return s, k  # (…、覃秀英天刚亮就上了山: a verb or time word after the last)
         return None
 
+    def _given_likely(self, name: str) -> bool:
+        """The given name (after the surname) rates likely by the character scores."""
+        surname = next((c for c in self.rules.compound_surnames if name.startswith(c)), name[:1])
+        given = name[len(surname) :].replace(" ", "").replace("　", "")
+        if len(given) == 2:
+            return self.rules.given_score(given) >= rec._GIVEN_LIKELY
+        if len(given) == 1:
+            best = max(
+                self.rules.given_char_score(given, third=False),
+                self.rules.given_char_score(given, third=True),
+            )
+            return best >= rec._GIVEN_LIKELY / 2
+        return True  # (names of known parts: 泽郎卓玛)
+
     def _may_list_people(
         self,
         ctx: rec.Context,
@@ -169,7 +183,8 @@ class NameListRecognizer:
         tail = range(pieces[-1][0] + 1, min(pieces[-1][0] + 6, hi + 2))
         if any(_PEOPLE_AFTER.match(text, k) for k in [*tail, *range(hi - 4, hi + 2)]):
             return True
-        if text[max(lo - 6, 0) : lo].rstrip("：: ").endswith(_PEOPLE_BEFORE) or any(
+        head = text[max(lo - 6, 0) : pieces[0][1]]  # (他们是乔文明、…: glued to the first item)
+        if any(x in head for x in _PEOPLE_BEFORE) or any(
             text.startswith(_TOGETHER, k) for k in [*tail, hi]
         ):
             return True
@@ -237,9 +252,7 @@ class NameListRecognizer:
             counted = (  # (等十名同志, 等二十多人; 他们是：…; …一起)
                 _PEOPLE_AFTER.match(text, names[-1][1]) is not None
                 or rec._PEOPLE_COUNT.match(text, after) is not None
-                or text[max(names[0][0] - 6, 0) : names[0][0]]
-                .rstrip("：: ")
-                .endswith(_PEOPLE_BEFORE)
+                or any(x in text[max(names[0][0] - 6, 0) : names[0][0]] for x in _PEOPLE_BEFORE)
                 or text.startswith(_TOGETHER, names[-1][1])
             )
             known = sum(1 for s, e in names if (s, e) in persons or text[s:e] in self._leaders)
@@ -248,9 +261,7 @@ class NameListRecognizer:
                 for s, e in names
                 if ctx.is_word(text[s:e]) and not self.person._is_name_word(ctx, text[s:e])
             )
-            likely = all(
-                self.rules.given_score(text[e - 2 : e]) >= rec._GIVEN_LIKELY for s, e in names
-            )
+            likely = all(self._given_likely(text[s:e]) for s, e in names)
             role = names[0][0] in role_ends  # 和同事卫和平、岳海燕一起
             if not (
                 counted

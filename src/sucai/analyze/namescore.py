@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -98,6 +99,10 @@ class NameModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def _number(v: object) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+
+
 def load_name_model(text: str | None = None) -> NameModel:
     """The shipped model (or ``text``, a JSON document of the same shape)."""
     raw = read_data_text(MODEL_FILE) if text is None else text
@@ -119,15 +124,14 @@ def load_name_model(text: str | None = None) -> NameModel:
             "retrain with scripts/train_name_model.py",
         )
     values = [weights[f] for f in FEATURES] + [doc.get("bias"), doc.get("threshold")]
-    if not all(isinstance(v, int | float) and math.isfinite(v) for v in values):
+    if not all(_number(v) for v in values):
         raise DataFileError(MODEL_FILE, "weights, bias and threshold must be finite numbers")
     threshold = float(doc["threshold"])
     if not 0.0 < threshold < 1.0:
         raise DataFileError(MODEL_FILE, "`threshold` must lie between 0 and 1")
     surnames = doc.get("surname_scores")
     if not isinstance(surnames, dict) or not all(
-        isinstance(k, str) and len(k) == 1 and isinstance(v, int | float) and math.isfinite(v)
-        for k, v in surnames.items()
+        isinstance(k, str) and len(k) == 1 and _number(v) for k, v in surnames.items()
     ):
         raise DataFileError(
             MODEL_FILE, "`surname_scores` must map single characters to finite numbers"
@@ -172,6 +176,10 @@ class NameScoreRecognizer:
         self.person = person
         self.rules = person.rules
         self.model = model
+        # where a surname may open: one-character surnames and the first characters of
+        # compound ones (宇, 令 of 宇文, 令狐 are no surnames alone)
+        heads = set(self.rules.surnames) | {c[0] for c in self.rules.compound_surnames}
+        self._heads = re.compile(f"[{''.join(sorted(heads))}]")
         self._address = tuple(
             sorted(
                 person._addressed | set(self.rules.surname_titles) | {"同志"},
@@ -190,7 +198,7 @@ class NameScoreRecognizer:
         surnames = self.rules.surnames
         second, third = self.rules.char_tables()
         found: list[tuple[int, int, str]] = []
-        for m in self.person._surname_at.finditer(text):
+        for m in self._heads.finditer(text):
             i = m.start()
             heads = [c for c in compounds.get(text[i], ()) if text.startswith(c, i)]
             for surname in (heads[0],) if heads else ():
@@ -260,14 +268,14 @@ class NameScoreRecognizer:
         i: int,
         e: int,
         surname: str,
-        others: list[Span],
+        known: bool,
         places: dict[str, set[int]],
         role_ends: set[int],
         counts: Counter[str],
     ) -> list[float]:
-        """The model's inputs for text[i:e]; ``others`` are the PERSON spans found so
-        far except those over the window itself, ``places`` the positions ADMIN and LOCAL
-        spans cover."""
+        """The model's inputs for text[i:e]; ``known``: another PERSON span found so far
+        (not one over the window) opens with the window or ends with its given name;
+        ``places``: the positions ADMIN and LOCAL spans cover."""
         p, r, t = self.person, self.rules, ctx.text
         w = t[i:e]
         g = w[len(surname) :]
@@ -304,10 +312,6 @@ class NameScoreRecognizer:
             if pos == i and pos + len(word) == e and str(tag).startswith("nr"):
                 in_context = True
             pos += len(word)
-        known = any(
-            s.label == "PERSON" and (s.text.startswith(w) or (len(g) == 2 and s.text.endswith(g)))
-            for s in others
-        )
         x = [
             self.model.surname_score(surname),
             given,
@@ -355,7 +359,7 @@ class NameScoreRecognizer:
 
     def scored(self, ctx: rec.Context) -> list[tuple[int, int, bool, list[float]]]:
         """Every candidate with its features and whether an earlier recognizer's
-        PERSON span already covers it (for training and for analyze)."""
+        PERSON span overlaps it (for training and for analyze)."""
         spans = ctx.spans
         persons = [s for s in spans if s.label == "PERSON"]
         cands = self.candidates(ctx)
@@ -367,6 +371,16 @@ class NameScoreRecognizer:
             if sp.label in places:
                 places[sp.label].update(range(sp.start, sp.end))
         role_ends = {e for _, e, _ in self.person._role_words(ctx)}
+        # PERSON spans by start, and how many open with or end in each string (a name
+        # known elsewhere), counted once per text rather than per candidate
+        by_start: dict[int, list[Span]] = {}
+        heads: Counter[str] = Counter()
+        tails: Counter[str] = Counter()
+        for sp in persons:
+            by_start.setdefault(sp.start, []).append(sp)
+            heads.update({sp.text[:k] for k in range(2, len(sp.text) + 1)})
+            if len(sp.text) >= 2:
+                tails[sp.text[-2:]] += 1
         out = []
         for i, e, surname in cands:
             if e - i == 3 and ctx.is_word(ctx.text[i:e]):
@@ -379,9 +393,14 @@ class NameScoreRecognizer:
                 continue  # 群众|查清楚: a verb and its complement, no surname
             if not self._may_pass(ctx, i, e, surname, role_ends):
                 continue  # (the gates below, tested before the features are worked out)
-            over = [s for s in persons if s.start < e and i < s.end]
-            others = [s for s in persons if s not in over] if over else persons
-            x = self.features(ctx, i, e, surname, others, places, role_ends, counts)
+            over = [  # (PERSON spans are at most a dozen characters long)
+                sp for k in range(max(0, i - 12), e) for sp in by_start.get(k, ()) if sp.end > i
+            ]
+            w, g = ctx.text[i:e], ctx.text[i + len(surname) : e]
+            known = (heads[w] - sum(1 for sp in over if sp.text.startswith(w))) > 0 or (
+                len(g) == 2 and (tails[g] - sum(1 for sp in over if sp.text.endswith(g))) > 0
+            )
+            x = self.features(ctx, i, e, surname, known, places, role_ends, counts)
             if self._needs_context(ctx, i, e, surname, x) and not self._role_context(x):
                 continue
             if x[_SURNAME] < 0 and not x[_AFTER_ROLE]:
@@ -475,5 +494,7 @@ class NameScoreRecognizer:
 
 def model_info() -> dict[str, Any]:
     """The shipped model's document, for reports (trained on, cross-validated figures)."""
-    doc: dict[str, Any] = json.loads(read_data_text(MODEL_FILE))
+    raw = read_data_text(MODEL_FILE)
+    load_name_model(raw)  # (checked as the engine checks it)
+    doc: dict[str, Any] = json.loads(raw)
     return doc

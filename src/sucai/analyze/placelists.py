@@ -82,10 +82,29 @@ class SuffixedListRecognizer:
             if (
                 suffix
                 and self._whole(ctx, s, k)
-                and not ctx.is_word(text[k - len(suffix) : k + 1])  # (X村民: 村民)
+                and not (k < len(text) and ctx.is_word(text[k - len(suffix) : k + 1]))  # (村民)
             ):
                 return k
         return -1
+
+    def _pieces(self, ctx: rec.Context, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The items of a run cut at 、; 和, 及 or 与 joins two items only where the
+        words on both sides are divisions (王家店镇、石桥乡和柳林村; not 和平村)."""
+        text = ctx.text
+        pieces, k = [], lo
+        for j in range(lo, hi):
+            if text[j] == "、":
+                pieces.append((k, j))
+                k = j + 1
+        pieces.append((k, hi))
+        if len(pieces) == 1:  # 甲镇和乙村: no 、, a joint word alone
+            pieces = [(lo, hi)]
+        s, e = pieces[-1]
+        for j in range(s + 2, e - 2):
+            if text[j] in "和及与" and self._suffix_at(text, j) and self._last(ctx, j + 1, e) > 0:
+                pieces[-1:] = [(s, j), (j + 1, e)]
+                break
+        return pieces
 
     def analyze(self, ctx: rec.Context) -> list[Span]:
         text = ctx.text
@@ -96,14 +115,9 @@ class SuffixedListRecognizer:
         ends = {s.end for s in ctx.spans if s.label in ("ADMIN", "LEVEL")}
         spans: list[Span] = []
         for m in _RUN.finditer(text):
-            cuts = [(j.start(), j.end()) for j in _JOINT.finditer(m.group(0))]
-            if not cuts:
+            pieces = self._pieces(ctx, m.start(), m.end())
+            if len(pieces) < 2:
                 continue
-            pieces, k = [], m.start()
-            for a, b in cuts:
-                pieces.append((k, m.start() + a))
-                k = m.start() + b
-            pieces.append((k, m.end()))
             items: list[tuple[int, int]] = []
             s0, e0 = pieces[0]
             first = self._first(ctx, s0, e0, ends, admin_starts)
@@ -170,7 +184,9 @@ class SuffixedShortRecognizer:
             end = e + len(suffix)
             if (sp.start, end) in taken or ctx.in_mask(sp.start, end):
                 continue
-            if ctx.is_word(text[sp.start : end]) or ctx.is_word(text[e : end + 1]):
+            if ctx.is_word(text[sp.start : end]) or (
+                end < len(text) and ctx.is_word(text[e : end + 1])
+            ):
                 continue  # 农村, 村民: a word, or the suffix opens one
             spans.append(
                 Span(
@@ -225,7 +241,7 @@ class NamedAfterVerbRecognizer:
                     or name[-1] in rec._NOT_BEFORE_VILLAGE
                     or (ctx.is_word(name) and _tag(ctx, name) not in ("ns", "nr"))
                     or (ctx.is_word(text[i:e]) and _tag(ctx, text[i:e]) != "ns")
-                    or ctx.is_word(text[e - 1 : e + 1])  # (…村民, 村里: the suffix opens a word)
+                    or (e < len(text) and ctx.is_word(text[e - 1 : e + 1]))  # (村民, 村里)
                     or not taken.isdisjoint(range(i, e))
                     or ctx.in_mask(i, e)
                 ):
