@@ -2,7 +2,7 @@
 
 The rules in recognizers.PersonRecognizer each ask for one context (a title, a role
 word, a clause opening before a verb) and a name-like given name. Real text mixes
-weaker signals: an unlisted trade noun before the name (渔嫂于桂芝), a common word
+weaker signals: a name with no title or role at all (原来是谌晓兰在帮忙), a common word
 as the given name where the context is plain (果农骆和平笑着说), a name the segmenter
 splits. A logistic model weighs those signals together; its weights are learned by
 ``scripts/train_name_model.py`` from the project's own labelled sentences and ship in

@@ -204,14 +204,14 @@ class SuffixedShortRecognizer:
         return spans
 
 
-# Verbs and prepositions after which a village or a neighbourhood is named (在浮石村住了,
-# 送到孔当村, 在幸福社区长者食堂调研), and the suffixes such a name ends with.
+# Verbs and prepositions after which a village or a neighbourhood is named (送到孔当村,
+# 来到扎西岗村), and the suffixes such a name ends with.
 _TO_PLACE = re.compile("(?:来到|走进|走访|深入|前往|送到|带着|回到|住在|落户|扎根|在|到|赴|去|从)")
 _LOCAL_SUFFIXES = ("社区", "街道", "嘎查", "村")
 
 
 class NamedAfterVerbRecognizer:
-    """A village or neighbourhood in full right after 在, 到, 来到, 送到 … (在浮石村住了一个月):
+    """A village or neighbourhood in full right after 在, 到, 来到, 送到 … (送到孔当村):
     a name of two to four characters that is no dictionary word (or one the tagger reads
     as a place), so 在贫困村, 到试点村 and 在本村 stay kinds of village."""
 
