@@ -900,3 +900,18 @@ def test_official_frames(engine: Anonymizer, text: str, names: list[str]) -> Non
 )
 def test_profiles_and_padded_names(engine: Anonymizer, text: str, names: list[str]) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("几位老人晒着太阳。张大爷说，如今赶上了好时候。", ["张"]),  # 张大 is a word
+        ("旁边的李婶接过话头。", ["李"]),
+        ("乡亲们说，有覃医生在，心里就踏实。", ["覃"]),
+        ("协商议政，杜主席那边要牵好头。", ["杜"]),
+        ("中华人民共和国主席习近平出席。", []),  # 国 is no surname there
+        ("坚持毛主席的革命路线。", []),  # a leader, named as addressed
+    ],
+)
+def test_surnames_before_forms_of_address(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names

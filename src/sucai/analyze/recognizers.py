@@ -126,6 +126,7 @@ _SEX_AFTER = re.compile(
 )
 _SENTENCE_END = re.compile("[。！？\n]")
 _CLAUSE_MARK = re.compile("[，；、]")
+_KIN_TITLES = frozenset("大爷 大娘 大妈 大姐 大哥 大叔 大嫂 大婶".split())
 _NEVER_GIVEN = set("而了着的地得吗呢吧")
 _STOP_GIVEN = set("了着的地而")
 _NUMERALS = set("一二三四五六七八九十两百千万")
@@ -4975,15 +4976,22 @@ class RepeatedNameRecognizer:
             i = e - len(surname)
             if not surname or i in starts or surname in _NOT_SURNAMES_HERE:
                 continue
+            if self.surname_scores.get(surname, 0.0) < 0 and m.group(0) not in _KIN_TITLES:
+                continue  # 共和国|主席: 国 opens words far more often than names (包大爷 is fine)
+            if ctx.blocked_by(i, t_end) is not None:
+                continue  # 毛主席: a leader, named as addressed
             if (
                 i
                 and _CJK.match(text[i - 1])
-                and text[i - 1] not in "的、和与及跟向对给让被把请由是在说问找叫称老小文"
+                and text[i - 1] not in "的、和与及跟向对给让被把请由是在说问找叫称老小文有"
                 and (not ctx.word_start(i) or ctx.is_word(text[i - 1 : i + 1]))
             ):
                 continue  # the surname would sit inside another word
             pair = surname + text[e]
-            if (ctx.is_word(pair) and pair not in self.rare) or ctx.is_word(text[e : t_end + 1]):
+            kin = m.group(0) in _KIN_TITLES  # 张|大爷: 张大 is a word, 张大爷 a person
+            if (ctx.is_word(pair) and pair not in self.rare and not kin) or ctx.is_word(
+                text[e : t_end + 1]
+            ):
                 continue  # 支队长, 师姐; 书记处, 老师傅 (陆书 is too rare a word)
             if ctx.covered(i, t_end) or ctx.in_mask(i, e):
                 continue
