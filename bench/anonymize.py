@@ -614,6 +614,8 @@ INLINE_SETS = (
     "local22",
     "local23",
     "local24",
+    "local25",
+    "local26",
 )
 PARAGRAPH_SETS = (
     "public",
