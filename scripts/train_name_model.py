@@ -106,13 +106,7 @@ def collect(
             scored = scorer.scored(ctx)
             for r in after:
                 ctx.spans.extend(r.analyze(ctx))
-            spans = [
-                s
-                for s in ctx.spans
-                if s.label in ("PERSON", "LEVEL")
-                or ctx.blocked_by(s.start, s.end) is None
-                or (s.recognizer == "gazetteer" and not ctx.is_blocked(s.start, s.end))
-            ]
+            spans = eng.unblocked(ctx)
             gold_person = {(s, e) for s, e, lab in gold if lab == "PERSON"}
             items.append(
                 {

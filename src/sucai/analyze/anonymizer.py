@@ -287,20 +287,23 @@ class Anonymizer:
         ctx.known_places = set(known or ())
         for r in self.recognizers:
             ctx.spans.extend(r.analyze(ctx))
-        # Inside a name that pins no locality (上海 in 上海合作组织) nothing counts; the
-        # name itself (太湖) only as the division the gazetteer recognizer found beside
-        # another place (安徽太湖).
-        spans = [
+        found = [s for s in self._resolve(self.unblocked(ctx)) if s.label in labels]
+        if view is not text:
+            rec.restore_text(found, text)
+        return found
+
+    @staticmethod
+    def unblocked(ctx: rec.Context) -> list[Span]:
+        """The spans that count: inside a name that pins no locality (上海 in
+        上海合作组织) nothing does; the name itself (太湖) only as the division the
+        gazetteer recognizer found beside another place (安徽太湖)."""
+        return [
             s
             for s in ctx.spans
             if s.label in ("PERSON", "LEVEL")
             or ctx.blocked_by(s.start, s.end) is None
             or (s.recognizer == "gazetteer" and not ctx.is_blocked(s.start, s.end))
         ]
-        found = [s for s in self._resolve(spans) if s.label in labels]
-        if view is not text:
-            rec.restore_text(found, text)
-        return found
 
     def _resolve(self, spans: list[Span]) -> list[Span]:
         levels = [s for s in spans if s.label == "LEVEL"]
