@@ -198,13 +198,25 @@ class NameScoreRecognizer:
         surnames = self.rules.surnames
         second, third = self.rules.char_tables()
         found: list[tuple[int, int, str]] = []
+        least = min(_LEAST_GIVEN_ONE, _LEAST_GIVEN_TWO - max(third.values(), default=0.0))
         for m in self._heads.finditer(text):
             i = m.start()
-            heads = [c for c in compounds.get(text[i], ()) if text.startswith(c, i)]
-            for surname in (heads[0],) if heads else ():
-                found.extend(self._windows(ctx, i, surname, second, third))
-            if text[i] in surnames:
-                found.extend(self._windows(ctx, i, text[i], second, third))
+            c = text[i]
+            if c in compounds:
+                heads = [x for x in compounds[c] if text.startswith(x, i)]
+                if heads:
+                    found.extend(self._windows(ctx, i, heads[0], second, third))
+            if c in surnames:
+                c1 = text[i + 1 : i + 2]
+                a = second.get(c1)
+                if a is None or a < least:
+                    continue  # (the cheapest tests inline: no given name can open here)
+                b = third.get(text[i + 2 : i + 3])
+                if max(a, third.get(c1, a)) < _LEAST_GIVEN_ONE and (
+                    b is None or a + b < _LEAST_GIVEN_TWO
+                ):
+                    continue
+                found.extend(self._windows(ctx, i, c, second, third))
         return found
 
     def _windows(
