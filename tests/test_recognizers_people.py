@@ -915,3 +915,16 @@ def test_profiles_and_padded_names(engine: Anonymizer, text: str, names: list[st
 )
 def test_surnames_before_forms_of_address(engine: Anonymizer, text: str, names: list[str]) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("她的丈夫岩温在勐混镇承包了两百亩古茶园。", ["岩温"]),  # a Dai given name
+        ("牧民洛绒降措在乡里开起了牧家乐。", ["洛绒降措"]),  # Kham Tibetan parts
+        ("他的孙女阿依夏木在乌鲁木齐读书。", ["阿依夏木"]),
+        ("岩石和玉石都是好材料。", []),
+    ],
+)
+def test_minority_name_parts(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names

@@ -130,7 +130,7 @@ class PersonRules:
 def _name_parts(doc: dict[str, object], name: str) -> dict[str, frozenset[str]]:
     """The `name_parts` mapping: lists of 2–6 CJK characters under known keys."""
     raw = doc.get("name_parts", {})
-    keys = {"tibetan", "mongolian", "uyghur_kazakh", "yi_clans", "yi_given", "wordlike"}
+    keys = {"tibetan", "mongolian", "uyghur_kazakh", "yi_clans", "yi_given", "dai", "wordlike"}
     if not isinstance(raw, dict) or not set(raw) <= keys:
         raise DataFileError(name, f"`name_parts` must be a mapping with keys among {sorted(keys)}")
     out: dict[str, frozenset[str]] = {}
@@ -188,6 +188,7 @@ def load_persons() -> PersonRules:
         | parts["mongolian"]
         | parts["uyghur_kazakh"]
         | parts["yi_given"]
+        | parts["dai"]
         | parts["wordlike"],
         wordlike_parts=parts["wordlike"],
         clans=parts["yi_clans"],
