@@ -928,3 +928,20 @@ def test_surnames_before_forms_of_address(engine: Anonymizer, text: str, names: 
 )
 def test_minority_name_parts(engine: Anonymizer, text: str, names: list[str]) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "区长关向前说，下一步将与邻市合作。",
+            ["关向前"],
+        ),  # 关 opens words, but a title stands before
+        ("村支书记党建引领作用明显。", []),
+        ("县委书记国庆期间到村里走访。", []),
+    ],
+)
+def test_surnames_that_open_words_after_a_title(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names
