@@ -945,3 +945,59 @@ def test_surnames_that_open_words_after_a_title(
     engine: Anonymizer, text: str, names: list[str]
 ) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("记录人，驻村干部邓 睿。议题一，讨论产业项目。", ["邓 睿"]),
+        ("区委通知：韩 冰任东关街道党工委书记；魏 然任副主任。", ["韩 冰", "魏 然"]),
+        ("会议决定由副镇长沈 岚牵头成立专班。", ["沈 岚"]),
+    ],
+)
+def test_names_padded_with_a_space_stand_alone(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会 议 纪 要", "公 告", "要加强 管理工作。", "第一章 总则", "请 各单位按时报送。"],
+)
+def test_spaced_words_are_no_padded_names(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("刚才，贺副县长通报了一季度的经济运行情况。", ["贺"]),
+        ("请欧阳副主任再讲几句。", ["欧阳"]),
+        ("我跟着曾阿伯去看他的果园。", ["曾"]),
+        ("山坳里，老宋家的小院最热闹。", ["宋"]),
+        ("徒弟小毛说：“师傅从不偷懒。”", ["毛"]),
+        ("有事大家都爱找老陆，他总有办法。", ["陆"]),
+        ("楼里的老欧阳起初不同意加装电梯。", ["欧阳"]),
+        ("晚上给小罗补数学。", ["罗"]),
+    ],
+)
+def test_surnames_titled_and_familiar(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议由县长主持。",
+        "明确由村委会负责落实。",
+        "小麦和玉米长势良好，小米说明书写得清楚。",
+        "全面小康向共同富裕迈进。",
+    ],
+)
+def test_prepositions_and_words_are_no_familiar_names(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == []
+
+
+def test_a_preposition_before_a_two_character_name_and_a_title(engine: Anonymizer) -> None:
+    assert found(engine, "会议明确由鲁红同志牵头整改。", "PERSON") == ["鲁红"]

@@ -2240,6 +2240,22 @@ _PEOPLE_WORDS = re.compile(
     "企业家|乡亲|农户|党员|职工|户|人(?!民)"
 )
 _RESIDENT_NEXT = ("家", "在", "说", "告诉", "表示", "介绍")
+_PADDED = re.compile(r"(?=[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])")
+_PADDED_NEXT = (
+    "任",
+    "为",
+    "同志",
+    "等",
+    "说",
+    "主持",
+    "牵头",
+    "负责",
+    "介绍",
+    "表示",
+    "提出",
+    "和",
+    "与",
+)
 _SAYING = ("说", "告诉", "表示", "介绍", "坦言", "感慨", "笑着说", "回忆")
 _NAME_PARTICLES = set("的地得了着过们")
 _NOT_IN_NAMES = set("两於於")  # (两院院士; 由於, traditional 于)
@@ -2282,7 +2298,7 @@ _PAIR_OF_PEOPLE = re.compile(
 _GIVEN_LIKELY = 3.2
 _GIVEN_LIKELY_WORD = 7.0
 _GIVEN_VERB_SPLIT = 9.0  # above it, a common word after a verb-like surname is the given name
-_NOT_SURNAMES_HERE = _FUNCTION_CHARS | set("向和于同都全代谈过将时还才能可会要来但")
+_NOT_SURNAMES_HERE = _FUNCTION_CHARS | set("向和于同都全代谈过将时还才能可会要来但由")
 _AWARD = re.compile(
     "(?:获|荣获|获得)(?:[一二三四五]等奖|特等奖|金奖|银奖|铜奖|优秀奖|优胜奖|冠军|亚军|季军|"
     '第[一二三四五]名|[“"])|被评为|获评|当选为'
@@ -2595,6 +2611,7 @@ class PersonRecognizer:
         self._role_then_subject(ctx, spans, taken)
         self._place_named_person(ctx, spans, taken)
         self._official_frames(ctx, spans, taken)
+        self._padded_names(ctx, spans, taken)
         for m in _SEX_AFTER.finditer(text):  # 公示：诸葛建国，男，1978年生
             s, e = m.start(1), m.end(1)
             if s not in taken and not ctx.in_mask(s, e) and self._list_item(ctx, s, e):
@@ -2710,6 +2727,14 @@ class PersonRecognizer:
                     continue
                 if length == 4 and not text.startswith(self.rules.compound_surnames, start):
                     continue
+                if (
+                    length == 3
+                    and text[start] in "由请让把被对给经"
+                    and (text[start] == "由" or (start and _CJK.match(text[start - 1])))
+                ):
+                    continue  # 明确由|红旗同志牵头: a preposition before a two-character name
+                if text[end - 1] == "副":
+                    break  # 张|副县长: 副 belongs to the title
                 if self._name_at(text, start) == end and (
                     start == 0 or not _CJK.match(text[start - 1]) or ctx.word_start(start)
                 ):
@@ -3752,6 +3777,39 @@ class PersonRecognizer:
                 if ctx.is_word(text[s:e]) and not self._is_name_word(ctx, text[s:e]):
                     continue
                 self._add(spans, taken, ctx, s, e, "a byline", parts=True)
+
+    def _padded_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """钟 华任…；记录人，村官李 想。: a two-character name padded with a space to the width of
+        three stands out wherever it is; a space between Han characters is rare in running
+        text. Letter-spaced headings (会 议 纪 要) and words split by a stray space (加强 管理,
+        公 告) are not names."""
+        text = ctx.text
+        for m in _PADDED.finditer(text):
+            i = m.start()
+            end = i + 3
+            if i in taken or ctx.in_mask(i, end) or text[i] in self.rules.stops:
+                continue
+            if text[i] not in self.rules.surnames or self.surname_scores.get(text[i], 0.0) < 0:
+                continue
+            if i >= 2 and text[i - 1] in " 　" and _CJK.match(text[i - 2]):
+                continue  # 会 议 纪 要 (or a byline, read elsewhere)
+            if end + 1 < len(text) and text[end] in " 　" and _CJK.match(text[end + 1]):
+                continue
+            joined = text[i] + text[i + 2]
+            if ctx.is_word(joined) or text[i + 2] in _STOP_GIVEN | _NEVER_GIVEN:
+                continue  # 公 告, 总 则: a word set off by spaces
+            left = i == 0 or not _CJK.match(text[i - 1]) or ctx.boundary(i)
+            if i > 0 and _CJK.match(text[i - 1]) and ctx.is_word(text[i - 1 : i + 1]):
+                left = any(text.endswith(t, 0, i) for t in self._title_words)  # 镇长江 涛
+            right = (
+                end == len(text) or not _CJK.match(text[end]) or text.startswith(_PADDED_NEXT, end)
+            )
+            if not right and ctx.is_word(text[i + 2 : i + 4]):
+                continue  # 强 管理: the second character opens a word
+            if left and right:
+                self._add(
+                    spans, taken, ctx, i, end, "a name padded to three characters", parts=True
+                )
 
     def _official_frames(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """任命覃建明为…，邹春生为…; 免去吴建军的…职务; 由钟振兴同志协调; 对…镇长曹向前进行约谈:
@@ -4933,11 +4991,24 @@ class RepeatedNameRecognizer:
         text = ctx.text
         for m in re.finditer("[老小]", text):
             k = m.start()
-            i, e = k + 1, k + 2
-            if e >= len(text) or i in starts or text[i] not in self.surnames:
+            i = k + 1
+            compound = next((c for c in self.compounds if text.startswith(c, i)), "")
+            e = i + (len(compound) or 1)
+            if e >= len(text) or i in starts or not (compound or text[i] in self.surnames):
                 continue
-            if text[i] in _NOT_SURNAMES_HERE or ctx.is_word(text[k:e]):
+            if text[i] in _NOT_SURNAMES_HERE:
                 continue
+            if (
+                ctx.is_word(text[k:e])
+                and not (text[k] == "老" and str(ctx.jieba.tag(text[k:e])[0][1]).startswith("nr"))
+                and not (
+                    text.startswith("家的", e)
+                    or any(text.startswith(w, e) and ctx.boundary(e + len(w)) for w in _SAYING)
+                    or re.match("[，,][他她]", text[e : e + 2])
+                )
+            ):
+                continue  # 老区, 小康, 小麦和 (but 小毛说, 老宋家的, 找老陆，他: the words
+                # the dictionary lists for familiar names)
             if (
                 str(ctx.jieba.tag(text[i])[0][1]) in _COMMON_CHAR_TAGS
                 and self.surname_scores.get(text[i], 0.0) < _FAMILIAR_SURNAME
@@ -4950,19 +5021,21 @@ class RepeatedNameRecognizer:
                 and not ctx.is_word(text[max(k - 3, 0) : k])
             ):
                 continue
-            if ctx.is_word(text[k : e + 1]) or ctx.is_word(text[i : e + 1]):
-                continue  # 老党员, 小孙子: the surname begins a longer word
+            if ctx.is_word(text[k : e + 1]) or (ctx.is_word(text[i : e + 1]) and text[e] != "家"):
+                continue  # 老党员, 小孙子: the surname begins a longer word (老宋|家的 is a home)
             nxt = ctx.jieba.tag(text[e : e + 2])
+            one = ctx.jieba.tag(text[e])
             if not (
                 text.startswith(_SAYING, e)
                 or text[e] in _FAMILIAR_AFTER
-                or (nxt and str(nxt[0][1])[:1] in "vdtil")
+                or (nxt and str(nxt[0][1])[:1] in "vdtilpc")
+                or (one and str(one[0][1])[:1] in "vdpc")  # 小罗|补数学: 补数 is a noun
             ):
                 continue
             if ctx.in_mask(i, e):
                 continue
             spans.append(
-                Span(i, e, "PERSON", 0.65, self.name, text[i], reason="老/小 and a surname")
+                Span(i, e, "PERSON", 0.65, self.name, text[i:e], reason="老/小 and a surname")
             )
             starts.add(i)
 
