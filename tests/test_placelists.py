@@ -72,3 +72,23 @@ def test_divisions_at_the_end_and_after_a_joint(
     engine: Anonymizer, text: str, places: list[str]
 ) -> None:
     assert admin(engine, text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("会上，兰沟村、岔河村作了表态发言。", ["兰沟村", "岔河村"]),
+        ("老旧小区改造覆盖了前进社区、上海社区。", ["前进社区", "上海社区"]),
+    ],
+)
+def test_two_villages_listed_are_both_places(
+    engine: Anonymizer, text: str, places: list[str]
+) -> None:
+    assert admin(engine, text) == places
+
+
+@pytest.mark.parametrize(
+    "text", ["要推动“千企帮千镇、万企兴万村”走深走实。", "示范村、重点村要带头。"]
+)
+def test_slogans_and_kinds_of_village_are_no_list_of_places(engine: Anonymizer, text: str) -> None:
+    assert admin(engine, text) == []

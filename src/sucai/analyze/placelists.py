@@ -106,6 +106,19 @@ class SuffixedListRecognizer:
                 break
         return pieces
 
+    def _named(self, ctx: rec.Context, items: list[tuple[int, int]]) -> bool:
+        """Two items, each a name (no word, or the tagger's place name) before its
+        suffix: 三河村、火普村 (not 新村、老村, whose names are one character)."""
+        text = ctx.text
+        for s, e in items:
+            name = text[s : e - len(self._suffix_at(text, e))]
+            if ctx.is_word(name) and _tag(ctx, name) != "ns":
+                return False
+            tags = [str(t[1]) for t in ctx.jieba.tag(name)]
+            if tags != ["ns"] and any(t[:1] in ("v", "m") for t in tags):
+                return False  # 千企帮千镇、万企兴万村: a slogan (三河村/ns is a name)
+        return True
+
     def analyze(self, ctx: rec.Context) -> list[Span]:
         text = ctx.text
         if not any(x in text for x in _SUFFIXES):
@@ -136,8 +149,8 @@ class SuffixedListRecognizer:
             if len(items) != len(pieces) or len(items) < 2:
                 continue
             known = sum(1 for x in items if x in admin)
-            generic = sum(1 for x in items if self._generic(ctx, *x))
-            if (len(items) < 3 or generic) and not known:
+            generic = sum(1 for x in items if x not in admin and self._generic(ctx, *x))
+            if not known and (generic or (len(items) < 3 and not self._named(ctx, items))):
                 continue  # (示范村、重点村、贫困村: kinds of village)
             if 2 * generic >= len(items):
                 continue
