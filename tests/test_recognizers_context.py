@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from conftest import found
 from sucai.analyze import Anonymizer
 from sucai.analyze.recognizers import Context
 
@@ -176,3 +177,52 @@ def test_tails_and_conjunctions_before_towns(
     engine: Anonymizer, text: str, places: list[str]
 ) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("今年，长寿经开区新签约项目十二个。", ["长寿"]),
+        ("光明高新区的装置集群初具规模。", ["光明"]),
+        ("同志们，天长地处两省交界，区位独特。", ["天长"]),
+        ("大同是全国重要的能源基地城市，也是历史文化名市。", ["大同"]),
+        ("新签约的遵义市级龙头企业有九家。", ["遵义"]),
+    ],
+)
+def test_word_like_county_names_used_as_places(
+    engine: Anonymizer, text: str, places: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "祝老人家健康长寿，天长地久。",
+        "这是光明的事业。",
+        "大同小异的做法不少。",
+        "长寿是一种福气。",
+    ],
+)
+def test_word_like_county_names_as_words(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "ADMIN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("通知如下：孔卫东任办公室主任。", ["孔卫东"]),
+        ("镇长秦建平说，今年的茶叶卖得好。", ["秦建平"]),
+    ],
+)
+def test_a_surname_before_a_county_name_is_a_person(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names
+    assert found(engine, text, "ADMIN") == []
+
+
+def test_places_listed_after_their_provinces_stay_places(engine: Anonymizer) -> None:
+    text = "湖南韶山、江西吉安、辽宁建平等地都来了人。"
+    assert found(engine, text, "ADMIN") == ["湖南", "韶山", "江西", "吉安", "辽宁", "建平"]
+    assert found(engine, text, "PERSON") == []

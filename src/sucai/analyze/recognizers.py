@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from itertools import accumulate, compress
 from typing import Any, Protocol
 
@@ -54,6 +55,13 @@ _VILLAGE_BODY = re.compile(
     "村(?=党支部|党总支|党委|村委会|村民委员会|两委|党群服务中心|集体经济组织)"
 )
 _NATURE = set("山江河湖溪岭峡海泉林峰")
+# What follows a county's or city's name used as the place (长寿经开区, 天长地处…, 大同是产煤大市).
+_PLACE_ZONES = (
+    *("经开区", "经济开发区", "经济技术开发区", "高新区", "高新技术产业开发区"),
+    *("工业园区", "综合保税区", "综保区", "县城", "城区", "境内", "全境"),
+)
+_IS_A_PLACE = re.compile("是[^，。；！？、\n]{0,14}?[县市区旗州](?=[，。；！？])")
+_PLACE_BEFORE = set("，。；：！？、“”（）\n 在到从和与及")
 _ADJECTIVE_ENDS = set("型式性化")  # 紧密型, 互嵌式: they end words, they start no name
 # What stands around a town treated as one place (烟霞镇的袁家村, 在任村镇, 西城镇卫生院).
 _TOWN_AFTER = (
@@ -741,6 +749,22 @@ class AdminRecognizer:
         for start, end, surface, (places, plain, above_town) in short:
             if start in inside or end - 1 in inside:
                 continue  # part of a full name already found, or across its edge (闽宁镇|原)
+            if not plain and above_town and self._used_as_place(ctx, start, end):
+                p = next(p for p in places if p.level != "town")
+                span = Span(
+                    start,
+                    end,
+                    "ADMIN",
+                    0.7,
+                    self.name,
+                    surface,
+                    reason=f"short form of {p.name}, used as a place",
+                    level=p.level,
+                    code=p.code,
+                )
+                spans.append(span)
+                by_end[end], by_start[start] = span, span
+                continue
             # Most matches are town names (ambiguous): only a landmark word or nature
             # character after them, or a place beside them, can make them count.
             if (
@@ -894,6 +918,15 @@ class AdminRecognizer:
         spans.extend(self._towns_naming_works(ctx, short, spans))
         self._ethnic_towns(ctx, spans)
         self._own_suffix(ctx, spans)
+        for k, sp in enumerate(spans):  # 遵义|市级龙头企业: the suffix goes with 级
+            if (
+                sp.full
+                and sp.label == "ADMIN"
+                and sp.length >= 3
+                and sp.text[-1] in "市县区"
+                and text.startswith("级", sp.end)
+            ):
+                spans[k] = replace(sp, end=sp.end - 1, text=sp.text[:-1], full=False)
         for start, end, places in reversed(waiting):  # right to left: 甲、乙、汉中
             near = self._listed(ctx, start, end, places, by_end, by_start)
             if near is not None:
@@ -923,6 +956,24 @@ class AdminRecognizer:
             or self._runs_into_level_word(text, s.end)  # 孤山镇党委书记
             or self._one_town(ctx, s)
         ]
+
+    @staticmethod
+    def _used_as_place(ctx: Context, start: int, end: int) -> bool:
+        """长寿|经开区, 天长|地处南京都市圈, 大同|是产煤大市: a county's or city's name
+        that is also a word (长寿, 光明, 大同) stands for the place where its zones, its
+        location or what kind of place it is follow it, and it opens a clause or a phrase."""
+        text = ctx.text
+        if start and text[start - 1] not in _PLACE_BEFORE and not ctx.word_start(start):
+            return False
+        if not (ctx.boundary(start) and ctx.boundary(end)) or ctx.in_mask(start, end):
+            return False
+        if ctx.is_blocked(start, end) or _long_word_across(ctx, start, end):
+            return False
+        if text.startswith(_PLACE_ZONES, end):
+            return True
+        if start and text[start - 1] not in _PLACE_BEFORE:
+            return False  # (地处, 是: only where the name opens the clause)
+        return text.startswith(("地处", "位于"), end) or bool(_IS_A_PLACE.match(text, end))
 
     @staticmethod
     def _in_idiom_or_phrase(ctx: Context, sp: Span) -> bool:
@@ -2610,6 +2661,7 @@ class PersonRecognizer:
         self._after_nouns(ctx, spans, taken)
         self._role_then_subject(ctx, spans, taken)
         self._place_named_person(ctx, spans, taken)
+        self._surname_and_place(ctx, spans, taken)
         self._official_frames(ctx, spans, taken)
         self._padded_names(ctx, spans, taken)
         for m in _SEX_AFTER.finditer(text):  # 公示：诸葛建国，男，1978年生
@@ -3744,6 +3796,45 @@ class PersonRecognizer:
             spans.append(
                 Span(i, end, "PERSON", 0.9, self.name, text[i:end], reason=f"named after {role}")
             )
+
+    def _surname_and_place(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """谭卫东任…书记, 镇长蒋建平说, 、寻建平、: a common surname right before a county's
+        short name (卫东, 建平, 吉安) makes a personal name where a title, a role or a list
+        mark comes before it and an appointment, a verb or a list mark after it. Place
+        names are common given names; the place reading yields to the longer name."""
+        text = ctx.text
+        heads = self._title_words
+        for sp in ctx.spans:
+            if sp.label != "ADMIN" or sp.full or sp.length != 2 or sp.level == "province":
+                continue
+            i, end = sp.start - 1, sp.end
+            if i < 0 or i in taken or text[i] not in self.rules.surnames:
+                continue
+            if text[i] in _NOT_SURNAMES_HERE or self.surname_scores.get(text[i], 0.0) < 2.0:
+                continue
+            if ctx.in_mask(i, end) or any(
+                o.label == "ADMIN" and o.start < i < o.end for o in ctx.spans
+            ):
+                continue  # 湖南|韶山: the character ends a place before
+            before = text[i - 1] if i else "。"
+            titled = any(text.endswith(t, 0, i) for t in heads) or any(
+                e == i for _, e, _ in self._role_words(ctx)
+            )
+            if not (titled or before in "、：；，。\n（ "):
+                continue
+            if _CJK.match(before) and not titled and ctx.is_word(text[i - 1 : i + 1]):
+                continue
+            after = text[end : end + 1]
+            if not (
+                after in "、；，。等"
+                or text.startswith(("任", "为", "同志", *_SAYING), end)
+                or (titled and self._subject_verb(ctx, end))
+            ):
+                continue
+            if after in "，。" and not titled:
+                continue  # ；黎平，: a list of places as likely
+            why = "a surname before a place name, read as a name"
+            self._add(spans, taken, ctx, i, end, why, parts=True)
 
     def _byline_runs(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """（记者 次仁卓玛 张振兴）, （中心记者 何 静 摄影 冉茂林）: every name of a byline in
