@@ -616,6 +616,7 @@ INLINE_SETS = (
     "local24",
     "local25",
     "local26",
+    "local27",
     "local28",
 )
 PARAGRAPH_SETS = (
