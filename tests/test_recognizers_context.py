@@ -226,3 +226,8 @@ def test_places_listed_after_their_provinces_stay_places(engine: Anonymizer) -> 
     text = "湖南韶山、江西吉安、辽宁建平等地都来了人。"
     assert found(engine, text, "ADMIN") == ["湖南", "韶山", "江西", "吉安", "辽宁", "建平"]
     assert found(engine, text, "PERSON") == []
+
+
+def test_banner_stems_and_abbreviations(engine: Anonymizer) -> None:
+    assert found(engine, "额济纳的胡杨林吸引了大批游客。", "ADMIN") == ["额济纳"]
+    assert found(engine, "土左旗察素齐镇的奶牛养殖户增收明显。", "ADMIN") == ["土左旗", "察素齐镇"]

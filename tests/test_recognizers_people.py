@@ -1001,3 +1001,31 @@ def test_prepositions_and_words_are_no_familiar_names(engine: Anonymizer, text: 
 
 def test_a_preposition_before_a_two_character_name_and_a_title(engine: Anonymizer) -> None:
     assert found(engine, "会议明确由鲁红同志牵头整改。", "PERSON") == ["鲁红"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("村里，艾尔肯·吐尔洪家的毡房最大。", ["艾尔肯·吐尔洪"]),
+        ("作坊里，帕提古丽·阿不都正在染线。", ["帕提古丽·阿不都"]),
+        ("镇长朝鲁说，今年游客多了。", ["朝鲁"]),
+        ("嘎查长斯琴通报了补贴发放情况。", ["斯琴"]),
+        ("牧民尖措说，光伏板下的草长得好。", ["尖措"]),
+    ],
+)
+def test_minority_names_in_their_usual_frames(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+def test_a_listed_name_with_its_affiliation_in_brackets(engine: Anonymizer) -> None:
+    text = "拟表彰名单：韩立山（根河市）、包淑兰（阿荣旗那吉镇）、吴布和（牙克石市）。"
+    assert found(engine, text, "PERSON") == ["韩立山", "包淑兰", "吴布和"]
+    things = "重点项目有：供水工程（二期）、污水处理厂（扩建）、产业园（一期）。"
+    assert found(engine, things, "PERSON") == []
+
+
+def test_a_historical_name_inside_a_longer_name_stays_whole(engine: Anonymizer) -> None:
+    assert found(engine, "拟表彰人选：赵云飞，某企业高级工程师。", "PERSON") == ["赵云飞"]
+    assert found(engine, "学习雷锋精神，做雷锋式的好青年。", "PERSON") == ["雷锋", "雷锋"]

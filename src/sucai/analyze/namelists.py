@@ -43,6 +43,10 @@ _PEOPLE_BEFORE = (
     "获奖者",
 )
 _TOGETHER = ("一起", "一同", "一道", "等人", "等同志")
+# 关金山（根河市…乡）、孟淑珍（…）: names each with a bracketed note, joined by 、 or ；
+_ANNOTATED = "([\u4e00-\u9fff·]{2,8})[（(][^（）()\n]{1,40}[）)]"
+_ANNOTATED_ITEM = re.compile(_ANNOTATED)
+_ANNOTATED_RUN = re.compile(f"(?<![\u4e00-\u9fff·]){_ANNOTATED}(?:[、；;]{_ANNOTATED})+")
 # What may follow the last name of a list inside the same run of characters.
 _AFTER_LAST = ("等", "同志", "在", "获", "被", "为", "是", "分别", "共同", "一起", "作", "等人")
 
@@ -280,4 +284,39 @@ class NameListRecognizer:
                 spans.append(
                     Span(s, e, "PERSON", 0.8, self.name, text[s:e], reason="a list of names")
                 )
+        if "）、" in text or ")、" in text:
+            self._annotated(ctx, seen, persons, spans)
         return spans
+
+    def _annotated(
+        self, ctx: rec.Context, seen: _Seen, persons: set[tuple[int, int]], spans: list[Span]
+    ) -> None:
+        """关金山（根河市…乡）、孟淑珍（…）、郭布和（阿荣旗那吉镇）: a list whose items are
+        each a name and, in brackets, where the person comes from or works; two or
+        more such items in a row, each reading as a list item, are people."""
+        text = ctx.text
+        taken = {k for sp in spans for k in range(sp.start, sp.end)}
+        for m in _ANNOTATED_RUN.finditer(text):
+            items = [(x.start(1), x.end(1)) for x in _ANNOTATED_ITEM.finditer(m.group(0))]
+            items = [(m.start() + s, m.start() + e) for s, e in items]
+            if len(items) < 2:
+                continue
+            good = sum(1 for s, e in items if self._item(ctx, s, e, seen))
+            if (
+                good < 2
+                or not all(  # (郭布和: 和 may end a name before its bracket)
+                    self._item(ctx, s, e, seen)
+                    or (2 <= e - s <= 4 and text[s] in self._heads and not ctx.is_word(text[s:e]))
+                    for s, e in items
+                )
+            ):
+                continue
+            if sum(1 for s, e in items if ctx.is_word(text[s:e])) * 2 >= len(items):
+                continue  # 资金（…）、项目（…）: things annotated, not people
+            for s, e in items:
+                if (s, e) in persons or taken & set(range(s, e)) or ctx.in_mask(s, e):
+                    continue
+                if text[s:e] in self._leaders or ctx.is_blocked(s, e):
+                    continue
+                why = "a list of names, each with where the person is from"
+                spans.append(Span(s, e, "PERSON", 0.8, self.name, text[s:e], reason=why))

@@ -2619,7 +2619,12 @@ class PersonRecognizer:
             if not end:
                 end = self._loose_name(ctx, i)  # 书记蓝海生说: 蓝海 is a word, 蓝海生 a name
             cover = ctx._covering(i) if end and not han else None
-            if cover is not None and cover[0] == i and cover[1] > end:
+            if (
+                cover is not None
+                and cover[0] == i
+                and cover[1] > end
+                and not (end == plain and text.startswith(_SAYING, end))  # 朝鲁|说
+            ):
                 # a longer word starts with the would-be name: a name (古特雷斯) or not
                 # (殷殷嘱托)
                 tags = ctx.jieba.tag(text[i : cover[1]])
@@ -2715,7 +2720,9 @@ class PersonRecognizer:
             while s > 0 and d - s < 8 and text[s - 1] in chars:
                 s -= 1
             e = self._dotted_end(text, s) if d - s >= 2 else 0
-            if not e or s in taken or ctx.in_mask(s, e) or not self._breaks(ctx, e):
+            if not e or s in taken or ctx.in_mask(s, e):
+                continue
+            if not (self._breaks(ctx, e) or text.startswith(("家的", "家里"), e)):
                 continue
             if (
                 s
@@ -2728,6 +2735,7 @@ class PersonRecognizer:
                 e < len(text)
                 and _CJK.match(text[e])
                 and not text.startswith(self.rules.stops, e)
+                and text[e] not in "家正在把将从向给也都还就又才已便曾仍"  # 艾买提|家的, 吐尔逊|正
                 and str(ctx.jieba.tag(text[e : e + 2])[0][1])[:1] not in "vtdpcmr"
             ):
                 continue  # 毛勒|朵: the name goes on (not before 过去, 正在, 在)
@@ -2757,6 +2765,16 @@ class PersonRecognizer:
                     continue
                 if s and ctx.is_word(text[s - 1 : e]):
                     continue  # part of a longer word
+                if (
+                    e - s == 2
+                    and e < len(text)
+                    and (e + 1 == len(text) or not _CJK.match(text[e + 1]))
+                    and (
+                        self._tagged_name(text[s : e + 1])
+                        or self.rules.given_score(text[s + 1 : e + 1]) >= _GIVEN_SURE
+                    )
+                ):
+                    continue  # 赵云飞，: a longer name (not 雷锋精神, 赵云说)
                 if text[e : e + 1] in _SITE_TAILS:
                     continue  # 屈原祠, 李白墓, 诸葛亮镇: a site or place named after the person
                 taken.add(s)
