@@ -231,3 +231,20 @@ def test_places_listed_after_their_provinces_stay_places(engine: Anonymizer) -> 
 def test_banner_stems_and_abbreviations(engine: Anonymizer) -> None:
     assert found(engine, "额济纳的胡杨林吸引了大批游客。", "ADMIN") == ["额济纳"]
     assert found(engine, "土左旗察素齐镇的奶牛养殖户增收明显。", "ADMIN") == ["土左旗", "察素齐镇"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("会上，乐清市柳市镇的企业家提了三条建议。", ["乐清市", "柳市镇"]),
+        ("如今，大集镇丁楼村的汉服卖到了全国。", ["大集镇", "丁楼村"]),
+        ("表彰遂川县汤湖镇上官文华等同志。", ["遂川县", "汤湖镇"]),
+        ("救援中，磨西镇湾东村的村医连续值守。", ["磨西镇", "湾东村"]),
+    ],
+)
+def test_towns_whose_names_end_in_words(engine: Anonymizer, text: str, places: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == places
+
+
+def test_kinds_of_town_stay_words(engine: Anonymizer) -> None:
+    assert found(engine, "要推进城市镇村一体化，促进集镇建设。", "ADMIN") == []

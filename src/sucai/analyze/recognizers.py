@@ -664,6 +664,8 @@ class AdminRecognizer:
                         or (end - start >= 4 and surface[-1] in "镇乡")  # 万龙山乡|民宿
                     )
                 )
+                # 遂川县汤湖镇|上官文华 (镇上 a word): a town right after its county is whole
+                or (end - start >= 3 and surface[-1] in "镇乡" and start in chain_ends)
             )
             if not ctx.boundary(end) and all(
                 p.status == "former" for p in self.gaz.by_name[surface]
@@ -1050,7 +1052,13 @@ class AdminRecognizer:
             return False  # 上山下乡: an idiom, no town 山下乡
         before = text[s.start - 1] if s.start else ""
         if s.text[-2:] in _TOWN_WORD_TAILS and not (
-            before in "在到从赴去" and ctx.word_start(s.start) and s.length >= 3
+            (before in "在到从赴去" and ctx.word_start(s.start) and s.length >= 3)
+            or (  # 。柳市镇的, 如今大集镇丁楼村: a town name the tagger knows, or a village after
+                s.length >= 3
+                and ctx.word_start(s.start)
+                and (_tagged_place(ctx, short) or _village_at(ctx, s.end))
+                and (not before or before in "，。；：！？、”\n" or _village_at(ctx, s.end))
+            )
         ):
             return False  # 调高|城乡居民: 城乡 is a word, no town 高城乡 (but 到|大|集镇调研)
         if not ctx.boundary(s.start) and before not in _TOWN_BEFORE:
@@ -2221,6 +2229,8 @@ class LandmarkRecognizer:
                     continue
                 if "至" in x:
                     continue
+                if length >= 3 and x[-1] in "镇乡村" and len(suffix) == 1:
+                    continue  # 磨西镇|湾东村: a town's suffix ends no landmark's name
                 if not ctx.word_start(s) or ctx.is_word(text[s : s + 2]):
                     continue
                 if s and ctx.is_word(text[s - 1 : s + 1]):
