@@ -165,3 +165,17 @@ def test_new_states_are_not_xinjiang(engine: Anonymizer) -> None:
     assert [
         s.text for s in engine.analyze("支援新独立的国家自力更生。") if s.label == "ADMIN"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("连霍高速公路改扩建工程开工。", ["连霍"]),
+        ("宁古高速、沙南高速等建成通车。", ["宁古", "沙南"]),
+        ("机制化畅通与驻津央院央所的合作。", ["津"]),
+    ],
+)
+def test_lines_and_stations_named_by_initials(
+    engine: Anonymizer, text: str, places: list[str]
+) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == places

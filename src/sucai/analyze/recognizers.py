@@ -4308,8 +4308,12 @@ class TermRecognizer:
             )
             # 留渝来渝: a chain of visits, however the segmenter glued it
             chained = text[i + 1 : i + 3] in self.rules.abbrev_visits
+            # 在津|拓链展业, 进京|检查站: a listed visit needs no boundary, only no word
+            visit = text[i - 1 : i + 1] in self.rules.abbrev_visits or (
+                verb in self.rules.abbrev_after and text[i] in "京津沪渝港澳"
+            )
             if not (stationed or chained) and (
-                not ctx.boundary(i + 1)
+                (not ctx.boundary(i + 1) and not visit)
                 or (i + 1 < len(text) and ctx.is_word(text[i : i + 2]))
                 or text.startswith(self.rules.envoys, i + 1)  # 驻苏大使: the Soviet Union
             ):
