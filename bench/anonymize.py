@@ -618,6 +618,7 @@ INLINE_SETS = (
     "local26",
     "local27",
     "local28",
+    "local29",
 )
 PARAGRAPH_SETS = (
     "public",
