@@ -619,6 +619,7 @@ INLINE_SETS = (
     "local27",
     "local28",
     "local29",
+    "local30",
 )
 PARAGRAPH_SETS = (
     "public",
