@@ -92,3 +92,21 @@ def test_two_villages_listed_are_both_places(
 )
 def test_slogans_and_kinds_of_village_are_no_list_of_places(engine: Anonymizer, text: str) -> None:
     assert admin(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("会上大家说，十八洞村的变化证明路子走对了。", ["十八洞村"]),
+        ("二十年前，余村靠开矿过日子。", ["余村"]),
+        ("改革这股劲，小岗人一刻也不能松。", ["小岗"]),
+        ("要把“十八洞经验”推广到每个村。", ["十八洞"]),
+    ],
+)
+def test_villages_the_speeches_name(engine: Anonymizer, text: str, places: list[str]) -> None:
+    assert admin(engine, text) == places
+
+
+def test_a_known_village_inside_other_words_is_none(engine: Anonymizer) -> None:
+    assert admin(engine, "其余村民都外出打工了。") == []
+    assert admin(engine, "小岗位上也能干出大事业。") == []

@@ -17,6 +17,7 @@ from sucai.analyze.gazetteer import Gazetteer, Place, paused_gc
 from sucai.analyze.namelists import NameListRecognizer
 from sucai.analyze.namescore import NameScoreRecognizer, load_name_model
 from sucai.analyze.placelists import (
+    KnownVillageRecognizer,
     NamedAfterVerbRecognizer,
     SuffixedListRecognizer,
     SuffixedShortRecognizer,
@@ -235,6 +236,7 @@ class Anonymizer:
             rec.BrandPlaceRecognizer(self.gazetteer, features.brand_tails),
             rec.RepeatedPlaceRecognizer(self.gazetteer),
             NamedAfterVerbRecognizer(),
+            KnownVillageRecognizer(features.villages),
             SuffixedShortRecognizer(),
             SuffixedListRecognizer(),
             person,

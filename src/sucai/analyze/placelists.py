@@ -274,3 +274,61 @@ class NamedAfterVerbRecognizer:
                 )
                 break
         return spans
+
+
+# What follows a known village's name without 村 when it stands for the village (小岗人,
+# 十八洞经验, “大下姜”).
+_VILLAGE_SHORT_NEXT = ("人", "经验", "精神", "模式", "之路", "样板", "实践", "故事", "变迁", "村民")
+
+
+class KnownVillageRecognizer:
+    """Villages the speeches name again and again (features.yaml ``villages``): the full
+    name where it starts a word (not 其余|村民), the name without 村 before 人, 经验,
+    精神 and the like or in quotes."""
+
+    name = "known-village"
+
+    def __init__(self, villages: frozenset[str]) -> None:
+        self.villages = villages
+        shorts = {v[:-1]: v for v in villages if len(v) >= 3}
+        self.shorts = shorts
+        names = sorted(set(villages) | set(shorts), key=len, reverse=True)
+        self._pattern = re.compile("|".join(re.escape(n) for n in names)) if names else None
+
+    def analyze(self, ctx: rec.Context) -> list[Span]:
+        if self._pattern is None or (
+            "村" not in ctx.text and not any(s in ctx.text for s in self.shorts)
+        ):
+            return []
+        text = ctx.text
+        taken = {k for sp in ctx.spans if sp.label == "ADMIN" for k in range(sp.start, sp.end)}
+        spans: list[Span] = []
+        for m in self._pattern.finditer(text):
+            s, e = m.span()
+            name = m.group(0)
+            if taken & set(range(s, e)) or ctx.in_mask(s, e):
+                continue
+            if (
+                s
+                and rec._CJK.match(text[s - 1])
+                and (ctx.is_word(text[s - 1 : s + 1]) or not ctx.word_start(s))
+            ):
+                continue  # 其余|村民: the first character ends another word
+            if name in self.villages:
+                if (
+                    e < len(text)
+                    and ctx.is_word(text[e - 1 : e + 1])
+                    and text[e] != "村"
+                    and not text.startswith(("村民", "村委", "村党"), e - 1)
+                ):
+                    continue
+                why = "a village the speeches name"
+            else:
+                quoted = s and text[s - 1] in "“大" and text.startswith("”", e)
+                if not (text.startswith(_VILLAGE_SHORT_NEXT, e) or quoted):
+                    continue
+                why = f"{self.shorts[name]} without 村"
+            spans.append(
+                Span(s, e, "ADMIN", 0.8, self.name, name, reason=why, full=name[-1] == "村")
+            )
+        return spans

@@ -324,6 +324,7 @@ class FeatureRules:
     town_kinds: frozenset[str] = frozenset()
     brand_tails: tuple[str, ...] = ()
     needs_parent: frozenset[str] = frozenset()
+    villages: frozenset[str] = frozenset()
 
 
 def load_features() -> FeatureRules:
@@ -347,6 +348,7 @@ def load_features() -> FeatureRules:
             "town_kinds",
             "brand_tails",
             "needs_parent",
+            "villages",
         )
     }
     for key, values in lists.items():
@@ -362,6 +364,8 @@ def load_features() -> FeatureRules:
         raise DataFileError(name, f"{sorted(both)} are both `landmarks` and `spanning`")
     if any(not 2 <= len(x) <= 4 for x in lists["lines"] + lists["regions"]):
         raise DataFileError(name, "`lines` and `regions` are 2–4 characters each")
+    if any(not (x.endswith("村") and len(x) >= 2) for x in lists["villages"]):
+        raise DataFileError(name, "every entry of `villages` is a village's full name (…村)")
 
     def longest_first(key: str) -> tuple[str, ...]:
         return tuple(sorted(lists[key], key=len, reverse=True))
@@ -378,6 +382,7 @@ def load_features() -> FeatureRules:
         not_places=longest_first("not_places"),
         everyday_names=frozenset(lists["everyday_names"]),
         town_kinds=frozenset(lists["town_kinds"]),
+        villages=frozenset(lists["villages"]),
         brand_tails=longest_first("brand_tails"),
         needs_parent=frozenset(lists["needs_parent"]),
     )
