@@ -248,3 +248,22 @@ def test_towns_whose_names_end_in_words(engine: Anonymizer, text: str, places: l
 
 def test_kinds_of_town_stay_words(engine: Anonymizer) -> None:
     assert found(engine, "要推进城市镇村一体化，促进集镇建设。", "ADMIN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        ("晚上的南京路步行街人头攒动。", "南京路"),
+        ("崇明岛的好生态是最大的本钱。", "崇明"),
+        ("岳麓书院千年弦歌不绝。", "岳麓"),
+        ("队员每天在丹江口水库巡护。", "丹江口"),
+    ],
+)
+def test_sites_named_after_a_place_are_the_sites(engine: Anonymizer, text: str, local: str) -> None:
+    assert found(engine, text, "ADMIN") == []
+    assert local in found(engine, text, "LOCAL")
+
+
+def test_a_place_before_a_word_that_starts_like_a_site(engine: Anonymizer) -> None:
+    assert found(engine, "要走出一条湖南路子。", "ADMIN") == ["湖南"]
+    assert found(engine, "推进友谊路、文明岛建设。", "LOCAL") == []

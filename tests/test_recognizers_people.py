@@ -1029,3 +1029,24 @@ def test_a_listed_name_with_its_affiliation_in_brackets(engine: Anonymizer) -> N
 def test_a_historical_name_inside_a_longer_name_stays_whole(engine: Anonymizer) -> None:
     assert found(engine, "拟表彰人选：赵云飞，某企业高级工程师。", "PERSON") == ["赵云飞"]
     assert found(engine, "学习雷锋精神，做雷锋式的好青年。", "PERSON") == ["雷锋", "雷锋"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("县卫健局副局长公孙明违规操办婚宴。", ["公孙明"]),
+        ("全科医生令狐雪签约居民两千多户。", ["令狐雪"]),
+        ("副市长尉迟红梅参加活动。", ["尉迟红梅"]),
+        (
+            "获奖名单：王 军（浦东新区）、吴 迪（宝山区）、陈新华（虹口区）。",
+            ["王 军", "吴 迪", "陈新华"],
+        ),
+        ("乡村教师叶 青利用周末带学生探访老街。", ["叶 青"]),
+        ("社区里学雷锋的风气很浓。", ["雷锋"]),
+        ("新兴县是禅宗六祖惠能的故乡。", ["惠能"]),
+    ],
+)
+def test_compound_surnames_padded_lists_and_famous_names(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names

@@ -44,7 +44,9 @@ _PEOPLE_BEFORE = (
 )
 _TOGETHER = ("一起", "一同", "一道", "等人", "等同志")
 # 关金山（根河市…乡）、孟淑珍（…）: names each with a bracketed note, joined by 、 or ；
-_ANNOTATED = "([\u4e00-\u9fff·]{2,8})[（(][^（）()\n]{1,40}[）)]"
+_ANNOTATED = (  # (a name may be padded: 吴 迪)
+    "([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,8})[（(][^（）()\n]{1,40}[）)]"
+)
 _ANNOTATED_ITEM = re.compile(_ANNOTATED)
 _ANNOTATED_RUN = re.compile(f"(?<![\u4e00-\u9fff·]){_ANNOTATED}(?:[、；;]{_ANNOTATED})+")
 # What may follow the last name of a list inside the same run of characters.
@@ -301,11 +303,12 @@ class NameListRecognizer:
             items = [(m.start() + s, m.start() + e) for s, e in items]
             if len(items) < 2:
                 continue
-            good = sum(1 for s, e in items if self._item(ctx, s, e, seen))
+            good = sum(1 for s, e in items if text[s + 1] in " 　" or self._item(ctx, s, e, seen))
             if (
                 good < 2
                 or not all(  # (郭布和: 和 may end a name before its bracket)
-                    self._item(ctx, s, e, seen)
+                    text[s + 1] in " 　"  # 吴 迪（宝山区）: a padded name
+                    or self._item(ctx, s, e, seen)
                     or (2 <= e - s <= 4 and text[s] in self._heads and not ctx.is_word(text[s:e]))
                     for s, e in items
                 )

@@ -794,6 +794,15 @@ class AdminRecognizer:
             ):
                 continue  # 土城子 (a site, a village): the name goes on past the county's
             suffix = self._landmark_suffix(text, end)
+            if len(suffix) == 1 and (
+                ctx.is_word(text[end : end + 2])
+                or not plain
+                or surface + suffix in self.gaz.by_short
+                or surface + suffix in self.gaz.by_name
+            ):
+                # 湖南|路子: the character opens a word of its own; 友谊路, 文明岛: the
+                # name is an ordinary word; 观音寺: the division's own name goes on
+                suffix = ""
             if suffix and ctx.boundary(start):
                 # 若尔盖国家公园, 武夷山风景名胜区: the landmark, not the county.
                 spans.append(
@@ -2536,6 +2545,14 @@ class PersonRecognizer:
         if j + 1 < len(text) and text[j] in " 　" and _CJK.match(text[j + 1]):
             j += 1  # 龚 正: names padded to the width of three characters
             most = 1
+        elif (
+            len(surname) == 2
+            and self._jieba is not None
+            and self._jieba.has_word(text[j + 1 : j + 3])
+            and len(text[j + 1 : j + 3]) == 2
+            and not self._jieba.has_word(text[j : j + 2])
+        ):
+            most = 1  # 公孙明|违规: after a compound surname, a word opens on the second
         given = 0
         while given < most and j < len(text) and _CJK.match(text[j]) and text[j] not in _STOP_GIVEN:
             if (
@@ -2773,8 +2790,8 @@ class PersonRecognizer:
                 s, e = m.span()
                 if s in taken or ctx.in_mask(s, e) or not ctx.boundary(s):
                     continue
-                if s and ctx.is_word(text[s - 1 : e]):
-                    continue  # part of a longer word
+                if s and ctx.is_word(text[s - 1 : e]) and text[s - 1] not in "学像":
+                    continue  # part of a longer word (学雷锋 is learning from the man)
                 if (
                     e - s == 2
                     and e < len(text)
@@ -3923,6 +3940,13 @@ class PersonRecognizer:
             right = (
                 end == len(text) or not _CJK.match(text[end]) or text.startswith(_PADDED_NEXT, end)
             )
+            if not right and i and _CJK.match(text[i - 1]):  # 乡村教师叶 青|利用周末
+                roled = any(e == i for _, e, _ in self._role_words(ctx)) or any(
+                    text.endswith(t, 0, i) for t in self._title_words
+                )
+                # (the space sets the name off; only a word across it would undo that)
+                right = roled and not ctx.is_word(text[i + 2 : i + 4])
+                left = left or roled
             if not right and ctx.is_word(text[i + 2 : i + 4]):
                 continue  # 强 管理: the second character opens a word
             if left and right:
