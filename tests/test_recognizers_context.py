@@ -267,3 +267,9 @@ def test_sites_named_after_a_place_are_the_sites(engine: Anonymizer, text: str, 
 def test_a_place_before_a_word_that_starts_like_a_site(engine: Anonymizer) -> None:
     assert found(engine, "要走出一条湖南路子。", "ADMIN") == ["湖南"]
     assert found(engine, "推进友谊路、文明岛建设。", "LOCAL") == []
+
+
+def test_a_city_before_its_county_is_read_as_the_chain(engine: Anonymizer) -> None:
+    assert found(engine, "信阳新县田铺乡的老屋修好了。", "ADMIN") == ["信阳", "新县", "田铺乡"]
+    assert found(engine, "湖北阳新县的茶叶卖得好。", "ADMIN") == ["湖北", "阳新县"]
+    assert found(engine, "加快上海庙镇能源化工基地建设。", "ADMIN") == ["上海庙镇"]

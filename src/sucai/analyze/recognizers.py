@@ -628,6 +628,7 @@ class AdminRecognizer:
                 and _CJK.match(text[start - 1])
                 and start not in chain_ends_all
                 and ctx.is_word(text[start - 1 : end])
+                and not self._after_parent(text, start, surface, start)
             ):
                 continue  # 孝|丰县 read as 孝丰县 (a word: an old county), no 丰县
             if (
@@ -727,6 +728,8 @@ class AdminRecognizer:
                 if entry is None:
                     continue
             short.append((start, end, surface, entry))  # masked or blocked: checked below
+        if len(fulls) > 1:
+            fulls = self._parent_chains(text, fulls)
         full = self._full_spans(ctx, fulls)
         # A full name that is a common noun (城区, 郊区, 矿区; 解放区, the liberated areas
         # of the 1940s) counts only after another place (大同市城区, 焦作市解放区).
@@ -912,6 +915,16 @@ class AdminRecognizer:
                 *(self.gaz.parent_names(p, depth=up if p.level == "town" else 4) for p in places)
             )
             verb = ctx.is_word(surface) and str(ctx.jieba.tag(surface)[0][1]).startswith("v")
+            child = by_start.get(end)  # 信阳|新县: the place's own county after it
+            if (
+                child is not None
+                and child.full
+                and any(
+                    surface in self.gaz.parent_names(p, depth=2)
+                    for p in self.gaz.by_name.get(child.text, ())
+                )
+            ):
+                parents.add(child.text)
             if any(n.text in parents for n in neighbours) and not verb:  # 辽宁|振兴发展
                 p = places[0]
                 spans.append(
@@ -967,6 +980,30 @@ class AdminRecognizer:
             or self._runs_into_level_word(text, s.end)  # 孤山镇党委书记
             or self._one_town(ctx, s)
         ]
+
+    def _after_parent(self, text: str, start: int, surface: str, before: int) -> bool:
+        """A name of the parent of a place called ``surface`` ends at ``start`` and began
+        before ``before`` (信阳|新县)."""
+        for place in self.gaz.by_name.get(surface, ()):
+            for n in self.gaz.parent_names(place, depth=2):
+                k = start - len(n)
+                if len(n) >= 2 and 0 <= k < before and text.startswith(n, k):
+                    return True
+        return False
+
+    def _parent_chains(
+        self, text: str, fulls: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """信阳|新县 read as 信|阳新县: a full name that ends where a shorter one ends, when
+        the text before the shorter one ends with a name of the shorter one's parent,
+        is the misreading."""
+        drop = {
+            (s, e)
+            for s, e, _ in fulls
+            for s2, e2, name2 in fulls
+            if e2 == e and s < s2 <= s + 2 and self._after_parent(text, s2, name2, s)
+        }
+        return [f for f in fulls if (f[0], f[1]) not in drop] if drop else fulls
 
     @staticmethod
     def _used_as_place(ctx: Context, start: int, end: int) -> bool:
