@@ -1050,3 +1050,8 @@ def test_compound_surnames_padded_lists_and_famous_names(
     engine: Anonymizer, text: str, names: list[str]
 ) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+def test_a_name_whose_given_part_is_a_verb_before_tongzhi(engine: Anonymizer) -> None:
+    assert found(engine, "我要表扬一下村里的鲍满仓同志。", "PERSON") == ["鲍满仓"]
+    assert found(engine, "要坚持党的全面领导同志们。", "PERSON") == []

@@ -2879,9 +2879,18 @@ class PersonRecognizer:
                     ):
                         break  # 师生代表, 职工代表: a group, not a person
                     given = text[start + 1 : end]
+                    named_after_break = (  # 官道口的|何满仓同志: 满仓 is a verb and a name
+                        start
+                        and text[start - 1] in "的、，：；"
+                        and self.rules.given_score(given) >= 4.5
+                    )
                     if end - start == 3 and (
                         set(text[start:end]) & _NOT_IN_NAMES
-                        or (ctx.is_word(given) and str(ctx.jieba.tag(given)[0][1])[:1] in "vdmr")
+                        or (
+                            ctx.is_word(given)
+                            and str(ctx.jieba.tag(given)[0][1])[:1] in "vdmr"
+                            and not named_after_break
+                        )
                         or (
                             self._common_word(ctx, text[start : start + 2])
                             and self.rules.given_score(given) < _GIVEN_LIKELY_WORD
