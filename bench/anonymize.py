@@ -620,6 +620,7 @@ INLINE_SETS = (
     "local28",
     "local29",
     "local30",
+    "local31",
     "local32",
 )
 PARAGRAPH_SETS = (
