@@ -273,3 +273,28 @@ def test_a_city_before_its_county_is_read_as_the_chain(engine: Anonymizer) -> No
     assert found(engine, "信阳新县田铺乡的老屋修好了。", "ADMIN") == ["信阳", "新县", "田铺乡"]
     assert found(engine, "湖北阳新县的茶叶卖得好。", "ADMIN") == ["湖北", "阳新县"]
     assert found(engine, "加快上海庙镇能源化工基地建设。", "ADMIN") == ["上海庙镇"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("欢迎各位企业家到民权投资兴业。", ["民权"]),
+        ("要加快建设光明科学城。", ["光明"]),
+        ("这里有一个以诗人名字命名的屈原镇。", ["屈原镇"]),
+    ],
+)
+def test_more_uses_of_a_place(engine: Anonymizer, text: str, places: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“江山就是人民，人民就是江山。”", "社会安宁，富民兴业。", "很多人会先想到清代的咸丰年号。"],
+)
+def test_sayings_and_reign_names_are_no_places(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "ADMIN") == []
+
+
+def test_a_record_label_outranks_a_county_name(engine: Anonymizer) -> None:
+    assert found(engine, "会议记录。记录人：尼玛。", "PERSON") == ["尼玛"]
+    assert found(engine, "（记者 旦增 李 想）", "PERSON") == ["旦增", "李 想"]

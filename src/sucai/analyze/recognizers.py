@@ -58,7 +58,12 @@ _NATURE = set("山江河湖溪岭峡海泉林峰")
 # What follows a county's or city's name used as the place (长寿经开区, 天长地处…, 大同是产煤大市).
 _PLACE_ZONES = (
     *("经开区", "经济开发区", "经济技术开发区", "高新区", "高新技术产业开发区"),
-    *("工业园区", "综合保税区", "综保区", "县城", "城区", "境内", "全境"),
+    *("工业园区", "综合保税区", "综保区", "县城", "城区", "境内", "全境", "科学城"),
+)
+# What one does at a place, after 在/到/来/赴 + its name (到民权投资兴业, 在光明工作).
+_PLACE_DOINGS = (
+    *("投资", "兴业", "调研", "考察", "落户", "落地", "创业", "安家", "工作", "参观"),
+    *("旅游", "走访", "视察", "挂职", "任职", "扎根"),
 )
 _IS_A_PLACE = re.compile("是[^，。；！？、\n]{0,14}?[县市区旗州](?=[，。；！？])")
 _PLACE_BEFORE = set("，。；：！？、“”（）\n 在到从和与及")
@@ -754,7 +759,12 @@ class AdminRecognizer:
         for start, end, surface, (places, plain, above_town) in short:
             if start in inside or end - 1 in inside:
                 continue  # part of a full name already found, or across its edge (闽宁镇|原)
-            if not plain and above_town and self._used_as_place(ctx, start, end):
+            if (
+                not plain
+                and above_town
+                and surface not in self.landmarks  # (东湖科学城: the lake's)
+                and self._used_as_place(ctx, start, end)
+            ):
                 p = next(p for p in places if p.level != "town")
                 span = Span(
                     start,
@@ -1019,6 +1029,8 @@ class AdminRecognizer:
             return False
         if text.startswith(_PLACE_ZONES, end):
             return True
+        if start and text[start - 1] in "在到来赴" and text.startswith(_PLACE_DOINGS, end):
+            return True  # 欢迎各位企业家到|民权|投资兴业
         if start and text[start - 1] not in _PLACE_BEFORE:
             return False  # (地处, 是: only where the name opens the clause)
         return text.startswith(("地处", "位于"), end) or bool(_IS_A_PLACE.match(text, end))
@@ -1115,6 +1127,8 @@ class AdminRecognizer:
             max(s.start - 2, 0) : s.start
         ] == "代表":
             return True  # 我代表分水镇作交流发言
+        if before == "的" and text[s.end : s.end + 1] in ("，", "。", "；", "、", ""):
+            return True  # 以他的名字命名的屈原镇。
         if before and before not in "，。；：！？）”\n":
             return False
         k = _run_end(
@@ -2621,6 +2635,8 @@ class PersonRecognizer:
                 self._add(spans, taken, ctx, s, e, "photographer's credit")
         for m in _BYLINE.finditer(text):
             s, e = m.start(1), m.end(1)
+            if re.search("[ 　]", m.group(1)) and not re.fullmatch(".[ 　].", m.group(1)):
+                continue  # （记者 旦增 李 想）: two names, read by _byline_runs
             if s not in taken and not ctx.in_mask(s, e) and not ctx.is_word(text[s:e]):
                 self._add(spans, taken, ctx, s, e, "a byline")
         self._byline_runs(ctx, spans, taken)
@@ -3156,7 +3172,12 @@ class PersonRecognizer:
                     break
                 if not (end >= len(text) or text[end] in _LABEL_ITEM_ENDS):
                     break
-                self._add(spans, taken, ctx, i, end, f"name after {m.group(0).strip()}")
+                parts = self._parts_name(ctx, i) == end  # 记录人：尼玛 (a word, and a name)
+                why = f"name after {m.group(0).strip()}"
+                n = len(spans)
+                self._add(spans, taken, ctx, i, end, why, parts=parts)
+                if len(spans) > n:  # a record's label outranks a county of the same name
+                    spans[-1] = replace(spans[-1], score=0.9)
                 if end >= len(text) or text[end] not in "、，,及和与":
                     break  # (参会人员：苏雅拉图、张海峰、高娃及各苏木镇负责同志)
                 i = end + 1
