@@ -298,3 +298,10 @@ def test_sayings_and_reign_names_are_no_places(engine: Anonymizer, text: str) ->
 def test_a_record_label_outranks_a_county_name(engine: Anonymizer) -> None:
     assert found(engine, "会议记录。记录人：尼玛。", "PERSON") == ["尼玛"]
     assert found(engine, "（记者 旦增 李 想）", "PERSON") == ["旦增", "李 想"]
+
+
+def test_a_county_named_in_full_is_named_again_by_its_short_form(engine: Anonymizer) -> None:
+    text = "三江侗族自治县的侗寨很有名。茶叶和油茶是三江的支柱产业。"
+    assert found(engine, text, "ADMIN") == ["三江侗族自治县", "三江"]
+    text = "互助土族自治县的盘绣很有名，游客还会顺路去互助体验土族风情。"
+    assert found(engine, text, "ADMIN") == ["互助土族自治县", "互助"]

@@ -1055,3 +1055,21 @@ def test_compound_surnames_padded_lists_and_famous_names(
 def test_a_name_whose_given_part_is_a_verb_before_tongzhi(engine: Anonymizer) -> None:
     assert found(engine, "我要表扬一下村里的鲍满仓同志。", "PERSON") == ["鲍满仓"]
     assert found(engine, "要坚持党的全面领导同志们。", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("甘南县县长高明笑着说，今年的大豆丰收了。", ["高明"]),
+        ("像桃花一样红火。（记者 扎西）", ["扎西"]),
+        ("一线涌现出马福海、妥进荣、韩文玲等一批先进典型。", ["马福海", "妥进荣", "韩文玲"]),
+    ],
+)
+def test_names_around_smiles_bylines_and_lists(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+def test_cities_listed_are_no_names(engine: Anonymizer) -> None:
+    assert found(engine, "实施包头、阿拉善等地的保护项目。", "PERSON") == []

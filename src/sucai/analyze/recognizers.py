@@ -2662,6 +2662,8 @@ class PersonRecognizer:
                 and text.startswith(_SAYING, end + 1)
             ):
                 end += 1  # 主任尚立本说: 本 ends the name before 说
+            elif end - i == 3 and text.startswith(("笑着", "笑道", "笑称", "感慨"), end - 1):
+                end -= 1  # 县长高明|笑着说: the smile is no part of the name
             titled_word = False
             if (
                 not end
@@ -3916,6 +3918,7 @@ class PersonRecognizer:
         names are common given names; the place reading yields to the longer name."""
         text = ctx.text
         heads = self._title_words
+        admin_starts = {sp.start for sp in ctx.spans if sp.label in ("ADMIN", "LOCAL")}
         for sp in ctx.spans:
             if sp.label != "ADMIN" or sp.full or sp.length != 2 or sp.level == "province":
                 continue
@@ -3932,10 +3935,17 @@ class PersonRecognizer:
             titled = any(text.endswith(t, 0, i) for t in heads) or any(
                 e == i for _, e, _ in self._role_words(ctx)
             )
-            if not (titled or before in "、：；，。\n（ "):
+            after = text[end : end + 1]
+            nxt = self._name_at(text, end + 1) if after == "、" else 0
+            listed = (  # 涌现出马福海、妥进荣、韩文玲等 (not 实施包头、阿拉善等)
+                nxt - end == 4
+                and self._list_item(ctx, end + 1, nxt)
+                and end + 1 not in admin_starts
+            )
+            if not (titled or listed or before in "、：；，。\n（ "):
                 continue
-            if _CJK.match(before) and not titled and ctx.is_word(text[i - 1 : i + 1]):
-                continue
+            if _CJK.match(before) and not (titled or listed) and ctx.is_word(text[i - 1 : i + 1]):
+                continue  # (涌现出|马福海、妥进荣: 出马 is a word, but a list of names follows)
             after = text[end : end + 1]
             if not (
                 after in "、；，。等"
@@ -3977,7 +3987,11 @@ class PersonRecognizer:
                 k += 1
                 if s in taken or ctx.in_mask(s, e):
                     continue
-                if ctx.is_word(text[s:e]) and not self._is_name_word(ctx, text[s:e]):
+                if (
+                    ctx.is_word(text[s:e])
+                    and not self._is_name_word(ctx, text[s:e])
+                    and self._parts_name(ctx, s) != e  # （记者 扎西）: a name of known parts
+                ):
                     continue
                 self._add(spans, taken, ctx, s, e, "a byline", parts=True)
 
@@ -5524,6 +5538,9 @@ class RepeatedPlaceRecognizer:
         if not opens:
             return False
         if text.startswith("的", e):
+            if before == "是" and e + 1 < len(text):  # 是三江的支柱产业: what the place has
+                nxt = ctx.jieba.tag(text[e + 1 : _run_end(text, e + 1, _CLAUSE_STOPS)])
+                return bool(nxt) and str(nxt[0][1])[:1] == "n"
             return before not in "的把是为对"
         if (
             before in "在到从来去"
@@ -5542,6 +5559,8 @@ class RepeatedPlaceRecognizer:
         # verb or adverb) only at a clause's start
         if before in "把是为对":
             return tag[:1] in ("v", "d")  # 把玉麦作为…, 是东山最宝贵的 (not 是和平工程)
+        if before in "在到来去" and tag[:1] == "v":
+            return True  # 顺路去|互助|体验: a place one goes to do something
         return tag[:1] == "n" or (before in _CLAUSE_STOPS and tag[:1] in ("v", "d", "c", "p"))
 
     @staticmethod
