@@ -1073,3 +1073,26 @@ def test_names_around_smiles_bylines_and_lists(
 
 def test_cities_listed_are_no_names(engine: Anonymizer) -> None:
     assert found(engine, "实施包头、阿拉善等地的保护项目。", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("年线上销售额突破百万元。马尕西木说：“一碗面养活了一家人。”", ["马尕西木"]),
+        ("全村人在网上推介民宿。扎西说：“家乡的山水就是宝。”", ["扎西"]),
+        ("种植户齐心今年新建了冷库。齐心说，一家人齐心协力。", ["齐心", "齐心"]),
+    ],
+)
+def test_speakers_opening_a_sentence(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会上，专家说：要抓好。群众说：好。大家说：对。",
+        "党员应当带头。应当说，现在的草案很好。",
+    ],
+)
+def test_words_for_people_and_verbs_opening_a_sentence(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == []

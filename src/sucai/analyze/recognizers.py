@@ -2775,6 +2775,7 @@ class PersonRecognizer:
             if ctx.is_word(name) and not self._is_name_word(ctx, name):
                 continue
             self._add(spans, taken, ctx, i, end, "a speaker, before a verb of saying")
+        self._clause_speakers(ctx, spans, taken)
         # 兽医站的乌云达来带着疫苗, 合作社的马金花说: someone of a unit, named after 的,
         # when the tagger reads the name as one personal name (or it is a minority name)
         for m in _UNIT_OF.finditer(text):
@@ -3994,6 +3995,60 @@ class PersonRecognizer:
                 ):
                     continue
                 self._add(spans, taken, ctx, s, e, "a byline", parts=True)
+
+    def _clause_speakers(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """。程诺说，…  。马尕西木说：… 。齐心说，…: a sentence that opens with a name and a
+        verb of saying. The name is no word (a surname and a likely given name, a name of
+        known parts, a name of transliteration characters), or a word the text used as
+        a name before, right after a role or title (种植户齐心 … 齐心说)."""
+        text = ctx.text
+        role_ends: set[int] | None = None
+        for m in _SAYS.finditer(text):
+            end = m.start()
+            if not text.startswith(("说：", "说，", "说:", "说,", "笑着说", "感慨", "告诉"), end):
+                continue
+            i = end - 1
+            while i > 0 and end - i < 5 and _CJK.match(text[i - 1]):
+                i -= 1
+            if i > 0 and text[i - 1] not in "。！？\n”":
+                continue
+            name = text[i:end]
+            if not 2 <= len(name) <= 4 or i in taken or ctx.in_mask(i, end):
+                continue
+            if set(name) & (_FUNCTION_CHARS | _NAME_PARTICLES) or name in self.rules.leaders:
+                continue
+            if self._parts_name(ctx, i) == end or (
+                len(name) >= 3 and all(c in self.rules.name_chars for c in name)
+            ):
+                why = "a speaker with a name of known parts"
+            elif ctx.is_word(name) and not self._is_name_word(ctx, name):
+                if (
+                    str(ctx.jieba.tag(name)[0][1])[:1] in "vdpcrumf"
+                    or name[0] not in self.rules.surnames
+                    or self.surname_scores.get(name[0], 0.0) < 1.0
+                ):
+                    continue  # 应当说, 群众说: a verb or a word for people
+                if role_ends is None:
+                    role_ends = {e for _, e, _ in self._role_words(ctx)}
+                    role_ends |= {
+                        mm.end() for mm in self._after_title.finditer(text)
+                    }  # (a title before an earlier mention counts as a role)
+                earlier = [k for k in range(text.find(name), i) if text.startswith(name, k)]
+                if not any(k in role_ends for k in earlier):
+                    continue  # 。专家说, 。群众说: a word for people, no name
+                why = "a speaker named earlier after a role"
+            elif (
+                not ctx.is_word(name)
+                and str(ctx.jieba.tag(name)[0][1])[:1] not in "vdpcrum"
+                and name[0] in self.rules.surnames
+                and self.surname_scores.get(name[0], 0.0) >= 1.0
+                and name[0] not in _NOT_SURNAMES_HERE
+                and self.rules.given_score(name[1:]) >= _GIVEN_SURE
+            ):
+                why = "a speaker opening the sentence"
+            else:
+                continue
+            self._add(spans, taken, ctx, i, end, why, parts=True)
 
     def _padded_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """钟 华任…；记录人，村官李 想。: a two-character name padded with a space to the width of
@@ -5408,8 +5463,15 @@ class RepeatedNameRecognizer:
     def _stands(ctx: Context, s: int, e: int) -> bool:
         """Not inside a longer word (王凯旋 is no 王凯) nor running into a CJK name char
         of a longer name found elsewhere."""
-        if ctx.covered(s, e) and ctx.inside_word(s, e):
-            return False
+        if ctx.covered(s, e):
+            if ctx.inside_word(s, e):
+                return False
+            a, b = ctx._covering(s) or (s, e)
+            tags = ctx.jieba.tag(ctx.text[a:b])
+            if ctx.is_word(ctx.text[a:b]) and not (
+                len(tags) == 1 and str(tags[0][1]).startswith("nr")
+            ):
+                return False  # 齐心 … 齐心协力: a dictionary word that opens with the name
         text = ctx.text
         if e - s == 2 and e < len(text) and ctx.is_word(text[s : e + 1]):
             return False
