@@ -1096,3 +1096,27 @@ def test_speakers_opening_a_sentence(engine: Anonymizer, text: str, names: list[
 )
 def test_words_for_people_and_verbs_opening_a_sentence(engine: Anonymizer, text: str) -> None:
     assert found(engine, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("城隍镇的梁永福搞起了火龙果种植，山心镇的庞志坚养起了三黄鸡。", ["梁永福", "庞志坚"]),
+        ("点名表扬儒林镇的杨胜利、丹口镇的蓝晓燕。", ["杨胜利", "蓝晓燕"]),
+    ],
+)
+def test_people_of_a_place(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "桂林永福县龙江乡的罗汉果今年丰收了。",
+        "还请来崇礼区的滑雪教练开设课程。",
+        "留坝县的张良庙始建于东汉。",
+        "平遥县的王家大院游人如织。",
+    ],
+)
+def test_things_and_sites_of_a_place_are_no_people(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == []

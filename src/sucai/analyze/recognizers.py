@@ -2377,6 +2377,7 @@ _PADDED_NEXT = (
     "和",
     "与",
 )
+_AGE_OF = re.compile("(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁的")
 _SAYING = ("说", "告诉", "表示", "介绍", "坦言", "感慨", "笑着说", "回忆")
 _NAME_PARTICLES = set("的地得了着过们")
 _NOT_IN_NAMES = set("两於於")  # (两院院士; 由於, traditional 于)
@@ -2776,6 +2777,7 @@ class PersonRecognizer:
                 continue
             self._add(spans, taken, ctx, i, end, "a speaker, before a verb of saying")
         self._clause_speakers(ctx, spans, taken)
+        self._people_of_places(ctx, spans, taken)
         # 兽医站的乌云达来带着疫苗, 合作社的马金花说: someone of a unit, named after 的,
         # when the tagger reads the name as one personal name (or it is a minority name)
         for m in _UNIT_OF.finditer(text):
@@ -4049,6 +4051,49 @@ class PersonRecognizer:
             else:
                 continue
             self._add(spans, taken, ctx, i, end, why, parts=True)
+
+    def _people_of_places(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """城隍镇的梁永福搞起了…, 来自谷城县的鲁国庆建议…, 95岁的刘长寿是…: a surname and two
+        characters after a place and 的, or after an age and 的, where a subject's verb, a
+        verb of saying or a list mark follows, are a person of that place or age."""
+        text = ctx.text
+        heads = [
+            sp.end + 1 for sp in ctx.spans if sp.label == "ADMIN" and text.startswith("的", sp.end)
+        ]
+        heads += [m.end() for m in _AGE_OF.finditer(text)]
+        for i in heads:
+            if i in taken or i >= len(text):
+                continue
+            end = self._name_at(text, i)
+            if end - i != 3 or ctx.in_mask(i, end) or not self._list_item(ctx, i, end):
+                continue
+            name = text[i:end]
+            if ctx.is_word(name) and not self._is_name_word(ctx, name):
+                continue
+            if self.surname_scores.get(text[i], 0.0) < 1.0 or text[i] in _NOT_SURNAMES_HERE:
+                continue
+            if self.rules.given_score(name[1:]) < 5.0 or name[1:] in _NOT_GIVEN:
+                continue  # 镇的王家大院, 七十岁的贺老汉: no given name
+            if (
+                name[-1] in _SITE_TAILS
+                or (  # (旗的胡杨林: a word the tagger reads as a name, ending in nature)
+                    ctx.is_word(name)
+                    and (name[-1] in _NATURE or not str(ctx.jieba.tag(name)[0][1]).startswith("nr"))
+                )
+                or (
+                    ctx.is_word(name[:2])
+                    and not str(ctx.jieba.tag(name[:2])[0][1]).startswith("nr")
+                )
+            ):
+                continue  # 县的罗浮山, 乡的罗汉果: a site or a thing
+            if ctx.is_word(text[end - 1 : end + 1]):
+                continue  # 区的滑雪教|练, 市的温泉小|镇: a word runs on past the name
+            nxt = text[end : end + 1]
+            if not (
+                nxt in "、，。；" or text.startswith(_SAYING, end) or self._subject_verb(ctx, end)
+            ):
+                continue
+            self._add(spans, taken, ctx, i, end, "a person of a place or an age", parts=True)
 
     def _padded_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """钟 华任…；记录人，村官李 想。: a two-character name padded with a space to the width of
