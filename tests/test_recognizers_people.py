@@ -1120,3 +1120,16 @@ def test_people_of_a_place(engine: Anonymizer, text: str, names: list[str]) -> N
 )
 def test_things_and_sites_of_a_place_are_no_people(engine: Anonymizer, text: str) -> None:
     assert found(engine, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老师说，要好好学习。",
+        "老师家的孩子很懂事。",
+        "问老师，他说好。",
+        "据老农介绍，今年收成好。",
+    ],
+)
+def test_nouns_of_lao_and_xiao_are_no_familiar_names(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == []

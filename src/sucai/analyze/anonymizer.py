@@ -252,6 +252,7 @@ class Anonymizer:
                 persons.surname_titles,
                 persons.rare_pairs,
                 name_model.surnames,
+                persons.familiar_words,
             ),
             NameScoreRecognizer(person, name_model),
             NameListRecognizer(person),

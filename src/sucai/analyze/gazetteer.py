@@ -135,7 +135,7 @@ class Gazetteer:
                 if place.name.endswith(suffix) and not place.short.endswith(char):
                     self.by_name.setdefault(place.short + char, [place])
         # Inner Mongolia's banners have abbreviations ending in 旗 (土左旗, 达茂旗, 额旗) as
-        # their short form: those are full names, and the stem (额济纳, 阿荣, 鄂托克) is the
+        # their short form: those are full names, and a stem of three or more (额济纳, 鄂托克) the
         # short form, unless a side or part of the banner ends it (苏尼特左, 乌拉特前).
         for place in self.places:
             name, short = place.name, place.short
@@ -148,7 +148,7 @@ class Gazetteer:
             if not self.by_short[short]:
                 del self.by_short[short]
             stem = name[:-1]
-            if len(stem) >= 2 and stem[-1] not in "左右前中后翼" and stem not in self.by_name:
+            if len(stem) >= 3 and stem[-1] not in "左右前中后翼" and stem not in self.by_name:
                 self.by_short.setdefault(stem, []).append(place)
 
     def _get_automaton(self) -> tuple[Any, tuple[str, ...]]:

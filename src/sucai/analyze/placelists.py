@@ -279,6 +279,7 @@ class NamedAfterVerbRecognizer:
 # What follows a known village's name without 村 when it stands for the village (小岗人,
 # 十八洞经验, “大下姜”).
 _VILLAGE_SHORT_NEXT = ("人", "经验", "精神", "模式", "之路", "样板", "实践", "故事", "变迁", "村民")
+_NOT_DEMONYM = ("人民", "人才", "人心", "人口", "人员", "人间", "人力", "人们", "人大")
 
 
 class KnownVillageRecognizer:
@@ -316,6 +317,16 @@ class KnownVillageRecognizer:
                 continue  # 其余|村民: the first character ends another word
             if name in self.villages:
                 if (
+                    len(name) == 2
+                    and (  # 余村, 代村: not inside other words
+                        (s and (text[s - 1].isdigit() or text[s - 1] in "十百千万多"))
+                        or (s and ctx.is_word(text[s - 1 : s + 1]))
+                        or ctx.is_word(text[e - 1 : e + 1])
+                        or ctx.is_word(text[e - 1 : e + 2])
+                    )
+                ):
+                    continue  # 全县300余村, 代村民办理
+                if (
                     e < len(text)
                     and ctx.is_word(text[e - 1 : e + 1])
                     and text[e] != "村"
@@ -324,8 +335,13 @@ class KnownVillageRecognizer:
                     continue
                 why = "a village the speeches name"
             else:
+                if ctx.is_word(name) and not _tag(ctx, name).startswith("ns"):
+                    continue  # 战旗精神, 明月人心: a word without 村 is the word (大寨/ns)
                 quoted = s and text[s - 1] in "“大" and text.startswith("”", e)
-                if not (text.startswith(_VILLAGE_SHORT_NEXT, e) or quoted):
+                nxt = text.startswith(_VILLAGE_SHORT_NEXT, e) and not text.startswith(
+                    _NOT_DEMONYM, e
+                )
+                if not (nxt or quoted):
                     continue
                 why = f"{self.shorts[name]} without 村"
             spans.append(

@@ -60,6 +60,18 @@ _PLACE_ZONES = (
     *("经开区", "经济开发区", "经济技术开发区", "高新区", "高新技术产业开发区"),
     *("工业园区", "综合保税区", "综保区", "县城", "城区", "境内", "全境", "科学城"),
 )
+# What a place has, after 是 + its name + 的 (是三江的支柱产业), and what one goes to a place
+# to do (去互助体验): the name is the place named in full elsewhere in the text.
+_PLACE_HAS = (
+    *("支柱产业", "主导产业", "特色产业", "产业", "经济", "名片", "特色", "优势", "特产"),
+    *("农产品", "品牌", "发展", "未来", "人民", "群众", "百姓", "父老乡亲", "山水", "土地"),
+)
+_PLACE_VISITS = (
+    *("体验", "旅游", "游玩", "参观", "考察", "调研", "投资", "打卡", "看看", "走走", "看"),
+    *("经营", "工作", "生活", "创业", "落户", "安家", "做", "卖", "开店", "办厂", "县城", "城区"),
+)
+# Zones of a town or a city's quarters that words for states also stand before (平安城区)
+_TOWN_ZONES = ("县城", "城区", "境内", "全境")
 # What one does at a place, after 在/到/来/赴 + its name (到民权投资兴业, 在光明工作).
 _PLACE_DOINGS = (
     *("投资", "兴业", "调研", "考察", "落户", "落地", "创业", "安家", "工作", "参观"),
@@ -70,6 +82,8 @@ _PLACE_BEFORE = set("，。；：！？、“”（）\n 在到从和与及")
 _ADJECTIVE_ENDS = set("型式性化")  # 紧密型, 互嵌式: they end words, they start no name
 # What stands around a town treated as one place (烟霞镇的袁家村, 在任村镇, 西城镇卫生院).
 _TOWN_AFTER = (
+    "副镇长",
+    "副乡长",
     "的",
     "、",
     "和",
@@ -556,7 +570,8 @@ class AdminRecognizer:
             n
             for n in (by_end.get(start - 1), by_start.get(end + 1))
             if n is not None
-            and text[start - 1 if n.end == start - 1 else end] in "、和与及"
+            and text[start - 1 if n.end == start - 1 else end : end + 1][:1]
+            in ("、", "和", "与", "及")
             and any(p.code[:2] == n.code[:2] and p.level != "town" for p in places)
             and ctx.boundary(start)
             and not ctx.inside_word(start, end)
@@ -672,6 +687,14 @@ class AdminRecognizer:
                 )
                 # 遂川县汤湖镇|上官文华 (镇上 a word): a town right after its county is whole
                 or (end - start >= 3 and surface[-1] in "镇乡" and start in chain_ends)
+                # 黑岛镇|海产品 (镇海 a word too): what follows makes a word of its own
+                or (
+                    end - start >= 3
+                    and surface[-1] in "镇乡"
+                    and ctx.word_start(start)
+                    and ctx.is_word(text[end : end + 2])
+                    and not ctx.is_word(text[end - 1 : end + 2])
+                )
             )
             if not ctx.boundary(end) and all(
                 p.status == "former" for p in self.gaz.by_name[surface]
@@ -983,6 +1006,12 @@ class AdminRecognizer:
                         s.length == 3  # (a town of four characters or X街道 is a name)
                         and self._ordinary(ctx, text[s.end - 2 : s.end])  # 快于城镇
                         and not _tagged_place(ctx, s.text)  # 竖新镇/ns, though 新镇 is a word
+                        and (  # (。桃村镇果农: a town's own name opens the clause)
+                            text[s.end - 2 : s.end] in _TOWN_WORD_TAILS  # (占|城镇, 同|老乡)
+                            or not ctx.word_start(s.start)
+                            or (s.start > 0 and ctx.is_word(text[s.start - 1 : s.start + 1]))
+                            or self._ordinary(ctx, text[s.start : s.end - 1])
+                        )
                     )
                 )
             )
@@ -1007,16 +1036,18 @@ class AdminRecognizer:
         """信阳|新县 read as 信|阳新县: a full name that ends where a shorter one ends, when
         the text before the shorter one ends with a name of the shorter one's parent,
         is the misreading."""
+        by_end: dict[int, list[tuple[int, str]]] = {}
+        for s2, e2, name2 in fulls:
+            by_end.setdefault(e2, []).append((s2, name2))
         drop = {
             (s, e)
             for s, e, _ in fulls
-            for s2, e2, name2 in fulls
-            if e2 == e and s < s2 <= s + 2 and self._after_parent(text, s2, name2, s)
+            for s2, name2 in by_end[e]
+            if s < s2 <= s + 2 and self._after_parent(text, s2, name2, s)
         }
         return [f for f in fulls if (f[0], f[1]) not in drop] if drop else fulls
 
-    @staticmethod
-    def _used_as_place(ctx: Context, start: int, end: int) -> bool:
+    def _used_as_place(self, ctx: Context, start: int, end: int) -> bool:
         """长寿|经开区, 天长|地处南京都市圈, 大同|是产煤大市: a county's or city's name
         that is also a word (长寿, 光明, 大同) stands for the place where its zones, its
         location or what kind of place it is follow it, and it opens a clause or a phrase."""
@@ -1027,9 +1058,19 @@ class AdminRecognizer:
             return False
         if ctx.is_blocked(start, end) or _long_word_across(ctx, start, end):
             return False
+        surface = text[start:end]
+        if surface in self.everyday:
+            return False  # 在三峡工作, 盐湖城区: words first
+        # (平安城区, 在公安工作: a word that is no place name needs a zone of its own)
+        named = not ctx.is_word(surface) or _tagged_place(ctx, surface)
         if text.startswith(_PLACE_ZONES, end):
-            return True
-        if start and text[start - 1] in "在到来赴" and text.startswith(_PLACE_DOINGS, end):
+            return named or not text.startswith(_TOWN_ZONES, end)
+        if (
+            named
+            and start
+            and text[start - 1] in "在到来赴"
+            and text.startswith(_PLACE_DOINGS, end)
+        ):
             return True  # 欢迎各位企业家到|民权|投资兴业
         if start and text[start - 1] not in _PLACE_BEFORE:
             return False  # (地处, 是: only where the name opens the clause)
@@ -1123,12 +1164,24 @@ class AdminRecognizer:
             return False
         if text.startswith(_TOWN_AFTER, s.end) or _village_at(ctx, s.end):  # 威远镇小庄村
             return True
+        v = _VILLAGE_AFTER.match(text, s.end)
+        if v is not None and v.group(0).endswith("村") and not ctx.is_word(v.group(0)):
+            return True  # 友爱镇农科村: a village of the town follows, whatever its name
         if (bool(before) and before in _TOWN_BEFORE) or text[
             max(s.start - 2, 0) : s.start
         ] == "代表":
             return True  # 我代表分水镇作交流发言
-        if before == "的" and text[s.end : s.end + 1] in ("，", "。", "；", "、", ""):
-            return True  # 以他的名字命名的屈原镇。
+        if (
+            before == "的"
+            and text[s.end : s.end + 1] in ("，", "。", "；", "、", "")
+            and (not ctx.is_word(s.text) or _tagged_place(ctx, s.text))
+            and not ctx.is_word(short)
+        ) or (
+            before == "的"
+            and text[s.end : s.end + 1] in ("，", "。", "；", "、")
+            and (_tagged_place(ctx, short) or str(ctx.jieba.tag(short)[0][1]).startswith("nr"))
+        ):
+            return True  # 以他的名字命名的屈原镇。 (not 特色的小村镇, 繁华的码头镇)
         if before and before not in "，。；：！？）”\n":
             return False
         k = _run_end(
@@ -3922,6 +3975,8 @@ class PersonRecognizer:
         text = ctx.text
         heads = self._title_words
         admin_starts = {sp.start for sp in ctx.spans if sp.label in ("ADMIN", "LOCAL")}
+        inside = {k for o in ctx.spans if o.label == "ADMIN" for k in range(o.start + 1, o.end)}
+        role_ends = {e for _, e, _ in self._role_words(ctx)}
         for sp in ctx.spans:
             if sp.label != "ADMIN" or sp.full or sp.length != 2 or sp.level == "province":
                 continue
@@ -3930,14 +3985,10 @@ class PersonRecognizer:
                 continue
             if text[i] in _NOT_SURNAMES_HERE or self.surname_scores.get(text[i], 0.0) < 2.0:
                 continue
-            if ctx.in_mask(i, end) or any(
-                o.label == "ADMIN" and o.start < i < o.end for o in ctx.spans
-            ):
+            if ctx.in_mask(i, end) or i in inside:
                 continue  # 湖南|韶山: the character ends a place before
             before = text[i - 1] if i else "。"
-            titled = any(text.endswith(t, 0, i) for t in heads) or any(
-                e == i for _, e, _ in self._role_words(ctx)
-            )
+            titled = i in role_ends or any(text.endswith(t, 0, i) for t in heads)
             after = text[end : end + 1]
             nxt = self._name_at(text, end + 1) if after == "、" else 0
             listed = (  # 涌现出马福海、妥进荣、韩文玲等 (not 实施包头、阿拉善等)
@@ -4101,6 +4152,7 @@ class PersonRecognizer:
         text. Letter-spaced headings (会 议 纪 要) and words split by a stray space (加强 管理,
         公 告) are not names."""
         text = ctx.text
+        role_ends: set[int] | None = None
         for m in _PADDED.finditer(text):
             i = m.start()
             end = i + 3
@@ -4122,9 +4174,9 @@ class PersonRecognizer:
                 end == len(text) or not _CJK.match(text[end]) or text.startswith(_PADDED_NEXT, end)
             )
             if not right and i and _CJK.match(text[i - 1]):  # 乡村教师叶 青|利用周末
-                roled = any(e == i for _, e, _ in self._role_words(ctx)) or any(
-                    text.endswith(t, 0, i) for t in self._title_words
-                )
+                if role_ends is None:
+                    role_ends = {e for _, e, _ in self._role_words(ctx)}
+                roled = i in role_ends or any(text.endswith(t, 0, i) for t in self._title_words)
                 # (the space sets the name off; only a word across it would undo that)
                 right = roled and not ctx.is_word(text[i + 2 : i + 4])
                 left = left or roled
@@ -5229,8 +5281,10 @@ class RepeatedNameRecognizer:
         titles: Iterable[str] = (),
         rare: Iterable[str] = (),
         surname_scores: Mapping[str, float] | None = None,
+        familiar_words: Iterable[str] = (),
     ) -> None:
         self.leaders = frozenset(leaders)  # a namesake's name (镇党委书记李强) goes no further
+        self.familiar_words = frozenset(familiar_words)  # 老师, 小康: nouns, no 老/小 + surname
         # How much more often a character opens a name than a word (namescore's prior):
         # 老陈, 小黄 name people though 陈 and 黄 are words of their own too.
         self.surname_scores = dict(surname_scores or {})
@@ -5324,8 +5378,12 @@ class RepeatedNameRecognizer:
             e = i + (len(compound) or 1)
             if e >= len(text) or i in starts or not (compound or text[i] in self.surnames):
                 continue
-            if text[i] in _NOT_SURNAMES_HERE:
-                continue
+            if (
+                text[i] in _NOT_SURNAMES_HERE
+                or text[k : k + 2] in self.familiar_words
+                or text[k : k + 3] in self.familiar_words
+            ):
+                continue  # 老师说, 小康家庭
             if (
                 ctx.is_word(text[k:e])
                 and not (text[k] == "老" and str(ctx.jieba.tag(text[k:e])[0][1]).startswith("nr"))
@@ -5375,7 +5433,7 @@ class RepeatedNameRecognizer:
         for m in self._titled.finditer(text):
             e, t_end = m.start(), m.end()
             surname = next(
-                (c for c in self.compounds if text.startswith(c, e - len(c))),
+                (c for c in self.compounds if e >= len(c) and text.startswith(c, e - len(c))),
                 text[e - 1 : e] if e and text[e - 1] in self.surnames else "",
             )
             i = e - len(surname)
@@ -5646,8 +5704,7 @@ class RepeatedPlaceRecognizer:
             return False
         if text.startswith("的", e):
             if before == "是" and e + 1 < len(text):  # 是三江的支柱产业: what the place has
-                nxt = ctx.jieba.tag(text[e + 1 : _run_end(text, e + 1, _CLAUSE_STOPS)])
-                return bool(nxt) and str(nxt[0][1])[:1] == "n"
+                return text.startswith(_PLACE_HAS, e + 1)
             return before not in "的把是为对"
         if (
             before in "在到从来去"
@@ -5666,8 +5723,8 @@ class RepeatedPlaceRecognizer:
         # verb or adverb) only at a clause's start
         if before in "把是为对":
             return tag[:1] in ("v", "d")  # 把玉麦作为…, 是东山最宝贵的 (not 是和平工程)
-        if before in "在到来去" and tag[:1] == "v":
-            return True  # 顺路去|互助|体验: a place one goes to do something
+        if before in "在到来去" and text.startswith(_PLACE_VISITS, e):
+            return True  # 顺路去|互助|体验: a place one goes to see
         return tag[:1] == "n" or (before in _CLAUSE_STOPS and tag[:1] in ("v", "d", "c", "p"))
 
     @staticmethod

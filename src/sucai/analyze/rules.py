@@ -80,6 +80,7 @@ class PersonRules:
     role_suffixes: frozenset[str] = frozenset()
     address_words: tuple[str, ...] = ()
     surname_titles: tuple[str, ...] = ()
+    familiar_words: frozenset[str] = frozenset()
     given_second: dict[str, int] = field(default_factory=dict)
     given_third: dict[str, int] = field(default_factory=dict)
     given_names: int = 1
@@ -200,6 +201,9 @@ def load_persons() -> PersonRules:
         surname_titles=tuple(sorted(_str_list(doc, "surname_titles", name), key=len, reverse=True))
         if "surname_titles" in doc
         else (),
+        familiar_words=frozenset(_str_list(doc, "familiar_words", name))
+        if "familiar_words" in doc
+        else frozenset(),
         **given,
     )
 
