@@ -317,3 +317,20 @@ def test_words_before_zones_and_doings_stay_words(engine: Anonymizer, text: str)
 @pytest.mark.parametrize("text", ["主任：欧阳", "卫东旗光明", "书记 欧阳"])
 def test_short_inputs_at_the_edges_do_not_fail(engine: Anonymizer, text: str) -> None:
     engine.analyze(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        ("在外滩观景平台，游客络绎不绝。", "外滩"),
+        ("那拉提草原上的毡房迎来了游客。", "那拉提"),
+        ("把元阳梯田的保护经验推广开。", "元阳"),
+    ],
+)
+def test_landmarks_are_local_not_divisions(engine: Anonymizer, text: str, local: str) -> None:
+    assert found(engine, text, "ADMIN") == []
+    assert any(local in x for x in found(engine, text, "LOCAL"))
+
+
+def test_a_fruit_named_after_a_place_pins_none(engine: Anonymizer) -> None:
+    assert found(engine, "芒果、哈密瓜一天能卖出上千单。", "ADMIN") == []
