@@ -1133,3 +1133,24 @@ def test_things_and_sites_of_a_place_are_no_people(engine: Anonymizer, text: str
 )
 def test_nouns_of_lao_and_xiao_are_no_familiar_names(engine: Anonymizer, text: str) -> None:
     assert found(engine, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("渔民在收网。（摄影：黄山）", ["黄山"]),
+        ("市委宣传部供图。文/杨 柳", ["杨 柳"]),
+        ("任命那日松为市生态环境局局长。", ["那日松"]),
+        ("村民杨某反映，补贴没有到位。", ["杨"]),
+        ("他和社区书记陈丽连夜排查。", ["陈丽"]),
+    ],
+)
+def test_credits_frames_and_anonymized_names(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+def test_words_after_credit_words_are_no_credits(engine: Anonymizer) -> None:
+    assert found(engine, "见图文并茂的材料。文件要求各地落实。", "PERSON") == []
+    assert found(engine, "任命政府为主体。", "PERSON") == []

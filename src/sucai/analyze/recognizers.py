@@ -2414,6 +2414,10 @@ _PEOPLE_WORDS = re.compile(
     "企业家|乡亲|农户|党员|职工|户|人(?!民)"
 )
 _RESIDENT_NEXT = ("家", "在", "说", "告诉", "表示", "介绍")
+_SLASH_BYLINE = re.compile(
+    r"(?:(?<=[。！？\s（(])|^)(?:文/图|图/文|图文|文|图|摄影|撰稿|供稿)(?:[/／：:]\s*|\s+)"
+    r"([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)(?=\s*(?:[）)]|$|\n))"
+)
 _PADDED = re.compile(r"(?=[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])")
 _PADDED_NEXT = (
     "任",
@@ -2655,7 +2659,10 @@ class PersonRecognizer:
             and self._jieba is not None
             and self._jieba.has_word(text[j + 1 : j + 3])
             and len(text[j + 1 : j + 3]) == 2
-            and not self._jieba.has_word(text[j : j + 2])
+            and (
+                not self._jieba.has_word(text[j : j + 2])
+                or self.rules.given_score(text[j : j + 2]) < _GIVEN_SURE
+            )
         ):
             most = 1  # 公孙明|违规: after a compound surname, a word opens on the second
         given = 0
@@ -2694,6 +2701,13 @@ class PersonRecognizer:
             if s not in taken and not ctx.in_mask(s, e) and not ctx.is_word(text[s:e]):
                 self._add(spans, taken, ctx, s, e, "a byline")
         self._byline_runs(ctx, spans, taken)
+        for m in _SLASH_BYLINE.finditer(text):  # 文/杨 柳, （摄影：黄山）, （图/文 陈 岩）
+            s, e = m.start(1), m.end(1)
+            if s not in taken and not ctx.in_mask(s, e):
+                n = len(spans)
+                self._add(spans, taken, ctx, s, e, "a credit for text or pictures", parts=True)
+                if len(spans) > n:
+                    spans[-1] = replace(spans[-1], score=0.9)
         if self._labels is not None:
             self._after_labels(ctx, spans, taken)
         for m in self._after_title.finditer(text):
@@ -2750,6 +2764,7 @@ class PersonRecognizer:
                 plain > end
                 and not han
                 and (not end or not self._breaks(ctx, end) or plain - i >= 4)
+                and not (end and ctx.is_word(text[plain - 1 : plain + 1]))  # 普秀英|扎根
             ):
                 end = plain  # (not 隆秀云|带着: a Han name the model is sure of)
             if not end:
@@ -3505,6 +3520,11 @@ class PersonRecognizer:
             and self.rules.given_score(text[end - 2 : end]) >= _GIVEN_KEEP
             and self.rules.given_char_score(text[end - 1], third=True) >= _GIVEN_KEEP_LAST
             and not self._common_word(ctx, text[i : i + 2])
+            and not (  # (陈丽|连夜排查: an adverb or time word opens on the last character)
+                end < len(text)
+                and ctx.is_word(text[end - 1 : end + 1])
+                and self._tagged_one(ctx, text[end - 1 : end + 1], "dt")
+            )
         ):
             return end  # 余成林|带着: 成林 is most likely the given name (not 文明素|养)
         if (
@@ -4213,6 +4233,11 @@ class PersonRecognizer:
         if i in taken or i >= len(text):
             return
         ends = [e for e in (self._name_at(text, i), self._dotted_end(text, i)) if e]
+        ends += [  # 任命那日松为…, 任命南梁为…: a name of parts or a county's, then the closer
+            e
+            for e in (self._plain_name(ctx, i), self._parts_name(ctx, i), i + 2, i + 3)
+            if e and trigger in _APPOINTING and text.startswith("为", e)
+        ]
         end = next(
             (
                 e
@@ -4232,7 +4257,10 @@ class PersonRecognizer:
         ):
             return  # 由於一個; 由周总理负责: a title, the rules' part
         if not occupied_by_longer(ctx, i, end):
+            n = len(spans)
             self._add(spans, taken, ctx, i, end, f"named in an official frame ({trigger})")
+            if len(spans) > n:  # (the frame outranks a county of the same name: 任命南梁为)
+                spans[-1] = replace(spans[-1], score=0.9)
 
     def _subject_verb(self, ctx: Context, end: int) -> bool:
         """A verb, adverb or preposition follows (是, 每天, 带着, 从, 在, 说)."""
@@ -4296,6 +4324,9 @@ class PersonRecognizer:
             e = s + len(surname)  # 刘大哥说, 闵科长: the surname alone is the name
             name = surname
             why += ", a surname before a form of address"
+        elif name[len(surname) :] in ("某", "某某"):
+            e = s + len(surname)  # 村民杨某反映: the surname is all the record gives
+            name = surname
         elif not parts and ctx.is_word(name) and not self._is_name_word(ctx, name):
             return  # 张家港, 王府井: a word, not a name
         taken.add(s)
