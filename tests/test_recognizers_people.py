@@ -1154,3 +1154,12 @@ def test_credits_frames_and_anonymized_names(
 def test_words_after_credit_words_are_no_credits(engine: Anonymizer) -> None:
     assert found(engine, "见图文并茂的材料。文件要求各地落实。", "PERSON") == []
     assert found(engine, "任命政府为主体。", "PERSON") == []
+
+
+def test_names_in_brackets_after_a_role_and_lists_after_de(engine: Anonymizer) -> None:
+    text = "既有萨尔图区的焊工（孙大海、闫春生），也有农民。"
+    assert found(engine, text, "PERSON") == ["孙大海", "闫春生"]
+    text = "上场的有卖牛肉粉的杨兵、教书的吴金花。"
+    assert found(engine, text, "PERSON") == ["杨兵", "吴金花"]
+    assert found(engine, "万源市的富硒茶、宣汉县的黄牛肉都出了名。", "PERSON") == []
+    assert found(engine, "要抓好发展的方向、稳定的大局。", "PERSON") == []

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 from typing import Any, Protocol
 
 from sucai.analyze.gazetteer import Gazetteer, Place
@@ -2414,6 +2414,8 @@ _PEOPLE_WORDS = re.compile(
     "企业家|乡亲|农户|党员|职工|户|人(?!民)"
 )
 _RESIDENT_NEXT = ("家", "在", "说", "告诉", "表示", "介绍")
+_BRACKETED_NAMES = re.compile("[（(]((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4})[）)]")
+_DE_NAME = re.compile("的([\u4e00-\u9fff]{2,3})(?=[、，。；])")
 _SLASH_BYLINE = re.compile(
     r"(?:(?<=[。！？\s（(])|^)(?:文/图|图/文|图文|文|图|摄影|撰稿|供稿)(?:[/／：:]\s*|\s+)"
     r"([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)(?=\s*(?:[）)]|$|\n))"
@@ -2846,6 +2848,7 @@ class PersonRecognizer:
             self._add(spans, taken, ctx, i, end, "a speaker, before a verb of saying")
         self._clause_speakers(ctx, spans, taken)
         self._people_of_places(ctx, spans, taken)
+        self._role_lists(ctx, spans, taken)
         # 兽医站的乌云达来带着疫苗, 合作社的马金花说: someone of a unit, named after 的,
         # when the tagger reads the name as one personal name (or it is a minority name)
         for m in _UNIT_OF.finditer(text):
@@ -4165,6 +4168,44 @@ class PersonRecognizer:
             ):
                 continue
             self._add(spans, taken, ctx, i, end, "a person of a place or an age", parts=True)
+
+    def _role_lists(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """焊工（孙大海、闫春生）: the names in brackets after a word for what people are;
+        卖牛肉粉的杨兵、教书的吴金花: a list whose items each end in 的 and a name."""
+        text = ctx.text
+        role_ends: set[int] | None = None
+        for m in _BRACKETED_NAMES.finditer(text):
+            if role_ends is None:
+                role_ends = {e for _, e, _ in self._role_words(ctx)}
+            k = m.start()
+            before = text[max(k - 3, 0) : k]
+            if k not in role_ends and not (
+                before[-1:] in self.rules.role_suffixes and ctx.is_word(before[-2:])
+            ):
+                continue
+            items, j = [], m.start() + 1
+            for part in m.group(1).split("、"):
+                items.append((j, j + len(part)))
+                j += len(part) + 1
+            if len(items) < 1 or not all(self._list_item(ctx, a, b) for a, b in items):
+                continue
+            for a, b in items:
+                if a not in taken and not ctx.in_mask(a, b):
+                    self._add(spans, taken, ctx, a, b, "named in brackets after a role")
+        found = [
+            (m.start(1), m.end(1))
+            for m in _DE_NAME.finditer(text)
+            if self._list_item(ctx, m.start(1), m.end(1))
+            and not ctx.is_word(m.group(1))
+            and self.surname_scores.get(m.group(1)[0], 0.0) >= 1.0
+            and m.group(1)[0] not in _NOT_SURNAMES_HERE
+            and self.rules.given_score(m.group(1)[1:]) >= 5.0  # (县的黄牛肉: no given name)
+        ]
+        for (a, b), (c, d) in pairwise(found):
+            if text[b] == "、" and c - b <= 12 and "。" not in text[b:c]:
+                for x, y in ((a, b), (c, d)):  # 卖牛肉粉的杨兵、教书的吴金花
+                    if x not in taken and not ctx.in_mask(x, y):
+                        self._add(spans, taken, ctx, x, y, "a list of people, each after 的")
 
     def _padded_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """钟 华任…；记录人，村官李 想。: a two-character name padded with a space to the width of
