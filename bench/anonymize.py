@@ -622,6 +622,7 @@ INLINE_SETS = (
     "local30",
     "local31",
     "local32",
+    "local33",
     "local34",
 )
 PARAGRAPH_SETS = (
