@@ -1163,3 +1163,21 @@ def test_names_in_brackets_after_a_role_and_lists_after_de(engine: Anonymizer) -
     assert found(engine, text, "PERSON") == ["杨兵", "吴金花"]
     assert found(engine, "万源市的富硒茶、宣汉县的黄牛肉都出了名。", "PERSON") == []
     assert found(engine, "要抓好发展的方向、稳定的大局。", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("会后，唐县长冒雨赶到河道险工。", ["唐"]),
+        ("（记者 薛 瑞 通讯员 卫东）花馍上了央视。", ["薛 瑞", "卫东"]),
+        ("免去额尔德木图的镇长职务。", ["额尔德木图"]),
+        ("景德镇青年陶艺人熊 斌在陶溪川开了一间工作室。", ["熊 斌"]),
+    ],
+)
+def test_county_heads_bylines_and_frames(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+def test_a_county_before_a_word_or_its_town_stays_a_county(engine: Anonymizer) -> None:
+    assert found(engine, "唐县长期以来重视教育。", "ADMIN") == ["唐县"]
+    assert found(engine, "康县长坝镇花桥村素有美誉。", "ADMIN")[:2] == ["康县", "长坝镇"]

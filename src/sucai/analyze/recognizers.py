@@ -624,6 +624,15 @@ class AdminRecognizer:
         for start, end, surface in fulls:
             if (
                 end - start == 2
+                and surface[-1] == "县"
+                and text[end : end + 1] == "长"
+                and not ctx.is_word(text[end : end + 2])
+                and start not in chain_ends_all
+                and end not in chain_starts  # (康县|长坝镇: the county's town follows)
+            ):
+                continue  # 会后，唐|县长冒雨赶到: a county head surnamed 唐 (not 唐县|长期)
+            if (
+                end - start == 2
                 and text[start] in _FUNCTION_CHARS | _PREPOSITIONS
                 and start > 0
                 and _CJK.match(text[start - 1])
@@ -2435,6 +2444,10 @@ _PADDED_NEXT = (
     "提出",
     "和",
     "与",
+    "的",
+    "在",
+    "家",
+    "正",
 )
 _AGE_OF = re.compile("(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁的")
 _SAYING = ("说", "告诉", "表示", "介绍", "坦言", "感慨", "笑着说", "回忆")
@@ -4070,7 +4083,10 @@ class PersonRecognizer:
                     and self._parts_name(ctx, s) != e  # （记者 扎西）: a name of known parts
                 ):
                     continue
+                n = len(spans)
                 self._add(spans, taken, ctx, s, e, "a byline", parts=True)
+                if len(spans) > n:  # (a byline outranks a county of the same name: 通讯员 卫东)
+                    spans[-1] = replace(spans[-1], score=0.9)
 
     def _clause_speakers(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """。程诺说，…  。马尕西木说：… 。齐心说，…: a sentence that opens with a name and a
@@ -4234,12 +4250,12 @@ class PersonRecognizer:
             right = (
                 end == len(text) or not _CJK.match(text[end]) or text.startswith(_PADDED_NEXT, end)
             )
-            if not right and i and _CJK.match(text[i - 1]):  # 乡村教师叶 青|利用周末
+            if (not right or not left) and i and _CJK.match(text[i - 1]):  # 教师叶 青|利用周末
                 if role_ends is None:
                     role_ends = {e for _, e, _ in self._role_words(ctx)}
                 roled = i in role_ends or any(text.endswith(t, 0, i) for t in self._title_words)
                 # (the space sets the name off; only a word across it would undo that)
-                right = roled and not ctx.is_word(text[i + 2 : i + 4])
+                right = right or (roled and not ctx.is_word(text[i + 2 : i + 4]))
                 left = left or roled
             if not right and ctx.is_word(text[i + 2 : i + 4]):
                 continue  # 强 管理: the second character opens a word
@@ -4277,7 +4293,9 @@ class PersonRecognizer:
         ends += [  # 任命那日松为…, 任命南梁为…: a name of parts or a county's, then the closer
             e
             for e in (self._plain_name(ctx, i), self._parts_name(ctx, i), i + 2, i + 3)
-            if e and trigger in _APPOINTING and text.startswith("为", e)
+            if e
+            and trigger in _APPOINTING
+            and text.startswith(("为", *_FRAME_CLOSERS.get(trigger, ())), e)
         ]
         end = next(
             (
@@ -5524,9 +5542,12 @@ class RepeatedNameRecognizer:
                 continue  # the surname would sit inside another word
             pair = surname + text[e]
             kin = m.group(0) in _KIN_TITLES  # 张|大爷: 张大 is a word, 张大爷 a person
-            if (ctx.is_word(pair) and pair not in self.rare and not kin) or ctx.is_word(
+            county = len(pair) == 2 and pair[-1] in "县市区" and _tagged_place(ctx, pair)
+            if (
+                ctx.is_word(pair) and pair not in self.rare and not kin and not county
+            ) or ctx.is_word(
                 text[e : t_end + 1]
-            ):
+            ):  # (唐|县长: 唐县 is a county, but 唐县长 a county head)
                 continue  # 支队长, 师姐; 书记处, 老师傅 (陆书 is too rare a word)
             if ctx.covered(i, t_end) or ctx.in_mask(i, e):
                 continue
