@@ -334,3 +334,18 @@ def test_landmarks_are_local_not_divisions(engine: Anonymizer, text: str, local:
 
 def test_a_fruit_named_after_a_place_pins_none(engine: Anonymizer) -> None:
     assert found(engine, "芒果、哈密瓜一天能卖出上千单。", "ADMIN") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乡亲们对她交口称赞。",
+        "发展是兴国之要。",
+        "她在大英博物馆看过展览。",
+        "牡丹江爱民区公安分局社区民警值守。",
+        "化解了清流县与宁化两村之间的纠纷。",
+    ],
+)
+def test_idioms_offices_and_counts_are_no_places(engine: Anonymizer, text: str) -> None:
+    admin = found(engine, text, "ADMIN")
+    assert not any(x in ("交口", "兴国", "大英", "公安分局社区", "两村") for x in admin)

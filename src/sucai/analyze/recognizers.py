@@ -1567,8 +1567,10 @@ class MadeUpPlaceRecognizer:
             if after_gap and ctx.is_word(x) and not _named(ctx, x):
                 after_gap = False  # 府谷的|贫困村: a kind of village
             if st in admin_ends or after_gap:
-                if set(x) & (_FUNCTION_CHARS - _NUMERALS):
-                    return None
+                if set(x) & (_FUNCTION_CHARS - _NUMERALS) or set(x) & _INSTITUTION_CHARS:
+                    return None  # (爱民区|公安分局社区: an office's, no village's name)
+                if len(x) == 1 and x in _NUMERALS:
+                    return None  # 宁化|两村之间: two villages
                 if (
                     suffix == "村"
                     and ctx.is_word(text[at : at + 2])
@@ -1641,6 +1643,8 @@ class MadeUpPlaceRecognizer:
 
 # Characters that make a word with 村 and start no village name there (农村, 进村, 全村).
 # last characters of village names that name a landform or settlement (骆驼湾, 宋家沟)
+# Characters of offices and institutions that no village or community is named with
+_INSTITUTION_CHARS = set("局院所厅委办处署站队")
 _VILLAGE_TAILS = set("湾沟坪坝岭峪洼岗塬垴庄寨屯堡营铺店集堆窑峁梁坡塘岙墩")
 _NOT_BEFORE_VILLAGE = set("农乡全本该各进入驻整邻同外每此")
 _VILLAGE_WORDS = ("村干部", "村民", "村委", "村级", "村里", "村口", "村头", "村医", "村组", "村务")
