@@ -349,3 +349,11 @@ def test_a_fruit_named_after_a_place_pins_none(engine: Anonymizer) -> None:
 def test_idioms_offices_and_counts_are_no_places(engine: Anonymizer, text: str) -> None:
     admin = found(engine, text, "ADMIN")
     assert not any(x in ("交口", "兴国", "大英", "公安分局社区", "两村") for x in admin)
+
+
+def test_counties_and_provinces_listed_one_by_one(engine: Anonymizer) -> None:
+    text = "郓城、鄄城、单县、成武承接纺织产业。"
+    assert found(engine, text, "ADMIN") == ["郓城", "鄄城", "单县", "成武"]
+    assert found(engine, "已与湘、粤两省的商超签约。", "ADMIN") == ["湘", "粤"]
+    assert found(engine, "城区、郊区、矿区都要抓。", "ADMIN") == []
+    assert found(engine, "这是新、旧两地的差别。", "ADMIN") == []

@@ -778,6 +778,11 @@ class AdminRecognizer:
             or f.start in ends
             or not ctx.is_word(f.text)
             or str(ctx.jieba.tag(f.text)[0][1]) == "ns"
+            or (  # 鄄城、单县、成武: a county listed with others (not 城区、郊区)
+                f.text not in self.needs_parent
+                and f.text[-1] == "县"
+                and "、" in (text[f.start - 1 : f.start], text[f.end : f.end + 1])
+            )
         ]
         spans = list(full)
         inside: set[int] = set()
@@ -2012,6 +2017,12 @@ class ProvinceAbbreviationRecognizer:
         self.rules = rules
         self.gaz = gazetteer
         self._runs = re.compile("[" + "".join(re.escape(c) for c in sorted(rules.provinces)) + "]+")
+        chars = "".join(re.escape(c) for c in sorted(rules.provinces))
+        # 湘、粤两省, 苏、浙、皖等省: abbreviations listed one by one before a count of provinces
+        self._listed = re.compile(
+            f"(?:(?<=[与和在对向从到赴及跟同])|(?<![\u4e00-\u9fff]))"
+            f"[{chars}](?:、[{chars}])+(?=[两三四五六七八九]?[省地市]|等[省地])"
+        )
 
     def _is_place(self, s: str) -> bool:
         """A place above town level of that name (湘西, 辽宁); 辽西街道 is named after the
@@ -2028,6 +2039,11 @@ class ProvinceAbbreviationRecognizer:
         text, abbrev, distinct = ctx.text, self.rules.provinces, self.rules.distinct
         spans: list[Span] = []
         n = len(text)
+        for m in self._listed.finditer(text):
+            for k in range(m.start(), m.end(), 2):
+                if not ctx.in_mask(k, k + 1):
+                    why = f"{text[k]} for {self.rules.provinces[text[k]]}, listed with others"
+                    spans.append(self._span(k, k + 1, text, why, 0.8))
         for m in self._runs.finditer(text):  # runs of abbreviations, not every character
             i, j = m.span()
             while i < j and ctx.in_mask(i, i + 1):
