@@ -179,3 +179,16 @@ def test_lines_and_stations_named_by_initials(
     engine: Anonymizer, text: str, places: list[str]
 ) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == places
+
+
+def test_trie_patterns_match_like_an_alternation_longest_first() -> None:
+    import re
+
+    from sucai.analyze.recognizers import _trie_regex
+
+    words = ["党委", "党委书记", "党员", "书记", "村支书", "村", "支书记"]
+    text = "村党委书记和党员、村支书记与书记"
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    trie = re.compile(_trie_regex(words))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert re.compile(_trie_regex([])).pattern == ""
