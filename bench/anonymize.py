@@ -624,6 +624,7 @@ INLINE_SETS = (
     "local32",
     "local33",
     "local34",
+    "local35",
 )
 PARAGRAPH_SETS = (
     "public",
