@@ -625,6 +625,7 @@ INLINE_SETS = (
     "local33",
     "local34",
     "local35",
+    "local36",
 )
 PARAGRAPH_SETS = (
     "public",
