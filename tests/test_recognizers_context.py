@@ -357,3 +357,11 @@ def test_counties_and_provinces_listed_one_by_one(engine: Anonymizer) -> None:
     assert found(engine, "已与湘、粤两省的商超签约。", "ADMIN") == ["湘", "粤"]
     assert found(engine, "城区、郊区、矿区都要抓。", "ADMIN") == []
     assert found(engine, "这是新、旧两地的差别。", "ADMIN") == []
+
+
+def test_regions_before_their_organs_and_verbs_before_villages(engine: Anonymizer) -> None:
+    assert found(engine, "内蒙古自治区人民政府决定，授予荣誉称号。", "ADMIN") == ["内蒙古"]
+    assert found(engine, "曾任村党支部书记的老潘说。", "ADMIN") == []
+    assert found(engine, "县溪镇要求村干部每天报到。", "ADMIN") == ["县溪镇"]
+    assert found(engine, "南伊珞巴民族乡才召村的群众。", "ADMIN")[-1] == "才召村"
+    assert found(engine, "天津市和平区南市街道社区党委书记讲话。", "ADMIN")[-1] == "南市街道"

@@ -316,9 +316,18 @@ class Anonymizer:
             if a.label != "ADMIN" or not a.full:
                 continue
             for lv in levels:
-                if lv.start == a.end - 1 and a.end in full_starts:
+                shared = a.end - lv.start  # 县 in 府谷县委; 自治区 in 内蒙古自治区人民政府
+                if not (
+                    lv.start > a.start
+                    and (
+                        shared == 1 or (shared in (2, 3) and a.text.endswith(("自治区", "自治州")))
+                    )
+                    and lv.text.startswith(a.text[-shared:])
+                ):
+                    continue
+                if shared == 1 and a.end in full_starts:
                     dropped.add(id(lv))  # 西安市长安区: a chain of places, not 市长
-                elif lv.start == a.end - 1:
+                else:
                     short = a.text[: lv.start - a.start]
                     if short in self.gazetteer.by_short or a.recognizer == "admin-pattern":
                         a.end, a.text, a.full = lv.start, short, False

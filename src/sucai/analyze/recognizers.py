@@ -1518,6 +1518,8 @@ class MadeUpPlaceRecognizer:
                 continue
             if ctx.is_word(x + "村") or ctx.is_word(x[-1] + "村") or not ctx.word_start(st):
                 continue  # 新农村, 乡村: kinds of village
+            if _verb_like(ctx, x):
+                continue  # 。曾任|村党支部书记: a verb before the village's bodies
             if ctx.in_mask(st, at + 1):
                 return None
             return Span(
@@ -1574,6 +1576,12 @@ class MadeUpPlaceRecognizer:
             if st in admin_ends or after_gap:
                 if set(x) & (_FUNCTION_CHARS - _NUMERALS) or set(x) & _INSTITUTION_CHARS:
                     return None  # (爱民区|公安分局社区: an office's, no village's name)
+                if (
+                    x.endswith("街道")
+                    or (len(x) >= 3 and x[-1] in "镇乡")
+                    or (suffix == "村" and _verb_like(ctx, x[:2]))
+                ):
+                    return None  # 南市街道|社区党委, 县溪镇|要求村干部, 魏集镇|则依托古村落
                 if len(x) == 1 and x in _NUMERALS:
                     return None  # 宁化|两村之间: two villages
                 if (
@@ -1693,6 +1701,14 @@ def _run_end(text: str, k: int, stops: set[str]) -> int:
     while j < len(text) and j - k < 4 and text[j] not in stops:
         j += 1
     return j
+
+
+def _verb_like(ctx: Context, x: str) -> bool:
+    """A dictionary word the tagger reads as a verb, adverb, preposition or conjunction
+    (曾任, 要求, 则), or a word opening with a function character: no village's name."""
+    if x[:1] in "则又也还就都把被让由从对向" or x[:2] in ("曾任", "曾经", "曾在", "要求"):
+        return True
+    return ctx.is_word(x) and str(ctx.jieba.tag(x)[0][1])[:1] in "vdpc"
 
 
 def _village_follows(ctx: Context, k: int) -> bool:
