@@ -803,16 +803,8 @@ class AdminRecognizer:
                 and self._used_as_place(ctx, start, end)
             ):
                 p = next(p for p in places if p.level != "town")
-                span = Span(
-                    start,
-                    end,
-                    "ADMIN",
-                    0.7,
-                    self.name,
-                    surface,
-                    reason=f"short form of {p.name}, used as a place",
-                    level=p.level,
-                    code=p.code,
+                span = self._short_span(
+                    start, end, surface, p, 0.7, f"short form of {p.name}, used as a place"
                 )
                 spans.append(span)
                 by_end[end], by_start[start] = span, span
@@ -924,17 +916,7 @@ class AdminRecognizer:
                 )
             ):
                 p = plain[0]
-                span = Span(
-                    start,
-                    end,
-                    "ADMIN",
-                    0.85,
-                    self.name,
-                    surface,
-                    reason=f"short form of {p.name}",
-                    level=p.level,
-                    code=p.code,
-                )
+                span = self._short_span(start, end, surface, p, 0.85, f"short form of {p.name}")
                 spans.append(span)
                 by_end[end], by_start[start] = span, span
                 continue
@@ -1043,6 +1025,14 @@ class AdminRecognizer:
                 if len(n) >= 2 and 0 <= k < before and text.startswith(n, k):
                     return True
         return False
+
+    def _short_span(
+        self, start: int, end: int, surface: str, p: Place, score: float, why: str
+    ) -> Span:
+        """A short form found as the place ``p``."""
+        return Span(
+            start, end, "ADMIN", score, self.name, surface, reason=why, level=p.level, code=p.code
+        )
 
     def _parent_chains(
         self, text: str, fulls: list[tuple[int, int, str]]
