@@ -2049,7 +2049,6 @@ class ProvinceAbbreviationRecognizer:
         chars = "".join(re.escape(c) for c in sorted(rules.provinces))
         # 湘、粤两省, 苏、浙、皖等省: abbreviations listed one by one before a count of provinces
         self._listed = re.compile(
-            f"(?:(?<=[与和在对向从到赴及跟同])|(?<![\u4e00-\u9fff]))"
             f"[{chars}](?:、[{chars}])+(?=[两三四五六七八九]?[省地市]|等[省地])"
         )
 
@@ -2069,6 +2068,9 @@ class ProvinceAbbreviationRecognizer:
         spans: list[Span] = []
         n = len(text)
         for m in self._listed.finditer(text):
+            before = text[m.start() - 1 : m.start()]
+            if _CJK.match(before) and before not in "与和在对向从到赴及跟同":
+                continue  # (the first abbreviation ends another word)
             for k in range(m.start(), m.end(), 2):
                 if not ctx.in_mask(k, k + 1):
                     why = f"{text[k]} for {self.rules.provinces[text[k]]}, listed with others"
@@ -4200,16 +4202,19 @@ class PersonRecognizer:
         for i in heads:
             if i in taken or i >= len(text):
                 continue
+            if self.surname_scores.get(text[i], 0.0) < 1.0 or text[i] in _NOT_SURNAMES_HERE:
+                continue  # (the cheap tests first)
+            if (
+                self.rules.given_score(text[i + 1 : i + 3]) < 5.0
+                or text[i + 1 : i + 3] in _NOT_GIVEN
+            ):
+                continue  # 镇的王家大院, 七十岁的贺老汉: no given name
             end = self._name_at(text, i)
             if end - i != 3 or ctx.in_mask(i, end) or not self._list_item(ctx, i, end):
                 continue
             name = text[i:end]
             if ctx.is_word(name) and not self._is_name_word(ctx, name):
                 continue
-            if self.surname_scores.get(text[i], 0.0) < 1.0 or text[i] in _NOT_SURNAMES_HERE:
-                continue
-            if self.rules.given_score(name[1:]) < 5.0 or name[1:] in _NOT_GIVEN:
-                continue  # 镇的王家大院, 七十岁的贺老汉: no given name
             if (
                 name[-1] in _SITE_TAILS
                 or (  # (旗的胡杨林: a word the tagger reads as a name, ending in nature)
@@ -4257,11 +4262,11 @@ class PersonRecognizer:
         found = [
             (m.start(1), m.end(1))
             for m in _DE_NAME.finditer(text)
-            if self._list_item(ctx, m.start(1), m.end(1))
-            and not ctx.is_word(m.group(1))
-            and self.surname_scores.get(m.group(1)[0], 0.0) >= 1.0
+            if self.surname_scores.get(m.group(1)[0], 0.0) >= 1.0  # (the cheap tests first)
             and m.group(1)[0] not in _NOT_SURNAMES_HERE
             and self.rules.given_score(m.group(1)[1:]) >= 5.0  # (县的黄牛肉: no given name)
+            and not ctx.is_word(m.group(1))
+            and self._list_item(ctx, m.start(1), m.end(1))
         ]
         for (a, b), (c, d) in pairwise(found):
             if text[b] == "、" and c - b <= 12 and "。" not in text[b:c]:
