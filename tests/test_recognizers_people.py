@@ -1181,3 +1181,26 @@ def test_county_heads_bylines_and_frames(engine: Anonymizer, text: str, names: l
 def test_a_county_before_a_word_or_its_town_stays_a_county(engine: Anonymizer) -> None:
     assert found(engine, "唐县长期以来重视教育。", "ADMIN") == ["唐县"]
     assert found(engine, "康县长坝镇花桥村素有美誉。", "ADMIN")[:2] == ["康县", "长坝镇"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("骆驼湾村的老顾种了三十年食用菌。", ["顾"]),
+        ("胡柚种植户老徐，种了四十年胡柚。", ["徐"]),
+        ("要让更多像老黄这样的村民吃上旅游饭。", ["黄"]),
+        ("会议选举郑晓宇为镇长，南宫雪为副镇长。", ["郑晓宇", "南宫雪"]),
+        ("古丽娜尔·吐尔地为副县长。", ["古丽娜尔·吐尔地"]),
+        ("白族老人段阿奶每天清晨捡垃圾。", ["段"]),
+    ],
+)
+def test_familiar_names_elections_and_forms_of_address(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+def test_a_form_of_address_alone_is_no_name(engine: Anonymizer) -> None:
+    assert "阿妈妮" not in found(engine, "英姬阿妈妮说，日子好了。", "PERSON")
+    assert found(engine, "老区这样的地方要优先支持。", "PERSON") == []
+    assert found(engine, "选举工作要依法进行。", "PERSON") == []

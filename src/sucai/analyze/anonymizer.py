@@ -253,6 +253,7 @@ class Anonymizer:
                 persons.rare_pairs,
                 name_model.surnames,
                 persons.familiar_words,
+                persons.role_suffixes,
             ),
             NameScoreRecognizer(person, name_model),
             NameListRecognizer(person),

@@ -138,8 +138,10 @@ _BYLINE_ROLE_END = re.compile("(?:记者|通讯员|实习生|摄影|摄像|编�
 _TOKEN = re.compile("([^ 　]+)")
 _GIVEN_WORD_AFTER_SURNAME = 5.0  # 和平 6.5, 向东 …; 和谐 …
 # Official frames: appointments, tasks and reprimands, and what follows the name in each.
-_OFFICIAL_FRAME = re.compile("决定任命|任命|免去|拟提名|提名|拟任|聘任|由|请假[：:]|约谈")
-_APPOINTING = frozenset(("决定任命", "任命", "免去", "拟提名", "提名", "拟任", "聘任"))
+_OFFICIAL_FRAME = re.compile("决定任命|任命|免去|拟提名|提名|拟任|聘任|选举|推选|由|请假[：:]|约谈")
+_APPOINTING = frozenset(
+    ("决定任命", "任命", "免去", "拟提名", "提名", "拟任", "聘任", "选举", "推选")
+)
 _FRAME_CLOSE = ("为", "同志", "的", "，", "、", "（", "(", "。", "；")
 _FRAME_CLOSERS = {
     "由": ("同志", "负责", "牵头", "协调", "统筹", "具体", "分管", "主抓", "主持", "带队"),
@@ -2506,7 +2508,7 @@ _GIVEN_STOPS = set("本全和为向同")
 # 老/小 + surname: what may stand before (a clause break, 的, a verb's object marker) and
 # after (a break, 的, 家, another name) besides a verb; the surname prior that lets a
 # character the tagger reads as a common word (黄 a, 陈 v) be a surname there.
-_FAMILIAR_BEFORE = set("的，。；：“”、\n了给和跟与叫找问让请向对同把被")
+_FAMILIAR_BEFORE = set("的，。；：“”、\n了给和跟与叫找问让请向对同把被像")
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
 _FAMILIAR_SURNAME = 2.0
 _FRAME_SURNAME = 0.5  # 高 0.9 (高度, 高校 …) is still a surname after 主席
@@ -4422,6 +4424,8 @@ class PersonRecognizer:
         name = ctx.text[s:e]
         if self.keep_leaders and name in self.rules.leaders and not namesake:
             return
+        if name in self._addressed:
+            return  # 英姬|阿妈妮说: a form of address, no name
         if len(name) <= 4 and set(name[1:]) & _NEVER_GIVEN:
             return  # 患者慕名而来: a particle ends the phrase, no name
         if name[-1] in "村镇乡" and any(
@@ -5423,8 +5427,10 @@ class RepeatedNameRecognizer:
         rare: Iterable[str] = (),
         surname_scores: Mapping[str, float] | None = None,
         familiar_words: Iterable[str] = (),
+        role_suffixes: Iterable[str] = (),
     ) -> None:
         self.leaders = frozenset(leaders)  # a namesake's name (镇党委书记李强) goes no further
+        self.role_suffixes = frozenset(role_suffixes)  # 种植户|老徐: a word for a person before
         self.familiar_words = frozenset(familiar_words)  # 老师, 小康: nouns, no 老/小 + surname
         # How much more often a character opens a name than a word (namescore's prior):
         # 老陈, 小黄 name people though 陈 and 黄 are words of their own too.
@@ -5544,6 +5550,7 @@ class RepeatedNameRecognizer:
             if (
                 k
                 and text[k - 1] not in _FAMILIAR_BEFORE
+                and text[k - 1] not in self.role_suffixes  # 种植户老徐, 护林员老赖
                 and not ctx.is_word(text[k - 2 : k])
                 and not ctx.is_word(text[max(k - 3, 0) : k])
             ):
@@ -5555,8 +5562,9 @@ class RepeatedNameRecognizer:
             if not (
                 text.startswith(_SAYING, e)
                 or text[e] in _FAMILIAR_AFTER
-                or (nxt and str(nxt[0][1])[:1] in "vdtilpc")
+                or (nxt and str(nxt[0][1])[:1] in "vdtilpcr")  # (老黄|这样的村民)
                 or (one and str(one[0][1])[:1] in "vdpc")  # 小罗|补数学: 补数 is a noun
+                or text[e + 1 : e + 2] in ("了", "着", "过")  # 老顾|种了三十年
             ):
                 continue
             if ctx.in_mask(i, e):
