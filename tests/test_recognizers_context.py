@@ -365,3 +365,11 @@ def test_regions_before_their_organs_and_verbs_before_villages(engine: Anonymize
     assert found(engine, "县溪镇要求村干部每天报到。", "ADMIN") == ["县溪镇"]
     assert found(engine, "南伊珞巴民族乡才召村的群众。", "ADMIN")[-1] == "才召村"
     assert found(engine, "天津市和平区南市街道社区党委书记讲话。", "ADMIN")[-1] == "南市街道"
+
+
+def test_products_listed_together_name_their_counties(engine: Anonymizer) -> None:
+    text = "大方漆器、大方天麻、大方豆干成了名片。"
+    assert found(engine, text, "ADMIN") == ["大方", "大方", "大方"]
+    assert found(engine, "同心圆枣、同心滩羊远销各地。", "ADMIN") == ["同心", "同心"]
+    assert found(engine, "苹果、梨、桃都丰收了。", "ADMIN") == []
+    assert found(engine, "要把大方的态度、同心的力量带回去。", "ADMIN") == []

@@ -2476,6 +2476,7 @@ _PEOPLE_WORDS = re.compile(
 _RESIDENT_NEXT = ("家", "在", "说", "告诉", "表示", "介绍")
 _BRACKETED_NAMES = re.compile("[（(]((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4})[）)]")
 _DE_NAME = re.compile("的([\u4e00-\u9fff]{2,3})(?=[、，。；])")
+_BRAND_RUN = re.compile("[\u4e00-\u9fff]{3,9}(?:、[\u4e00-\u9fff]{3,7})+")
 _SLASH_BYLINE = re.compile(
     r"(?:(?<=[。！？\s（(])|^)(?:文/图|图/文|图文|文|图|摄影|撰稿|供稿)(?:[/／：:]\s*|\s+)"
     r"([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)(?=\s*(?:[）)]|$|\n))"
@@ -5921,7 +5922,50 @@ class BrandPlaceRecognizer:
                     why = f"{places[0].name}, naming the brand {inner}"
                     spans.append(Span(s, s + k, "ADMIN", 0.7, self.name, x, reason=why))
                     break
+        if "、" in text:
+            self._brand_lists(ctx, taken, spans)
         return spans
+
+    def _brand(self, text: str, s: int, e: int) -> tuple[int, int, str] | None:
+        """(start, end, place) of a county's short name and a product that end at ``e``
+        and begin at or after ``s`` (大方|天麻, 同心|滩羊), or None."""
+        for start in range(s, e - 2):
+            for k in (3, 2):
+                x, tail = text[start : start + k], text[start + k : e]
+                if not tail or not (tail in self.tails or tail.endswith(self.tails)):
+                    continue
+                places = [
+                    p
+                    for p in self.gaz.by_short.get(x, ())
+                    if p.level in ("county", "prefecture") and p.status == "current"
+                ]
+                if places:
+                    return start, start + k, places[0].name
+        return None
+
+    def _brand_lists(self, ctx: Context, taken: set[int], spans: list[Span]) -> None:
+        """大方漆器、大方天麻、大方豆干; 同心圆枣、同心滩羊: products listed together, two or
+        more of them a county's short name and a product, name those counties."""
+        text = ctx.text
+        for m in _BRAND_RUN.finditer(text):
+            pieces, k = [], m.start()
+            for part in m.group(0).split("、"):
+                pieces.append((k, k + len(part)))
+                k += len(part) + 1
+            found = []
+            for n, (a, e) in enumerate(pieces):
+                last = n == len(pieces) - 1  # (同心滩羊|远销…: the last item runs on)
+                for end in range(e, a + 2, -1) if last else (e,):
+                    b = self._brand(text, a if n else max(a, end - 7), end)
+                    if b is not None:
+                        found.append(b)
+                        break
+            if len(found) < 2:
+                continue
+            for a, e, name in found:
+                if taken.isdisjoint(range(a, e)) and not ctx.in_mask(a, e):
+                    why = f"{name}, naming a product listed with others"
+                    spans.append(Span(a, e, "ADMIN", 0.7, self.name, text[a:e], reason=why))
 
 
 class PairListRecognizer:
