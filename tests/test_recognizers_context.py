@@ -373,3 +373,8 @@ def test_products_listed_together_name_their_counties(engine: Anonymizer) -> Non
     assert found(engine, "同心圆枣、同心滩羊远销各地。", "ADMIN") == ["同心", "同心"]
     assert found(engine, "苹果、梨、桃都丰收了。", "ADMIN") == []
     assert found(engine, "要把大方的态度、同心的力量带回去。", "ADMIN") == []
+
+
+def test_a_district_named_like_hills_after_its_city(engine: Anonymizer) -> None:
+    assert "金山区" in found(engine, "上海金山区枫泾镇的干部赴云南。", "ADMIN")
+    assert "南山区" not in found(engine, "浙西南山区的发展很快。", "ADMIN")

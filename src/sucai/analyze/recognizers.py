@@ -651,6 +651,9 @@ class AdminRecognizer:
                     ctx.is_word(text[start - 1 : start + 1])
                     or (text[start - 1] in self.abbreviations and surface[0] in "东南西北中")
                 )
+                and not text.endswith(  # (上海|金山区: the county's own city before it)
+                    tuple(self.gaz.parent_names(self.gaz.by_name[surface][0])), 0, start
+                )
             ):
                 continue  # 浙西南|山区, 滇中|山区: a region's hills, no 南山区 or 中山区
             if (
