@@ -2479,7 +2479,7 @@ _PEOPLE_WORDS = re.compile(
 _RESIDENT_NEXT = ("家", "在", "说", "告诉", "表示", "介绍")
 _BRACKETED_NAMES = re.compile("[（(]((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4})[）)]")
 _DE_NAME = re.compile("的([\u4e00-\u9fff]{2,3})(?=[、，。；])")
-_BRAND_RUN = re.compile("[\u4e00-\u9fff]{3,9}(?:、[\u4e00-\u9fff]{3,7})+")
+_BRAND_CLAUSE = re.compile("[\u4e00-\u9fff、]+")
 _SLASH_BYLINE = re.compile(
     r"(?:(?<=[。！？\s（(])|^)(?:文/图|图/文|图文|文|图|摄影|撰稿|供稿)(?:[/／：:]\s*|\s+)"
     r"([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)(?=\s*(?:[）)]|$|\n))"
@@ -5929,17 +5929,21 @@ class BrandPlaceRecognizer:
             self._brand_lists(ctx, taken, spans)
         return spans
 
-    def _brand(self, text: str, s: int, e: int) -> tuple[int, int, str] | None:
-        """(start, end, place) of a county's short name and a product that end at ``e``
-        and begin at or after ``s`` (大方|天麻, 同心|滩羊), or None."""
-        for start in range(s, e - 2):
+    def _brand(self, text: str, starts: Iterable[int], e: int) -> tuple[int, int, str] | None:
+        """(start, end, place) of a county's short name and a product that end at ``e``,
+        the name beginning at one of ``starts`` (大方|天麻, 同心|滩羊), or None."""
+        by_short = self.gaz.by_short
+        for start in starts:
             for k in (3, 2):
-                x, tail = text[start : start + k], text[start + k : e]
-                if not tail or not (tail in self.tails or tail.endswith(self.tails)):
+                x = text[start : start + k]
+                if x not in by_short or start + k >= e:
+                    continue  # (the cheap test first: most pieces name no place)
+                tail = text[start + k : e]
+                if not (tail in self.tails or tail.endswith(self.tails)):
                     continue
                 places = [
                     p
-                    for p in self.gaz.by_short.get(x, ())
+                    for p in by_short[x]
                     if p.level in ("county", "prefecture") and p.status == "current"
                 ]
                 if places:
@@ -5950,19 +5954,45 @@ class BrandPlaceRecognizer:
         """大方漆器、大方天麻、大方豆干; 同心圆枣、同心滩羊: products listed together, two or
         more of them a county's short name and a product, name those counties."""
         text = ctx.text
-        for m in _BRAND_RUN.finditer(text):
+        i = text.find("、")
+        while i >= 0:
+            # the run of Han characters and 、 around this 、 (found from the 、, not by a
+            # regex over every clause: most clauses list nothing)
+            lo = i
+            while lo > 0 and i - lo < 80 and (text[lo - 1] == "、" or _CJK.match(text[lo - 1])):
+                lo -= 1
+            m = _BRAND_CLAUSE.match(text, lo)
+            if m is None:  # pragma: no cover - the run holds the 、 at least
+                break
+            i = text.find("、", m.end())
             pieces, k = [], m.start()
             for part in m.group(0).split("、"):
                 pieces.append((k, k + len(part)))
                 k += len(part) + 1
+            a0, e0 = pieces[0]
+            pieces[0] = (max(a0, e0 - 9), e0)  # (the words before the list stay out)
+            by_short = self.gaz.by_short
+            if not any(
+                text[a : a + 2] in by_short or text[a : a + 3] in by_short for a, _ in pieces[1:]
+            ):
+                continue  # (no item after the first opens with a place's name)
             found = []
             for n, (a, e) in enumerate(pieces):
-                last = n == len(pieces) - 1  # (同心滩羊|远销…: the last item runs on)
-                for end in range(e, a + 2, -1) if last else (e,):
-                    b = self._brand(text, a if n else max(a, end - 7), end)
-                    if b is not None:
-                        found.append(b)
-                        break
+                if n and text[a : a + 2] not in by_short and text[a : a + 3] not in by_short:
+                    continue  # (the cheap test first: most items open with no place's name)
+                if n == 0:  # (推动|大方漆器: the first item may hold the words before)
+                    b = self._brand(text, range(a, e - 2), e)
+                else:  # (同心滩羊|远销…, 周至猕猴桃|这些…: an item may run on)
+                    b = next(
+                        (
+                            x
+                            for end in range(min(e, a + 7), a + 2, -1)
+                            if (x := self._brand(text, (a,), end))
+                        ),
+                        None,
+                    )
+                if b is not None:
+                    found.append(b)
             if len(found) < 2:
                 continue
             for a, e, name in found:
