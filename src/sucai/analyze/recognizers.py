@@ -5954,8 +5954,12 @@ class BrandPlaceRecognizer:
         """大方漆器、大方天麻、大方豆干; 同心圆枣、同心滩羊: products listed together, two or
         more of them a county's short name and a product, name those counties."""
         text = ctx.text
+        by_short = self.gaz.by_short
         i = text.find("、")
         while i >= 0:
+            if text[i + 1 : i + 3] not in by_short and text[i + 1 : i + 4] not in by_short:
+                i = text.find("、", i + 1)
+                continue  # (the cheap test first: an item after 、 opens with a place's name)
             # the run of Han characters and 、 around this 、 (found from the 、, not by a
             # regex over every clause: most clauses list nothing)
             lo = i
@@ -5971,7 +5975,6 @@ class BrandPlaceRecognizer:
                 k += len(part) + 1
             a0, e0 = pieces[0]
             pieces[0] = (max(a0, e0 - 9), e0)  # (the words before the list stay out)
-            by_short = self.gaz.by_short
             if not any(
                 text[a : a + 2] in by_short or text[a : a + 3] in by_short for a, _ in pieces[1:]
             ):
