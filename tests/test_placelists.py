@@ -110,3 +110,24 @@ def test_villages_the_speeches_name(engine: Anonymizer, text: str, places: list[
 def test_a_known_village_inside_other_words_is_none(engine: Anonymizer) -> None:
     assert admin(engine, "其余村民都外出打工了。") == []
     assert admin(engine, "小岗位上也能干出大事业。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a village after its town, before a word that opens with 边 or 社 (村边/村社 no words here)
+        ("工作组走访了敬信镇防川村边境一带的农户。", ["敬信镇", "防川村"]),
+        ("老县镇锦屏村社区工厂去年新增岗位八十个。", ["老县镇", "锦屏村"]),
+        # a town opening its clause, though the segmenter cuts 码|市镇
+        ("瑶乡处处是新景。码市镇的长鼓舞队又添了新人。", ["码市镇"]),
+    ],
+)
+def test_villages_and_towns_the_segmenter_cuts_across(
+    engine: Anonymizer, text: str, places: list[str]
+) -> None:
+    assert admin(engine, text) == places
+
+
+def test_the_villages_around_a_town_are_no_village(engine: Anonymizer) -> None:
+    assert admin(engine, "界首乡周边村也来取经。") == ["界首乡"]
+    assert admin(engine, "竹贤乡下庄村修通了公路。") == ["竹贤乡", "下庄村"]

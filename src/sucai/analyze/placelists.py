@@ -188,8 +188,8 @@ class SuffixedShortRecognizer:
         taken = {(s.start, s.end) for s in ctx.spans if s.label == "ADMIN"}
         spans: list[Span] = []
         for sp in ctx.spans:
-            if sp.label != "ADMIN" or sp.full or sp.length < 2:
-                continue
+            if sp.label != "ADMIN" or sp.full or sp.length < 2 or sp.text.endswith(_OWN_SUFFIXES):
+                continue  # (锦屏村|社区工厂: a village's name is whole with its 村)
             e = sp.end
             suffix = next((x for x in _OWN_SUFFIXES if text.startswith(x, e)), "")
             if not suffix or (suffix == "村" and sp.level in ("province", "prefecture")):

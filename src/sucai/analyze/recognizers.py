@@ -1159,14 +1159,17 @@ class AdminRecognizer:
         if ctx.inside_word(s.start, s.end):
             return False  # 上山下乡: an idiom, no town 山下乡
         before = text[s.start - 1] if s.start else ""
+        opens = not before or before in "，。；：！？、”\n"
         if s.text[-2:] in _TOWN_WORD_TAILS and not (
-            (before in "在到从赴去" and ctx.word_start(s.start) and s.length >= 3)
+            (before and before in "在到从赴去" and ctx.word_start(s.start) and s.length >= 3)
             or (  # 。柳市镇的, 如今大集镇丁楼村: a town name the tagger knows, or a village after
                 s.length >= 3
                 and ctx.word_start(s.start)
                 and (_tagged_place(ctx, short) or _village_at(ctx, s.end))
-                and (not before or before in "，。；：！？、”\n" or _village_at(ctx, s.end))
+                and (opens or _village_at(ctx, s.end))
             )
+            # 。码市镇的: a clause opens with the town, and its name (码市) is no word
+            or (s.length >= 3 and opens and ctx.word_start(s.start) and not ctx.is_word(short))
         ):
             return False  # 调高|城乡居民: 城乡 is a word, no town 高城乡 (but 到|大|集镇调研)
         if not ctx.boundary(s.start) and before not in _TOWN_BEFORE:
@@ -1545,7 +1548,7 @@ class MadeUpPlaceRecognizer:
             st >= 0
             and suffix == "村"
             and text[at - 1] not in _LEVEL_CHARS
-            and not ctx.is_word(text[at : at + 2])
+            and not (ctx.is_word(text[at : at + 2]) and not ctx.word_start(at + 1))
         ):
             # 马鞍山村: a village named like a division (no level character before 村,
             # no word 村民/村级 after it) is the village, whole.
@@ -1580,10 +1583,18 @@ class MadeUpPlaceRecognizer:
                 if len(x) == 1 and x in _NUMERALS:
                     return None  # 宁化|两村之间: two villages
                 if (
+                    len(x) == 2
+                    and x[0] not in "东南西北上下前后中内外"  # (竹贤乡|下庄村)
+                    and ctx.is_word(x)
+                    and str(ctx.jieba.tag(x)[0][1]) == "f"
+                ):
+                    return None  # 界首乡|周边村: the villages around it
+                if (
                     suffix == "村"
                     and ctx.is_word(text[at : at + 2])
                     and text[at + 1 : at + 2] != "村"
                     and ctx.word_start(at)
+                    and not ctx.word_start(at + 1)  # (防川村|边境: no 村边 here)
                 ):
                     return None  # 独龙江乡|组织村民: 村 begins 村民 (马鞍山村|村民 is fine)
                 if ctx.is_word(x + suffix) and (x in self.kinds or not _named(ctx, x + suffix)):
