@@ -131,3 +131,31 @@ def test_villages_and_towns_the_segmenter_cuts_across(
 def test_the_villages_around_a_town_are_no_village(engine: Anonymizer) -> None:
     assert admin(engine, "界首乡周边村也来取经。") == ["界首乡"]
     assert admin(engine, "竹贤乡下庄村修通了公路。") == ["竹贤乡", "下庄村"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a town whose own name is a noun, set off as a word of its own
+        ("受表彰的有佛堂镇、苏溪镇的两名网格员。", ["佛堂镇", "苏溪镇"]),
+        ("就在江边乡。那里的渡口修好了。", ["江边乡"]),
+        # a town's full name before a scenic area or an industrial park is the town
+        ("推动沱江镇、山江镇、廖家桥镇景区联动。", ["沱江镇", "山江镇", "廖家桥镇"]),
+    ],
+)
+def test_towns_named_like_nouns(engine: Anonymizer, text: str, places: list[str]) -> None:
+    assert admin(engine, text) == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要加强边境小城镇建设。",
+        "聚焦中心镇和中心村。",
+        "作为乡村旅游的龙头镇，这里客流不断。",
+        "城区街道要集中整治燃气管道。",
+        "培育发展乡村特色产业。",
+    ],
+)
+def test_kinds_of_town_stay_kinds(engine: Anonymizer, text: str) -> None:
+    assert admin(engine, text) == []

@@ -1019,7 +1019,26 @@ class AdminRecognizer:
             or s.start in ends
             or self._runs_into_level_word(text, s.end)  # 孤山镇党委书记
             or self._one_town(ctx, s)
+            or self._noun_town(ctx, s)
         ]
+
+    def _noun_town(self, ctx: Context, s: Span) -> bool:
+        """佛堂镇, 地瓜镇, 溪口镇: a town's full name whose own name is a noun but no kind of
+        town (not 中心镇, 特色镇, 小城镇) and no verb (not 发展乡, 促进乡), set off as a word
+        of its own on both sides."""
+        text, short = ctx.text, _town_short(s.text)
+        if s.length < 3 or s.text[-2:] in _TOWN_WORD_TAILS or len(short) < 2:
+            return False
+        if short in self.town_kinds or short in _KINDS_OF_TOWN or not ctx.is_word(short):
+            return False
+        tags = ctx.jieba.tag(short)
+        if len(tags) != 1 or str(tags[0][1]) not in ("n", "nz", "ns", "nr", "s"):
+            return False
+        if not ctx.word_start(s.start) or (
+            s.start and ctx.is_word(text[s.start - 1 : s.start + 1])
+        ):
+            return False  # 江|南古镇, 移|民建镇: the name runs on from a word before it
+        return ctx.word_start(s.end) and not ctx.is_word(text[s.end - 1 : s.end + 1])
 
     def _after_parent(self, text: str, start: int, surface: str, before: int) -> bool:
         """A name of the parent of a place called ``surface`` ends at ``start`` and began
@@ -2395,6 +2414,13 @@ class LandmarkRecognizer:
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
         spans = []
+        # Divisions named in full (廖家桥镇, 营盘镇): a landmark's name neither holds one
+        # (廖家桥镇|景区: the town's) nor starts inside one (营盘|镇朱家湾).
+        towns = [
+            (sp.start, sp.end)
+            for sp in ctx.spans
+            if sp.label == "ADMIN" and sp.full and sp.text[-1] in "镇乡道村县旗"
+        ]
         for m in _LANDMARK_SUFFIX.finditer(text):
             suffix, e0 = m.group(0), m.start()
             if len(suffix) == 1 and self._division_at(text, e0):
@@ -2416,6 +2442,10 @@ class LandmarkRecognizer:
                     continue
                 if "至" in x:
                     continue
+                if any(a < s < b for a, b in towns):
+                    continue
+                if any(s <= a and b <= e0 for a, b in towns):
+                    break
                 if length >= 3 and x[-1] in "镇乡村" and len(suffix) == 1:
                     continue  # 磨西镇|湾东村: a town's suffix ends no landmark's name
                 if not ctx.word_start(s) or ctx.is_word(text[s : s + 2]):
