@@ -1204,3 +1204,28 @@ def test_a_form_of_address_alone_is_no_name(engine: Anonymizer) -> None:
     assert "阿妈妮" not in found(engine, "英姬阿妈妮说，日子好了。", "PERSON")
     assert found(engine, "老区这样的地方要优先支持。", "PERSON") == []
     assert found(engine, "选举工作要依法进行。", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a one-character given name before a verb that opens the next phrase
+        ("镇党委书记蔺岚带我们看了新修的渠。", ["蔺岚"]),
+        ("县委书记聂远听后表示，要加快进度。", ["聂远"]),
+        ("协会会长狄秋带动周边开了两百家民宿。", ["狄秋"]),
+        # rare surnames (寸, 者, 么, 乜, 綦, 撖, 菅)
+        ("和顺图书馆馆长寸德林介绍了馆藏。", ["寸德林"]),
+        ("绣娘者秀芝的工坊里坐满了人。", ["者秀芝"]),
+        ("讲解员乜小舟原本在城里做软件。", ["乜小舟"]),
+        ("人参种植户綦长顺种了四十年参。", ["綦长顺"]),
+    ],
+)
+def test_short_given_names_and_rare_surnames(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names
+
+
+def test_a_role_word_ending_in_a_surname_character_opens_no_name(engine: Anonymizer) -> None:
+    assert found(engine, "（记者 程晓东 通讯员 许家乐）", "PERSON") == ["程晓东", "许家乐"]
+    assert found(engine, "商户折价销售，村民暴雨中抢收。", "PERSON") == []

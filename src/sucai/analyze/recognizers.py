@@ -2614,7 +2614,7 @@ _QUOTED_HONOUR = re.compile(
 )
 _PAREN_ITEM = re.compile("([\u4e00-\u9fff·]{2,8})（[^（）\n]{1,40}）")
 _SITE_TAILS = set("山湖祠庙墓陵镇乡村路街桥亭楼阁洞台园")
-_THIRD_OR_VERB = set("家开带正来用做去又")  # a name's third character, or the next word's
+_THIRD_OR_VERB = set("家开带正来用做去又听画陪领")  # a name's third character, or the next word's
 _GIVEN_KEEP = 5.2  # a given name kept whole though its last character begins a word (0.94/0.09)
 _GIVEN_KEEP_LAST = 2.0  # ... if that character is name-like itself (0.96 / 0.21; 林 5.8, 通 1.3)
 _GIVEN_SURE = 7.0  # a given name without the tagger's reading (0.87 / 0.03 of the windows)
@@ -3621,11 +3621,18 @@ class PersonRecognizer:
         if (
             end - i == (len(compound) or 1) + 2
             and text[end - 1] in _THIRD_OR_VERB
-            and (end >= len(text) or text[end] in "的了着起出过上里一在")
+            and (
+                end >= len(text)
+                or text[end] in "的了着起出过上里一在我你他她后"
+                or (  # 狄秋|带动, 栗秋|开办: the character opens a verb of two
+                    ctx.is_word(text[end - 1 : end + 1])
+                    and self._tagged_one(ctx, text[end - 1 : end + 1], "v")
+                )
+            )
             and self.rules.given_third.get(text[end - 2], 0) >= 5
             and not ctx.is_word(text[i:end])  # (the tagger's guess at unknown names is no help)
         ):
-            return end - 1  # 余静|家的, 韩梅|开的, 马兰|带着: a two-character name and a verb
+            return end - 1  # 余静|家的, 韩梅|开的, 马兰|带着, 昝丽|带我们: a name and a verb
         if (
             end - i >= 3
             and self.rules.given_score(text[end - 2 : end]) >= _GIVEN_KEEP
@@ -4343,7 +4350,10 @@ class PersonRecognizer:
             if ctx.is_word(joined) or text[i + 2] in _STOP_GIVEN | _NEVER_GIVEN:
                 continue  # 公 告, 总 则: a word set off by spaces
             left = i == 0 or not _CJK.match(text[i - 1]) or ctx.boundary(i)
-            if i > 0 and _CJK.match(text[i - 1]) and ctx.is_word(text[i - 1 : i + 1]):
+            cover = ctx._covering(i - 1) if i > 0 and _CJK.match(text[i - 1]) else None
+            if (i > 0 and _CJK.match(text[i - 1]) and ctx.is_word(text[i - 1 : i + 1])) or (
+                cover is not None and cover[1] == i + 1  # 通讯员 许家乐: 员 ends a word
+            ):
                 left = any(text.endswith(t, 0, i) for t in self._title_words)  # 镇长江 涛
             right = (
                 end == len(text) or not _CJK.match(text[end]) or text.startswith(_PADDED_NEXT, end)
