@@ -626,6 +626,7 @@ INLINE_SETS = (
     "local34",
     "local35",
     "local36",
+    "local37",
     "local38",
 )
 PARAGRAPH_SETS = (
