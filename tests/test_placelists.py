@@ -159,3 +159,31 @@ def test_towns_named_like_nouns(engine: Anonymizer, text: str, places: list[str]
 )
 def test_kinds_of_town_stay_kinds(engine: Anonymizer, text: str) -> None:
     assert admin(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # where someone in a profile comes from
+        ("李明，男，朝鲜族，1979年生，和龙人，现任龙井市委常委。", ["和龙", "龙井"]),
+        (
+            "拟任用以下同志：缪春燕，女，1986年生，黎川人，现任资溪县高阜镇党委书记。",
+            ["黎川", "资溪县", "高阜"],
+        ),
+        # a village opening its clause, its name no word, whatever follows
+        ("路通了，半天就到。背崩村妇女主任说起这事就笑。", ["背崩村"]),
+        # a numeral and a measure word are no county (九台, 三台)
+        ("到年底，我们小区装了九台电梯。", []),
+        ("老人守着三台水磨制作藏香。", []),
+        ("九台区的农产品加工园开工了。", ["九台区"]),
+    ],
+)
+def test_native_places_villages_opening_clauses_and_counts(
+    engine: Anonymizer, text: str, places: list[str]
+) -> None:
+    assert admin(engine, text) == places
+
+
+def test_a_native_place_is_no_name_in_an_appointment_list(engine: Anonymizer) -> None:
+    text = "拟任用以下同志：缪春燕，女，1986年生，黎川人，现任资溪县高阜镇党委书记。"
+    assert "黎川人" not in [s.text for s in engine.analyze(text)]

@@ -161,6 +161,28 @@ _STOP_GIVEN = set("了着的地而")
 _NUMERALS = set("一二三四五六七八九十两百千万")
 
 
+def _counted(text: str, start: int, end: int) -> bool:
+    """装了九台电梯, 守着三台水磨: a numeral and a measure word that name a county
+    (九台, 三台, 三门, 五股) count things after a verb's particle or a word of amount."""
+    return (
+        end - start == 2
+        and text[start] in _NUMERALS
+        and text[start + 1] in "台门股"
+        and start > 0
+        and text[start - 1] in "了着过有装买购添建用近约共余每这那"
+        and end < len(text)
+        and bool(_CJK.match(text[end]))
+        and text[end] not in "县区市山的人"
+    )
+
+
+def _native_place(text: str, start: int, end: int) -> bool:
+    """…年生，和龙人，现任: the place a profile says someone comes from."""
+    return text[max(start - 2, 0) : start] in ("生，", "族，", "籍，", "生,", "族,") and text[
+        end : end + 2
+    ] in ("人，", "人；", "人。", "人,", "人;")
+
+
 class Context:
     """What the recognizers share while analysing one text."""
 
@@ -829,7 +851,7 @@ class AdminRecognizer:
                 continue
             if ctx.in_mask(start, end) or ctx.is_blocked(start, end):
                 continue
-            if self._in_number_slogan(text, start, end):
+            if self._in_number_slogan(text, start, end) or _counted(text, start, end):
                 continue
             if self._glued_feature(ctx, start, end, places):
                 continue
@@ -918,6 +940,7 @@ class AdminRecognizer:
                 and (
                     self._aligned(ctx, start, end)
                     or self._prominent_aligned(ctx, start, end, plain)
+                    or _native_place(text, start, end)  # 生，和龙人，
                 )
             ):
                 p = plain[0]
@@ -1080,6 +1103,8 @@ class AdminRecognizer:
         that is also a word (长寿, 光明, 大同) stands for the place where its zones, its
         location or what kind of place it is follow it, and it opens a clause or a phrase."""
         text = ctx.text
+        if _native_place(text, start, end) and not ctx.in_mask(start, end):
+            return True  # 1979年生，和龙人，现任: where someone in a profile comes from
         if start and text[start - 1] not in _PLACE_BEFORE and not ctx.word_start(start):
             return False
         if not (ctx.boundary(start) and ctx.boundary(end)) or ctx.in_mask(start, end):
@@ -1120,6 +1145,7 @@ class AdminRecognizer:
             return True  # 东乡族老人: a people, not the district 东乡
         return (
             sp.length == 2
+            and not _native_place(text, sp.start, sp.end)
             and text[sp.start] in "和与同跟及"
             and sp.start > 0
             and _CJK.match(text[sp.start - 1]) is not None
@@ -1413,15 +1439,18 @@ class MadeUpPlaceRecognizer:
         a verb or the village's bodies follow."""
         text = ctx.text
         body = text.startswith(("村民", "人均", "村委", "集体", "两委"), at + 1)  # 原隆村|村民
-        if (ctx.is_word(text[at : at + 2]) and not body) or not (
-            body or _village_follows(ctx, at + 1)
-        ):
+        if ctx.is_word(text[at : at + 2]) and not body and not ctx.word_start(at + 1):
             return None
+        follows = body or _village_follows(ctx, at + 1)
         for length in (3, 2):
             st = at - length
             x = text[st:at] if st >= 0 else ""
             if not x or not _CJK_RUN.fullmatch(x) or not ctx.word_start(st):
                 continue
+            if not follows and not (
+                (st == 0 or text[st - 1] in "，。；：！？\n“") and not ctx.is_word(x)
+            ):
+                continue  # (。背崩村妇女主任…: a village opening its clause, its name no word)
             if set(x) & (_FUNCTION_CHARS | _LEVEL_CHARS | _NUMERALS) or x[-1] in _VILLAGE_HEADS:
                 continue  # 建|农村, 访企|入村, 一|村
             if x + "村" in self.landmarks:
@@ -4423,6 +4452,10 @@ class PersonRecognizer:
             name.endswith(t) for t in (*self._title_words, *self._addressed, *_STATE_TITLES)
         ):
             return  # 由於一個; 由周总理负责: a title, the rules' part
+        if name.endswith("人") and any(
+            sp.label == "ADMIN" and sp.start == i and sp.end == end - 1 for sp in ctx.spans
+        ):
+            return  # …年生，黎川人，现任: where the appointee comes from
         if not occupied_by_longer(ctx, i, end):
             n = len(spans)
             self._add(spans, taken, ctx, i, end, f"named in an official frame ({trigger})")
