@@ -1229,3 +1229,14 @@ def test_short_given_names_and_rare_surnames(
 def test_a_role_word_ending_in_a_surname_character_opens_no_name(engine: Anonymizer) -> None:
     assert found(engine, "（记者 程晓东 通讯员 许家乐）", "PERSON") == ["程晓东", "许家乐"]
     assert found(engine, "商户折价销售，村民暴雨中抢收。", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("培训学校办起来了。韩永福认为，路还要再铺宽些。", ["韩永福"]),
+        ("在深圳创业的冼浩认为，温泉和客家菜能做成品牌。", ["冼浩"]),
+    ],
+)
+def test_a_name_before_a_verb_of_thinking(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names
