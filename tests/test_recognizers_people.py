@@ -1240,3 +1240,9 @@ def test_a_role_word_ending_in_a_surname_character_opens_no_name(engine: Anonymi
 )
 def test_a_name_before_a_verb_of_thinking(engine: Anonymizer, text: str, names: list[str]) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+def test_a_role_that_runs_on_and_roles_that_are_no_names(engine: Anonymizer) -> None:
+    assert found(engine, "酒坊里，酿酒师傅尹大有说，黄酒要慢慢酿。", "PERSON") == ["尹大有"]
+    assert found(engine, "每个网格配一名网格员、两名楼栋长。", "PERSON") == []
+    assert found(engine, "光山县长睢建业在现场说，油茶要扩种。", "PERSON") == ["睢建业"]

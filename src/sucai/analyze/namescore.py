@@ -176,6 +176,8 @@ class NameScoreRecognizer:
         self.person = person
         self.rules = person.rules
         self.model = model
+        # words for what a person is or does (楼栋长, 网格长): never a name themselves
+        self._roles = frozenset(self.rules.roles) | frozenset(self.rules.titles)
         # where a surname may open: one-character surnames and the first characters of
         # compound ones (宇, 令 of 宇文, 令狐 are no surnames alone)
         heads = set(self.rules.surnames) | {c[0] for c in self.rules.compound_surnames}
@@ -395,6 +397,8 @@ class NameScoreRecognizer:
                 tails[sp.text[-2:]] += 1
         out = []
         for i, e, surname in cands:
+            if ctx.text[i:e] in self._roles:
+                continue  # 两名楼栋长: a role, though 楼 is a surname
             if e - i == 3 and ctx.is_word(ctx.text[i:e]):
                 continue  # 高水平, 马拉松 (the dictionary tags it nr): a word, the rules' part
             if (

@@ -3160,10 +3160,14 @@ class PersonRecognizer:
     def _find_role_words(self, ctx: Context) -> list[tuple[int, int, str]]:
         assert self._role is not None
         text = ctx.text
-        found = [
-            (m.start(), m.start() + len(m.group(0).strip()), m.group(0).strip())
-            for m in self._role.finditer(text)
-        ]
+        found = []
+        roles = self.rules.roles
+        for m in self._role.finditer(text):
+            s, role = m.start(), m.group(0).strip()
+            e = s + len(role)
+            if text[e - 1 : e + 1] in roles and len(text[e - 1 : e + 1]) == 2:
+                e, role = e + 1, role + text[e]  # 酿酒师傅: the role runs on into 师傅
+            found.append((s, e, role))
         # “海河工匠”尹春和, “陇原巧手”王秀兰: an honour in quotes before the name
         found += [(m.start(), m.end(), m.group(0)) for m in _QUOTED_HONOUR.finditer(text)]
         return sorted((s, e + (1 if text[e : e + 1] in " 　" else 0), r) for s, e, r in found)
