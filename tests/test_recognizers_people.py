@@ -1246,3 +1246,12 @@ def test_a_role_that_runs_on_and_roles_that_are_no_names(engine: Anonymizer) -> 
     assert found(engine, "酒坊里，酿酒师傅尹大有说，黄酒要慢慢酿。", "PERSON") == ["尹大有"]
     assert found(engine, "每个网格配一名网格员、两名楼栋长。", "PERSON") == []
     assert found(engine, "光山县长睢建业在现场说，油茶要扩种。", "PERSON") == ["睢建业"]
+
+
+def test_people_of_towns_the_gazetteer_lacks_and_of_an_age(engine: Anonymizer) -> None:
+    assert found(engine, "吕洞山镇的石光明、默戎镇的龙慧芳都来了。", "PERSON") == [
+        "石光明",
+        "龙慧芳",
+    ]
+    assert found(engine, "九十岁的寸永安每天都来读报。", "PERSON") == ["寸永安"]
+    assert found(engine, "社区党委书记边巴说，谁家有困难就找网格员。", "PERSON") == ["边巴"]

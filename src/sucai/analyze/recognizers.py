@@ -2574,6 +2574,7 @@ _PADDED_NEXT = (
     "家",
     "正",
 )
+_UNIT_OF = re.compile("(?<=[\u4e00-\u9fff]{2})(?:镇|乡|村|街道|社区|嘎查|苏木)的")
 _AGE_OF = re.compile("(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁的")
 _SAYING = (
     "说",
@@ -2957,6 +2958,7 @@ class PersonRecognizer:
                     or (  # 部长柯文|宣读: the tagger's other proper noun
                         ctx.is_word(text[i:end]) and str(ctx.jieba.tag(text[i:end])[0][1]) == "nz"
                     )
+                    or self._parts_name(ctx, i) == end  # 书记边巴|说: known name parts
                 )
                 self._add(spans, taken, ctx, i, end, why, namesake=local, parts=titled_word)
                 self._listed_after(ctx, end, m.group(0).strip(), spans, taken)
@@ -4301,11 +4303,16 @@ class PersonRecognizer:
             sp.end + 1 for sp in ctx.spans if sp.label == "ADMIN" and text.startswith("的", sp.end)
         ]
         heads += [m.end() for m in _AGE_OF.finditer(text)]
-        for i in heads:
+        # 党家岘乡的杜春雨: a place the gazetteer lacks, ending in its level character
+        heads += [m.end() for m in _UNIT_OF.finditer(text)]
+        for i in sorted(set(heads)):
             if i in taken or i >= len(text):
                 continue
-            if self.surname_scores.get(text[i], 0.0) < 1.0 or text[i] in _NOT_SURNAMES_HERE:
-                continue  # (the cheap tests first)
+            score = self.surname_scores.get(text[i], 0.0)
+            if text[i] in _NOT_SURNAMES_HERE or (
+                score < 1.0 and (score < -1.0 or self.rules.given_score(text[i + 1 : i + 3]) < 10)
+            ):
+                continue  # (the cheap tests first; 代晓丽: a rarer surname, a sure given name)
             if (
                 self.rules.given_score(text[i + 1 : i + 3]) < 5.0
                 or text[i + 1 : i + 3] in _NOT_GIVEN
