@@ -628,6 +628,8 @@ INLINE_SETS = (
     "local36",
     "local37",
     "local38",
+    "local39",
+    "local40",
 )
 PARAGRAPH_SETS = (
     "public",
