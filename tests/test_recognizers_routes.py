@@ -547,3 +547,32 @@ def test_a_title_headed_by_another_name_is_local_whole(engine: Anonymizer) -> No
         ("三秦名人志", "LOCAL"),
         ("陇原", "LOCAL"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # a city's initial and a province-level abbreviation across a border
+        ("市长在珠澳合作联席会议上作了发言。", ["珠澳"]),
+        ("我们将深化深港合作，共建科创走廊。", ["深港"]),
+        ("要用好沪苏同城化机遇。", ["沪苏"]),
+        ("嘉酒经济区一体化发展会议在酒泉召开。", ["嘉酒", "酒泉"]),
+    ],
+)
+def test_pairs_across_a_border(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("推进中蒙俄经济走廊建设。", []),  # Mongolia, the country
+        ("推动渝东北和川东北一体化发展。", ["渝", "川"]),
+        ("进出川大通道新增十六条。", []),
+        ("东西合作、南北协同不断深化。", []),
+    ],
+)
+def test_no_pair_of_china_directions_or_words(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin

@@ -223,7 +223,7 @@ class Anonymizer:
                 features.landmarks, self.levels.words, features.town_kinds, aliases.distinct
             ),
             rec.ProvinceAbbreviationRecognizer(aliases, self.gazetteer),
-            rec.CityPairRecognizer(self.gazetteer, aliases.joints),
+            rec.CityPairRecognizer(self.gazetteer, aliases.joints, aliases.provinces),
             rec.CityPairRunRecognizer(self.gazetteer, aliases.joints),
             rec.AbbreviationPairRecognizer(aliases, self.gazetteer),
             rec.PairListRecognizer(self.gazetteer, aliases.provinces),

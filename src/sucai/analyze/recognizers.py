@@ -2285,32 +2285,61 @@ def _starts_item(ctx: Context, s: int) -> bool:
     return s >= 1 and ctx.text[s - 1] in _PREPOSITIONS and ctx.word_start(s - 1)
 
 
+# Characters that open city names but far more often words, directions or China itself:
+# no pair across a border holds them (中蒙俄, 川东北, 南疆, 进出川|大通道, 和|沪苏, 临港).
+_NOT_ACROSS = frozenset("中东南西北大小新老上下内外前后高长和与及在临") | _FUNCTION_CHARS
+
+
 class CityPairRecognizer:
     """Cities of one province named by their first characters before a joint
     project: 郑开同城化, 合六经济走廊, 安池铜一体化 (郑州+开封, 合肥+六安 …)."""
 
     name = "city-pair"
 
-    def __init__(self, gazetteer: Gazetteer, joints: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        joints: tuple[str, ...],
+        provinces: dict[str, str] | None = None,
+    ) -> None:
         self.provinces_of: dict[str, set[str]] = {}
         for p in gazetteer.places:
             if p.level == "prefecture" and p.status == "current" and p.short:
                 self.provinces_of.setdefault(p.short[0], set()).add(p.code[:2])
+        # Province-level abbreviations (沪, 苏, 港, 澳): a pair holding one may cross a
+        # border (沪苏同城化, 深港合作区, 珠澳合作), though not with 中 (China: 中蒙, 中巴).
+        self.abbreviations = {
+            c: {p.code[:2] for p in gazetteer.lookup(name) if p.level == "province"}
+            for c, name in (provinces or {}).items()
+        }
         self._joint = re.compile("|".join(re.escape(j) for j in joints))
 
     def _pair(self, ctx: Context, e: int) -> int:
-        """Start of a run of 2–3 city initials of one province ending at ``e`` (or -1)."""
+        """Start of a run of 2–3 city initials of one province ending at ``e`` (or -1),
+        or of initials and province abbreviations across a border."""
         text = ctx.text
         for length in (3, 2):
             s = e - length
             if s < 0 or ctx.in_mask(s, e):
                 continue
             run = text[s:e]
-            sets = [self.provinces_of.get(c) for c in run]
-            if not all(sets) or len(set(run)) != len(run):
+            if len(set(run)) != len(run) or not _starts_item(ctx, s):
                 continue
-            common = set.intersection(*[x for x in sets if x is not None])
-            if common and not ctx.is_word(run) and _starts_item(ctx, s):
+            sets = [self.provinces_of.get(c, set()) | self.abbreviations.get(c, set()) for c in run]
+            if not all(sets):
+                continue
+            abbreviated = [c in self.abbreviations for c in run]
+            across = (
+                any(abbreviated)
+                and (len(run) == 2 or all(abbreviated))  # 川甘青 (not 前|海深港)
+                and not set(run) & _NOT_ACROSS
+            )
+            if ctx.is_word(run):
+                # 深港/ns, 珠澳/j: the dictionary's own pair (not 南北, 东西: no abbreviation)
+                if across and str(ctx.jieba.tag(run)[0][1]) in ("ns", "j", "nz"):
+                    return s
+                continue
+            if set.intersection(*sets) or across:
                 return s
         return -1
 
