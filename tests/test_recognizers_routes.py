@@ -576,3 +576,19 @@ def test_no_pair_of_china_directions_or_words(
     engine: Anonymizer, text: str, admin: list[str]
 ) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # a listed group glued to a preposition before it, or to a word after it
+        ("两地要以甬舟铁路建设为牵引。", ["甬舟"]),
+        ("要探索厦金融合发展新路。", ["厦金"]),
+        ("加快武鄂黄黄一体化。", ["武鄂黄黄"]),
+        ("支持万达开统筹发展示范区建设。", ["万达开"]),
+    ],
+)
+def test_listed_city_groups_where_the_segmenter_glues_them(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin

@@ -1910,9 +1910,15 @@ class FeatureRecognizer:
         for m in self._regions.finditer(text):
             s, e = m.start(), m.end()
             e = self._longer_group(ctx, s, e)  # 宜荆荆|襄, 兰白|定临: more cities of the group
-            # a listed group: its end may be glued to an unknown next word (沈抚科|创园)
-            ends = ctx.boundary(e) or not ctx.is_word(text[e - 1 : e + 1])
-            if not ctx.in_mask(s, e) and ctx.boundary(s) and ends:
+            # a listed group: its end may be glued to an unknown next word (沈抚科|创园) or
+            # to a word the next word takes back (厦金|融合: 金融 a word); its start to a
+            # preposition (以甬舟|铁路)
+            ends = (
+                ctx.boundary(e)
+                or not ctx.is_word(text[e - 1 : e + 1])
+                or (ctx.is_word(text[e : e + 2]) and len(text[e : e + 2]) == 2)
+            )
+            if not ctx.in_mask(s, e) and (ctx.boundary(s) or _starts_item(ctx, s)) and ends:
                 spans.append(
                     Span(
                         s,
