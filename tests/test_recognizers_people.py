@@ -1255,3 +1255,9 @@ def test_people_of_towns_the_gazetteer_lacks_and_of_an_age(engine: Anonymizer) -
     ]
     assert found(engine, "九十岁的寸永安每天都来读报。", "PERSON") == ["寸永安"]
     assert found(engine, "社区党委书记边巴说，谁家有困难就找网格员。", "PERSON") == ["边巴"]
+
+
+def test_a_name_ending_in_a_landmark_character_after_a_role(engine: Anonymizer) -> None:
+    assert found(engine, "吉兰泰镇的梭梭种植户李振山在会上发言。", "PERSON") == ["李振山"]
+    text = "统筹推进山水林田湖草沙一体化保护和系统治理。"
+    assert [s.text for s in engine.analyze(text) if s.label != "LEVEL"] == []

@@ -232,7 +232,7 @@ class Anonymizer:
             rec.TownNameRecognizer(self.gazetteer, self.jieba, features),
             rec.AliasRecognizer(aliases),
             rec.LandmarkListRecognizer(features),
-            rec.LandmarkRecognizer(self.gazetteer),
+            rec.LandmarkRecognizer(self.gazetteer, persons.role_suffixes),
             rec.BrandPlaceRecognizer(self.gazetteer, features.brand_tails),
             rec.RepeatedPlaceRecognizer(self.gazetteer),
             NamedAfterVerbRecognizer(),

@@ -2443,8 +2443,9 @@ class LandmarkRecognizer:
 
     name = "landmark"
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, role_ends: Iterable[str] = ()) -> None:
         self.gaz = gazetteer
+        self._role_ends = frozenset(role_ends)  # last characters of words for people
 
     def _division_at(self, text: str, i: int) -> bool:
         """A province or prefecture-level name (short or full) starts at ``i``."""
@@ -2490,6 +2491,15 @@ class LandmarkRecognizer:
             if len(suffix) == 1 and self._division_at(text, e0):
                 continue  # 智汇|山西: the province, not a mountain named 智汇山
             cover = ctx._covering(e0) if len(suffix) == 1 else None
+            if (
+                cover is not None
+                and cover[1] == e0 + 1
+                and cover[1] - cover[0] == 3
+                and cover[0] > 0
+                and text[cover[0] - 1] in self._role_ends
+                and str(ctx.jieba.tag(text[cover[0] : cover[1]])[0][1]).startswith("nr")
+            ):
+                continue  # 种植户|李振山: a person after a role, no landmark ending in 山
             if len(suffix) == 1 and (
                 (cover is not None and cover[1] > e0 + 1)
                 or (
