@@ -1261,3 +1261,18 @@ def test_a_name_ending_in_a_landmark_character_after_a_role(engine: Anonymizer) 
     assert found(engine, "吉兰泰镇的梭梭种植户李振山在会上发言。", "PERSON") == ["李振山"]
     text = "统筹推进山水林田湖草沙一体化保护和系统治理。"
     assert [s.text for s in engine.analyze(text) if s.label != "LEVEL"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("哈萨克族老人加娜尔·托克塔尔拉着医生的手。", ["加娜尔·托克塔尔"]),
+        ("维吾尔族店主米娜瓦尔·阿不来提正招呼客人。", ["米娜瓦尔·阿不来提"]),
+        ("布尔津县长哈那提·努尔说，冬天游客也不少。", ["哈那提·努尔"]),
+        ("哈萨克族向导叶尔兰·努尔别克过去靠放牧为生。", ["叶尔兰·努尔别克"]),
+    ],
+)
+def test_dotted_names_end_where_the_verb_begins(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names

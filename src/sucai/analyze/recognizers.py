@@ -3811,6 +3811,12 @@ class PersonRecognizer:
             if k < len(text) and text[k] in _DOTS and k + 1 < len(text) and text[k + 1] in chars:
                 j = k + 1
                 continue
+            if (
+                k - j >= 3
+                and text[k : k + 1] in ("着", "了", "过")
+                and not (self._jieba is not None and self._jieba.has_word(text[k : k + 2]))
+            ):
+                k -= 1  # 加娜尔·托克塔尔|拉着: the last character is the verb's (not 过去)
             return k if parts >= 2 else 0
 
     def _name_list(
