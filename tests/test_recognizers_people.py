@@ -1276,3 +1276,16 @@ def test_dotted_names_end_where_the_verb_begins(
     engine: Anonymizer, text: str, names: list[str]
 ) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("坂仔镇的林碧霞种了二十年蜜柚。", ["林碧霞"]),
+        ("来自谷城县的鲁国庆建议加强配套服务。", ["鲁国庆"]),
+        ("市委农办的宋佳建议，把标准推广出去。", ["宋佳"]),
+        ("党家岘乡的杜春雨扎根山区三十二年。", ["杜春雨"]),
+    ],
+)
+def test_people_of_towns_and_offices(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names

@@ -2619,7 +2619,7 @@ _PADDED_NEXT = (
     "家",
     "正",
 )
-_UNIT_OF = re.compile("(?<=[\u4e00-\u9fff]{2})(?:镇|乡|村|街道|社区|嘎查|苏木)的")
+_TOWN_OF = re.compile("(?<=[\u4e00-\u9fff]{2})(?:镇|乡|村|街道|社区|嘎查|苏木)的")
 _AGE_OF = re.compile("(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁的")
 _SAYING = (
     "说",
@@ -2664,7 +2664,8 @@ _NOT_GIVEN = frozenset(
     "局长 县长 镇长 村长 校长 院长 厂长 经理 老板 总理 主席 委员长 首相 总统 大使 教授".split()
 )
 _UNIT_OF = re.compile(
-    "(?:站|所|队|厂|合作社|公司|中心|车间|协会|基地|学校|医院|卫生院)的"
+    "(?:站|所|队|厂|合作社|公司|中心|车间|协会|基地|学校|医院|卫生院|农办|办公室|研究室|局|"
+    "委员会|工作组)的"
 )  # stop words that also begin given names (鄢本胜)
 _LABEL_ITEM_ENDS = set("、，,。；;）)（( \n及和与等")
 _PAIR_OF_PEOPLE = re.compile(
@@ -2683,7 +2684,22 @@ _AWARD = re.compile(
     "(?:获|荣获|获得)(?:[一二三四五]等奖|特等奖|金奖|银奖|铜奖|优秀奖|优胜奖|冠军|亚军|季军|"
     '第[一二三四五]名|[“"])|被评为|获评|当选为'
 )
-_AFTER_SUBJECT = ("是", "在", "说", "把", "从", "一家", "老人", "夫妇", "今年", "每天", "告诉")
+_AFTER_SUBJECT = (
+    "是",
+    "在",
+    "说",
+    "把",
+    "从",
+    "一家",
+    "老人",
+    "夫妇",
+    "今年",
+    "每天",
+    "告诉",
+    "扎根",
+    "坚守",
+    "守护",
+)
 # after a title or role, what makes a two-character word before it a name (白雪说)
 _WORD_NAME_NEXT = (
     "说",
@@ -3055,8 +3071,16 @@ class PersonRecognizer:
             if i in taken or i >= len(text):
                 continue
             end = self._name_at(text, i)
-            strong = end - i == 3 and (
-                self._is_name_word(ctx, text[i:end]) or text.startswith(_SAYING, end)
+            if (
+                end - i == 3
+                and text.startswith(_SAYING, end - 1)
+                and not text.startswith(_SAYING, end)
+                and self.rules.given_char_score(text[i + 1], third=True) >= _GIVEN_KEEP_LAST
+            ):
+                end -= 1  # 农办的宋佳|建议: a one-character given name, then a verb of saying
+            strong = end - i in (2, 3) and (
+                (end - i == 3 and self._is_name_word(ctx, text[i:end]))
+                or text.startswith(_SAYING, end)
             )
             word = ctx.is_word(text[i:end]) and not self._is_name_word(ctx, text[i:end])
             if not strong or word:
@@ -4355,7 +4379,8 @@ class PersonRecognizer:
         ]
         heads += [m.end() for m in _AGE_OF.finditer(text)]
         # 党家岘乡的杜春雨: a place the gazetteer lacks, ending in its level character
-        heads += [m.end() for m in _UNIT_OF.finditer(text)]
+        heads += [m.end() for m in _TOWN_OF.finditer(text)]
+        heads += [m.end() for m in _UNIT_OF.finditer(text)]  # 工作队的李卫国、
         for i in sorted(set(heads)):
             if i in taken or i >= len(text):
                 continue
@@ -4384,6 +4409,9 @@ class PersonRecognizer:
                 or (
                     ctx.is_word(name[:2])
                     and not str(ctx.jieba.tag(name[:2])[0][1]).startswith("nr")
+                    and not (  # 谷城县的鲁国庆|建议 (鲁国 a word): a sure given name, speaking
+                        self.rules.given_score(name[1:]) >= 10 and text.startswith(_SAYING, end)
+                    )
                 )
             ):
                 continue  # 县的罗浮山, 乡的罗汉果: a site or a thing
@@ -4542,11 +4570,22 @@ class PersonRecognizer:
     def _subject_verb(self, ctx: Context, end: int) -> bool:
         """A verb, adverb or preposition follows (是, 每天, 带着, 从, 在, 说)."""
         text = ctx.text
-        if text.startswith(_AFTER_SUBJECT, end):
+        if text.startswith(_AFTER_SUBJECT, end) or text.startswith(_SAYING, end):
             return True
+        if (
+            text[end + 1 : end + 2] in ("了", "着", "过")
+            and _CJK.match(text[end : end + 1])
+            and not ctx.is_word(text[end : end + 2])
+        ):
+            return True  # 林碧霞|种了: one character and its aspect particle, a verb
         k = _run_end(text, end, _NAME_BREAKS)
         tags = ctx.jieba.tag(text[end:k])
-        return bool(tags) and str(tags[0][1])[:1] in "vdpt" and str(tags[0][0]) not in ("等",)
+        if not tags:
+            return False
+        if str(tags[0][1])[:1] in "vdpt" and str(tags[0][0]) not in ("等",):
+            return True
+        word = str(tags[0][0])  # the tagger may misread a verb in a run (扎根|山区 as places)
+        return len(word) >= 2 and ctx.is_word(word) and str(ctx.jieba.tag(word)[0][1])[:1] == "v"
 
     def _list_item(self, ctx: Context, s: int, e: int) -> bool:
         """A name as an item of a list of people: surname + one or two characters
