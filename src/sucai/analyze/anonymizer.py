@@ -199,11 +199,12 @@ class Anonymizer:
         self.gazetteer = Gazetteer.shared()
         self.levels = load_levels()
         aliases = load_aliases()
-        self.jieba = rjieba.Jieba()
+        jieba = rjieba.Jieba()
         for data in ("domain_words.txt", "speech_words.txt"):
             for line in read_data_text(data).splitlines():
                 if line.strip() and not line.startswith("#"):
-                    self.jieba.add_word(line.strip(), None, None)
+                    jieba.add_word(line.strip(), None, None)
+        self.jieba = rec.CachedTagger(jieba)
         features = load_features()
         persons = load_persons()
         name_model = load_name_model()
