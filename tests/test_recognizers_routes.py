@@ -592,3 +592,18 @@ def test_listed_city_groups_where_the_segmenter_glues_them(
     engine: Anonymizer, text: str, admin: list[str]
 ) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("支持合肥机场、芜宣机场提升货运能力。", ["合肥", "芜宣"]),
+        ("加快津沧等高速公路建设。", ["津沧"]),
+        ("开展闽台地区慢病流行病学调查。", ["闽台"]),
+        ("为台海地区谋和平。", []),
+    ],
+)
+def test_pairs_before_airports_roads_and_regions(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin
