@@ -187,3 +187,8 @@ def test_native_places_villages_opening_clauses_and_counts(
 def test_a_native_place_is_no_name_in_an_appointment_list(engine: Anonymizer) -> None:
     text = "拟任用以下同志：缪春燕，女，1986年生，黎川人，现任资溪县高阜镇党委书记。"
     assert "黎川人" not in [s.text for s in engine.analyze(text)]
+
+
+def test_a_city_a_plan_supports(engine: Anonymizer) -> None:
+    assert admin(engine, "支持大同建设区域重点城市。") == ["大同"]
+    assert admin(engine, "推动平安建设走深走实。") == []

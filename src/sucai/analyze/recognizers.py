@@ -1145,6 +1145,21 @@ class AdminRecognizer:
             and text.startswith(_PLACE_DOINGS, end)
         ):
             return True  # 欢迎各位企业家到|民权|投资兴业
+        if (
+            text.endswith(("支持", "推动", "鼓励", "指导"), 0, start)
+            and text.startswith(("建设", "打造", "创建", "争创", "申报", "加快"), end)
+            and (
+                named
+                or (  # (大同/d: a city's name, though the tagger's adverb; not 平安/a)
+                    str(ctx.jieba.tag(surface)[0][1]) not in ("a", "an", "v", "vn")
+                    and any(
+                        p.level == "prefecture" and p.status == "current"
+                        for p in self.gaz.by_short.get(surface, ())
+                    )
+                )
+            )
+        ):
+            return True  # 支持|大同|建设国家区域重点城市: a city a plan supports
         if start and text[start - 1] not in _PLACE_BEFORE:
             return False  # (地处, 是: only where the name opens the clause)
         return text.startswith(("地处", "位于"), end) or bool(_IS_A_PLACE.match(text, end))
