@@ -607,3 +607,16 @@ def test_pairs_before_airports_roads_and_regions(
     engine: Anonymizer, text: str, admin: list[str]
 ) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("沿江高铁武宜段、呼南高铁襄荆段建成运营。", ["武宜", "襄荆"]),
+        ("儋洋经济圈工业总产值再创新高。", ["儋洋"]),
+    ],
+)
+def test_sections_of_lines_and_listed_circles(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin
