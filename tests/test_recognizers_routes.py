@@ -612,7 +612,7 @@ def test_pairs_before_airports_roads_and_regions(
 @pytest.mark.parametrize(
     ("text", "admin"),
     [
-        ("沿江高铁武宜段、呼南高铁襄荆段建成运营。", ["武宜", "襄荆"]),
+        ("沿江高铁武宜段、呼南高铁襄荆段建成运营。", ["武宜", "呼南", "襄荆"]),
         ("儋洋经济圈工业总产值再创新高。", ["儋洋"]),
     ],
 )
