@@ -192,3 +192,20 @@ def test_a_native_place_is_no_name_in_an_appointment_list(engine: Anonymizer) ->
 def test_a_city_a_plan_supports(engine: Anonymizer) -> None:
     assert admin(engine, "支持大同建设区域重点城市。") == ["大同"]
     assert admin(engine, "推动平安建设走深走实。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a county named in full, then by its short name before its produce or its people
+        ("五常市的稻农说，五常大米贵在品质。", ["五常市", "五常"]),
+        ("兴隆县要打响品牌，力争把兴隆板栗卖向全国。", ["兴隆县", "兴隆"]),
+        ("江山市委提出，让江山的老百姓日子越过越红火。", ["江山", "江山"]),
+        # but not a verb and its object, nor a word before the masses
+        ("延长县七里村镇要延长苹果产业链。", ["延长县", "七里村镇"]),
+    ],
+)
+def test_a_county_named_in_full_then_by_a_word_like_short_name(
+    engine: Anonymizer, text: str, places: list[str]
+) -> None:
+    assert admin(engine, text) == places

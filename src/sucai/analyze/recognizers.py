@@ -73,6 +73,13 @@ _PLACE_VISITS = (
 # Zones of a town or a city's quarters that words for states also stand before (平安城区)
 _TOWN_ZONES = ("县城", "城区", "境内", "全境")
 # What one does at a place, after 在/到/来/赴 + its name (到民权投资兴业, 在光明工作).
+# Nouns after a county's short name that make it the county's (五常|大米, 兴隆|板栗)
+_PLACE_PRODUCE_WORDS = frozenset(
+    "大米 板栗 油茶 黄花 绿茶 红茶 白茶 核桃 苹果 贡柑 红米 梯田 土鸡 猕猴桃 腐竹 圆枣 枸杞 白莲 "
+    "干部 群众 百姓 人民 父老 县城 城区 乡下 市场 港 大地 儿女".split()
+)
+# who lives in a place, after its name and 的 (让江山的|老百姓, 祝愿兴隆的|父老乡亲)
+_PLACE_FOLK = ("老百姓", "百姓", "父老", "群众", "干部群众", "人民", "乡亲", "好山好水", "好产品")
 _PLACE_DOINGS = (
     *("投资", "兴业", "调研", "考察", "落户", "落地", "创业", "安家", "工作", "参观"),
     *("旅游", "走访", "视察", "挂职", "任职", "扎根"),
@@ -6004,6 +6011,7 @@ class RepeatedPlaceRecognizer:
         # name (“黄甫红枣”, 张庄的变化); a short name that is an ordinary word (大方, 富民,
         # 南部) only where the sentence treats it as a place (see _named_again).
         ordinary: set[str] = set()
+        defined: set[str] = set()  # short names of counties and cities named in full here
         for s in admin:
             if s.recognizer == "brand-place":
                 ordinary.add(s.text)  # “五常大米” … 五常人, 五常要…: as a defined county's
@@ -6021,6 +6029,8 @@ class RepeatedPlaceRecognizer:
                 names.add(short)
             elif (s.level in ("county", "prefecture", "town") or village) and ctx.is_word(short):
                 ordinary.add(short)  # (海雀村 … 如今海雀的森林: a village named like a word)
+                if s.level in ("county", "prefecture"):
+                    defined.add(short)
         levels = {s.start for s in ctx.spans if s.label == "LEVEL"}
         spans: list[Span] = []
         for name in sorted(names | ordinary, key=len, reverse=True):
@@ -6035,7 +6045,11 @@ class RepeatedPlaceRecognizer:
                     and (ctx.word_start(e) or e in levels)
                     and not ctx.covered(i, e)
                     and not self._after_adjective(ctx, i)
-                    and (name in names or self._named_again(ctx, i, e, levels))
+                    and (
+                        name in names
+                        or self._named_again(ctx, i, e, levels)
+                        or (name in defined and self._loosely_again(ctx, i, e))
+                    )
                 ):
                     if name in ordinary and text.startswith(("村", "社区", "嘎查"), e):
                         e += 2 if text.startswith(("社区", "嘎查"), e) else 1
@@ -6117,6 +6131,28 @@ class RepeatedPlaceRecognizer:
         if before in "在到来去" and text.startswith(_PLACE_VISITS, e):
             return True  # 顺路去|互助|体验: a place one goes to see
         return tag[:1] == "n" or (before in _CLAUSE_STOPS and tag[:1] in ("v", "d", "c", "p"))
+
+    @staticmethod
+    def _loosely_again(ctx: Context, i: int, e: int) -> bool:
+        """五常|大米, 兴隆|板栗, 朝阳|群众, 让江山|的老百姓: a county or city the text names
+        in full stands behind its short name, though an ordinary word, before its produce,
+        its people or its county town (not 和平|年代, 平安|建设)."""
+        text = ctx.text
+        if ctx.is_word(text[i : e + 1]) or (i and ctx.is_word(text[i - 1 : e])):
+            return False
+        if text.startswith(("县城", "城区", "市区", "乡下"), e):
+            return True  # 从互助|县城到这里
+        if text.startswith("的", e):
+            return text[i - 1 : i] in "让把使给为" and text.startswith(_PLACE_FOLK, e + 1)
+        k = _run_end(text, e, _CLAUSE_STOPS)
+        tags = ctx.jieba.tag(text[e:k]) if k > e else ()
+        if not tags or str(tags[0][0]) not in _PLACE_PRODUCE_WORDS:
+            return False
+        tag = str(ctx.jieba.tag(text[i:e])[0][1])
+        if tag[:1] == "v":
+            return False  # 要延长|苹果产业链: a verb and its object
+        # 朝阳|群众 (a name the tagger knows), not 工农|群众
+        return str(tags[0][0]) not in _PLACE_FOLK or (tag[:1] in ("n", "t") and tag != "n")
 
     @staticmethod
     def _after_adjective(ctx: Context, i: int) -> bool:
