@@ -209,3 +209,8 @@ def test_a_county_named_in_full_then_by_a_word_like_short_name(
     engine: Anonymizer, text: str, places: list[str]
 ) -> None:
     assert admin(engine, text) == places
+
+
+def test_where_a_news_item_was_filed(engine: Anonymizer) -> None:
+    assert admin(engine, "本报东方11月2日电（记者 王芳）近日，渔港扩建完工。") == ["东方"]
+    assert admin(engine, "新华社拉萨5月3日电 高原上的春耕开始了。") == ["拉萨"]

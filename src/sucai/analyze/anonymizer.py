@@ -235,6 +235,7 @@ class Anonymizer:
             rec.LandmarkListRecognizer(features),
             rec.LandmarkRecognizer(self.gazetteer, persons.role_suffixes),
             rec.BrandPlaceRecognizer(self.gazetteer, features.brand_tails),
+            rec.DatelineRecognizer(self.gazetteer),
             rec.RepeatedPlaceRecognizer(self.gazetteer),
             NamedAfterVerbRecognizer(),
             KnownVillageRecognizer(features.villages),

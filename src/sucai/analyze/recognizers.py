@@ -5981,6 +5981,37 @@ class RepeatedNameRecognizer:
         return not (s and ctx.is_word(text[s - 1 : e]))
 
 
+_DATELINE = re.compile(
+    "(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|央广网)"
+    "([\u4e00-\u9fff]{2,8}?)(?=[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯))"
+)
+
+
+class DatelineRecognizer:
+    """本报东方11月2日电, 新华社拉萨5月3日电: the place a news item was filed from,
+    between the paper's name and the date, whatever word it also is."""
+
+    name = "dateline"
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        if "日电" not in text and "日讯" not in text:
+            return []
+        spans = []
+        for m in _DATELINE.finditer(text):
+            s, e = m.start(1), m.end(1)
+            x = m.group(1)
+            places = self.gaz.by_short.get(x) or self.gaz.by_name.get(x) or []
+            if places and not ctx.in_mask(s, e):
+                spans.append(
+                    Span(s, e, "ADMIN", 0.9, self.name, x, reason="where a news item was filed")
+                )
+        return spans
+
+
 class RepeatedPlaceRecognizer:
     """Runs after the place rules: a short form that is also an ordinary word (安康,
     东方) and was found as a place beside its neighbours is that place again wherever it
