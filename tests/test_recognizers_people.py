@@ -1289,3 +1289,17 @@ def test_dotted_names_end_where_the_verb_begins(
 )
 def test_people_of_towns_and_offices(engine: Anonymizer, text: str, names: list[str]) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("葡萄酒酿造师曲立新、农机手卢大勇获此殊荣。", ["曲立新", "卢大勇"]),
+        ("稻田管护员高海生、剪纸艺人刘翠兰在会上发言。", ["高海生", "刘翠兰"]),
+        ("生态管护员索南才让每月骑摩托巡护。", ["索南才让"]),
+    ],
+)
+def test_a_doer_named_by_a_verb_and_its_suffix(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names

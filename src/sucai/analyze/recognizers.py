@@ -3305,13 +3305,20 @@ class PersonRecognizer:
                 ),
                 "",
             )
+            made = ""
+            if not role and text[i - 1] in "员师手" and i >= 3 and ctx.word_start(i - 3):
+                head = text[i - 3 : i - 1]  # 修复师, 摔跤手, 护鸟员: a verb and its doer
+                if ctx.is_word(head) and str(ctx.jieba.tag(head)[0][1]) in ("v", "vn"):
+                    made = role = text[i - 3 : i]
             if not role or role in self.rules.roles:
                 continue
-            if str(ctx.jieba.tag(role)[0][1]) != "n":
+            if not made and str(ctx.jieba.tag(role)[0][1]) != "n":
                 continue  # 落户, 开工: not a person
             end = self._name_at(text, i)
             if end - i != 3 or ctx.is_word(text[i:end]) or set(text[i:end]) & _FUNCTION_CHARS:
                 continue
+            if self._parts_name(ctx, i) > end:
+                continue  # 管护员索南才让: a longer name of known parts (the other rule's)
             given = text[i + 1 : end]
             if self._common_word(ctx, text[i : i + 2]) or self._common_word(
                 ctx, text[end - 1 : end + 1]
