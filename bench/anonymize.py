@@ -630,6 +630,8 @@ INLINE_SETS = (
     "local38",
     "local39",
     "local40",
+    "local41",
+    "local42",
 )
 PARAGRAPH_SETS = (
     "public",
