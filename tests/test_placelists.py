@@ -228,3 +228,18 @@ def test_where_a_news_item_was_filed(engine: Anonymizer) -> None:
 )
 def test_taiwan_townships(engine: Anonymizer, text: str, places: list[str]) -> None:
     assert admin(engine, text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("并与泰州市区的银行建立会商机制。", ["泰州"]),
+        ("调到甘孜州里以后，每逢开会都要讲。", ["甘孜"]),
+        ("五常市民乐朝鲜族乡的稻田一片金黄。", ["五常市", "民乐朝鲜族乡"]),
+        ("晋江市民营经济持续壮大。", ["晋江市"]),
+    ],
+)
+def test_a_suffix_that_makes_a_word_with_what_follows(
+    engine: Anonymizer, text: str, places: list[str]
+) -> None:
+    assert admin(engine, text) == places

@@ -80,6 +80,10 @@ _PLACE_PRODUCE_WORDS = frozenset(
 )
 # who lives in a place, after its name and 的 (让江山的|老百姓, 祝愿兴隆的|父老乡亲)
 _PLACE_FOLK = ("老百姓", "百姓", "父老", "群众", "干部群众", "人民", "乡亲", "好山好水", "好产品")
+# A level character and what follows it that make a word of their own (泰州|市区, 甘孜|州里)
+_SUFFIX_WORDS = frozenset(
+    "市级 县级 区级 州级 省级 市区 市里 州里 县里 区里 省里 市民 州府 市郊 县郊".split()
+)
 _PLACE_DOINGS = (
     *("投资", "兴业", "调研", "考察", "落户", "落地", "创业", "安家", "工作", "参观"),
     *("旅游", "走访", "视察", "挂职", "任职", "扎根"),
@@ -1026,13 +1030,18 @@ class AdminRecognizer:
         spans.extend(self._towns_naming_works(ctx, short, spans))
         self._ethnic_towns(ctx, spans)
         self._own_suffix(ctx, spans)
-        for k, sp in enumerate(spans):  # 遵义|市级龙头企业: the suffix goes with 级
+        for k, sp in enumerate(spans):
+            # 遵义|市级龙头企业, 泰州|市区的银行, 甘孜|州里, 上海|市民: the suffix goes with
+            # the word it makes with what follows
             if (
                 sp.full
                 and sp.label == "ADMIN"
                 and sp.length >= 3
-                and sp.text[-1] in "市县区"
-                and text.startswith("级", sp.end)
+                and sp.text[-1] in "市县区州省"
+                and text[sp.end - 1 : sp.end + 1] in _SUFFIX_WORDS
+                and not ctx.is_word(text[sp.end - 1 : sp.end + 2])  # (市区委: 区委 the level)
+                and not ctx.is_word(text[sp.end : sp.end + 2])  # (晋江市|民营, 云南省|城市)
+                and sp.end not in by_start  # (五常市|民乐朝鲜族乡, 龙山县|里耶镇: a chain)
             ):
                 spans[k] = replace(sp, end=sp.end - 1, text=sp.text[:-1], full=False)
         for start, end, places in reversed(waiting):  # right to left: 甲、乙、汉中
