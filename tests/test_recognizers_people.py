@@ -1303,3 +1303,22 @@ def test_a_doer_named_by_a_verb_and_its_suffix(
     engine: Anonymizer, text: str, names: list[str]
 ) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("合伙人黎小姐则负责大湾区的业务。", ["黎"]),
+        ("在路环住了四十多年的施婆婆说，以前过海要坐船。", ["施"]),
+        ("带队的谢老先生已经九十岁。", ["谢"]),
+        ("紫陶艺人包老师的作坊已经发展成了产业园。", ["包"]),
+        ("晨运的卓伯说，单车径又回来了。", ["卓"]),
+        # a name made of 小妹 or 阿妹 stays whole; a name 张工 too
+        ("护士陈小妹负责全镇孕产妇随访。", ["陈小妹"]),
+        ("居民区书记手记：我在社区干了十年。", []),
+    ],
+)
+def test_surnames_before_forms_of_address(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names

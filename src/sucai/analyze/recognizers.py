@@ -2778,7 +2778,12 @@ _GIVEN_SURE = 7.0  # a given name without the tagger's reading (0.87 / 0.03 of t
 _GIVEN_SURE_EACH = 1.0  # ... each character name-like a little (0.996 of the sure names; 丽|则)
 _LEVEL_WORD_TAILS = ("委", "政府", "长", "人大", "政协", "人民政府", "党委", "直", "域", "级")
 _COMMON_CHAR_TAGS = frozenset("n v vn a ad d m q r p c u f".split())
-_MORE_ADDRESS = frozenset("科长 处长 阿姨 大哥 大姐 教授 嫂 姐 哥 叔 婶 伯".split())
+_MORE_ADDRESS = frozenset(
+    "科长 处长 阿姨 大哥 大姐 教授 嫂 姐 哥 叔 婶 伯 小姐 太太 太 姨 婆婆 婆 老先生 老太太 伯伯 "
+    "总 会长".split()
+)
+# forms of address of two or more characters that a name never runs into (黎|小姐则负责)
+_LONG_ADDRESS = tuple(sorted((w for w in _MORE_ADDRESS if len(w) >= 2), key=len, reverse=True))
 _ROLL_LABEL = re.compile("名单(?:如下)?[：:]")
 _UNIT_ENDS = set("镇乡村县区市旗园院局社校站所厂队司心道部委会馆场室办")
 _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
@@ -4696,8 +4701,11 @@ class PersonRecognizer:
             return  # 桂花村: a village a list of villages named, no person
         surname = next((c for c in self._compounds.get(name[:1], ()) if name.startswith(c)), "")
         surname = surname or name[:1]
-        if len(name) > len(surname) and name[len(surname) :] in self._addressed:
-            e = s + len(surname)  # 刘大哥说, 闵科长: the surname alone is the name
+        if len(name) > len(surname) and (
+            name[len(surname) :] in self._addressed
+            or ctx.text.startswith(_LONG_ADDRESS, s + len(surname))
+        ):
+            e = s + len(surname)  # 刘大哥说, 闵科长, 黎小姐: the surname alone is the name
             name = surname
             why += ", a surname before a form of address"
         elif name[len(surname) :] in ("某", "某某"):
@@ -5850,15 +5858,30 @@ class RepeatedNameRecognizer:
             i = e - len(surname)
             if not surname or i in starts or surname in _NOT_SURNAMES_HERE:
                 continue
-            if self.surname_scores.get(surname, 0.0) < 0 and m.group(0) not in _KIN_TITLES:
+            if (
+                self.surname_scores.get(surname, 0.0) < 0
+                and m.group(0) not in _KIN_TITLES
+                and not (
+                    i > 1
+                    and text[i - 1] in self.role_suffixes
+                    and any(ctx.is_word(text[i - n : i]) for n in (2, 3) if i >= n)
+                )
+            ):
                 continue  # 共和国|主席: 国 opens words far more often than names (包大爷 is fine)
             if ctx.blocked_by(i, t_end) is not None:
                 continue  # 毛主席: a leader, named as addressed
+            after_role = (  # 加工户|屈大姐, 艺人|包老师: a word for a person before it
+                i > 1
+                and text[i - 1] in self.role_suffixes
+                and any(ctx.is_word(text[i - n : i]) for n in (2, 3) if i >= n)
+                and not any(ctx.is_word(text[i - n : i + 1]) for n in (1, 2, 3) if i >= n)
+            )  # (not 居民区|书记: the character ends a longer word)
             if (
                 i
                 and _CJK.match(text[i - 1])
                 and text[i - 1] not in "的、和与及跟向对给让被把请由是在说问找叫称老小文有"
                 and (not ctx.word_start(i) or ctx.is_word(text[i - 1 : i + 1]))
+                and not after_role
             ):
                 continue  # the surname would sit inside another word
             pair = surname + text[e]
