@@ -1318,7 +1318,7 @@ def test_a_doer_named_by_a_verb_and_its_suffix(
         ("居民区书记手记：我在社区干了十年。", []),
     ],
 )
-def test_surnames_before_forms_of_address(
+def test_surnames_before_polite_forms_of_address(
     engine: Anonymizer, text: str, names: list[str]
 ) -> None:
     assert found(engine, text, "PERSON") == names
