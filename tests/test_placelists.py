@@ -243,3 +243,20 @@ def test_a_suffix_that_makes_a_word_with_what_follows(
     engine: Anonymizer, text: str, places: list[str]
 ) -> None:
     assert admin(engine, text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # where an official served, though the name is a word; not the word itself later
+        ("我在方正工作了八年。老书记说，做人要方正。每次回方正都有人认得我。", ["方正", "方正"]),
+        ("述职：我在合作挂职期间，牵头成立了牦牛合作社。", ["合作"]),
+        # an area of Hong Kong after its district is no city of the mainland
+        ("元朗區天水圍一間社區廚房昨日開幕。", ["元朗區"]),
+        ("我在五指山市水满乡驻过村。", ["五指山市", "水满乡"]),
+    ],
+)
+def test_where_officials_served_and_areas_of_hong_kong(
+    engine: Anonymizer, text: str, places: list[str]
+) -> None:
+    assert admin(engine, text) == places

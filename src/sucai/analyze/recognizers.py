@@ -45,6 +45,7 @@ _BRAND = re.compile(
 _STEPPE = re.compile("苏木|嘎查")
 _AFTER_ITEM = set("、和与及等，。；一两二三四五六七八九十")
 _ETHNIC_TOWN = re.compile("(?:[\u4e00-\u9fff]{1,3}族){1,3}(?:乡|镇|苏木)")
+_COUNTED = re.compile("[一二三四五六七八九十两几每][个间座所家处条片]")
 _ARRIVING = frozenset("来到 回到 走进 落户 扎根 投资 考察".split())
 _STEPPE_STOPS = set("的了在是对到把被从向等这那其该各每我本全所要将已年间一二三四五六七八九十两")
 _AREA_WORDS = frozenset("山区 城区 市区 郊区 林区 牧区 矿区 湖区 库区 垦区 园区 景区".split())
@@ -84,6 +85,9 @@ _PLACE_FOLK = ("老百姓", "百姓", "父老", "群众", "干部群众", "人�
 _SUFFIX_WORDS = frozenset(
     "市级 县级 区级 州级 省级 市区 市里 州里 县里 区里 省里 市民 州府 市郊 县郊".split()
 )
+# someone in a place, and serving there (我在|方正|工作, 曾在|全州|任职, 调到|东方|工作)
+_SOMEONE_IN = ("我在", "曾在", "先后在", "他在", "她在", "调到", "调任", "回到")
+_SERVED = ("工作", "挂职", "任职", "当过", "担任", "任过", "干了", "待了", "工作期间", "挂职期间")
 _PLACE_DOINGS = (
     *("投资", "兴业", "调研", "考察", "落户", "落地", "创业", "安家", "工作", "参观"),
     *("旅游", "走访", "视察", "挂职", "任职", "扎根"),
@@ -966,6 +970,14 @@ class AdminRecognizer:
             ):
                 continue  # 合肥|滨湖科学城: no county of another province right after a city
             if (
+                before is not None
+                and before.level == "county"
+                and before.code
+                and before.code[:2] in ("81", "82", "71")
+                and all(p.code[:2] != before.code[:2] for p in places)
+            ):
+                continue  # 元朗区|天水围: an area of Hong Kong, no city of the mainland
+            if (
                 plain
                 and surface not in self.alias_first
                 and (
@@ -1161,6 +1173,12 @@ class AdminRecognizer:
             and text.startswith(_PLACE_DOINGS, end)
         ):
             return True  # 欢迎各位企业家到|民权|投资兴业
+        if (
+            text.endswith(_SOMEONE_IN, 0, start)
+            and text.startswith(_SERVED, end)
+            and str(ctx.jieba.tag(surface)[0][1])[:1] != "d"
+        ):
+            return True  # 我在|方正|工作了八年, 我在|合作|挂职期间: where someone served
         if (
             text.endswith(("支持", "推动", "鼓励", "指导"), 0, start)
             and text.startswith(("建设", "打造", "创建", "争创", "申报", "加快"), end)
@@ -1681,6 +1699,8 @@ class MadeUpPlaceRecognizer:
                     return None  # 南市街道|社区党委, 县溪镇|要求村干部, 魏集镇|则依托古村落
                 if len(x) == 1 and x in _NUMERALS:
                     return None  # 宁化|两村之间: two villages
+                if _COUNTED.search(x) or x[-1] in "过了着":
+                    return None  # 天水围|一间社区, 水满乡|驻过村: a count or a verb, no name
                 if (
                     len(x) == 2
                     and x[0] not in "东南西北上下前后中内外"  # (竹贤乡|下庄村)
@@ -6115,6 +6135,9 @@ class RepeatedPlaceRecognizer:
                     and (ctx.word_start(e) or e in levels)
                     and not ctx.covered(i, e)
                     and not self._after_adjective(ctx, i)
+                    and not (  # 做人要|方正: a word after a modal or adverb is that word
+                        i and text[i - 1] in "要很更最太挺不也都真" and ctx.is_word(name)
+                    )
                     and (
                         name in names
                         or self._named_again(ctx, i, e, levels)
