@@ -1322,3 +1322,8 @@ def test_surnames_before_polite_forms_of_address(
     engine: Anonymizer, text: str, names: list[str]
 ) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+def test_taiwanese_surnames(engine: Anonymizer) -> None:
+    assert found(engine, "（記者范姜明哲／新竹報導）米食節昨天登場。", "PERSON") == ["范姜明哲"]
+    assert found(engine, "他的女兒粘瑜庭把錫器做成文創小物。", "PERSON") == ["粘瑜庭"]
