@@ -1327,3 +1327,8 @@ def test_surnames_before_polite_forms_of_address(
 def test_taiwanese_surnames(engine: Anonymizer) -> None:
     assert found(engine, "（記者范姜明哲／新竹報導）米食節昨天登場。", "PERSON") == ["范姜明哲"]
     assert found(engine, "他的女兒粘瑜庭把錫器做成文創小物。", "PERSON") == ["粘瑜庭"]
+
+
+def test_a_name_before_an_old_title_and_a_province_one_goes_to(engine: Anonymizer) -> None:
+    assert found(engine, "当年，彭玉林老书记带领大家植树。", "PERSON") == ["彭玉林"]
+    assert found(engine, "欢迎各位客商到皖投资兴业。", "ADMIN") == ["皖"]

@@ -4351,6 +4351,7 @@ class PersonRecognizer:
                 after in "、；，。等"
                 or text.startswith(("任", "为", "同志", *_SAYING), end)
                 or (titled and self._subject_verb(ctx, end))
+                or text.startswith(self.rules.surname_titles, end)  # 彭玉林|老书记带领
             ):
                 continue
             if after in "，。" and not titled:
