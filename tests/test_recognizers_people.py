@@ -1332,3 +1332,8 @@ def test_taiwanese_surnames(engine: Anonymizer) -> None:
 def test_a_name_before_an_old_title_and_a_province_one_goes_to(engine: Anonymizer) -> None:
     assert found(engine, "当年，彭玉林老书记带领大家植树。", "PERSON") == ["彭玉林"]
     assert found(engine, "欢迎各位客商到皖投资兴业。", "ADMIN") == ["皖"]
+
+
+def test_people_each_after_a_doing_and_de(engine: Anonymizer) -> None:
+    text = "座谈会上，有做工业互联网的王一帆，有做跨境物流的姜海洋。"
+    assert found(engine, text, "PERSON") == ["王一帆", "姜海洋"]

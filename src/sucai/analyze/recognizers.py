@@ -4541,7 +4541,10 @@ class PersonRecognizer:
             and self._list_item(ctx, m.start(1), m.end(1))
         ]
         for (a, b), (c, d) in pairwise(found):
-            if text[b] == "、" and c - b <= 12 and "。" not in text[b:c]:
+            listed = text[b] == "、" and c - b <= 12
+            # 有做跨境物流的王一帆，有种茶的于小慧: items each opened by 有
+            had = text[b] == "，" and text.startswith(("有", "还有", "也有"), b + 1) and c - b <= 24
+            if (listed or had) and "。" not in text[b:c]:
                 for x, y in ((a, b), (c, d)):  # 卖牛肉粉的杨兵、教书的吴金花
                     if x not in taken and not ctx.in_mask(x, y):
                         self._add(spans, taken, ctx, x, y, "a list of people, each after 的")
