@@ -1337,3 +1337,18 @@ def test_a_name_before_an_old_title_and_a_province_one_goes_to(engine: Anonymize
 def test_people_each_after_a_doing_and_de(engine: Anonymizer) -> None:
     text = "座谈会上，有做工业互联网的王一帆，有做跨境物流的姜海洋。"
     assert found(engine, text, "PERSON") == ["王一帆", "姜海洋"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("县委副书记、县长马建国同志通报了全年情况。", ["马建国"]),
+        ("乡党委书记毕力说，全乡要把说唱传下去。", ["毕力"]),
+        ("市长才让东珠在调度会上说，旺季要早谋划。", ["才让东珠"]),
+        ("县委书记那日松在三级干部大会上讲话。", ["那日松"]),
+    ],
+)
+def test_titled_names_that_are_words_or_of_known_parts(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names

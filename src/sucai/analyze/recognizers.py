@@ -3096,6 +3096,11 @@ class PersonRecognizer:
                         ctx.is_word(text[i:end]) and str(ctx.jieba.tag(text[i:end])[0][1]) == "nz"
                     )
                     or self._parts_name(ctx, i) == end  # 书记边巴|说: known name parts
+                    or (  # 县长马建国|同志, 书记庄严|说: a title, a name and what follows one
+                        end - i >= 2
+                        and text[i] in self.rules.surnames
+                        and text.startswith(("同志", "在", *_SAYING), end)
+                    )
                 )
                 self._add(spans, taken, ctx, i, end, why, namesake=local, parts=titled_word)
                 self._listed_after(ctx, end, m.group(0).strip(), spans, taken)
