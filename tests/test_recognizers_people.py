@@ -1352,3 +1352,16 @@ def test_titled_names_that_are_words_or_of_known_parts(
     engine: Anonymizer, text: str, names: list[str]
 ) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("三、王解放同志负责秋季防火工作。", ["王解放"]),
+        ("你们当中，钟会元同志退休后义务宣讲。", ["钟会元"]),
+        ("全体同志要提高认识。", []),
+        ("由于有些同志认识不到位，进度滞后。", []),
+    ],
+)
+def test_names_set_off_before_comrade(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert found(engine, text, "PERSON") == names

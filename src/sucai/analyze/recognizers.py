@@ -46,6 +46,11 @@ _STEPPE = re.compile("苏木|嘎查")
 _AFTER_ITEM = set("、和与及等，。；一两二三四五六七八九十")
 _ETHNIC_TOWN = re.compile("(?:[\u4e00-\u9fff]{1,3}族){1,3}(?:乡|镇|苏木)")
 _COUNTED = re.compile("[一二三四五六七八九十两几每][个间座所家处条片]")
+_COMRADE = re.compile("同志")
+_COMRADE_BEFORE = set("，。；：、（(“\n 由对请和与及同向给让把将")
+_COMRADE_GROUPS = frozenset(
+    "全体 广大 相关 年轻 有关 其他 部分 个别 负责 主要 同级 老 新 女 男".split()
+)
 _ARRIVING = frozenset("来到 回到 走进 落户 扎根 投资 考察".split())
 _STEPPE_STOPS = set("的了在是对到把被从向等这那其该各每我本全所要将已年间一二三四五六七八九十两")
 _AREA_WORDS = frozenset("山区 城区 市区 郊区 林区 牧区 矿区 湖区 库区 垦区 园区 景区".split())
@@ -3117,6 +3122,7 @@ class PersonRecognizer:
         self._place_named_person(ctx, spans, taken)
         self._surname_and_place(ctx, spans, taken)
         self._official_frames(ctx, spans, taken)
+        self._comrades(ctx, spans, taken)
         self._padded_names(ctx, spans, taken)
         for m in _SEX_AFTER.finditer(text):  # 公示：诸葛建国，男，1978年生
             s, e = m.start(1), m.end(1)
@@ -4553,6 +4559,48 @@ class PersonRecognizer:
                 for x, y in ((a, b), (c, d)):  # 卖牛肉粉的杨兵、教书的吴金花
                     if x not in taken and not ctx.in_mask(x, y):
                         self._add(spans, taken, ctx, x, y, "a list of people, each after 的")
+
+    def _comrades(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """由于向东同志牵头, 三、王解放同志负责, ；寻建国同志不再担任: a surname and one or two
+        characters set off before 同志 are a name, even a word's (红旗同志); not a group of
+        comrades (全体同志, 广大同志, 年轻同志)."""
+        text = ctx.text
+        if "同志" not in text:
+            return
+        for m in _COMRADE.finditer(text):
+            c = m.start()
+            for n in (3, 2, 4):
+                s = c - n
+                if s < 0 or s in taken or ctx.in_mask(s, c):
+                    continue
+                if s and text[s - 1] not in _COMRADE_BEFORE and not text[s - 1].isdigit():
+                    continue
+                name = text[s:c]
+                compound = next(
+                    (x for x in self._compounds.get(name[0], ()) if name.startswith(x)), ""
+                )
+                given = name[len(compound) or 1 :]
+                if not (compound or name[0] in self.rules.surnames) or not 1 <= len(given) <= 2:
+                    continue
+                if name in _COMRADE_GROUPS or name in self._addressed or given in self._addressed:
+                    continue
+                if n > 2 and (
+                    name[0] in "由对请给让把将"
+                    or (name[0] in _COMRADE_BEFORE and name[1] in self.rules.surnames)
+                ):
+                    continue  # ，由|红艳同志, 和|王明同志: the frame's word, then the name
+                if (
+                    len(given) == 2
+                    and ctx.is_word(given)
+                    and str(ctx.jieba.tag(given)[0][1])[:1] in "rdmqpcu"
+                ):
+                    continue  # 由于有些同志: a pronoun or an adverb, no given name
+                if set(name) & (_FUNCTION_CHARS | _LEVEL_CHARS) or not _CJK_RUN.fullmatch(name):
+                    continue
+                if any(sp.start < c and s < sp.end for sp in ctx.spans if sp.label != "LEVEL"):
+                    continue  # (a place or a title there already)
+                self._add(spans, taken, ctx, s, c, "a name before 同志", parts=True)
+                break
 
     def _padded_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """钟 华任…；记录人，村官李 想。: a two-character name padded with a space to the width of
