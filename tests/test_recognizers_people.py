@@ -1365,3 +1365,18 @@ def test_titled_names_that_are_words_or_of_known_parts(
 )
 def test_names_set_off_before_comrade(engine: Anonymizer, text: str, names: list[str]) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("他讲起种树的事。老郭种树五十年，从没歇过。", ["郭"]),
+        ("座谈会上，茶农老储第一个开口。", ["储"]),
+        ("年轻的讲解员小何说，跟着师傅学了半年。", ["何"]),
+        ("老区发展要加快。", []),
+    ],
+)
+def test_familiar_names_before_numbers_and_saying(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names

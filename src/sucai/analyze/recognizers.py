@@ -5892,6 +5892,9 @@ class RepeatedNameRecognizer:
             if (
                 str(ctx.jieba.tag(text[i])[0][1]) in _COMMON_CHAR_TAGS
                 and self.surname_scores.get(text[i], 0.0) < _FAMILIAR_SURNAME
+                and not (  # 小何说: a surname the dictionary names often enough, speaking
+                    self.surname_scores.get(text[i], 0.0) > 0 and text.startswith(_SAYING, e)
+                )
             ):
                 continue  # 老楼, 小相: a common noun or verb, no surname here (but 老陈, 小黄)
             if (
@@ -5909,8 +5912,8 @@ class RepeatedNameRecognizer:
             if not (
                 text.startswith(_SAYING, e)
                 or text[e] in _FAMILIAR_AFTER
-                or (nxt and str(nxt[0][1])[:1] in "vdtilpcr")  # (老黄|这样的村民)
-                or (one and str(one[0][1])[:1] in "vdpc")  # 小罗|补数学: 补数 is a noun
+                or (nxt and str(nxt[0][1])[:1] in "vdtilpcrm")  # (老黄|这样的村民, 老储|第一个)
+                or (one and str(one[0][1])[:1] in "vdpcm")  # 小罗|补数学, 老郭|种树 (种/m)
                 or text[e + 1 : e + 2] in ("了", "着", "过")  # 老顾|种了三十年
             ):
                 continue
