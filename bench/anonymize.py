@@ -632,6 +632,7 @@ INLINE_SETS = (
     "local40",
     "local41",
     "local42",
+    "local43",
 )
 PARAGRAPH_SETS = (
     "public",
