@@ -260,3 +260,17 @@ def test_where_officials_served_and_areas_of_hong_kong(
     engine: Anonymizer, text: str, places: list[str]
 ) -> None:
     assert admin(engine, text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("县委决定，授予复兴街道谭德龙、巴山镇向春燕“优秀网格员”称号。", ["复兴街道", "巴山镇"]),
+        ("获奖者：刘明（布依族，中和镇）、陆一鸣（汉族，三合街道）。", ["中和镇", "三合街道"]),
+        ("危秀琴（嵩市镇人，现居乌鲁木齐）也回来了。", ["嵩市镇", "乌鲁木齐"]),
+    ],
+)
+def test_towns_beside_the_people_they_name(
+    engine: Anonymizer, text: str, places: list[str]
+) -> None:
+    assert admin(engine, text) == places

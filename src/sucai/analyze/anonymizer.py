@@ -218,7 +218,12 @@ class Anonymizer:
             ),
             rec.TermRecognizer(load_terms(), aliases.provinces, self.gazetteer, features),
             rec.AdminRecognizer(
-                self.gazetteer, self.levels.words, features, aliases.alias_first, aliases.provinces
+                self.gazetteer,
+                self.levels.words,
+                features,
+                aliases.alias_first,
+                aliases.provinces,
+                persons,
             ),
             rec.MadeUpPlaceRecognizer(
                 features.landmarks, self.levels.words, features.town_kinds, aliases.distinct

@@ -444,8 +444,10 @@ class AdminRecognizer:
         features: FeatureRules | None = None,
         alias_first: Iterable[str] = (),
         abbreviations: Iterable[str] = (),
+        people: PersonRules | None = None,
     ) -> None:
         self.gaz = gazetteer
+        self.people = people  # surnames and given names: a town beside someone named
         self.alias_first = frozenset(alias_first)  # 江城, 龙江: another name first
         self.abbreviations = frozenset(abbreviations)  # 滇, 皖 … (滇中山区)
         self.level_starts: dict[str, list[str]] = {}
@@ -1096,7 +1098,31 @@ class AdminRecognizer:
             or self._runs_into_level_word(text, s.end)  # 孤山镇党委书记
             or self._one_town(ctx, s)
             or self._noun_town(ctx, s)
+            or self._town_of_someone(ctx, s)
         ]
+
+    def _town_of_someone(self, ctx: Context, s: Span) -> bool:
+        """授予峡口镇|毛阿土、…, 危秀琴（嵩市镇|人）, 韦凤仙（布依族，中和镇）: a town's full
+        name that says where someone named beside it comes from, in a list of people or
+        in brackets after a name."""
+        text = ctx.text
+        if s.length < 3 or not s.text.endswith(("镇", "乡", "街道", "苏木")):
+            return False
+        before = text[s.start - 1] if s.start else ""
+        after = text[s.end] if s.end < len(text) else ""
+        bracket = text.rfind("（", max(0, s.start - 12), s.start)
+        if bracket >= 0 and "）" not in text[bracket : s.start] and after in "）)，,、人":
+            return True  # （嵩市镇人, （布依族，中和镇）
+        if not (before in "：:、，；" or text.endswith("授予", 0, s.start)):
+            return False
+        people = self.people
+        return (
+            people is not None
+            and s.end < len(text)
+            and text[s.end] in people.surnames
+            and not ctx.is_word(text[s.end : s.end + 2])
+            and people.given_score(text[s.end + 1 : s.end + 3]) >= 5.0
+        )
 
     def _noun_town(self, ctx: Context, s: Span) -> bool:
         """佛堂镇, 地瓜镇, 溪口镇: a town's full name whose own name is a noun but no kind of
