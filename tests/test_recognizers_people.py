@@ -1380,3 +1380,8 @@ def test_familiar_names_before_numbers_and_saying(
     engine: Anonymizer, text: str, names: list[str]
 ) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+def test_people_listed_with_their_towns_and_households(engine: Anonymizer) -> None:
+    text = "“最美家庭”名单公示：大田镇羊金花家庭、感城镇吉文海家庭、四更镇麦志明家庭。"
+    assert found(engine, text, "PERSON") == ["羊金花", "吉文海", "麦志明"]

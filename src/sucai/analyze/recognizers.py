@@ -2835,7 +2835,9 @@ _MORE_ADDRESS = frozenset(
 )
 # forms of address of two or more characters that a name never runs into (黎|小姐则负责)
 _LONG_ADDRESS = tuple(sorted((w for w in _MORE_ADDRESS if len(w) >= 2), key=len, reverse=True))
-_ROLL_LABEL = re.compile("名单(?:如下)?[：:]")
+_ROLL_LABEL = re.compile("(?:名单(?:如下|公示)?|表扬|通报)[：:]")
+# what ends a list item after the name: 羊金花|家庭, 马有福|（回族）
+_ITEM_TAIL = re.compile(r"(?:家庭|（[^（）、]{1,8}）|\([^()、]{1,8}\))$")
 _UNIT_ENDS = set("镇乡村县区市旗园院局社校站所厂队司心道部委会馆场室办")
 _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
     "建议 提议 回忆 希望 感慨 坦言 透露 笑称 打算 计划 决定 发现 认为 通报 汇报 发言 讲话 致辞 "
@@ -4037,6 +4039,9 @@ class PersonRecognizer:
             for part in text[lo:hi].split("、"):
                 s, e = k, k + len(part)
                 k = e + 1
+                tail = _ITEM_TAIL.search(part)
+                if tail is not None and tail.start() >= 2:
+                    e = s + tail.start()  # the name before 家庭 or a bracketed people
                 start = next(
                     (
                         j
