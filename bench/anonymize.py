@@ -633,6 +633,7 @@ INLINE_SETS = (
     "local41",
     "local42",
     "local43",
+    "local44",
 )
 PARAGRAPH_SETS = (
     "public",
