@@ -274,3 +274,18 @@ def test_towns_beside_the_people_they_name(
     engine: Anonymizer, text: str, places: list[str]
 ) -> None:
     assert admin(engine, text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("他表扬了寇三宝和鹅城镇电商主播萨仁。", ["鹅城镇"]),
+        ("流量来得快也去得快。高城镇要管好寺庙周边的秩序。", ["高城镇"]),
+        ("城镇居民收入增长快于农村。", []),
+        ("农村居民收入增速快于城镇居民。", []),
+    ],
+)
+def test_towns_whose_names_end_in_town_words(
+    engine: Anonymizer, text: str, places: list[str]
+) -> None:
+    assert admin(engine, text) == places

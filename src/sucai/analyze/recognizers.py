@@ -1305,16 +1305,39 @@ class AdminRecognizer:
             return False  # 上山下乡: an idiom, no town 山下乡
         before = text[s.start - 1] if s.start else ""
         opens = not before or before in "，。；：！？、”\n"
-        if s.text[-2:] in _TOWN_WORD_TAILS and not (
-            (before and before in "在到从赴去" and ctx.word_start(s.start) and s.length >= 3)
-            or (  # 。柳市镇的, 如今大集镇丁楼村: a town name the tagger knows, or a village after
-                s.length >= 3
-                and ctx.word_start(s.start)
-                and (_tagged_place(ctx, short) or _village_at(ctx, s.end))
-                and (opens or _village_at(ctx, s.end))
+        if (
+            s.text[-2:] in _TOWN_WORD_TAILS
+            and not (
+                (before and before in "在到从赴去" and ctx.word_start(s.start) and s.length >= 3)
+                # 。柳市镇的, 如今大集镇丁楼村: a town name the tagger knows, or a village after
+                or (
+                    s.length >= 3
+                    and ctx.word_start(s.start)
+                    and (_tagged_place(ctx, short) or _village_at(ctx, s.end))
+                    and (opens or _village_at(ctx, s.end))
+                )
+                # 。码市镇的: a clause opens with the town, and its name (码市) is no word
+                or (s.length >= 3 and opens and ctx.word_start(s.start) and not ctx.is_word(short))
+                # 他为|鲍集镇养殖户, 和|鹅城镇: a town's name no word, after a word of its own
+                or (
+                    s.length >= 3
+                    and ctx.word_start(s.start)
+                    and not ctx.is_word(short)
+                    and not ctx.is_word(text[s.start - 1 : s.start + 1])
+                    and not ctx.is_word(text[s.start - 2 : s.start + 1])
+                )
+                # 。高城镇要管好…: a clause opens with the town, a verb or time word after it
+                or (
+                    s.length >= 3
+                    and opens
+                    and ctx.word_start(s.start)
+                    and bool(
+                        tags := ctx.jieba.tag(text[s.end : _run_end(text, s.end, _CLAUSE_STOPS)])
+                    )
+                    and str(tags[0][1])[:1] in "vdpt"
+                    and not ctx.is_word(text[s.end - 2 : s.end + 1])
+                )
             )
-            # 。码市镇的: a clause opens with the town, and its name (码市) is no word
-            or (s.length >= 3 and opens and ctx.word_start(s.start) and not ctx.is_word(short))
         ):
             return False  # 调高|城乡居民: 城乡 is a word, no town 高城乡 (but 到|大|集镇调研)
         if not ctx.boundary(s.start) and before not in _TOWN_BEFORE:
