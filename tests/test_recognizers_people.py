@@ -1385,3 +1385,18 @@ def test_familiar_names_before_numbers_and_saying(
 def test_people_listed_with_their_towns_and_households(engine: Anonymizer) -> None:
     text = "“最美家庭”名单公示：大田镇羊金花家庭、感城镇吉文海家庭、四更镇麦志明家庭。"
     assert found(engine, text, "PERSON") == ["羊金花", "吉文海", "麦志明"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("他表扬了护鸟员逄春生，说老逄守了二十年湿地。", ["逄春生", "逄"]),
+        ("防汛会议上，县长蹇明华说，我县地处山区。", ["蹇明华"]),
+        ("副州长吉克阿木到乡里调研。", ["吉克阿木"]),
+        ("他说老实话，办实在事。", []),
+    ],
+)
+def test_familiar_names_after_saying_and_names_before_it(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names

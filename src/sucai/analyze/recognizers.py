@@ -2768,7 +2768,7 @@ _GIVEN_STOPS = set("本全和为向同")
 # 老/小 + surname: what may stand before (a clause break, 的, a verb's object marker) and
 # after (a break, 的, 家, another name) besides a verb; the surname prior that lets a
 # character the tagger reads as a common word (黄 a, 陈 v) be a surname there.
-_FAMILIAR_BEFORE = set("的，。；：“”、\n了给和跟与叫找问让请向对同把被像")
+_FAMILIAR_BEFORE = set("说的，。；：“”、\n了给和跟与叫找问让请向对同把被像")
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
 _FAMILIAR_SURNAME = 2.0
 _FRAME_SURNAME = 0.5  # 高 0.9 (高度, 高校 …) is still a surname after 主席
@@ -3140,7 +3140,10 @@ class PersonRecognizer:
                 # (古|特雷斯) or a word (由|人民代表大会)
                 tags = ctx.jieba.tag(text[tail[0] : tail[1]])
                 named = len(tags) == 1 and str(tags[0][1]).startswith("nr")
-                end = tail[1] if named and tail[1] - i <= 6 else 0
+                if named and text.startswith((*_SAYING, *self.rules.stops), end):
+                    pass  # 县长蹇明华|说 (the tagger's 明华说): the name ends where 说 begins
+                else:
+                    end = tail[1] if named and tail[1] - i <= 6 else 0
             if end and i not in taken and not ctx.in_mask(i, end):
                 end = self._trim(ctx, i, end)
                 # 镇党委书记李强: a town's or village's officer, whoever shares the name
