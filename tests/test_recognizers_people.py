@@ -1400,3 +1400,8 @@ def test_familiar_names_after_saying_and_names_before_it(
     engine: Anonymizer, text: str, names: list[str]
 ) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+def test_more_rare_surnames(engine: Anonymizer) -> None:
+    assert found(engine, "县委书记滚正清说，村超带火了县城。", "PERSON") == ["滚正清"]
+    assert found(engine, "县委书记杞永华在推进会上讲话。", "PERSON") == ["杞永华"]
