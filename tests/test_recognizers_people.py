@@ -1405,3 +1405,8 @@ def test_familiar_names_after_saying_and_names_before_it(
 def test_more_rare_surnames(engine: Anonymizer) -> None:
     assert found(engine, "县委书记滚正清说，村超带火了县城。", "PERSON") == ["滚正清"]
     assert found(engine, "县委书记杞永华在推进会上讲话。", "PERSON") == ["杞永华"]
+
+
+def test_a_surname_before_the_head_of_a_society(engine: Anonymizer) -> None:
+    assert found(engine, "座谈会上，陈理事长说，老祖宗的手艺不能丢。", "PERSON") == ["陈"]
+    assert found(engine, "商会会长带头回乡投资。", "PERSON") == []
