@@ -2,8 +2,9 @@
 
 Why: an anonymized speech is only safe to reuse if every place and official's name is
 gone, and only useful if ordinary words (和平, 开发, 振兴 …) and national leaders are left
-alone. This script scores ``sucai.analyze.Anonymizer().analyze`` against twenty-four hand-made
-gold sets, next to a plain baseline run in the same process: jieba.posseg, tag ``ns`` ->
+alone. This script scores ``sucai.analyze.Anonymizer().analyze`` against its hand-made gold
+sets (INLINE_SETS and PARAGRAPH_SETS below; the README's tables give each set's first scoring),
+next to a plain baseline run in the same process: jieba.posseg, tag ``ns`` ->
 ADMIN and ``nr`` -> PERSON, no context (it has no LOCAL or LEVEL).
 
 Gold sets (conventions: the header of ``bench/data/anon_gold.txt``):
