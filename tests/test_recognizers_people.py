@@ -1259,7 +1259,7 @@ def test_people_of_towns_the_gazetteer_lacks_and_of_an_age(engine: Anonymizer) -
 
 def test_a_name_ending_in_a_landmark_character_after_a_role(engine: Anonymizer) -> None:
     assert found(engine, "吉兰泰镇的梭梭种植户李振山在会上发言。", "PERSON") == ["李振山"]
-    text = "统筹推进山水林田湖草沙一体化保护和系统治理。"
+    text = "各乡镇要把山水林田湖草沙当作一个整体来守护。"
     assert [s.text for s in engine.analyze(text) if s.label != "LEVEL"] == []
 
 

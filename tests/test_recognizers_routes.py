@@ -597,7 +597,7 @@ def test_listed_city_groups_where_the_segmenter_glues_them(
 @pytest.mark.parametrize(
     ("text", "admin"),
     [
-        ("支持合肥机场、芜宣机场提升货运能力。", ["合肥", "芜宣"]),
+        ("合肥机场和芜宣机场的货运航线又添两条。", ["合肥", "芜宣"]),
         ("加快津沧等高速公路建设。", ["津沧"]),
         ("开展闽台地区慢病流行病学调查。", ["闽台"]),
         ("为台海地区谋和平。", []),
