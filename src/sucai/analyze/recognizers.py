@@ -45,7 +45,7 @@ _BRAND = re.compile(
 _STEPPE = re.compile("苏木|嘎查")
 _AFTER_ITEM = set("、和与及等，。；一两二三四五六七八九十")
 _ETHNIC_TOWN = re.compile("(?:[\u4e00-\u9fff]{1,3}族){1,3}(?:乡|镇|苏木)")
-_COUNTED = re.compile("[一二三四五六七八九十两几每][个间座所家处条片]")
+_COUNT_WORDS = re.compile("[一二三四五六七八九十两几每][个间座所处条片]")
 _COMRADE = re.compile("同志")
 _COMRADE_BEFORE = set("，。；：、（(“\n 由对请和与及同向给让把将")
 _COMRADE_GROUPS = frozenset(
@@ -1753,7 +1753,7 @@ class MadeUpPlaceRecognizer:
                     return None  # 南市街道|社区党委, 县溪镇|要求村干部, 魏集镇|则依托古村落
                 if len(x) == 1 and x in _NUMERALS:
                     return None  # 宁化|两村之间: two villages
-                if _COUNTED.search(x) or x[-1] in "过了着":
+                if _COUNT_WORDS.search(x) or x[-1] in "过了着":
                     return None  # 天水围|一间社区, 水满乡|驻过村: a count or a verb, no name
                 if (
                     len(x) == 2
