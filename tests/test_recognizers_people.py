@@ -1410,3 +1410,9 @@ def test_more_rare_surnames(engine: Anonymizer) -> None:
 def test_a_surname_before_the_head_of_a_society(engine: Anonymizer) -> None:
     assert found(engine, "座谈会上，陈理事长说，老祖宗的手艺不能丢。", "PERSON") == ["陈"]
     assert found(engine, "商会会长带头回乡投资。", "PERSON") == []
+
+
+def test_a_word_like_name_before_its_sex_in_a_profile(engine: Anonymizer) -> None:
+    text = "拟任用下列同志：向阳，男，土家族，1984年生，现任乡长。"
+    assert found(engine, text, "PERSON") == ["向阳"]
+    assert found(engine, "注意事项：雨天，男女老少都要注意安全。", "PERSON") == []

@@ -2745,6 +2745,8 @@ _PADDED_NEXT = (
     "正",
 )
 _TOWN_OF = re.compile("(?<=[\u4e00-\u9fff]{2})(?:镇|乡|村|街道|社区|嘎查|苏木)的")
+# what follows a name's sex in a profile: a people, a birth year (…，男，土家族，1984年生)
+_PROFILE_NEXT = re.compile("[\u4e00-\u9fff]{1,5}族|[0-9０-９]{4}年|汉族")
 _AGE_OF = re.compile("(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁的")
 _SAYING = (
     "说",
@@ -3180,7 +3182,15 @@ class PersonRecognizer:
         self._padded_names(ctx, spans, taken)
         for m in _SEX_AFTER.finditer(text):  # 公示：诸葛建国，男，1978年生
             s, e = m.start(1), m.end(1)
-            if s not in taken and not ctx.in_mask(s, e) and self._list_item(ctx, s, e):
+            profile = bool(_PROFILE_NEXT.match(text, m.end()))  # 向阳，男，土家族，1984年生
+            named = text[s] in self.rules.surnames or any(
+                text.startswith(c, s) for c in self._compounds.get(text[s], ())
+            )
+            if (
+                s not in taken
+                and not ctx.in_mask(s, e)
+                and (self._list_item(ctx, s, e) or (profile and named and e - s <= 4))
+            ):
                 self._add(spans, taken, ctx, s, e, "a name before its sex", parts=True)
         # 曹金水说, 施丰收告诉记者: a surname and two characters before a verb of saying
         # are a speaker, whatever stands before them
