@@ -1416,3 +1416,8 @@ def test_a_word_like_name_before_its_sex_in_a_profile(engine: Anonymizer) -> Non
     text = "拟任用下列同志：向阳，男，土家族，1984年生，现任乡长。"
     assert found(engine, text, "PERSON") == ["向阳"]
     assert found(engine, "注意事项：雨天，男女老少都要注意安全。", "PERSON") == []
+
+
+def test_a_credit_line_before_the_text(engine: Anonymizer) -> None:
+    text = "文/钱嘉言 图/费一鸣 周末的渔村人头攒动。"
+    assert found(engine, text, "PERSON") == ["钱嘉言", "费一鸣"]

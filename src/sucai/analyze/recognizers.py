@@ -2720,8 +2720,9 @@ _DE_NAME = re.compile("的([\u4e00-\u9fff]{2,3})(?=[、，。；])")
 _BRAND_CLAUSE = re.compile("[\u4e00-\u9fff、]+")
 _SLASH_BYLINE = re.compile(
     r"(?:(?<=[。！？\s（(])|^)(?:文/图|图/文|图文|文|图|摄影|撰稿|供稿)(?:[/／：:]\s*|\s+)"
-    r"([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)(?=\s*(?:[）)]|$|\n))"
-)
+    r"([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)"
+    r"(?=\s*(?:[）)]|$|\n)|[ 　]+(?:文|图|摄影)[/／：:]|[/／]|[ 　]{1,2}[\u4e00-\u9fff]{2})"
+)  # (文/钱嘉言 图/费一鸣 周末的…: a credit line before the text, each name set off)
 _PADDED = re.compile(r"(?=[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])")
 _PADDED_NEXT = (
     "任",
