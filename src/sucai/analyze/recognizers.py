@@ -2853,12 +2853,7 @@ _GIVEN_SURE = 7.0  # a given name without the tagger's reading (0.87 / 0.03 of t
 _GIVEN_SURE_EACH = 1.0  # ... each character name-like a little (0.996 of the sure names; 丽|则)
 _LEVEL_WORD_TAILS = ("委", "政府", "长", "人大", "政协", "人民政府", "党委", "直", "域", "级")
 _COMMON_CHAR_TAGS = frozenset("n v vn a ad d m q r p c u f".split())
-_MORE_ADDRESS = frozenset(
-    "科长 处长 阿姨 大哥 大姐 教授 嫂 姐 哥 叔 婶 伯 小姐 太太 太 姨 婆婆 婆 老先生 老太太 伯伯 "
-    "总 会长".split()
-)
-# forms of address of two or more characters that a name never runs into (黎|小姐则负责)
-_LONG_ADDRESS = tuple(sorted((w for w in _MORE_ADDRESS if len(w) >= 2), key=len, reverse=True))
+_MORE_ADDRESS = frozenset("科长 处长 阿姨 大哥 大姐 教授 嫂 姐 哥 叔 婶 伯".split())
 _ROLL_LABEL = re.compile("(?:名单(?:如下|公示)?|表扬|通报)[：:]")
 # what ends a list item after the name: 羊金花|家庭, 马有福|（回族）
 _ITEM_TAIL = re.compile(r"(?:家庭|（[^（）、]{1,8}）|\([^()、]{1,8}\))$")
@@ -2913,6 +2908,10 @@ class PersonRecognizer:
             self._compounds[c[:1]] = (*self._compounds.get(c[:1], ()), c)
         self._addressed = (
             frozenset(rules.address_words) | frozenset(rules.surname_titles) | _MORE_ADDRESS
+        )
+        # forms of address of two or more characters a name never runs into (黎|小姐则负责)
+        self._long_address = tuple(
+            sorted((w for w in self._addressed if len(w) >= 2), key=len, reverse=True)
         )
         # Nouns ending like a role (制茶师, 药商) right before a surname
         heads = "".join(sorted(rules.surnames | {c[0] for c in rules.compound_surnames}))
@@ -4846,7 +4845,7 @@ class PersonRecognizer:
         surname = surname or name[:1]
         if len(name) > len(surname) and (
             name[len(surname) :] in self._addressed
-            or ctx.text.startswith(_LONG_ADDRESS, s + len(surname))
+            or ctx.text.startswith(self._long_address, s + len(surname))
         ):
             e = s + len(surname)  # 刘大哥说, 闵科长, 黎小姐: the surname alone is the name
             name = surname
