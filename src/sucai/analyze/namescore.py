@@ -18,6 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from sucai.analyze import recognizers as rec
 from sucai.analyze.spans import Span
 from sucai.errors import DataFileError
@@ -178,10 +180,10 @@ class NameScoreRecognizer:
         self.model = model
         # words for what a person is or does (楼栋长, 网格长): never a name themselves
         self._roles = frozenset(self.rules.roles) | frozenset(self.rules.titles)
-        # where a surname may open: one-character surnames and the first characters of
-        # compound ones (宇, 令 of 宇文, 令狐 are no surnames alone)
-        heads = set(self.rules.surnames) | {c[0] for c in self.rules.compound_surnames}
-        self._heads = re.compile(f"[{''.join(sorted(heads))}]")
+        # where a compound surname may open (宇, 令 of 宇文, 令狐 are no surnames alone;
+        # one-character surnames are found with the scores, in `candidates`)
+        firsts = "".join(sorted({c[0] for c in self.rules.compound_surnames}))
+        self._compound_heads = re.compile(f"[{firsts}]" if firsts else "(?!)")
         self._address = tuple(
             sorted(
                 person._addressed | set(self.rules.surname_titles) | {"同志"},
@@ -197,27 +199,27 @@ class NameScoreRecognizer:
         name scores high enough for the model to keep it (the cheap tests first)."""
         text = ctx.text
         compounds = self.person._compounds
-        surnames = self.rules.surnames
         second, third = self.rules.char_tables()
         found: list[tuple[int, int, str]] = []
         least = min(_LEAST_GIVEN_ONE, _LEAST_GIVEN_TWO - max(third.values(), default=0.0))
-        for m in self._heads.finditer(text):
-            i = m.start()
+        # The cheap tests at every position at once: a surname there and a character
+        # after it that may open a given name of one or two characters.
+        sur, a, t1, b = ctx.name_windows(self.rules)
+        t1 = np.where(np.isneginf(t1), a, t1)
+        opens = (
+            sur
+            & (a >= least)
+            & ((np.maximum(a, t1) >= _LEAST_GIVEN_ONE) | (a + b >= _LEAST_GIVEN_TWO))
+        )
+        single = set(np.flatnonzero(opens).tolist())
+        where = single.union(m.start() for m in self._compound_heads.finditer(text))
+        for i in sorted(where):
             c = text[i]
             if c in compounds:
                 heads = [x for x in compounds[c] if text.startswith(x, i)]
                 if heads:
                     found.extend(self._windows(ctx, i, heads[0], second, third))
-            if c in surnames:
-                c1 = text[i + 1 : i + 2]
-                a = second.get(c1)
-                if a is None or a < least:
-                    continue  # (the cheapest tests inline: no given name can open here)
-                b = third.get(text[i + 2 : i + 3])
-                if max(a, third.get(c1, a)) < _LEAST_GIVEN_ONE and (
-                    b is None or a + b < _LEAST_GIVEN_TWO
-                ):
-                    continue
+            if i in single:
                 found.extend(self._windows(ctx, i, c, second, third))
         return found
 
@@ -242,7 +244,7 @@ class NameScoreRecognizer:
             return []
         if surname in _NEVER_SURNAMES:
             return []  # 妇女和|青年, 三百户由|银行: a conjunction or preposition
-        if not ctx.word_start(i) and ctx.is_word(text[i - 1 : i + 1]):
+        if ctx.is_word(text[i - 1 : i + 1]) and not ctx.word_start(i):
             return []  # 工程|建成: a surname ending a dictionary word (but 种植户|寇满仓)
         out = []
         for given, ok in ((1, one), (2, two and c2 not in rec._FUNCTION_CHARS)):

@@ -240,12 +240,17 @@ class NamedAfterVerbRecognizer:
         spans: list[Span] = []
         for m in _TO_PLACE.finditer(text):
             i = m.end()
-            if i in taken or not ctx.word_start(m.start()):
+            if i in taken:
                 continue
+            opens: bool | None = None  # (asked only where a suffix follows: it segments)
             for n in (2, 3, 4):
                 suffix = next((x for x in _LOCAL_SUFFIXES if text.startswith(x, i + n)), "")
                 if not suffix:
                     continue
+                if opens is None:
+                    opens = ctx.word_start(m.start())
+                if not opens:
+                    break
                 e = i + n + len(suffix)
                 name = text[i : i + n]
                 if (

@@ -14,6 +14,8 @@ from dataclasses import replace
 from itertools import accumulate, compress, pairwise
 from typing import Any, Protocol
 
+import numpy as np
+
 from sucai.analyze.gazetteer import Gazetteer, Place
 from sucai.analyze.rules import AliasRules, FeatureRules, LevelRules, PersonRules, TermRules
 from sucai.analyze.spans import Span
@@ -250,6 +252,14 @@ class Context:
         self.blocked: list[tuple[int, int]] = []
         self._blocked_at: set[int] = set()
         self._blocked_n = 0
+
+    def name_windows(self, rules: PersonRules) -> tuple[Any, Any, Any, Any]:
+        """``rules.name_windows`` over this text, once (the name scans share it)."""
+        found = self.memo.get("name_windows")
+        if found is None:
+            codes = np.frombuffer(self.text.encode("utf-32-le"), dtype="<u4")
+            found = self.memo["name_windows"] = rules.name_windows(codes)
+        return found
 
     def _clause(self, i: int) -> int:
         """Segment the clause holding position i, once; return its index (-1 for none).
@@ -2920,9 +2930,12 @@ class PersonRecognizer:
             if rules.role_suffixes
             else None
         )
-        self._surname_at = re.compile(f"[{''.join(sorted(rules.surnames))}]")
         # Where a clause opens (or 的 stands) before a would-be name
-        self._subject_start = re.compile("(?:^|(?<=[。！？；，：“”\n]))|的", re.M)
+        # and a surname may follow it
+        heads = "".join(
+            sorted((rules.surnames | {c[0] for c in rules.compound_surnames}) - _NOT_SURNAMES_HERE)
+        )
+        self._subject_start = re.compile(f"(?:(?:^|(?<=[。！？；，：“”\n]))|的)(?=[{heads}])", re.M)
         # Names made of known parts (次仁卓嘎, 吉克曲布): where a part may begin
         starters = rules.name_parts | rules.clans
         self._part_lengths = sorted({len(p) for p in starters}, reverse=True)
@@ -4218,13 +4231,14 @@ class PersonRecognizer:
         two characters the given-name model is sure of, where a name may end; no role
         list knows every trade, the model and the noun before it do."""
         text = ctx.text
-        second, third = self.rules.char_tables()
         occupied: set[int] | None = None
-        for m in self._surname_at.finditer(text, 1, len(text) - 2):
-            i = m.start()
-            a, b = second.get(text[i + 1]), third.get(text[i + 2])
-            if a is None or b is None or a + b < _GIVEN_SURE or i in taken:
-                continue  # (the cheap test first: most surnames are other words' characters)
+        # (the cheap test first, at every position at once: most surnames are other
+        # words' characters)
+        sur, a, _, b = ctx.name_windows(self.rules)
+        sure = np.flatnonzero(sur[1:-2] & (a[1:-2] + b[1:-2] >= _GIVEN_SURE)) + 1
+        for i in sure.tolist():
+            if i in taken:
+                continue
             if occupied is None:
                 occupied = {
                     k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)
@@ -4280,19 +4294,27 @@ class PersonRecognizer:
         role_starts = {s for s, _, _ in roles}
         # (end, role, whether the role is a word of its own there: 种植户|田满仓 glued as
         # 户田 still names 田满仓)
+        surnames, n = self.rules.surnames, len(text)
+
+        def named(e: int) -> bool:  # (a surname may follow: the cheap test first)
+            return e + 3 <= n and text[e] in surnames and text[e] not in _NOT_SURNAMES_HERE
+
         found = [
-            (e, r, ctx.word_start(s)) for s, e, r in roles if ctx.word_start(s) or ctx.word_start(e)
+            (e, r, ctx.word_start(s))
+            for s, e, r in roles
+            if named(e) and (ctx.word_start(s) or ctx.word_start(e))
         ]
         found += [
             (m.end(), m.group(0).strip(), ctx.word_start(m.start()))
             for m in self._after_title.finditer(text)
-            if ctx.word_start(m.start()) or ctx.word_start(m.end())
+            if named(m.end()) and (ctx.word_start(m.start()) or ctx.word_start(m.end()))
         ]  # (输电|工程: no 电工 across two words; 包头市|长|聂 is 市长 聂)
         if self._role_suffix is not None:  # 守渠人, 拳师: nouns ending like a role
             found += [
                 (m.end(), "", False)
                 for m in self._role_suffix.finditer(text)
-                if ctx.word_start(m.end())
+                if named(m.end())
+                and ctx.word_start(m.end())
                 and any(  # a noun of two to four characters ends there (三百户: no noun)
                     m.end() - k >= 0
                     and ctx.word_start(m.end() - k)

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from sucai.errors import DataFileError
 from sucai.resources import load_yaml, read_data_text
 
@@ -96,6 +98,11 @@ class PersonRules:
         for name, third in (("_second_scores", False), ("_third_scores", True)):
             table = {c: self._char_score(c, third) for c in chars}
             object.__setattr__(self, name, table)
+        # Scores worked out on demand for characters no name holds, kept apart so that
+        # the scan tables stay as loaded: a scan must not depend on earlier texts.
+        object.__setattr__(self, "_more_scores", ({}, {}))
+        object.__setattr__(self, "_arrays", None)
+        object.__setattr__(self, "_surname_array", None)
 
     def _char_score(self, c: str, third: bool) -> float:
         place = (self.given_third if third else self.given_second).get(c, 0)
@@ -113,12 +120,53 @@ class PersonRules:
         table: dict[str, float] = self._third_scores if third else self._second_scores  # type: ignore[attr-defined]
         score = table.get(c)
         if score is None:  # (a character no name or word holds: worked out, kept)
-            score = table[c] = self._char_score(c, third)
+            more: dict[str, float] = self._more_scores[third]  # type: ignore[attr-defined]
+            score = more.get(c)
+            if score is None:
+                score = more[c] = self._char_score(c, third)
         return score
 
     def char_tables(self) -> tuple[dict[str, float], dict[str, float]]:
         """The scores of characters as second and third of a name, for scans."""
         return self._second_scores, self._third_scores  # type: ignore[attr-defined]
+
+    def char_arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """The same tables indexed by code point (-inf where no name holds the
+        character; the last slot stands for every code point past the others), so a
+        scan tests every position of a text at once instead of one by one."""
+        found: tuple[np.ndarray, np.ndarray] | None = self._arrays  # type: ignore[attr-defined]
+        if found is None:
+            second, third = self.char_tables()
+            size = max(map(ord, [*second, *third, *self.surnames]), default=0) + 2
+            by_code = [np.full(size, -np.inf), np.full(size, -np.inf)]
+            for a, table in zip(by_code, (second, third), strict=True):
+                for c, v in table.items():
+                    a[ord(c)] = v
+            found = (by_code[0], by_code[1])
+            object.__setattr__(self, "_arrays", found)
+        return found
+
+    def name_windows(
+        self, codes: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """At every position i of a text (its code points): is a surname there; the
+        score of the character at i+1 as a given name's second and as its third; the
+        score of the one at i+2 as a third (-inf where there is none)."""
+        second, third = self.char_arrays()
+        surnames = self._surname_array  # type: ignore[attr-defined]
+        if surnames is None:
+            surnames = np.zeros(len(second), dtype=bool)
+            surnames[[ord(c) for c in self.surnames]] = True
+            object.__setattr__(self, "_surname_array", surnames)
+        idx = np.minimum(codes, len(second) - 1)
+        n = len(codes)
+        a, t1, b = np.full(n, -np.inf), np.full(n, -np.inf), np.full(n, -np.inf)
+        if n > 1:
+            a[:-1] = second[idx[1:]]
+            t1[:-1] = third[idx[1:]]
+        if n > 2:
+            b[:-2] = third[idx[2:]]
+        return surnames[idx], a, t1, b
 
     def given_score(self, given: str) -> float:
         """How name-like two characters are as a given name (scripts/build_given_chars.py):
