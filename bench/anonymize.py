@@ -635,6 +635,8 @@ INLINE_SETS = (
     "local42",
     "local43",
     "local44",
+    "local45",
+    "local46",
 )
 PARAGRAPH_SETS = (
     "public",
