@@ -1421,3 +1421,35 @@ def test_a_word_like_name_before_its_sex_in_a_profile(engine: Anonymizer) -> Non
 def test_a_credit_line_before_the_text(engine: Anonymizer) -> None:
     text = "文/钱嘉言 图/费一鸣 周末的渔村人头攒动。"
     assert found(engine, text, "PERSON") == ["钱嘉言", "费一鸣"]
+
+
+def test_a_name_before_an_age_even_when_it_is_a_word(engine: Anonymizer) -> None:
+    text = "江河今年三十一岁，在镇上开网店。王建国今年58岁。"
+    assert found(engine, text, "PERSON") == ["江河", "王建国"]
+    assert found(engine, "村里的王秀英，72岁，还在绣花。", "PERSON") == ["王秀英"]
+    assert found(engine, "镇上的柏老今年九十岁。", "PERSON") == ["柏"]  # 柏 + a form of address
+    # a word for a thing, or a kind of people, before an age is no name
+    assert found(engine, "公司今年10周岁，孩子今年8岁，老人今年85岁。", "PERSON") == []
+
+
+def test_a_name_between_like_and_such_people(engine: Anonymizer) -> None:
+    text = "全乡像林海这样的返乡青年已有四十多人。"
+    assert found(engine, text, "PERSON") == ["林海"]
+    assert found(engine, "像深圳这样的城市不多。", "PERSON") == []
+
+
+def test_a_time_word_named_after_a_title_before_saying(engine: Anonymizer) -> None:
+    assert found(engine, "镇长夏天说，返乡青年越来越多。", "PERSON") == ["夏天"]
+    assert found(engine, "县长方圆主持会议。", "PERSON") == ["方圆"]
+    assert found(engine, "镇长明天说要来，书记今天说了。", "PERSON") == []
+
+
+def test_single_word_like_name_parts_after_a_role(engine: Anonymizer) -> None:
+    assert found(engine, "嘎查的牧民苏和和妻子一起种梭梭。", "PERSON") == ["苏和"]
+    assert found(engine, "旗长孟和到牧场调研。", "PERSON") == ["孟和"]
+    # a Han name that goes on past the part stays whole
+    assert found(engine, "治沙人苏和平在沙地上种树。", "PERSON") == ["苏和平"]
+
+
+def test_a_known_name_before_an_adverb_and_a_verb(engine: Anonymizer) -> None:
+    assert found(engine, "农技员田野正带着种植户查看稻穗。", "PERSON") == ["田野"]

@@ -2756,6 +2756,17 @@ _PADDED_NEXT = (
 _TOWN_OF = re.compile("(?<=[\u4e00-\u9fff]{2})(?:镇|乡|村|街道|社区|嘎查|苏木)的")
 # what follows a name's sex in a profile: a people, a birth year (…，男，土家族，1984年生)
 _PROFILE_NEXT = re.compile("[\u4e00-\u9fff]{1,5}族|[0-9０-９]{4}年|汉族")
+# What only a person's name stands before: an age (王建国今年58岁, 巴特尔，45岁，) or
+# 像 … 这样的 and a word for people (像高峰这样的返乡青年)
+_AGE_NEXT = re.compile(
+    "(?:今年|现年|已经)?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁(?!的)"
+    "|[，,（(](?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})岁[，,）)]"
+)
+_LIKE_PEOPLE = re.compile(
+    "这样的[\u4e00-\u9fff]{0,6}?(?:人|青年|干部|党员|乡贤|能手|带头人|匠|娘|师傅|书记|典型|榜样|"
+    "代表|模范|先进|好人|户|农民|者|员)"
+)
+_AGED_BEFORE = set("。！？；，：“”\n、的 　")
 _AGE_OF = re.compile("(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁的")
 _SAYING = (
     "说",
@@ -2783,6 +2794,7 @@ _FAMILIAR_BEFORE = set("说的，。；：“”、\n了给和跟与叫找问让
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
 _FAMILIAR_SURNAME = 2.0
 _FRAME_SURNAME = 0.5  # 高 0.9 (高度, 高校 …) is still a surname after 主席
+_SURE_SURNAME = 2.0  # a surname far more often than another word's first character (夏 2.7)
 _TITLE_SURNAME = -0.5  # after an official's title: 关 -0.2, 商 -0.3, 项 -0.4 (not 党 -0.7, 国 -1.6)
 _FRAME_GIVEN_WORD = 2.5  # 农民|富起来: 起来 1.4; but 向前 3.0, 建国 9.1
 # A given name alone (振华笑着说): what stands before it and what may follow it.
@@ -2850,6 +2862,11 @@ _WORD_NAME_NEXT = (
     "家的",
     "一家",
     "在会上",
+    "主持",
+    "宣读",
+    "传达",
+    "出席",
+    "作了",
 )
 _QUOTED_HONOUR = re.compile(
     "“[\u4e00-\u9fff]{1,8}(?:工匠|巧手|能手|标兵|楷模|好人|之星|榜样|模范|先锋|劳模|状元|名师|名医|匠)”"
@@ -3133,6 +3150,14 @@ class PersonRecognizer:
             cover = ctx._covering(i) if end and not han else None
             if (
                 cover is not None
+                and end == plain
+                and self._parts_name(ctx, i) == end
+                and not ctx.is_word(text[cover[0] : cover[1]])
+                and not self._is_name_word(ctx, text[cover[0] : cover[1]])
+            ):
+                cover = None  # 旗长孟和|到: known parts, glued to a verb by the tagger's guess
+            if (
+                cover is not None
                 and cover[0] == i
                 and cover[1] > end
                 and not (end == plain and text.startswith(_SAYING, end))  # 朝鲁|说
@@ -3191,6 +3216,7 @@ class PersonRecognizer:
         self._official_frames(ctx, spans, taken)
         self._comrades(ctx, spans, taken)
         self._padded_names(ctx, spans, taken)
+        self._aged_and_alike(ctx, spans, taken)
         for m in _SEX_AFTER.finditer(text):  # 公示：诸葛建国，男，1978年生
             s, e = m.start(1), m.end(1)
             profile = bool(_PROFILE_NEXT.match(text, m.end()))  # 向阳，男，土家族，1984年生
@@ -3498,7 +3524,7 @@ class PersonRecognizer:
             ):
                 self._add(spans, taken, ctx, i, i + 2, f"name after {role}", parts=True)
                 continue  # 果农杜鹃家的, 妻子白雪说: a name that is a word too
-            parts = self._parts_name(ctx, i)
+            parts = self._parts_name(ctx, i) or self._lone_part(ctx, i)
             if not parts and text[i] in self.rules.surnames:
                 after = self._parts_name(ctx, i + 1)  # 艺人包乌力吉: a Han surname and a part
                 if after - i >= 4 and not any(
@@ -3567,15 +3593,24 @@ class PersonRecognizer:
                 continue  # (老艺人聂士贵收徒: the tagger reads 聂士贵 as one name)
             else:
                 end = self._trim(ctx, i, end)
-            if not household and self._phrase_not_name(ctx, i, end):
+            adverb = (  # 农技员田野|正带着: a name the dictionary knows, before an adverb
+                end - i == 2
+                and text[end : end + 1] in "正又也都就还"
+                and self._is_name_word(ctx, text[i:end])
+            )
+            if not household and not adverb and self._phrase_not_name(ctx, i, end):
                 continue
-            if end - i == 2 and not (
-                end >= len(text)
-                or text[end] in _NAME_BREAKS
-                or text.startswith(_SAYING, end)
-                or text.startswith(("一家", "家的", "在", "的", "每", "等", "和"), end)
-                or self._read_as_name(ctx, i, end)
-                or (text[end] in _THIRD_OR_VERB and text[end + 1 : end + 2] in "的了着起出过")
+            if (
+                end - i == 2
+                and not adverb
+                and not (
+                    end >= len(text)
+                    or text[end] in _NAME_BREAKS
+                    or text.startswith(_SAYING, end)
+                    or text.startswith(("一家", "家的", "在", "的", "每", "等", "和"), end)
+                    or self._read_as_name(ctx, i, end)
+                    or (text[end] in _THIRD_OR_VERB and text[end + 1 : end + 2] in "的了着起出过")
+                )
             ):
                 continue  # 干部|包联服务: two characters alone are too weak after a role
             self._add(spans, taken, ctx, i, end, f"name after {role}")
@@ -3601,6 +3636,8 @@ class PersonRecognizer:
         text = ctx.text
         tag = str(ctx.jieba.tag(text[i : i + 2])[0][1])
         if text.startswith(_WORD_NAME_NEXT, i + 2):
+            if tag == "t":  # 镇长夏天说 (not 镇长明天说: 明 opens more words than names)
+                return self.surname_scores.get(text[i], 0.0) >= _SURE_SURNAME
             return tag in ("n", "nz", "nr", "ns")  # (队长黄山来自…)
         return tag in ("nz", "nr") and text.startswith(self.rules.stops, i + 2)
 
@@ -3795,6 +3832,20 @@ class PersonRecognizer:
                     runs.append((k + length, n + 1))
         return runs
 
+    def _lone_part(self, ctx: Context, i: int) -> int:
+        """End of one word-like name part at ``i`` (苏和, 乌云) where a name may end: a
+        name after a word for a person (牧民苏和和妻子), though alone it is a word."""
+        text = ctx.text
+        for length in self._part_lengths:
+            end = i + length
+            if (
+                text[i:end] in self.rules.wordlike_parts
+                and self._breaks(ctx, end)
+                and self._name_at(text, i) <= end  # (not 苏和|平: a Han name goes on)
+            ):
+                return end
+        return 0
+
     def _parts_name(self, ctx: Context, i: int, alone: bool = False) -> int:
         """End of the longest name of known parts at ``i`` that is no dictionary word and
         ends where a name may (0 when none); ``alone`` asks for two parts or more."""
@@ -3906,6 +3957,13 @@ class PersonRecognizer:
         follows is a surname and one."""
         text = ctx.text
         compound = next((c for c in self.rules.compound_surnames if text.startswith(c, i)), "")
+        if (
+            end - i == (len(compound) or 1) + 2
+            and text[end - 1] in "正又也都就还"
+            and self._is_name_word(ctx, text[i : end - 1])
+            and (text[end + 1 : end + 2] == "着" or self._one_verb(ctx, text[end : end + 2]))
+        ):
+            return end - 1  # 农技员田野|正带着: a name the dictionary knows, then an adverb
         if (
             end - i == (len(compound) or 1) + 2
             and text[end - 1] in _THIRD_OR_VERB
@@ -4687,6 +4745,64 @@ class PersonRecognizer:
                 if any(sp.start < c and s < sp.end for sp in ctx.spans if sp.label != "LEVEL"):
                     continue  # (a place or a title there already)
                 self._add(spans, taken, ctx, s, c, "a name before 同志", parts=True)
+                break
+
+    def _aged_and_alike(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """王建国今年58岁, 江河，31岁，, 像高峰这样的返乡青年: only a person's name opens a
+        clause before an age, or stands between 像 and 这样的 and a word for people, so a
+        surname and one or two characters there are a name even when they make a word
+        (江河, 高峰, 余波)."""
+        text = ctx.text
+        heads: list[tuple[int, bool]] = []  # (where the would-be name ends, after 像)
+        for m in _AGE_NEXT.finditer(text):
+            heads.append((m.start(), False))
+        for m in _LIKE_PEOPLE.finditer(text):
+            heads.append((m.start(), True))
+        occupied = {  # (a short place inside the name yields: 王|秀英)
+            k
+            for sp in ctx.spans
+            if sp.label != "LEVEL" and (sp.length >= 3 or sp.label != "ADMIN")
+            for k in range(sp.start, sp.end)
+        }
+        for end, alike in heads:
+            for size in (3, 2, 4):
+                i = end - size
+                if i < 0 or i in taken or not occupied.isdisjoint(range(i, end)):
+                    continue
+                before = text[i - 1 : i]
+                if alike and before != "像":
+                    continue
+                if not alike and before and before not in _AGED_BEFORE:
+                    continue
+                name = text[i:end]
+                surname = next(
+                    (c for c in self._compounds.get(text[i], ()) if name.startswith(c)), ""
+                ) or (text[i] if text[i] in self.rules.surnames else "")
+                parts = self._parts_name(ctx, i) == end or self._dotted_end(text, i) == end
+                if not parts and (
+                    not surname
+                    or not 1 <= size - len(surname) <= 2
+                    or text[i] in _NOT_SURNAMES_HERE
+                    or not _CJK_RUN.fullmatch(name)
+                    or set(name[len(surname) :]) & (_FUNCTION_CHARS | _NUMERALS)
+                ):
+                    continue
+                if ctx.in_mask(i, end):
+                    break
+                if size - len(surname) == 1 and name[-1] in "老小":
+                    end = i + len(surname)  # 谭老今年八十二岁: a surname and a form of address
+                elif ctx.is_word(name) and not parts and not self._is_name_word(ctx, name):
+                    tag = str(ctx.jieba.tag(name)[0][1])
+                    if (
+                        tag[:1] not in ("n", "t")
+                        or tag in ("nt", "nz")
+                        or len(name) > 2
+                        or self.surname_scores.get(name[0], 0.0) < _TITLE_SURNAME
+                        or self.rules.given_char_score(name[1], third=True) < _GIVEN_KEEP_LAST
+                    ):
+                        continue  # (公司, 企业, 余额: a word for a thing, no name)
+                why = "a name before an age" if not alike else "a name in 像…这样的"
+                self._add(spans, taken, ctx, i, end, why, parts=True)
                 break
 
     def _padded_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
