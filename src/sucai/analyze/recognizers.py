@@ -1751,12 +1751,23 @@ class MadeUpPlaceRecognizer:
             if after_gap and ctx.is_word(x) and not _named(ctx, x):
                 after_gap = False  # 府谷的|贫困村: a kind of village
             if st in admin_ends or after_gap:
-                if set(x) & (_FUNCTION_CHARS - _NUMERALS) or set(x) & _INSTITUTION_CHARS:
+                # a word of its own as the name (升钟镇|和平村, 大石头镇|振兴村), unless 村
+                # opens a word after it (县溪镇|要求村干部)
+                worded = (
+                    len(x) == 2
+                    and ctx.is_word(x)
+                    and x[0] not in "则又也还就都把被让由从对向"
+                    and not (suffix == "村" and any(ctx.is_word(text[at : at + k]) for k in (2, 3)))
+                    and not (after_gap and not _named(ctx, x))
+                )
+                if (set(x) & (_FUNCTION_CHARS - _NUMERALS) and not worded) or set(
+                    x
+                ) & _INSTITUTION_CHARS:
                     return None  # (爱民区|公安分局社区: an office's, no village's name)
                 if (
                     x.endswith("街道")
                     or (len(x) >= 3 and x[-1] in "镇乡")
-                    or (suffix == "村" and _verb_like(ctx, x[:2]))
+                    or (suffix == "村" and _verb_like(ctx, x[:2]) and not worded)
                 ):
                     return None  # 南市街道|社区党委, 县溪镇|要求村干部, 魏集镇|则依托古村落
                 if len(x) == 1 and x in _NUMERALS:
