@@ -15,3 +15,10 @@ def test_a_village_named_with_a_word_after_its_town(engine: Anonymizer) -> None:
         "县溪镇",
         "大石头镇",
     ]
+
+
+def test_a_district_named_like_a_common_noun_after_its_city_short_form(
+    engine: Anonymizer,
+) -> None:
+    assert found(engine, "焦作解放区要继续抓好城市更新。", "ADMIN") == ["焦作", "解放区"]
+    assert found(engine, "抗战时期的解放区人民支援前线。", "ADMIN") == []

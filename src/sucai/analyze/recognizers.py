@@ -855,6 +855,7 @@ class AdminRecognizer:
             or f.start in ends
             or not ctx.is_word(f.text)
             or str(ctx.jieba.tag(f.text)[0][1]) == "ns"
+            or self._after_parent(text, f.start, f.text, f.start)  # 焦作|解放区
             or (  # 鄄城、单县、成武: a county listed with others (not 城区、郊区)
                 f.text not in self.needs_parent
                 and f.text[-1] == "县"
