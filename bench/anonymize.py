@@ -637,6 +637,8 @@ INLINE_SETS = (
     "local44",
     "local45",
     "local46",
+    "local47",
+    "local48",
 )
 PARAGRAPH_SETS = (
     "public",
