@@ -1453,3 +1453,12 @@ def test_single_word_like_name_parts_after_a_role(engine: Anonymizer) -> None:
 
 def test_a_known_name_before_an_adverb_and_a_verb(engine: Anonymizer) -> None:
     assert found(engine, "农技员田野正带着种植户查看稻穗。", "PERSON") == ["田野"]
+
+
+def test_familiar_names_after_him_or_her(engine: Anonymizer) -> None:
+    assert found(engine, "车间里的人都叫他老蔡，他却说自己只是个钳工。", "PERSON") == ["蔡"]
+    assert found(engine, "她小时候很苦，他老人家身体还好。", "PERSON") == []
+
+
+def test_a_surname_before_head_nurse(engine: Anonymizer) -> None:
+    assert found(engine, "只要郝护士长在，病房里就踏实。", "PERSON") == ["郝"]

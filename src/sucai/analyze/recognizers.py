@@ -2802,7 +2802,7 @@ _GIVEN_STOPS = set("本全和为向同")
 # 老/小 + surname: what may stand before (a clause break, 的, a verb's object marker) and
 # after (a break, 的, 家, another name) besides a verb; the surname prior that lets a
 # character the tagger reads as a common word (黄 a, 陈 v) be a surname there.
-_FAMILIAR_BEFORE = set("说的，。；：“”、\n了给和跟与叫找问让请向对同把被像")
+_FAMILIAR_BEFORE = set("说的，。；：“”、\n了给和跟与叫找问让请向对同把被像他她")
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
 _FAMILIAR_SURNAME = 2.0
 _FRAME_SURNAME = 0.5  # 高 0.9 (高度, 高校 …) is still a surname after 主席
