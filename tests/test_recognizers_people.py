@@ -1462,3 +1462,8 @@ def test_familiar_names_after_him_or_her(engine: Anonymizer) -> None:
 
 def test_a_surname_before_head_nurse(engine: Anonymizer) -> None:
     assert found(engine, "只要郝护士长在，病房里就踏实。", "PERSON") == ["郝"]
+
+
+def test_a_speaker_glued_to_the_noun_before_by_the_segmenter(engine: Anonymizer) -> None:
+    assert found(engine, "橙农谭国富说，山上修了轨道。", "PERSON") == ["谭国富"]
+    assert found(engine, "讲解员薛梅说，山洞里住过游击队。", "PERSON") == ["薛梅"]

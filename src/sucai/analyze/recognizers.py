@@ -3248,8 +3248,17 @@ class PersonRecognizer:
             i = end - 3
             if i < 0 or i in taken or self._name_at(text, i) != end or ctx.in_mask(i, end):
                 continue
-            if i and _CJK.match(text[i - 1]) and not ctx.word_start(i):
-                continue
+            if (
+                i
+                and _CJK.match(text[i - 1])
+                and not ctx.word_start(i)
+                and (
+                    ctx.is_word(text[i - 1 : i + 1])
+                    or self.surname_scores.get(text[i], 0.0) < _SURE_SURNAME  # (讲解|员薛梅)
+                    or not self._sure_name(ctx, i)
+                )
+            ):
+                continue  # (but 橙农|谭国富说: the tagger's guess glued the surname to a noun)
             name = text[i:end]
             given = text[i + 1 : end]
             if set(given) & set("不没未也都还就才又再能可应该") or (
