@@ -22,3 +22,14 @@ def test_a_district_named_like_a_common_noun_after_its_city_short_form(
 ) -> None:
     assert found(engine, "焦作解放区要继续抓好城市更新。", "ADMIN") == ["焦作", "解放区"]
     assert found(engine, "抗战时期的解放区人民支援前线。", "ADMIN") == []
+
+
+def test_villages_on_their_own_that_the_segmenter_reads_as_one_word(engine: Anonymizer) -> None:
+    text = "杨家堂的民居、横樟村的古道都成了打卡地；大南坡村的老供销社改成了书店。"
+    assert "横樟村" in found(engine, text, "ADMIN")
+    assert "大南坡村" in found(engine, text, "ADMIN")
+    assert "小穿芳峪村" in found(engine, "在蓟州区，小穿芳峪村把闲置农宅改成民宿。", "ADMIN")
+    assert found(engine, "我蹲点的黄泥塘村，老支书讲了很多。", "ADMIN") == ["黄泥塘村"]
+    # a verb glued to a village is not part of its name
+    assert found(engine, "有人问太平村的老支书。", "ADMIN") == ["太平村"]
+    assert found(engine, "换届前要逐村摸底，配强村班子，打造美丽村庄。", "ADMIN") == []

@@ -1574,11 +1574,30 @@ class MadeUpPlaceRecognizer:
         if ctx.is_word(text[at : at + 2]) and not body and not ctx.word_start(at + 1):
             return None
         follows = body or _village_follows(ctx, at + 1)
-        for length in (3, 2):
+        for length in (4, 3, 2):
             st = at - length
             x = text[st:at] if st >= 0 else ""
             if not x or not _CJK_RUN.fullmatch(x) or not ctx.word_start(st):
                 continue
+            # the segmenter's guess makes the name and 村 one word (横樟村, 穿芳峪村): its
+            # characters then say nothing of their own
+            one = (
+                ctx._covering(st) == (st, at + 1)
+                and not ctx.is_word(x + "村")
+                and not (len(x) == 3 and ctx.is_word(x[1:]))  # (问|太平村: a verb glued on)
+            )
+            if (
+                length == 4
+                and not (
+                    (  # (小|穿芳峪村: a size before the segmenter's word)
+                        one or (x[0] in _SIZES and ctx._covering(st + 1) == (st + 1, at + 1))
+                    )
+                    and not any(ctx.is_word(x[j : j + 2]) for j in range(3))
+                    and not any(str(t[1])[:1] in "vpdcurfm" for t in ctx.jieba.tag(x[1:]))
+                    and str(ctx.jieba.tag(x[0])[0][1])[:1] not in "vpdcurm"
+                )
+            ):
+                continue  # (有人|问太平村: a verb before the village)
             if not follows and not (
                 (st == 0 or text[st - 1] in "，。；：！？\n“") and not ctx.is_word(x)
             ):
@@ -1592,13 +1611,43 @@ class MadeUpPlaceRecognizer:
             if ctx.is_word(x + "村"):
                 if not str(ctx.jieba.tag(x + "村")[0][1]).startswith(("ns", "nr")):
                     continue  # 城中村 and the like: a kind, not a name (华西村/ns, 张庄村/nr)
-            elif (ctx.is_word(x) and not _tagged_place(ctx, x)) or (
-                (x != x[:2] and ctx.is_word(x[:2]) and x[-1] not in _VILLAGE_TAILS)
-                or (x != x[-2:] and ctx.is_word(x[-2:]))
+            elif length == 4 or (one and not ctx.is_word(x)):
+                pass
+            elif (
+                (ctx.is_word(x) and not _tagged_place(ctx, x))
+                or (
+                    (x != x[:2] and ctx.is_word(x[:2]) and x[-1] not in _VILLAGE_TAILS)
+                    or (
+                        x != x[-2:]
+                        and ctx.is_word(x[-2:])
+                        and not (  # 大|南坡村, 黄泥塘村: a size or colour, then a place or
+                            # a land feature's word ending like a village's name
+                            len(x) == 3
+                            and (x[0] in _SIZES or str(ctx.jieba.tag(x[0])[0][1]) == "a")
+                            and (
+                                _tagged_place(ctx, x[-2:])
+                                or (
+                                    x[-1] in _VILLAGE_TAILS
+                                    and str(ctx.jieba.tag(x[-2:])[0][1]) == "n"
+                                )
+                            )
+                        )
+                    )
+                )
             ):
                 continue  # 宜居村, 光明村: an ordinary word before 村 (桐木/ns is a name)
-            elif str(ctx.jieba.tag(x)[0][1])[:1] in ("v", "a", "d", "g", "p", "c") or any(
-                str(t[1])[:1] in ("d", "p", "c", "u", "f", "b", "r") for t in ctx.jieba.tag(x)
+            elif (
+                (
+                    str(ctx.jieba.tag(x)[0][1])[:1] in ("v", "a", "d", "g", "p", "c")
+                    and not (  # 大|南坡村, 黄|泥塘村: a colour or size before a place's word
+                        len(x) == 3
+                        and str(ctx.jieba.tag(x)[0][1]) == "a"
+                        and (x[-1] in _VILLAGE_TAILS or _tagged_place(ctx, x[1:]))
+                    )
+                )
+                or any(
+                    str(t[1])[:1] in ("d", "p", "c", "u", "f", "b", "r") for t in ctx.jieba.tag(x)
+                )
             ):
                 continue  # 配强村, 换届前要逐村
             if ctx.in_mask(st, at + 1):
@@ -1857,6 +1906,7 @@ class MadeUpPlaceRecognizer:
 # last characters of village names that name a landform or settlement (骆驼湾, 宋家沟)
 # Characters of offices and institutions that no village or community is named with
 _INSTITUTION_CHARS = set("局院所厅委办处署站队")
+_SIZES = set("大小上下东西南北前后新老")  # what opens many villages' names (小穿芳峪村)
 _VILLAGE_TAILS = set("湾沟坪坝岭峪洼岗塬垴庄寨屯堡营铺店集堆窑峁梁坡塘岙墩")
 _NOT_BEFORE_VILLAGE = set("农乡全本该各进入驻整邻同外每此")
 _VILLAGE_WORDS = ("村干部", "村民", "村委", "村级", "村里", "村口", "村头", "村医", "村组", "村务")
