@@ -639,6 +639,8 @@ INLINE_SETS = (
     "local46",
     "local47",
     "local48",
+    "local49",
+    "local50",
 )
 PARAGRAPH_SETS = (
     "public",
