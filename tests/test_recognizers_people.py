@@ -1467,3 +1467,17 @@ def test_a_surname_before_head_nurse(engine: Anonymizer) -> None:
 def test_a_speaker_glued_to_the_noun_before_by_the_segmenter(engine: Anonymizer) -> None:
     assert found(engine, "橙农谭国富说，山上修了轨道。", "PERSON") == ["谭国富"]
     assert found(engine, "讲解员薛梅说，山洞里住过游击队。", "PERSON") == ["薛梅"]
+
+
+def test_names_masked_but_for_the_surname(engine: Anonymizer) -> None:
+    text = "经查，郗某某利用职务便利收受财物。欧阳某某受到处分，其弟柴某也被约谈。"
+    assert found(engine, text, "PERSON") == ["郗", "欧阳", "柴"]
+    assert found(engine, "。于某某采取虚报手段。", "PERSON") == ["于"]
+    # 某 as “some”: no name
+    text = "对某某负责，于某日在某地开展某某活动，由某某单位承担。"
+    assert found(engine, text, "PERSON") == []
+
+
+def test_former_before_an_organ_and_a_title_is_no_name(engine: Anonymizer) -> None:
+    text = "通报了城关镇原党委书记柴某某、县住建局原局长郗某等案例。"
+    assert found(engine, text, "PERSON") == ["柴", "郗"]

@@ -2828,6 +2828,7 @@ _LIKE_PEOPLE = re.compile(
     "这样的[\u4e00-\u9fff]{0,6}?(?:人|青年|干部|党员|乡贤|能手|带头人|匠|娘|师傅|书记|典型|榜样|"
     "代表|模范|先进|好人|户|农民|者|员)"
 )
+_MASKED_GIVEN = re.compile("某某?")
 _AGED_BEFORE = set("。！？；，：“”\n、的 　")
 _AGE_OF = re.compile("(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁的")
 _SAYING = (
@@ -3279,6 +3280,7 @@ class PersonRecognizer:
         self._comrades(ctx, spans, taken)
         self._padded_names(ctx, spans, taken)
         self._aged_and_alike(ctx, spans, taken)
+        self._masked_names(ctx, spans, taken)
         for m in _SEX_AFTER.finditer(text):  # 公示：诸葛建国，男，1978年生
             s, e = m.start(1), m.end(1)
             profile = bool(_PROFILE_NEXT.match(text, m.end()))  # 向阳，男，土家族，1984年生
@@ -3458,6 +3460,8 @@ class PersonRecognizer:
                         and text[start - 1] in "的、，：；"
                         and self.rules.given_score(given) >= 4.5
                     )
+                    if text[start] in "原前现时" and ctx.is_word(given):
+                        break  # 镇|原党委书记: “former”, an organ and the title, no name
                     if end - start == 3 and (
                         set(text[start:end]) & _NOT_IN_NAMES
                         or (
@@ -4817,6 +4821,33 @@ class PersonRecognizer:
                     continue  # (a place or a title there already)
                 self._add(spans, taken, ctx, s, c, "a name before 同志", parts=True)
                 break
+
+    def _masked_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """彭某某利用职务便利, 其弟胡某，: a name a record masked but for its surname, the
+        surname alone is what it gives (通报 and 判决 write people so)."""
+        text = ctx.text
+        for m in _MASKED_GIVEN.finditer(text):
+            k = m.start()
+            surname = next(
+                (c for c in self.rules.compound_surnames if text.startswith(c, k - len(c))),
+                text[k - 1 : k] if k and text[k - 1] in self.rules.surnames else "",
+            )
+            i = k - len(surname)
+            if not surname or i in taken or ctx.in_mask(i, m.end()):
+                continue
+            opens = i == 0 or not _CJK.match(text[i - 1])  # (。于某某采取…: a clause opens)
+            if (
+                len(surname) == 1
+                and (surname in _NOT_SURNAMES_HERE or surname in _PREPOSITIONS)
+                and not (opens and m.group(0) == "某某" and surname in "于向和")
+            ):
+                continue  # 对某某, 由某某负责: a preposition, no surname
+            if m.group(0) == "某" and ctx.is_word(text[k : k + 2]):
+                continue  # 于某日, 在某地: 某 opens a word
+            if i and ctx.is_word(text[i - 1 : i + 1]) and not ctx.word_start(i):
+                continue  # 开展|某某活动: the character ends another word
+            why = "a surname before 某某, the name masked"
+            self._add(spans, taken, ctx, i, k, why, parts=True)
 
     def _aged_and_alike(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """王建国今年58岁, 江河，31岁，, 像高峰这样的返乡青年: only a person's name opens a
