@@ -1481,3 +1481,15 @@ def test_names_masked_but_for_the_surname(engine: Anonymizer) -> None:
 def test_former_before_an_organ_and_a_title_is_no_name(engine: Anonymizer) -> None:
     text = "通报了城关镇原党委书记柴某某、县住建局原局长郗某等案例。"
     assert found(engine, text, "PERSON") == ["柴", "郗"]
+
+
+def test_a_byline_without_a_space_after_the_reporter(engine: Anonymizer) -> None:
+    assert found(engine, "本报讯（记者乔振宇）近日，县里举办活动。", "PERSON") == ["乔振宇"]
+    text = "本报讯（记者边巴 通讯员乔振宇）近日。"
+    assert found(engine, text, "PERSON") == ["边巴", "乔振宇"]
+    assert found(engine, "（记者 植永安 摄影报道）", "PERSON") == ["植永安"]
+
+
+def test_a_minority_name_runs_on_to_the_verb_of_saying(engine: Anonymizer) -> None:
+    assert found(engine, "夏河县长完么才让表示，要保护草原。", "PERSON") == ["完么才让"]
+    assert found(engine, "县长巴特尔多次表示，要保护草原。", "PERSON") == ["巴特尔"]

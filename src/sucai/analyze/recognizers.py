@@ -154,6 +154,7 @@ _MEASURES = set("个项条座年家所名位次批种类届期件大只")
 # Bylines in parentheses: words for those who report, and how tokens are cut.
 _PAREN = re.compile("[（(]([^（()）\n]{2,60})[）)]")
 _BYLINE_ROLE = re.compile("记者|通讯员|实习生|摄影|摄像|见习记者|特约记者|报道|编辑")
+_BYLINE_LEAD = re.compile("(?:见习记者|特约记者|记者|通讯员|实习生|摄影|摄像|编辑)")
 _BYLINE_ROLE_END = re.compile("(?:记者|通讯员|实习生|摄影|摄像|编辑)$")
 _TOKEN = re.compile("([^ 　]+)")
 _GIVEN_WORD_AFTER_SURNAME = 5.0  # 和平 6.5, 向东 …; 和谐 …
@@ -3245,6 +3246,8 @@ class PersonRecognizer:
                     pass  # 县长蹇明华|说 (the tagger's 明华说): the name ends where 说 begins
                 else:
                     end = tail[1] if named and tail[1] - i <= 6 else 0
+            if end and end == plain:
+                end = self._to_saying(ctx, i, end)  # 县长完么才让|表示 (not 完么才|让表示)
             if end and i not in taken and not ctx.in_mask(i, end):
                 end = self._trim(ctx, i, end)
                 # 镇党委书记李强: a town's or village's officer, whoever shares the name
@@ -3906,6 +3909,22 @@ class PersonRecognizer:
                 if n + 1 >= 2 or not w:
                     runs.append((k + length, n + 1))
         return runs
+
+    def _to_saying(self, ctx: Context, i: int, end: int) -> int:
+        """Where a name without a Han surname that stopped short of a verb of saying
+        ends: its characters run on to the verb (格桑次里|说, 阿克以则|表示)."""
+        text = ctx.text
+        chars = self.rules.name_chars | self.rules.transliteration
+        for j in range(end + 1, min(end + 3, i + 6) + 1):
+            if not text.startswith(_SAYING, j):
+                continue
+            run = text[end:j]
+            if all(c in chars for c in run) and not any(
+                ctx.is_word(run[k : k + 2]) for k in range(len(run) - 1)
+            ):
+                return j
+            break
+        return end
 
     def _lone_part(self, ctx: Context, i: int) -> int:
         """End of one word-like name part at ``i`` (苏和, 乌云) where a name may end: a
@@ -4611,6 +4630,9 @@ class PersonRecognizer:
                 if _BYLINE_ROLE.fullmatch(word) or _BYLINE_ROLE_END.search(word):
                     k += 1
                     continue
+                lead = _BYLINE_LEAD.match(word)
+                if lead and 2 <= e - s - lead.end() <= 4:
+                    s, word = s + lead.end(), word[lead.end() :]  # （记者张伟）: no space
                 if e - s == 1 and k + 1 < len(tokens) and tokens[k + 1][1] - tokens[k + 1][0] == 1:
                     e = tokens[k + 1][1]  # 何 静: a name padded with a space
                     k += 1
