@@ -33,3 +33,16 @@ def test_villages_on_their_own_that_the_segmenter_reads_as_one_word(engine: Anon
     # a verb glued to a village is not part of its name
     assert found(engine, "有人问太平村的老支书。", "ADMIN") == ["太平村"]
     assert found(engine, "换届前要逐村摸底，配强村班子，打造美丽村庄。", "ADMIN") == []
+
+
+def test_former_officials_after_a_town(engine: Anonymizer) -> None:
+    text = "唐昌镇原党委书记邓某某严重违纪，崇头镇原副镇长柳某某受到处分。"
+    assert found(engine, text, "ADMIN") == ["唐昌镇", "崇头镇"]
+    assert found(engine, "哈尔滨原副市长闫某某。", "ADMIN") == ["哈尔滨"]
+
+
+def test_a_zone_named_after_its_city_gives_the_city(engine: Anonymizer) -> None:
+    text = "河南省郑州航空港经济综合实验区原党工委委员屈某某严重违纪。"
+    assert "郑州" in found(engine, text, "ADMIN")
+    assert "郑州航空港经济综合实验区" not in found(engine, text, "ADMIN")
+    assert "渤海新区" in found(engine, "壮大曹妃甸区、渤海新区的产业。", "ADMIN")

@@ -760,6 +760,12 @@ class AdminRecognizer:
             ends_ok = (
                 ctx.boundary(end)
                 or self._runs_into_level_word(text, end)
+                # 唐昌镇|原党委书记 (镇原 a word): “former” and a title after the place
+                or (
+                    end - start >= 3
+                    and text[end : end + 1] in "原前"
+                    and text.startswith(_FORMER_NEXT, end + 1)
+                )
                 or (chained and end in chain_starts)
                 # 庙沟门镇|沙梁村 cut as 镇沙|梁村: the level character ends the name
                 or (
@@ -809,8 +815,12 @@ class AdminRecognizer:
             if not (ends_ok and starts_ok):
                 continue
             p = self.gaz.by_name[surface][0]
-            if self._zone(p):
-                continue  # 苏州工业园区, 唐山高新技术产业开发区: a zone; the city is the place
+            if self._zone(p) or (
+                len(p.code) == 6
+                and p.code[4] == "7"
+                and surface.startswith(tuple(self.gaz.parent_names(p, depth=1)))
+            ):
+                continue  # 苏州工业园区, 郑州航空港经济综合实验区: a zone; the city is the place
             spans.append(
                 Span(
                     start,
@@ -1435,8 +1445,8 @@ class MadeUpPlaceRecognizer:
             whole = x + level_char
             if not known_at.isdisjoint(range(start, end)) or ctx.in_mask(start, end):
                 continue
-            if set(x) & _FUNCTION_CHARS:
-                continue
+            if set(x) & _FUNCTION_CHARS or "副" in x or (x[0] in "原前现" and start):
+                continue  # (哈尔滨|原副市长: “former” and a deputy's title, no city)
             if (ctx.is_word(x) or ctx.is_word(whole)) and not (
                 level_char in "镇乡" and _tagged_place(ctx, x) and len(ctx.jieba.tag(whole)) == 1
             ):
@@ -1907,6 +1917,21 @@ class MadeUpPlaceRecognizer:
 # last characters of village names that name a landform or settlement (骆驼湾, 宋家沟)
 # Characters of offices and institutions that no village or community is named with
 _INSTITUTION_CHARS = set("局院所厅委办处署站队")
+_FORMER_NEXT = (
+    "党委",
+    "党工委",
+    "党组",
+    "副",
+    "书记",
+    "主任",
+    "镇长",
+    "乡长",
+    "县长",
+    "区长",
+    "市长",
+    "旗长",
+    "局长",
+)
 _SIZES = set("大小上下东西南北前后新老")  # what opens many villages' names (小穿芳峪村)
 _VILLAGE_TAILS = set("湾沟坪坝岭峪洼岗塬垴庄寨屯堡营铺店集堆窑峁梁坡塘岙墩")
 _NOT_BEFORE_VILLAGE = set("农乡全本该各进入驻整邻同外每此")
