@@ -1493,3 +1493,16 @@ def test_a_byline_without_a_space_after_the_reporter(engine: Anonymizer) -> None
 def test_a_minority_name_runs_on_to_the_verb_of_saying(engine: Anonymizer) -> None:
     assert found(engine, "夏河县长完么才让表示，要保护草原。", "PERSON") == ["完么才让"]
     assert found(engine, "县长巴特尔多次表示，要保护草原。", "PERSON") == ["巴特尔"]
+
+
+def test_a_name_the_dictionary_reads_as_one_after_a_role_in_a_list(engine: Anonymizer) -> None:
+    text = "太极拳教练和平等十人获评，养牛大户海燕、枸杞种植户马小花受到表彰。"
+    assert found(engine, text, "PERSON")[:2] == ["和平", "海燕"]
+    # a role and what belongs to it is no name
+    text = "依法维护劳动者权益，保护企业家权益，保障党员权利。"
+    assert found(engine, text, "PERSON") == []
+
+
+def test_a_county_short_form_that_is_the_given_name_yields(engine: Anonymizer) -> None:
+    assert found(engine, "沈建平是厂里的总工程师。", "PERSON") == ["沈建平"]
+    assert found(engine, "建平是个好地方。", "ADMIN") == ["建平"]

@@ -2938,6 +2938,7 @@ _AFTER_SUBJECT = (
     "守护",
 )
 # after a title or role, what makes a two-character word before it a name (白雪说)
+_WORD_NAME_ENDS = set("、，。；则等")  # where a name that is a word too may end after a role
 _WORD_NAME_NEXT = (
     "说",
     "介绍",
@@ -3621,7 +3622,19 @@ class PersonRecognizer:
             if (
                 text[i] in self.rules.surnames
                 and ctx.is_word(text[i : i + 2])
-                and text.startswith(_WORD_NAME_NEXT, i + 2)
+                and (
+                    text.startswith(_WORD_NAME_NEXT, i + 2)
+                    or (  # 教练和平等, 大户海燕、: a person's role, then a word the
+                        # dictionary reads as a name where the clause or the list item ends
+                        text[i + 2 : i + 3] in _WORD_NAME_ENDS
+                        and rs
+                        and ctx.word_start(rs)
+                        and ctx.word_start(i)
+                        and self.surname_scores.get(text[i], 0.0) >= _TITLE_SURNAME
+                        and self.rules.given_char_score(text[i + 1], third=True) >= _GIVEN_KEEP_LAST
+                        and str(ctx.jieba.tag(text[i : i + 2])[0][1]) in ("nz", "nr")
+                    )
+                )
                 and str(ctx.jieba.tag(text[i : i + 2])[0][1]) in ("n", "nz", "nr", "ns")
                 and not ctx.in_mask(i, i + 2)
             ):
@@ -4363,6 +4376,13 @@ class PersonRecognizer:
         two are most likely a given name and the three no word."""
         text = ctx.text
         occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        # a county's short form that is the would-be name's given name yields (赵|永福，,
+        # 沈|建平是): the place starts right after a surname that opens the clause
+        given_places = {
+            sp.start
+            for sp in ctx.spans
+            if sp.label == "ADMIN" and sp.length == 2 and not sp.full and sp.start
+        }
         for m in self._subject_start.finditer(text):
             i = m.end()
             if i in taken or i in occupied or i >= len(text) or text[i] in _NOT_SURNAMES_HERE:
@@ -4376,7 +4396,8 @@ class PersonRecognizer:
             given = text[end - 2 : end]
             if end > len(text) or self.rules.given_score(given) < _GIVEN_LIKELY:
                 continue  # (the cheap test first)
-            if self._name_at(text, i) != end or end - 1 in occupied:
+            place = i + 1 in given_places and end - 2 == i + 1
+            if self._name_at(text, i) != end or (end - 1 in occupied and not place):
                 continue
             name = text[i:end]
             if text.startswith(self.rules.address_words + self.rules.surname_titles, end - 2):
