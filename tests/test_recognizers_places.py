@@ -46,3 +46,11 @@ def test_a_zone_named_after_its_city_gives_the_city(engine: Anonymizer) -> None:
     assert "郑州" in found(engine, text, "ADMIN")
     assert "郑州航空港经济综合实验区" not in found(engine, text, "ADMIN")
     assert "渤海新区" in found(engine, "壮大曹妃甸区、渤海新区的产业。", "ADMIN")
+
+
+def test_conventional_abbreviations_of_prefectures(engine: Anonymizer) -> None:
+    assert found(engine, "让更多游客走进博州，克州的杏子也卖出去了。", "ADMIN") == ["博州", "克州"]
+    assert found(engine, "锡盟的牧民都来了。", "ADMIN") == ["锡盟"]
+    # the Arab League and 西双版纳 whole
+    assert found(engine, "阿盟秘书长出席会议。", "ADMIN") == []
+    assert found(engine, "西双版纳的茶叶也来了。", "ADMIN") == ["西双版纳"]
