@@ -1506,3 +1506,15 @@ def test_a_name_the_dictionary_reads_as_one_after_a_role_in_a_list(engine: Anony
 def test_a_county_short_form_that_is_the_given_name_yields(engine: Anonymizer) -> None:
     assert found(engine, "沈建平是厂里的总工程师。", "PERSON") == ["沈建平"]
     assert found(engine, "建平是个好地方。", "ADMIN") == ["建平"]
+
+
+def test_a_profile_name_before_its_ethnic_group(engine: Anonymizer) -> None:
+    assert found(engine, "鲍美善，朝鲜族，州医院护士长。", "PERSON") == ["鲍美善"]
+    assert found(engine, "阿依古丽·买买提，维吾尔族，1985年生。", "PERSON") == ["阿依古丽·买买提"]
+    assert found(engine, "民族团结，汉族，少数民族都来了。", "PERSON") == []
+
+
+def test_word_like_names_listed_with_their_roles_in_brackets(engine: Anonymizer) -> None:
+    text = "获评最美职工：金星（滑雪场造雪技师）、钟声（林场护林员）、石磊（橡胶企业质检员）。"
+    assert found(engine, text, "PERSON") == ["金星", "钟声", "石磊"]
+    assert found(engine, "打造两个品牌：高山（海拔高）、绿色（无污染）。", "PERSON") == []

@@ -3042,6 +3042,16 @@ class PersonRecognizer:
         heads = "".join(
             sorted((rules.surnames | {c[0] for c in rules.compound_surnames}) - _NOT_SURNAMES_HERE)
         )
+        groups = "|".join(rules.ethnic_groups)
+        # 金美善，朝鲜族，…: a profile's name before its ethnic group
+        self._ethnic_after = (
+            re.compile(
+                "(?:^|(?<=[：:。；\n“]))([\u4e00-\u9fff·](?:[ 　]?[\u4e00-\u9fff·]){1,9})"
+                f"[，,]\\s*(?:{groups})[，,（(；;]"
+            )
+            if groups
+            else None
+        )
         self._subject_start = re.compile(f"(?:(?:^|(?<=[。！？；，：“”\n]))|的)(?=[{heads}])", re.M)
         # Names made of known parts (次仁卓嘎, 吉克曲布): where a part may begin
         starters = rules.name_parts | rules.clans
@@ -3322,6 +3332,22 @@ class PersonRecognizer:
                 and (self._list_item(ctx, s, e) or (profile and named and e - s <= 4))
             ):
                 self._add(spans, taken, ctx, s, e, "a name before its sex", parts=True)
+        if self._ethnic_after is not None:
+            for m in self._ethnic_after.finditer(text):
+                s, e = m.start(1), m.end(1)
+                if s in taken or ctx.in_mask(s, e):
+                    continue
+                named = (
+                    self._list_item(ctx, s, e)
+                    or (
+                        2 <= e - s <= 3
+                        and text[s] in self.rules.surnames
+                        and _CJK_RUN.fullmatch(text[s:e]) is not None
+                    )
+                    or any(text.startswith(c, s) for c in self._compounds.get(text[s], ()))
+                )
+                if named:
+                    self._add(spans, taken, ctx, s, e, "a name before its ethnic group", parts=True)
         # 曹金水说, 施丰收告诉记者: a surname and two characters before a verb of saying
         # are a speaker, whatever stands before them
         for m in _SAYS.finditer(text):
@@ -4318,7 +4344,7 @@ class PersonRecognizer:
             k += 1
             if len(run) < 2:
                 continue
-            names: list[tuple[int, int]] = []
+            names: list[tuple[int, int, bool]] = []
             for m in run:
                 e = m.end(1)
                 # the item may carry words before the name (名单：农丽华): take the end
@@ -4326,13 +4352,23 @@ class PersonRecognizer:
                     (j for j in range(max(m.start(1), e - 4), e - 1) if self._list_item(ctx, j, e)),
                     -1,
                 )
-                if s < 0 or (ctx.is_word(text[s:e]) and not self._is_name_word(ctx, text[s:e])):
+                role = text[m.end() - 2] in self.rules.role_suffixes or text.startswith(
+                    ("医生", "教师", "护士", "主任", "书记", "站长", "所长", "队长"), m.end() - 3
+                )  # （护林员）, （卫生院医生）: what a person is
+                if s < 0 and role and text[e - 2] in self.rules.surnames:
+                    s = e - 2  # 金星（滑雪场造雪技师）: a name that is a word too
+                if s < 0 or (
+                    ctx.is_word(text[s:e])
+                    and not self._is_name_word(ctx, text[s:e])
+                    and not (role and e - s == 2 and text[s] in self.rules.surnames)
+                ):
                     names = []
                     break
-                names.append((s, e))
-            for s, e in names:
+                names.append((s, e, role))
+            for s, e, role in names:
                 if s not in taken and not ctx.in_mask(s, e):
-                    self._add(spans, taken, ctx, s, e, "listed with what they are in brackets")
+                    why = "listed with what they are in brackets"
+                    self._add(spans, taken, ctx, s, e, why, parts=role)
 
     def _award_lists(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """祁秀梅获一等奖，董彩云、麻晓红获二等奖: the names, one or listed, that open a

@@ -83,6 +83,7 @@ class PersonRules:
     address_words: tuple[str, ...] = ()
     surname_titles: tuple[str, ...] = ()
     familiar_words: frozenset[str] = frozenset()
+    ethnic_groups: tuple[str, ...] = ()
     given_second: dict[str, int] = field(default_factory=dict)
     given_third: dict[str, int] = field(default_factory=dict)
     given_names: int = 1
@@ -192,6 +193,17 @@ def _name_parts(doc: dict[str, object], name: str) -> dict[str, frozenset[str]]:
     return out
 
 
+def _ethnic_groups(doc: dict[str, object], name: str) -> tuple[str, ...]:
+    """The `ethnic_groups` list: CJK words ending in 族, longest first (柯尔克孜族)."""
+    if "ethnic_groups" not in doc:
+        return ()
+    groups = _str_list(doc, "ethnic_groups", name)
+    bad = [g for g in groups if not (_CJK_ONLY.fullmatch(g) and g.endswith("族") and len(g) >= 2)]
+    if bad:
+        raise DataFileError(name, f"`ethnic_groups`: not a CJK word ending in 族: {bad[:5]}")
+    return tuple(sorted(groups, key=len, reverse=True))
+
+
 def _str_list(doc: dict[str, object], key: str, name: str) -> list[str]:
     value = doc.get(key)
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
@@ -253,6 +265,7 @@ def load_persons() -> PersonRules:
         if "familiar_words" in doc
         else frozenset(),
         **given,
+        ethnic_groups=_ethnic_groups(doc, name),
     )
 
 
