@@ -641,6 +641,7 @@ INLINE_SETS = (
     "local48",
     "local49",
     "local50",
+    "local51",
 )
 PARAGRAPH_SETS = (
     "public",
