@@ -54,3 +54,12 @@ def test_conventional_abbreviations_of_prefectures(engine: Anonymizer) -> None:
     # the Arab League and 西双版纳 whole
     assert found(engine, "阿盟秘书长出席会议。", "ADMIN") == []
     assert found(engine, "西双版纳的茶叶也来了。", "ADMIN") == ["西双版纳"]
+
+
+def test_villages_where_one_goes_or_is(engine: Anonymizer) -> None:
+    assert "下庄村" in found(engine, "再步行四公里到下庄村报到。", "ADMIN")
+    assert "溪坪村" in found(engine, "今天走访了溪坪村五户困难群众。", "ADMIN")
+    assert "水寨村" in found(engine, "讲讲咱们水寨村的老党员。", "ADMIN")
+    assert "拉木村" in found(engine, "翻译陪我去拉木村二组入户。", "ADMIN")
+    # not a village: a kind of village, or going down to the villages
+    assert found(engine, "上级要求干部下村报到，示范村5个。", "ADMIN") == []

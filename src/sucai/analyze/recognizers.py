@@ -1584,12 +1584,17 @@ class MadeUpPlaceRecognizer:
         body = text.startswith(("村民", "人均", "村委", "集体", "两委"), at + 1)  # 原隆村|村民
         if ctx.is_word(text[at : at + 2]) and not body and not ctx.word_start(at + 1):
             return None
-        follows = body or _village_follows(ctx, at + 1)
+        after = body or _village_follows(ctx, at + 1)
         for length in (4, 3, 2):
             st = at - length
             x = text[st:at] if st >= 0 else ""
             if not x or not _CJK_RUN.fullmatch(x) or not ctx.word_start(st):
                 continue
+            if length > 2 and text.startswith(_VILLAGE_BEFORE, st):
+                continue  # 去|拉木村: the verb of going is no part of the name
+            # 到|下庄村, 走访了|溪坪村, 咱们|水寨村: where one goes, is or comes from
+            placed = text.endswith(_VILLAGE_BEFORE, 0, st)
+            follows = after or placed
             # the segmenter's guess makes the name and 村 one word (横樟村, 穿芳峪村): its
             # characters then say nothing of their own
             one = (
@@ -1625,7 +1630,16 @@ class MadeUpPlaceRecognizer:
             elif length == 4 or (one and not ctx.is_word(x)):
                 pass
             elif (
-                (ctx.is_word(x) and not _tagged_place(ctx, x))
+                (
+                    ctx.is_word(x)
+                    and not _tagged_place(ctx, x)
+                    and not (  # 咱们|水寨村, 到|下庄村: a name ending like a village's
+                        placed
+                        and len(x) == 2
+                        and x[-1] in _VILLAGE_TAILS
+                        and str(ctx.jieba.tag(x)[0][1])[:1] not in "avdpcr"
+                    )
+                )
                 or (
                     (x != x[:2] and ctx.is_word(x[:2]) and x[-1] not in _VILLAGE_TAILS)
                     or (
@@ -1657,10 +1671,12 @@ class MadeUpPlaceRecognizer:
                     )
                 )
                 or any(
-                    str(t[1])[:1] in ("d", "p", "c", "u", "f", "b", "r") for t in ctx.jieba.tag(x)
+                    str(t[1])[:1] in ("d", "p", "c", "u", "f", "b", "r")
+                    and not (str(t[1]) == "f" and t[0] == x[0] and x[0] in _SIZES and placed)
+                    for t in ctx.jieba.tag(x)
                 )
             ):
-                continue  # 配强村, 换届前要逐村
+                continue  # 配强村, 换届前要逐村 (but 到|下庄村)
             if ctx.in_mask(st, at + 1):
                 return None
             return Span(
@@ -1932,6 +1948,21 @@ _FORMER_NEXT = (
     "旗长",
     "局长",
 )
+_VILLAGE_BEFORE = (
+    "到",
+    "在",
+    "去",
+    "从",
+    "来到",
+    "回到",
+    "走访了",
+    "走访",
+    "咱们",
+    "咱",
+    "我们",
+    "驻",
+    "赴",
+)
 _SIZES = set("大小上下东西南北前后新老")  # what opens many villages' names (小穿芳峪村)
 _VILLAGE_TAILS = set("湾沟坪坝岭峪洼岗塬垴庄寨屯堡营铺店集堆窑峁梁坡塘岙墩")
 _NOT_BEFORE_VILLAGE = set("农乡全本该各进入驻整邻同外每此")
@@ -1997,6 +2028,8 @@ def _village_follows(ctx: Context, k: int) -> bool:
         return False
     if str(tags[0][1])[:1] in ("v", "d", "p", "t", "i"):
         return True
+    if str(tags[0][1]) == "m" and text[k] in "一二三四五六七八九十两几0123456789":
+        return True  # 溪坪村|五户困难群众: a count of its households or people
     word = str(tags[0][0])  # the tagger may misread a verb in a short run (地处|安顺)
     return len(word) >= 2 and ctx.is_word(word) and str(ctx.jieba.tag(word)[0][1])[:1] == "v"
 
