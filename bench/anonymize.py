@@ -642,6 +642,7 @@ INLINE_SETS = (
     "local49",
     "local50",
     "local51",
+    "local52",
 )
 PARAGRAPH_SETS = (
     "public",
