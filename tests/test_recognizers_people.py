@@ -1518,3 +1518,19 @@ def test_word_like_names_listed_with_their_roles_in_brackets(engine: Anonymizer)
     text = "获评最美职工：金星（滑雪场造雪技师）、钟声（林场护林员）、石磊（橡胶企业质检员）。"
     assert found(engine, text, "PERSON") == ["金星", "钟声", "石磊"]
     assert found(engine, "打造两个品牌：高山（海拔高）、绿色（无污染）。", "PERSON") == []
+
+
+def test_households_named_by_their_surname(engine: Anonymizer) -> None:
+    text = "不足之处是对汪家、余家两户的矛盾调解不够。赵家的老二在外打工，他带着潘家三兄弟转移。"
+    assert found(engine, text, "PERSON") == ["汪", "余", "赵", "潘"]
+    text = (
+        "国家、大家、全家都来了，到陆家嘴，王家村的人，那家店，曹家大院，苗家的蜡染，这家、那家。"
+    )
+    assert found(engine, text, "PERSON") == []
+
+
+def test_surnames_before_kin_and_village_forms_of_address(engine: Anonymizer) -> None:
+    text = "走访了李婶家，七号楼冯奶奶家燃气管老化，杨老汉家的炉子倒烟，我和符姐、梁嫂一早出发。"
+    assert found(engine, text, "PERSON") == ["李", "冯", "杨", "符", "梁"]
+    assert found(engine, "居民许老太说，刘会计也来了。", "PERSON") == ["许", "刘"]
+    assert found(engine, "她是空姐，他是帅哥，壮族阿姐和师姐都来了。", "PERSON") == []

@@ -2887,6 +2887,11 @@ _LIKE_PEOPLE = re.compile(
     "这样的[\u4e00-\u9fff]{0,6}?(?:人|青年|干部|党员|乡贤|能手|带头人|匠|娘|师傅|书记|典型|榜样|"
     "代表|模范|先进|好人|户|农民|者|员)"
 )
+_HOUSEHOLD = re.compile("[\u4e00-\u9fff]家")
+_PLACE_AFTER_HOME = set("村庄镇乡沟湾寨坪屯营店堡嘴巷坡岭峪河桥院园楼坝港口湖山铺集窝峁梁塘")
+_HOME_BEFORE = set("。，；：“、和与及对帮为把到去给在从跟的是了着")
+_HOME_AFTER = set("、和与及的等两三四五几户人老大二小媳兄姐弟妹后成也都还在，。；")
+_ETHNIC_HOMES = set("苗瑶壮侗彝藏畲土傣黎回满羌客布")  # 苗家, 土家: a people's homes
 _MASKED_GIVEN = re.compile("某某?")
 _AGED_BEFORE = set("。！？；，：“”\n、的 　")
 _AGE_OF = re.compile("(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁的")
@@ -3353,6 +3358,7 @@ class PersonRecognizer:
         self._padded_names(ctx, spans, taken)
         self._aged_and_alike(ctx, spans, taken)
         self._masked_names(ctx, spans, taken)
+        self._households(ctx, spans, taken)
         for m in _SEX_AFTER.finditer(text):  # 公示：诸葛建国，男，1978年生
             s, e = m.start(1), m.end(1)
             profile = bool(_PROFILE_NEXT.match(text, m.end()))  # 向阳，男，土家族，1984年生
@@ -4959,6 +4965,58 @@ class PersonRecognizer:
                 self._add(spans, taken, ctx, s, c, "a name before 同志", parts=True)
                 break
 
+    def _households(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """对汪家、余家两户, 赵家的老二, 帮柯家抢收: a surname and 家 for a household
+        names the family by its surname (not 国家, 陆家嘴, 王家村: words and places)."""
+        text = ctx.text
+        for m in _HOUSEHOLD.finditer(text):
+            i = m.start()
+            k = m.end()  # after 家
+            surname = text[i]
+            if i in taken or surname not in self.rules.surnames:
+                continue
+            nxt = text[k : k + 1]
+            before = text[i - 1 : i] if i else "。"
+            listed = (  # 汪家、余家, 霍家和葛家: households listed together
+                nxt in "、和与及"
+                and _HOUSEHOLD.match(text, k + 1) is not None
+                and text[k + 1] in self.rules.surnames
+            ) or (
+                before in "、和与及"
+                and i >= 3
+                and text[i - 2] == "家"
+                and text[i - 3] in self.rules.surnames
+            )
+            if surname in _NOT_SURNAMES_HERE and not listed:
+                continue  # 和家, 全家: a word or a conjunction
+            pair = text[i:k]
+            if (
+                ctx.is_word(pair)
+                and not self._is_name_word(ctx, pair)
+                and self.surname_scores.get(surname, 0.0)
+                < (_TITLE_SURNAME if listed else _SURE_SURNAME)
+            ):
+                continue  # 国家, 管家, 农家: words (白家 and 孟家 are words too)
+            if i and ctx.is_word(text[i - 1 : i + 1]) and not ctx.word_start(i):
+                continue  # (the surname ends another word)
+            if (
+                nxt in _PLACE_AFTER_HOME
+                or (nxt and ctx.is_word(text[i : k + 1]))
+                or text.startswith(("大院", "老宅", "祠堂", "花园", "大屋", "庄园"), k)
+            ):
+                continue  # 陆家嘴, 王家村, 张家港, 曹家大院: a place
+            if surname in _ETHNIC_HOMES:
+                continue  # 苗家的蜡染, 瑶家: a people, not a family
+            if not (
+                listed
+                or (before in _HOME_BEFORE and (nxt in _HOME_AFTER or not _CJK.match(nxt or "。")))
+                or (before in "、和与及" and nxt in _HOME_AFTER)
+            ):
+                continue
+            if ctx.in_mask(i, k):
+                continue
+            self._add(spans, taken, ctx, i, i + 1, "a surname and 家: a household", parts=True)
+
     def _masked_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """彭某某利用职务便利, 其弟胡某，: a name a record masked but for its surname, the
         surname alone is what it gives (通报 and 判决 write people so)."""
@@ -6380,6 +6438,8 @@ class RepeatedNameRecognizer:
             i = e - len(surname)
             if not surname or i in starts or surname in _NOT_SURNAMES_HERE:
                 continue
+            if surname == "阿" and len(m.group(0)) == 1:  # 阿姐, 阿哥, 阿嫂: kin words
+                continue
             if (
                 self.surname_scores.get(surname, 0.0) < 0
                 and m.group(0) not in _KIN_TITLES
@@ -6409,13 +6469,12 @@ class RepeatedNameRecognizer:
             pair = surname + text[e]
             kin = m.group(0) in _KIN_TITLES  # 张|大爷: 张大 is a word, 张大爷 a person
             county = len(pair) == 2 and pair[-1] in "县市区" and _tagged_place(ctx, pair)
-            if (
-                ctx.is_word(pair) and pair not in self.rare and not kin and not county
-            ) or ctx.is_word(
-                text[e : t_end + 1]
+            home = text[t_end : t_end + 1] == "家"  # 冯奶奶|家, 李婶|家: someone's home
+            if (ctx.is_word(pair) and pair not in self.rare and not kin and not county) or (
+                ctx.is_word(text[e : t_end + 1]) and not home
             ):  # (唐|县长: 唐县 is a county, but 唐县长 a county head)
                 continue  # 支队长, 师姐; 书记处, 老师傅 (陆书 is too rare a word)
-            if ctx.covered(i, t_end) or ctx.in_mask(i, e):
+            if (ctx.covered(i, t_end) and not home) or ctx.in_mask(i, e):
                 continue
             spans.append(
                 Span(
