@@ -63,3 +63,11 @@ def test_villages_where_one_goes_or_is(engine: Anonymizer) -> None:
     assert "拉木村" in found(engine, "翻译陪我去拉木村二组入户。", "ADMIN")
     # not a village: a kind of village, or going down to the villages
     assert found(engine, "上级要求干部下村报到，示范村5个。", "ADMIN") == []
+
+
+def test_villages_called_tun_and_county_towns(engine: Anonymizer) -> None:
+    assert "坡腊屯" in found(engine, "沿着新修的砂石路去坡腊屯。", "ADMIN")
+    assert "元宝屯" in found(engine, "我陪元宝屯的梁大哥去卖香菇。", "ADMIN")
+    assert found(engine, "屯垦戍边，屯田屯兵。", "ADMIN") == []
+    # a county's seat: the short form and 县城
+    assert found(engine, "他从拉木走到昭觉县城要一整天。", "ADMIN")[-1] == "昭觉"

@@ -54,7 +54,7 @@ _COMRADE_GROUPS = frozenset("全体 广大 相关 年轻 有关 其他 部分 �
 _ARRIVING = frozenset("来到 回到 走进 落户 扎根 投资 考察".split())
 _STEPPE_STOPS = set("的了在是对到把被从向等这那其该各每我本全所要将已年间一二三四五六七八九十两")
 _AREA_WORDS = frozenset("山区 城区 市区 郊区 林区 牧区 矿区 湖区 库区 垦区 园区 景区".split())
-_VILLAGE = re.compile(r"(?P<s>社区|村)")
+_VILLAGE = re.compile(r"(?P<s>社区|村|屯)")
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:村|社区|嘎查)")
 _VILLAGE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,5}村[、和及])+[\u4e00-\u9fff]{2,3}村")
 _VILLAGE_BODY = re.compile(
@@ -88,7 +88,7 @@ _PLACE_PRODUCE_WORDS = frozenset(
 _PLACE_FOLK = ("老百姓", "百姓", "父老", "群众", "干部群众", "人民", "乡亲", "好山好水", "好产品")
 # A level character and what follows it that make a word of their own (泰州|市区, 甘孜|州里)
 _SUFFIX_WORDS = frozenset(
-    "市级 县级 区级 州级 省级 市区 市里 州里 县里 区里 省里 市民 州府 市郊 县郊".split()
+    "市级 县城 县级 区级 州级 省级 市区 市里 州里 县里 区里 省里 市民 州府 市郊 县郊".split()
 )
 # someone in a place, and serving there (我在|方正|工作, 曾在|全州|任职, 调到|东方|工作)
 _SOMEONE_IN = ("我在", "曾在", "先后在", "他在", "她在", "调到", "调任", "回到")
@@ -1505,6 +1505,8 @@ class MadeUpPlaceRecognizer:
         # 烟霞镇的|袁家村: a place and 的 before the village
         gap_ends = {e + 1: s for s, e in known if text.startswith("的", e)}
         for m in _VILLAGE.finditer(text):
+            if m.start() in known_at:
+                continue  # 距离|屯门: the character opens a known place
             found = self._village(ctx, m.start(), m.group(0), admin_ends, gap_ends)
             if found is not None:
                 spans.append(found)
@@ -1581,6 +1583,7 @@ class MadeUpPlaceRecognizer:
         name: 华西村), 村 ends a word (not 农村, 进村), and a clause mark, 的, a list word,
         a verb or the village's bodies follow."""
         text = ctx.text
+        suf = text[at]  # 村, or 屯 (前进屯, 坡腊屯: the villages of the north-east and Guangxi)
         body = text.startswith(("村民", "人均", "村委", "集体", "两委"), at + 1)  # 原隆村|村民
         if ctx.is_word(text[at : at + 2]) and not body and not ctx.word_start(at + 1):
             return None
@@ -1588,8 +1591,12 @@ class MadeUpPlaceRecognizer:
         for length in (4, 3, 2):
             st = at - length
             x = text[st:at] if st >= 0 else ""
-            if not x or not _CJK_RUN.fullmatch(x) or not ctx.word_start(st):
+            if not x or not _CJK_RUN.fullmatch(x):
                 continue
+            if not ctx.word_start(st) and not (
+                length == 2 and st and text[st - 1] in "到在去从赴驻"
+            ):
+                continue  # (去坡腊|屯: the segmenter glued the verb of going to the name)
             if length > 2 and text.startswith(_VILLAGE_BEFORE, st):
                 continue  # 去|拉木村: the verb of going is no part of the name
             # 到|下庄村, 走访了|溪坪村, 咱们|水寨村: where one goes, is or comes from
@@ -1599,7 +1606,7 @@ class MadeUpPlaceRecognizer:
             # characters then say nothing of their own
             one = (
                 ctx._covering(st) == (st, at + 1)
-                and not ctx.is_word(x + "村")
+                and not ctx.is_word(x + suf)
                 and not (len(x) == 3 and ctx.is_word(x[1:]))  # (问|太平村: a verb glued on)
             )
             if (
@@ -1620,12 +1627,12 @@ class MadeUpPlaceRecognizer:
                 continue  # (。背崩村妇女主任…: a village opening its clause, its name no word)
             if set(x) & (_FUNCTION_CHARS | _LEVEL_CHARS | _NUMERALS) or x[-1] in _VILLAGE_HEADS:
                 continue  # 建|农村, 访企|入村, 一|村
-            if x + "村" in self.landmarks:
+            if x + suf in self.landmarks:
                 continue  # 中关村: the landmark
             if x in self.kinds:
                 continue  # 示范村, 文明村: kinds of village
-            if ctx.is_word(x + "村"):
-                if not str(ctx.jieba.tag(x + "村")[0][1]).startswith(("ns", "nr")):
+            if ctx.is_word(x + suf):
+                if not str(ctx.jieba.tag(x + suf)[0][1]).startswith(("ns", "nr")):
                     continue  # 城中村 and the like: a kind, not a name (华西村/ns, 张庄村/nr)
             elif length == 4 or (one and not ctx.is_word(x)):
                 pass
@@ -1633,6 +1640,7 @@ class MadeUpPlaceRecognizer:
                 (
                     ctx.is_word(x)
                     and not _tagged_place(ctx, x)
+                    and not (length == 2 and _named(ctx, x) and follows)  # 元宝屯的
                     and not (  # 咱们|水寨村, 到|下庄村: a name ending like a village's
                         placed
                         and len(x) == 2
@@ -1685,7 +1693,7 @@ class MadeUpPlaceRecognizer:
                 "ADMIN",
                 0.5,
                 "admin-pattern",
-                x + "村",
+                x + suf,
                 reason="village with a name of its own",
                 full=True,
             )
@@ -1898,7 +1906,7 @@ class MadeUpPlaceRecognizer:
                     reason="village or community after its county",
                     full=True,
                 )
-        if suffix == "村":
+        if suffix in ("村", "屯"):
             return self._village_alone(ctx, at)
         if suffix != "社区":
             return None
