@@ -71,3 +71,11 @@ def test_villages_called_tun_and_county_towns(engine: Anonymizer) -> None:
     assert found(engine, "屯垦戍边，屯田屯兵。", "ADMIN") == []
     # a county's seat: the short form and 县城
     assert found(engine, "他从拉木走到昭觉县城要一整天。", "ADMIN")[-1] == "昭觉"
+
+
+def test_names_listed_before_a_matching_count_of_villages(engine: Anonymizer) -> None:
+    text = "完成上坞、下坞两个自然村的改造，小东风屯、孙家窝棚两个屯的道路硬化。"
+    assert found(engine, text, "ADMIN") == ["上坞", "下坞", "小东风屯", "孙家窝棚"]
+    assert found(engine, "请黄金口、新口两个村的书记发言。", "ADMIN") == ["黄金口", "新口"]
+    # the count must match, and kinds of village are no names
+    assert found(engine, "推动产业、生态两个村建设，上坞、下坞三个组。", "ADMIN") == []

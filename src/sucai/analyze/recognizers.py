@@ -56,6 +56,12 @@ _STEPPE_STOPS = set("的了在是对到把被从向等这那其该各每我本�
 _AREA_WORDS = frozenset("山区 城区 市区 郊区 林区 牧区 矿区 湖区 库区 垦区 园区 景区".split())
 _VILLAGE = re.compile(r"(?P<s>社区|村|屯)")
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:村|社区|嘎查)")
+_COUNTED_VILLAGES = re.compile(
+    "((?:[\u4e00-\u9fff]{2,4}[、和与及])+[\u4e00-\u9fff]{2,4})等?"
+    "(?P<n>[两二三四五六七八九])个(?:自然村|行政村|村民小组|村|屯|组|寨)"
+)
+_LIST_ITEM = re.compile("[^、和与及]+")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _VILLAGE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,5}村[、和及])+[\u4e00-\u9fff]{2,3}村")
 _VILLAGE_BODY = re.compile(
     "村(?=党支部|党总支|党委|村委会|村民委员会|两委|党群服务中心|集体经济组织)"
@@ -1523,6 +1529,12 @@ class MadeUpPlaceRecognizer:
                     a.start < item.end and item.start < a.end for a in spans
                 ):
                     spans.append(item)
+        # 上坞、下坞两个自然村, 北沟、碾盘沟两个村: names listed before their count
+        for item in self._counted_villages(ctx):
+            if known_at.isdisjoint(range(item.start, item.end)) and not any(
+                a.start < item.end and item.start < a.end for a in spans
+            ):
+                spans.append(item)
         # 杜家峁村党支部, 沙梁村村委会: a village named before its own bodies.
         for m in _VILLAGE_BODY.finditer(text):
             found = self._village_before_body(ctx, m.start())
@@ -1576,6 +1588,52 @@ class MadeUpPlaceRecognizer:
         k = _run_end(text, end, _CLAUSE_STOPS)
         tags = ctx.jieba.tag(text[end:k]) if k > end else []
         return bool(tags) and str(tags[0][1])[:1] in ("v", "p")
+
+    def _counted_villages(self, ctx: Context) -> list[Span]:
+        """上坞、下坞两个自然村, 北沟、碾盘沟两个村, 小东风屯、孙家窝棚两个屯: names
+        listed before a count of villages that matches them, each a village's name."""
+        text = ctx.text
+        out: list[Span] = []
+        for m in _COUNTED_VILLAGES.finditer(text):
+            items = list(_LIST_ITEM.finditer(m.group(1)))
+            if len(items) != _COUNTS.get(m.group("n"), 0):
+                continue  # the count must be the list's: 两个村 after two names
+            found = []
+            for k, it in enumerate(items):
+                s, e = m.start(1) + it.start(), m.start(1) + it.end()
+                if k == 0 and e - s > 2:  # 完成|上坞: a verb before the first name
+                    for j in (2, 1):
+                        head = text[s : s + j]
+                        if e - s - j >= 2 and (
+                            (j == 2 and _verb_like(ctx, head))
+                            or (j == 1 and head in "在到对把将从与和请让由被给向为")
+                        ):
+                            s += j
+                            break
+                x = text[s:e]
+                if set(x) & (_FUNCTION_CHARS - set("一二三四五六七八九十")) or not ctx.word_start(
+                    s
+                ):
+                    break
+                if ctx.is_word(x) and not (_named(ctx, x) or x[-1] in _VILLAGE_TAILS):
+                    break  # (产业、生态两个村: kinds, not names)
+                if ctx.in_mask(s, e):
+                    break
+                found.append(
+                    Span(
+                        s,
+                        e,
+                        "ADMIN",
+                        0.5,
+                        "admin-pattern",
+                        x,
+                        reason="listed before a count of villages",
+                        full=False,
+                    )
+                )
+            else:
+                out.extend(found)
+        return out
 
     def _village_alone(self, ctx: Context, at: int) -> Span | None:
         """丁楼村、张庄村, 周圈村的直播基地: a village on its own when its 2–3 character
