@@ -79,3 +79,12 @@ def test_names_listed_before_a_matching_count_of_villages(engine: Anonymizer) ->
     assert found(engine, "请黄金口、新口两个村的书记发言。", "ADMIN") == ["黄金口", "新口"]
     # the count must match, and kinds of village are no names
     assert found(engine, "推动产业、生态两个村建设，上坞、下坞三个组。", "ADMIN") == []
+
+
+def test_villages_after_their_county_or_town_named_with_words_or_spelled(
+    engine: Anonymizer,
+) -> None:
+    assert "胜利村" in found(engine, "我是苍溪县云峰镇胜利村村委会委员。", "ADMIN")
+    assert "巴格其村" in found(engine, "墨玉县巴格其村的核桃今年丰收。", "ADMIN")
+    # kinds of village are no names
+    assert found(engine, "到玉塘街道督导城中村改造。", "ADMIN") == ["玉塘街道"]

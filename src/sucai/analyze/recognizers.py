@@ -1900,10 +1900,20 @@ class MadeUpPlaceRecognizer:
                     len(x) == 2
                     and ctx.is_word(x)
                     and x[0] not in "则又也还就都把被让由从对向"
-                    and not (suffix == "村" and any(ctx.is_word(text[at : at + k]) for k in (2, 3)))
+                    and not (
+                        suffix == "村"
+                        and text[at + 1 : at + 2] != "村"  # (胜利村|村委会)
+                        and any(ctx.is_word(text[at : at + k]) for k in (2, 3))
+                    )
                     and not (after_gap and not _named(ctx, x))
                 )
-                if (set(x) & (_FUNCTION_CHARS - _NUMERALS) and not worded) or set(
+                spelled = (  # 墨玉县|巴格其村: a transliterated name may hold 其, 之, 以
+                    len(x) >= 3
+                    and x[0] not in _FUNCTION_CHARS
+                    and not set(x) & set("的了着过和与及在是被把将对")
+                    and not _verb_like(ctx, x[:2])
+                )
+                if (set(x) & (_FUNCTION_CHARS - _NUMERALS) and not worded and not spelled) or set(
                     x
                 ) & _INSTITUTION_CHARS:
                     return None  # (爱民区|公安分局社区: an office's, no village's name)
@@ -1932,8 +1942,10 @@ class MadeUpPlaceRecognizer:
                     and not ctx.word_start(at + 1)  # (防川村|边境: no 村边 here)
                 ):
                     return None  # 独龙江乡|组织村民: 村 begins 村民 (马鞍山村|村民 is fine)
-                if ctx.is_word(x + suffix) and (x in self.kinds or not _named(ctx, x + suffix)):
-                    return None  # 新村, 农村: kinds of village (南沟村, 小岗村 are names)
+                if ctx.is_word(x + suffix) and (
+                    x in self.kinds or (len(x) < 2 and not _named(ctx, x + suffix))
+                ):
+                    return None  # 新村, 农村: kinds of village (南沟村, 小岗村, 胜利村 are names)
                 if x + suffix in self.landmarks:
                     return None  # 中关村: the landmark
                 if len(x) >= 3 and x[0] in "市县区旗镇乡" and not set(x[1:]) & _LEVEL_CHARS:
