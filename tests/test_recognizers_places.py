@@ -88,3 +88,8 @@ def test_villages_after_their_county_or_town_named_with_words_or_spelled(
     assert "巴格其村" in found(engine, "墨玉县巴格其村的核桃今年丰收。", "ADMIN")
     # kinds of village are no names
     assert found(engine, "到玉塘街道督导城中村改造。", "ADMIN") == ["玉塘街道"]
+
+
+def test_a_village_again_by_its_short_name(engine: Anonymizer) -> None:
+    text = "到下庄村报到。支书说：“往后你就是咱下庄的人了。”今天去下庄三组走访。"
+    assert found(engine, text, "ADMIN") == ["下庄村", "下庄", "下庄"]

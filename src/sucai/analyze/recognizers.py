@@ -2112,6 +2112,15 @@ def _village_follows(ctx: Context, k: int) -> bool:
     return len(word) >= 2 and ctx.is_word(word) and str(ctx.jieba.tag(word)[0][1])[:1] == "v"
 
 
+def _glued_after(ctx: Context, i: int, e: int) -> bool:
+    """The segmenter's guess glued a pronoun or a verb of going to the name at i..e
+    (咱下庄|的, 到碾盘沟): one unknown word ending where the name ends."""
+    if not i or ctx.text[i - 1] not in "咱到去在从":
+        return False
+    cover = ctx._covering(i - 1)
+    return cover == (i - 1, e) and not ctx.is_word(ctx.text[i - 1 : e])
+
+
 def _named(ctx: Context, x: str) -> bool:
     """The tagger reads ``x`` as one place or personal name (张庄/ns, 丁楼)."""
     tags = ctx.jieba.tag(x)
@@ -6770,9 +6779,9 @@ class RepeatedPlaceRecognizer:
                     (taken.isdisjoint(range(i, e)) or self._covers(ctx, name, i, e))
                     and not ctx.in_mask(i, e)
                     and ctx.blocked_by(i, e) is None
-                    and ctx.word_start(i)
+                    and (ctx.word_start(i) or _glued_after(ctx, i, e))
                     and (ctx.word_start(e) or e in levels)
-                    and not ctx.covered(i, e)
+                    and (not ctx.covered(i, e) or _glued_after(ctx, i, e))
                     and not self._after_adjective(ctx, i)
                     and not (  # 做人要|方正: a word after a modal or adverb is that word
                         i and text[i - 1] in "要很更最太挺不也都真" and ctx.is_word(name)
@@ -6833,6 +6842,10 @@ class RepeatedPlaceRecognizer:
             return True  # 五常人, 和平人民, 武功籍: the people of the place
         before = text[i - 1] if i else "。"
         opens = before in _CLAUSE_STOPS or before in "在到从来去与和的把是为对"
+        if before == "咱" or text[max(i - 2, 0) : i] == "我们":
+            before, opens = "在", True  # 咱下庄的人, 我们大房身的作坊: one's own place
+        if re.match("[一二三四五六七八九十0-9]{1,2}(?:组|社|队)", text[e : e + 3]):
+            return True  # 下庄三组: a group of the village named before
         if text[max(i - 2, 0) : i] in _ARRIVING:
             before, opens = "在", True  # 欢迎大家来到和平！: a place one comes to
         if text[max(i - 2, 0) : i] in ("成为", "作为"):
