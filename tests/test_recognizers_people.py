@@ -1534,3 +1534,9 @@ def test_surnames_before_kin_and_village_forms_of_address(engine: Anonymizer) ->
     assert found(engine, text, "PERSON") == ["李", "冯", "杨", "符", "梁"]
     assert found(engine, "居民许老太说，刘会计也来了。", "PERSON") == ["许", "刘"]
     assert found(engine, "她是空姐，他是帅哥，壮族阿姐和师姐都来了。", "PERSON") == []
+
+
+def test_names_after_kin_and_familiar_words_for_people(engine: Anonymizer) -> None:
+    assert found(engine, "他媳妇袁红霞插话说。", "PERSON") == ["袁红霞"]
+    assert found(engine, "瑶族大哥蒙桂林家住在山上。", "PERSON") == ["蒙桂林"]
+    assert found(engine, "大哥大姐们，大叔说。", "PERSON") == []
