@@ -1540,3 +1540,8 @@ def test_names_after_kin_and_familiar_words_for_people(engine: Anonymizer) -> No
     assert found(engine, "他媳妇袁红霞插话说。", "PERSON") == ["袁红霞"]
     assert found(engine, "瑶族大哥蒙桂林家住在山上。", "PERSON") == ["蒙桂林"]
     assert found(engine, "大哥大姐们，大叔说。", "PERSON") == []
+
+
+def test_the_last_name_of_a_list_before_its_task(engine: Anonymizer) -> None:
+    text = "村“两委”班子鲍志刚、隋丽娟、车东升、迟玉华分片包屯。"
+    assert found(engine, text, "PERSON") == ["鲍志刚", "隋丽娟", "车东升", "迟玉华"]

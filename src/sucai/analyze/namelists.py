@@ -155,6 +155,15 @@ class NameListRecognizer:
                 or rec._PEOPLE_COUNT.match(text, k)
                 or _PEOPLE_AFTER.match(text, k)
                 or (len(rest) >= 2 and ctx.word_start(k) and self.person._subject_verb(ctx, k))
+                or (  # …、车东升、迟玉华|分片包屯: the list's last name, then its task
+                    n == 3
+                    and len(rest) >= 2
+                    and ctx.word_start(k)
+                    and not ctx.is_word(text[k - 1 : k + 1])
+                    and text[s] in self.rules.surnames
+                    and text[k - 1] not in rec._FUNCTION_CHARS | set("这那")
+                    and self._given_likely(text[s:k])  # (not 李希在|北京, 高岗这|一类)
+                )
             ):
                 return s, k  # (…、覃秀英天刚亮就上了山: a verb or time word after the last)
         return None
