@@ -1545,3 +1545,8 @@ def test_names_after_kin_and_familiar_words_for_people(engine: Anonymizer) -> No
 def test_the_last_name_of_a_list_before_its_task(engine: Anonymizer) -> None:
     text = "村“两委”班子鲍志刚、隋丽娟、车东升、迟玉华分片包屯。"
     assert found(engine, text, "PERSON") == ["鲍志刚", "隋丽娟", "车东升", "迟玉华"]
+
+
+def test_a_name_beside_me_as_a_subject(engine: Anonymizer) -> None:
+    assert found(engine, "我和熊小兵带着六个志愿者帮忙。", "PERSON") == ["熊小兵"]
+    assert found(engine, "我和同事们一起去，他和朋友来了。", "PERSON") == []

@@ -3177,7 +3177,9 @@ class PersonRecognizer:
             if groups
             else None
         )
-        self._subject_start = re.compile(f"(?:(?:^|(?<=[。！？；，：“”\n]))|的)(?=[{heads}])", re.M)
+        self._subject_start = re.compile(
+            f"(?:(?:^|(?<=[。！？；，：“”\n]))|的|(?<=[我他她])[和跟与])(?=[{heads}])", re.M
+        )
         # Names made of known parts (次仁卓嘎, 吉克曲布): where a part may begin
         starters = rules.name_parts | rules.clans
         self._part_lengths = sorted({len(p) for p in starters}, reverse=True)
@@ -4582,7 +4584,7 @@ class PersonRecognizer:
                 continue
             if not self._subject_verb(ctx, end):
                 continue
-            if m.group(0) == "的" and not (read or self._sure_name(ctx, i)):
+            if m.group(0) in ("的", "和", "跟", "与") and not (read or self._sure_name(ctx, i)):
                 continue  # after 的 only what the tagger reads as a name too, or the model
             self._add(spans, taken, ctx, i, end, "a name opening a clause, before a verb")
 
