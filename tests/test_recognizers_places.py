@@ -93,3 +93,8 @@ def test_villages_after_their_county_or_town_named_with_words_or_spelled(
 def test_a_village_again_by_its_short_name(engine: Anonymizer) -> None:
     text = "到下庄村报到。支书说：“往后你就是咱下庄的人了。”今天去下庄三组走访。"
     assert found(engine, text, "ADMIN") == ["下庄村", "下庄", "下庄"]
+
+
+def test_a_town_named_like_a_word_before_its_people(engine: Anonymizer) -> None:
+    assert "卫城镇" in found(engine, "苹果熟了。卫城镇果农家家丰收。", "ADMIN")
+    assert found(engine, "城镇居民收入增长，乡镇干部下沉。", "ADMIN") == []

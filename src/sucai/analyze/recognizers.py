@@ -1139,9 +1139,16 @@ class AdminRecognizer:
         bracket = text.rfind("（", max(0, s.start - 12), s.start)
         if bracket >= 0 and "）" not in text[bracket : s.start] and after in "）)，,、人":
             return True  # （嵩市镇人, （布依族，中和镇）
+        people = self.people
+        if (
+            people is not None
+            and (not before or before in "。！？；，：“\n")
+            and text.startswith(people.roles, s.end)
+            and not ctx.is_word(text[s.end - 1 : s.end + 1])
+        ):
+            return True  # 。卫城镇|果农勒格阿牛, 独贵塔拉镇|牧民: the town's people
         if not (before in "：:、，；" or text.endswith("授予", 0, s.start)):
             return False
-        people = self.people
         return (
             people is not None
             and s.end < len(text)
