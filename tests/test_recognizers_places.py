@@ -98,3 +98,8 @@ def test_a_village_again_by_its_short_name(engine: Anonymizer) -> None:
 def test_a_town_named_like_a_word_before_its_people(engine: Anonymizer) -> None:
     assert "卫城镇" in found(engine, "苹果熟了。卫城镇果农家家丰收。", "ADMIN")
     assert found(engine, "城镇居民收入增长，乡镇干部下沉。", "ADMIN") == []
+
+
+def test_a_famous_village_without_cun_opening_a_clause(engine: Anonymizer) -> None:
+    assert found(engine, "村委会主任说，十八洞的变化不是靠输血。", "ADMIN") == ["十八洞"]
+    assert found(engine, "明月的光照着大地。", "ADMIN") == []

@@ -346,7 +346,10 @@ class KnownVillageRecognizer:
                 nxt = text.startswith(_VILLAGE_SHORT_NEXT, e) and not text.startswith(
                     _NOT_DEMONYM, e
                 )
-                if not (nxt or quoted):
+                opens = (not s or text[s - 1] in "。！？；，：“\n在到从来去") and text.startswith(
+                    "的", e
+                )  # ，十八洞的变化: the village as the clause's place
+                if not (nxt or quoted or opens):
                     continue
                 why = f"{self.shorts[name]} without 村"
             spans.append(
