@@ -103,3 +103,8 @@ def test_a_town_named_like_a_word_before_its_people(engine: Anonymizer) -> None:
 def test_a_famous_village_without_cun_opening_a_clause(engine: Anonymizer) -> None:
     assert found(engine, "村委会主任说，十八洞的变化不是靠输血。", "ADMIN") == ["十八洞"]
     assert found(engine, "明月的光照着大地。", "ADMIN") == []
+
+
+def test_village_names_holding_a_numeral(engine: Anonymizer) -> None:
+    assert "万川村" in found(engine, "建成育苗基地，万川村集体经济收入突破50万元。", "ADMIN")
+    assert found(engine, "全县一村一品，两村合并，三个村联建。", "ADMIN") == []

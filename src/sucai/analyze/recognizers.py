@@ -1690,7 +1690,14 @@ class MadeUpPlaceRecognizer:
                 (st == 0 or text[st - 1] in "，。；：！？\n“") and not ctx.is_word(x)
             ):
                 continue  # (。背崩村妇女主任…: a village opening its clause, its name no word)
-            if set(x) & (_FUNCTION_CHARS | _LEVEL_CHARS | _NUMERALS) or x[-1] in _VILLAGE_HEADS:
+            counted = set(x) & _NUMERALS and (
+                x[-1] in _NUMERALS or x[1:2] in "个户名座家条处所批" or x[0] in "一两每各"
+            )  # 一|村, 两个村 (but 万川村, 三元朱村: names)
+            if (
+                set(x) & ((_FUNCTION_CHARS - _NUMERALS) | _LEVEL_CHARS)
+                or counted
+                or x[-1] in _VILLAGE_HEADS
+            ):
                 continue  # 建|农村, 访企|入村, 一|村
             if x + suf in self.landmarks:
                 continue  # 中关村: the landmark
