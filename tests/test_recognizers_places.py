@@ -108,3 +108,9 @@ def test_a_famous_village_without_cun_opening_a_clause(engine: Anonymizer) -> No
 def test_village_names_holding_a_numeral(engine: Anonymizer) -> None:
     assert "万川村" in found(engine, "建成育苗基地，万川村集体经济收入突破50万元。", "ADMIN")
     assert found(engine, "全县一村一品，两村合并，三个村联建。", "ADMIN") == []
+
+
+def test_a_town_named_like_a_word_opening_a_clause(engine: Anonymizer) -> None:
+    assert found(engine, "今年，三合镇全力推进城乡融合发展。", "ADMIN") == ["三合镇"]
+    assert "忠诚镇" in found(engine, "新增主体1200余户，忠诚镇百香果产业园带动农户。", "ADMIN")
+    assert found(engine, "。中心镇建设，重点镇发展。", "ADMIN") == []

@@ -1125,7 +1125,26 @@ class AdminRecognizer:
             or self._one_town(ctx, s)
             or self._noun_town(ctx, s)
             or self._town_of_someone(ctx, s)
+            or self._town_opening(ctx, s)
         ]
+
+    def _town_opening(self, ctx: Context, s: Span) -> bool:
+        """今年，三合镇全力推进…, 。大田镇坡鹿保护区…: a town's full name (its own name an
+        ordinary word) opening a clause as its subject, not a kind of town (中心镇) and
+        not running into a word (镇区, 镇上)."""
+        text = ctx.text
+        if s.length < 3 or not s.text.endswith(("镇", "乡")):
+            return False
+        if s.start and text[s.start - 1] not in "。！？；，：“\n":
+            return False
+        short = _town_short(s.text)
+        if short in self.town_kinds or short in _KINDS_OF_TOWN or len(short) < 2:
+            return False
+        if s.end >= len(text) or ctx.is_word(text[s.end - 1 : s.end + 1]):
+            return False
+        if not ctx.word_start(s.end) or text[s.end] in _CLAUSE_STOPS:
+            return False  # (a clause of its own name only: 。富民镇。 is a heading, not read here)
+        return bool(_CJK.match(text[s.end])) or text[s.end].isdigit()
 
     def _town_of_someone(self, ctx: Context, s: Span) -> bool:
         """授予峡口镇|毛阿土、…, 危秀琴（嵩市镇|人）, 韦凤仙（布依族，中和镇）: a town's full
