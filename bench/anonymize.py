@@ -643,6 +643,7 @@ INLINE_SETS = (
     "local50",
     "local51",
     "local52",
+    "local53",
     "local54",
 )
 PARAGRAPH_SETS = (
