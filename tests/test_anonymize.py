@@ -140,3 +140,10 @@ def test_seed_leaks_are_found(engine: Anonymizer, seed_path: Path) -> None:
     assert labels.get("府谷") == "ADMIN" and labels.get("平武") == "ADMIN"
     assert "全旗" in [s.text for s in result.spans if s.label == "LEVEL"]
     assert any("郢" in s.text for s in result.spans if s.label == "LOCAL")
+
+
+def test_localize_the_peoples_organisations(engine: Anonymizer) -> None:
+    result = engine.localize("市妇联、团市委、市残联和市科协联合开展活动。", "府谷县")
+    assert result.text == "县妇联、团县委、县残联和县科协联合开展活动。"
+    found = [(s.text, s.label) for s in engine.analyze("洛阳市妇联开展活动。")]
+    assert found == [("洛阳", "ADMIN"), ("市妇联", "LEVEL")]

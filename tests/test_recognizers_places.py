@@ -114,3 +114,8 @@ def test_a_town_named_like_a_word_opening_a_clause(engine: Anonymizer) -> None:
     assert found(engine, "今年，三合镇全力推进城乡融合发展。", "ADMIN") == ["三合镇"]
     assert "忠诚镇" in found(engine, "新增主体1200余户，忠诚镇百香果产业园带动农户。", "ADMIN")
     assert found(engine, "。中心镇建设，重点镇发展。", "ADMIN") == []
+
+
+def test_a_place_before_what_its_hills_are_like(engine: Anonymizer) -> None:
+    assert found(engine, "重庆山高坡陡，恩施山大人稀。", "ADMIN") == ["重庆", "恩施"]
+    assert found(engine, "贺兰山下，赤水河畔。", "LOCAL") == ["贺兰山", "赤水河"]

@@ -968,7 +968,13 @@ class AdminRecognizer:
                     )
                 )
                 continue
-            if end < len(text) and text[end] in _NATURE and ctx.boundary(end + 1) and above_town:
+            if (
+                end < len(text)
+                and text[end] in _NATURE
+                and ctx.boundary(end + 1)
+                and above_town
+                and text[end + 1 : end + 2] not in _NATURE_SAID  # (重庆|山高坡陡, 恩施|山大人稀)
+            ):
                 # 贺兰山, 赤水河: a landmark named after (or naming) the place.
                 spans.append(
                     Span(
@@ -2074,6 +2080,7 @@ _VILLAGE_BEFORE = (
     "驻",
     "赴",
 )
+_NATURE_SAID = set("高大多清深陡险美秀峻远连")  # what a place's hills or waters are like
 _SIZES = set("大小上下东西南北前后新老")  # what opens many villages' names (小穿芳峪村)
 _VILLAGE_TAILS = set("湾沟坪坝岭峪洼岗塬垴庄寨屯堡营铺店集堆窑峁梁坡塘岙墩")
 _NOT_BEFORE_VILLAGE = set("农乡全本该各进入驻整邻同外每此")
