@@ -56,10 +56,10 @@ _STEPPE_STOPS = set("的了在是对到把被从向等这那其该各每我本�
 _AREA_WORDS = frozenset("山区 城区 市区 郊区 林区 牧区 矿区 湖区 库区 垦区 园区 景区".split())
 _VILLAGE = re.compile(r"(?P<s>社区|村|屯)")
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:村|社区|嘎查)")
-_COUNTED_VILLAGES = re.compile(
-    "((?:[\u4e00-\u9fff]{2,4}[、和与及])+[\u4e00-\u9fff]{2,4})等?"
-    "(?P<n>[两二三四五六七八九])个(?:自然村|行政村|村民小组|村|屯|组|寨)"
-)
+# (the count first, then the list before it: a list pattern tried at every position of
+# every run of characters costs more than the whole village pass)
+_VILLAGE_COUNT = re.compile("(?P<n>[两二三四五六七八九])个(?:自然村|行政村|村民小组|村|屯|组|寨)")
+_COUNTED_LIST = re.compile("((?:[\u4e00-\u9fff]{2,4}[、和与及])+[\u4e00-\u9fff]{2,4})等?\\Z")
 _LIST_ITEM = re.compile("[^、和与及]+")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _VILLAGE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,5}村[、和及])+[\u4e00-\u9fff]{2,3}村")
@@ -1626,9 +1626,12 @@ class MadeUpPlaceRecognizer:
         listed before a count of villages that matches them, each a village's name."""
         text = ctx.text
         out: list[Span] = []
-        for m in _COUNTED_VILLAGES.finditer(text):
+        for c in _VILLAGE_COUNT.finditer(text):
+            m = _COUNTED_LIST.search(text, max(0, c.start() - 60), c.start())
+            if m is None:
+                continue
             items = list(_LIST_ITEM.finditer(m.group(1)))
-            if len(items) != _COUNTS.get(m.group("n"), 0):
+            if len(items) != _COUNTS.get(c.group("n"), 0):
                 continue  # the count must be the list's: 两个村 after two names
             found = []
             for k, it in enumerate(items):
@@ -3020,6 +3023,9 @@ _HOME_BEFORE = set("。，；：“、和与及对帮为把到去给在从跟的
 _HOME_AFTER = set("、和与及的等两三四五几户人老大二小媳兄姐弟妹后成也都还在，。；")
 _ETHNIC_HOMES = set("苗瑶壮侗彝藏畲土傣黎回满羌客布")  # 苗家, 土家: a people's homes
 _MASKED_GIVEN = re.compile("某某?")
+_PROFILE_NAME = re.compile(  # a profile's name opening its record (金美善，朝鲜族，…)
+    "(?:^|(?<=[：:。；\n“]))([\u4e00-\u9fff·](?:[ 　]?[\u4e00-\u9fff·]){1,9})\\Z"
+)
 _AGED_BEFORE = set("。！？；，：“”\n、的 　")
 _AGE_OF = re.compile("(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁的")
 _SAYING = (
@@ -3209,14 +3215,8 @@ class PersonRecognizer:
         )
         groups = "|".join(rules.ethnic_groups)
         # 金美善，朝鲜族，…: a profile's name before its ethnic group
-        self._ethnic_after = (
-            re.compile(
-                "(?:^|(?<=[：:。；\n“]))([\u4e00-\u9fff·](?:[ 　]?[\u4e00-\u9fff·]){1,9})"
-                f"[，,]\\s*(?:{groups})[，,（(；;]"
-            )
-            if groups
-            else None
-        )
+        # (the group first, then the name before it: cheaper than a name tried everywhere)
+        self._ethnic_after = re.compile(f"[，,]\\s*(?:{groups})[，,（(；;]") if groups else None
         self._subject_start = re.compile(
             f"(?:(?:^|(?<=[。！？；，：“”\n]))|的|(?<=[我他她])[和跟与])(?=[{heads}])", re.M
         )
@@ -3501,8 +3501,11 @@ class PersonRecognizer:
             ):
                 self._add(spans, taken, ctx, s, e, "a name before its sex", parts=True)
         if self._ethnic_after is not None:
-            for m in self._ethnic_after.finditer(text):
-                s, e = m.start(1), m.end(1)
+            for g in self._ethnic_after.finditer(text):
+                named_at = _PROFILE_NAME.search(text, max(0, g.start() - 20), g.start())
+                if named_at is None:
+                    continue
+                s, e = named_at.start(1), named_at.end(1)
                 if s in taken or ctx.in_mask(s, e):
                     continue
                 named = (
@@ -5180,10 +5183,12 @@ class PersonRecognizer:
         (江河, 高峰, 余波)."""
         text = ctx.text
         heads: list[tuple[int, bool]] = []  # (where the would-be name ends, after 像)
-        for m in _AGE_NEXT.finditer(text):
-            heads.append((m.start(), False))
-        for m in _LIKE_PEOPLE.finditer(text):
-            heads.append((m.start(), True))
+        if "岁" in text:  # (the cheap test first: most texts give no ages)
+            heads.extend((m.start(), False) for m in _AGE_NEXT.finditer(text))
+        if "这样的" in text:
+            heads.extend((m.start(), True) for m in _LIKE_PEOPLE.finditer(text))
+        if not heads:
+            return
         occupied = {  # (a short place inside the name yields: 王|秀英)
             k
             for sp in ctx.spans
