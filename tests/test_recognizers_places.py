@@ -119,3 +119,9 @@ def test_a_town_named_like_a_word_opening_a_clause(engine: Anonymizer) -> None:
 def test_a_place_before_what_its_hills_are_like(engine: Anonymizer) -> None:
     assert found(engine, "重庆山高坡陡，恩施山大人稀。", "ADMIN") == ["重庆", "恩施"]
     assert found(engine, "贺兰山下，赤水河畔。", "LOCAL") == ["贺兰山", "赤水河"]
+
+
+def test_villages_named_with_the_words_villages_were_given(engine: Anonymizer) -> None:
+    assert "民主村" in found(engine, "安置群众1400余户，民主村坚持民主评议。", "ADMIN")
+    assert "先锋村" in found(engine, "接待游客30余万人次，先锋村设立党员先锋岗。", "ADMIN")
+    assert found(engine, "打造文明村、示范村，宜居村建设，草原村排赛事。", "ADMIN") == []

@@ -1747,6 +1747,14 @@ class MadeUpPlaceRecognizer:
                         and x[-1] in _VILLAGE_TAILS
                         and str(ctx.jieba.tag(x)[0][1])[:1] not in "avdpcr"
                     )
+                    and not (  # ，红旗村建成…, 在团结村召开: the names villages were given
+                        len(x) == 2
+                        and (placed or st == 0 or text[st - 1] in "，。；：！？\n“、")
+                        and after
+                        and x not in self.kinds
+                        and str(ctx.jieba.tag(x)[0][1]) in ("n", "v", "nz", "vn")
+                        and not ctx.is_word(text[at : at + 2])
+                    )
                 )
                 or (
                     (x != x[:2] and ctx.is_word(x[:2]) and x[-1] not in _VILLAGE_TAILS)
