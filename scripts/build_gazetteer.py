@@ -142,6 +142,26 @@ EVERYDAY_WORDS = set(
 )
 
 
+def named_after(rows: list[Row], path: Path, status: str, source: str) -> list[Row]:
+    """Rows for the names a TSV (name, current unit, its code) gives to current units,
+    with the unit's level, code and parent; a unit that is not current stops the build."""
+    current = {(r.name, r.code): r for r in rows if r.status == "current"}
+    out = []
+    header = False  # the first line that is no comment names the columns
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        if not header:
+            header = True
+            continue
+        name, unit, code = line.split("\t")[:3]
+        target = current.get((unit, code))
+        if target is None:
+            sys.exit(f"{path.name}:{lineno}: no current {unit} {code}")
+        out.append(Row(name, "", target.level, code, target.parent, status, source))
+    return out
+
+
 @dataclass
 class Row:
     """One output line; a place may have several (its current and former names)."""
@@ -568,47 +588,14 @@ class Builder:
 
     def older_rows(self, rows: list[Row]) -> list[Row]:
         """Former names 1981–2016 (郫县 → 郫都区, 崇安县 → 武夷山市) from FORMER_TSV, each
-        with the code and parent of its successor."""
-        current = {(r.name, r.code): r for r in rows if r.status == "current"}
-        out = []
-        for lineno, line in enumerate(FORMER_TSV.read_text(encoding="utf-8").splitlines(), 1):
-            if not line or line.startswith("#") or line.startswith("old_name\t"):
-                continue
-            old, succ, code = line.split("\t")[:3]
-            target = current.get((succ, code))
-            if target is None:
-                sys.exit(f"{FORMER_TSV.name}:{lineno}: no current {succ} {code}")
-            out.append(
-                # full names only: their old short forms are too often words or rivers
-                # today (新建, 大港, 松花江)
-                Row(
-                    old,
-                    "",
-                    target.level,
-                    code,
-                    target.parent,
-                    "former",
-                    "former-names",
-                )
-            )
-        return out
+        with the code and parent of its successor; full names only: their old short forms
+        are too often words or rivers today (新建, 大港, 松花江)."""
+        return named_after(rows, FORMER_TSV, "former", "former-names")
 
     def abbreviation_rows(self, rows: list[Row]) -> list[Row]:
         """Conventional abbreviations of prefectures (博州, 锡盟) from ABBREV_TSV, as
         names of their own with the unit's code: no source lists them."""
-        current = {(r.name, r.code): r for r in rows if r.status == "current"}
-        out = []
-        for lineno, line in enumerate(ABBREV_TSV.read_text(encoding="utf-8").splitlines(), 1):
-            if not line or line.startswith("#") or line.startswith("abbreviation\t"):
-                continue
-            abbrev, name, code = line.split("\t")[:3]
-            target = current.get((name, code))
-            if target is None:
-                sys.exit(f"{ABBREV_TSV.name}:{lineno}: no current {name} {code}")
-            out.append(
-                Row(abbrev, "", target.level, code, target.parent, "current", "abbreviations")
-            )
-        return out
+        return named_after(rows, ABBREV_TSV, "current", "abbreviations")
 
     def taiwan_rows(
         self, rows: list[Row], pairs: list[tuple[str, str]], words: dict[str, tuple[int, str]]
