@@ -125,3 +125,7 @@ def test_villages_named_with_the_words_villages_were_given(engine: Anonymizer) -
     assert "民主村" in found(engine, "安置群众1400余户，民主村坚持民主评议。", "ADMIN")
     assert "先锋村" in found(engine, "接待游客30余万人次，先锋村设立党员先锋岗。", "ADMIN")
     assert found(engine, "打造文明村、示范村，宜居村建设，草原村排赛事。", "ADMIN") == []
+
+
+def test_a_village_named_red_flag(engine: Anonymizer) -> None:
+    assert "红旗村" in found(engine, "流转土地1.2万亩，红旗村建成村级光伏电站。", "ADMIN")

@@ -1721,8 +1721,10 @@ class MadeUpPlaceRecognizer:
             counted = set(x) & _NUMERALS and (
                 x[-1] in _NUMERALS or x[1:2] in "个户名座家条处所批" or x[0] in "一两每各"
             )  # 一|村, 两个村 (but 万川村, 三元朱村: names)
+            banner_word = x[-1] == "旗" and len(x) == 2 and ctx.is_word(x)  # 红旗村
             if (
-                set(x) & ((_FUNCTION_CHARS - _NUMERALS) | _LEVEL_CHARS)
+                set(x) & (_FUNCTION_CHARS - _NUMERALS)
+                or (set(x) & _LEVEL_CHARS and not banner_word)
                 or counted
                 or x[-1] in _VILLAGE_HEADS
             ):
