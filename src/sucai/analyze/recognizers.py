@@ -5166,7 +5166,11 @@ class PersonRecognizer:
         for m in _MASKED_GIVEN.finditer(text):
             k = m.start()
             surname = next(
-                (c for c in self.rules.compound_surnames if text.startswith(c, k - len(c))),
+                (
+                    c
+                    for c in self.rules.compound_surnames
+                    if k >= len(c) and text.startswith(c, k - len(c))
+                ),
                 text[k - 1 : k] if k and text[k - 1] in self.rules.surnames else "",
             )
             i = k - len(surname)
