@@ -129,3 +129,15 @@ def test_villages_named_with_the_words_villages_were_given(engine: Anonymizer) -
 
 def test_a_village_named_red_flag(engine: Anonymizer) -> None:
     assert "红旗村" in found(engine, "流转土地1.2万亩，红旗村建成村级光伏电站。", "ADMIN")
+
+
+def test_a_town_named_with_the_suffix_it_had_before(engine: Anonymizer) -> None:
+    # the gazetteer has 东坝头镇, 德威乡 and 泽当街道; texts keep older or newer suffixes
+    text = "兰考县东坝头乡的瓜农和德威镇的救援队都来了，泽当镇的干部也赶到现场。"
+    assert found(engine, text, "ADMIN") == ["兰考县", "东坝头乡", "德威镇", "泽当镇"]
+    # the shared suffix goes to the level word, as with the gazetteer's own names
+    assert found(engine, "东坝头乡党委书记李明远说。", "ADMIN") == ["东坝头"]
+    # kinds of township and words opened by the suffix are no town
+    text = "各苏木镇要抓好防火，如城镇居民的口粮，东坝头乡村振兴的经验，加快建设中心镇。"
+    assert found(engine, text, "ADMIN") == []
+    assert found(engine, "东坝头乡和县发改局作了交流发言。", "ADMIN") == ["东坝头乡"]

@@ -144,6 +144,11 @@ _TOWN_BEFORE = set("在到从赴去来、对向同与和及了")  # (察看了�
 _TOWN_WORD_TAILS = frozenset(
     "城乡 城镇 家乡 乡镇 故乡 老乡 下乡 返乡 回乡 异乡 水乡 集镇 市镇".split()
 )
+_TOWN_SUFFIXES = ("街道", "镇", "乡")
+# Words a township's suffix opens (乡村, 乡亲): after a town's short form they are no suffix
+# Words for kinds of unit that are also some town's short form (苏木乡)
+_UNIT_WORDS = frozenset("苏木 嘎查 民族 社区 街道 村镇 城镇 乡镇".split())
+_RURAL_WORDS = frozenset("乡村 乡镇 乡亲 乡土 乡贤 乡愁 乡风 乡音 乡情 乡邻 乡里 镇域".split())
 _KINDS_OF_TOWN = frozenset("城镇 乡镇 集镇 村镇 市镇 小镇 重镇 古镇 新镇 老乡 家乡 城乡".split())
 # Works named after the town they stand in (the facility rule): 观音寺调蓄工程, 渠村灌区.
 _WORKS = re.compile(
@@ -401,6 +406,17 @@ class Context:
         return (s for s in self.spans if s.label in labels)
 
 
+class _Either:
+    """Look a name up in one mapping, then another (without copying the second)."""
+
+    def __init__(self, first: dict[str, list[Place]], second: dict[str, list[Place]]) -> None:
+        self.first, self.second = first, second
+
+    def __getitem__(self, key: str) -> list[Place]:
+        found = self.first.get(key)
+        return found if found is not None else self.second[key]
+
+
 def _town_short(name: str) -> str:
     for suffix in ("街道", "镇", "乡"):
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
@@ -491,6 +507,36 @@ class AdminRecognizer:
         if end >= len(text) or text[end] not in self._suffix_firsts:
             return ""
         return next((w for w in self.landmark_suffixes if text.startswith(w, end)), "")
+
+    def _town_variant(
+        self, ctx: Context, start: int, end: int, surface: str, places: list[Place]
+    ) -> tuple[int, int, str, list[Place]] | None:
+        """A town named with another town suffix than the gazetteer's: 东坝头乡 for what is
+        now 东坝头镇, 泽当镇 for 泽当街道. Townships become towns and towns become
+        街道 every year, and texts keep the name they knew; the short form must be no
+        everyday word (民族乡, 中心镇 are kinds of township, 发展镇域 no town)."""
+        text = ctx.text
+        suffix = next(x for x in _TOWN_SUFFIXES if text.startswith(x, end))
+        name = surface + suffix
+        towns = [
+            p for p in places if p.level == "town" and p.name[len(surface) :] in _TOWN_SUFFIXES
+        ]
+        if (
+            not towns
+            or surface in _UNIT_WORDS  # 各苏木镇: the Mongolian township beside the town
+            or len(surface) < 2
+            or name in self.gaz.by_name
+            or surface in self.everyday
+            or ctx.in_mask(start, end)
+            or ctx.is_blocked(start, end)
+            or (ctx.is_word(surface) and not _tagged_name(ctx, surface))
+            or (ctx.is_word(name) and not _tagged_name(ctx, name))
+            or text[end : end + 2] in _RURAL_WORDS  # 东坝头|乡村振兴: no township
+            # 如|城镇居民: the suffix ends a word the segmenter cut out (城镇), no 如城镇
+            or (ctx.word_start(end - 1) and ctx.is_word(text[end - 1 : end + 1]))
+        ):
+            return None
+        return start, end + len(suffix), name, towns
 
     def _short_info(self, surface: str) -> _ShortInfo | None:
         """The places of a short form, the unambiguous ones, and whether any is above a
@@ -693,14 +739,22 @@ class AdminRecognizer:
             and ctx.word_start(start)
         )
 
-    def _full_spans(self, ctx: Context, fulls: list[tuple[int, int, str]]) -> list[Span]:
+    def _full_spans(
+        self,
+        ctx: Context,
+        fulls: list[tuple[int, int, str]],
+        variants: dict[str, list[Place]] | None = None,
+    ) -> list[Span]:
         text = ctx.text
+        variants = variants or {}
+        by_name = _Either(variants, self.gaz.by_name)
         # Links of a chain of full names (西安市|长安区, 林芝市|巴宜区): the segmenter may cut
         # across the seam (市长|安), so a full name of 3+ characters beside another counts.
         # (康县, 2 characters, is a link too: 陇南市|康县|长坝镇)
         chain_starts = {s for s, e, n in fulls if e - s >= 3 or n[-1] == "县"}
         chain_ends = {e for s, e, n in fulls if e - s >= 3 or n[-1] == "县"}
         chain_ends_all = {e for s, e, n in fulls}
+        town_ends = {e for s, e, n in fulls if n[-1] in "镇乡道"}
         spans = []
         for start, end, surface in fulls:
             if (
@@ -717,7 +771,7 @@ class AdminRecognizer:
                 and text[start] in _FUNCTION_CHARS | _PREPOSITIONS
                 and start > 0
                 and _CJK.match(text[start - 1])
-                and start not in chain_ends_all
+                and start not in chain_ends_all - town_ends  # (东坝头乡|和县: no county after it)
                 and text[max(start - 2, 0) : start] not in self.gaz.by_short  # 安徽和县
             ):
                 continue  # 产业|和|县域: a conjunction and a level word, not the county 和县
@@ -731,7 +785,7 @@ class AdminRecognizer:
                     or (text[start - 1] in self.abbreviations and surface[0] in "东南西北中")
                 )
                 and not text.endswith(  # (上海|金山区: the county's own city before it)
-                    tuple(self.gaz.parent_names(self.gaz.by_name[surface][0])), 0, start
+                    tuple(self.gaz.parent_names(by_name[surface][0])), 0, start
                 )
             ):
                 continue  # 浙西南|山区, 滇中|山区: a region's hills, no 南山区 or 中山区
@@ -795,9 +849,7 @@ class AdminRecognizer:
                     and not ctx.is_word(text[end - 1 : end + 2])
                 )
             )
-            if not ctx.boundary(end) and all(
-                p.status == "former" for p in self.gaz.by_name[surface]
-            ):
+            if not ctx.boundary(end) and all(p.status == "former" for p in by_name[surface]):
                 continue  # 新建|县域: an old name (新建县) only as a word of its own
             starts_ok = (
                 ctx.boundary(start)
@@ -820,7 +872,7 @@ class AdminRecognizer:
             )
             if not (ends_ok and starts_ok):
                 continue
-            p = self.gaz.by_name[surface][0]
+            p = by_name[surface][0]
             if self._zone(p) or (
                 len(p.code) == 6
                 and p.code[4] == "7"
@@ -848,6 +900,7 @@ class AdminRecognizer:
         fulls: list[tuple[int, int, str]] = []
         short: list[tuple[int, int, str, _ShortInfo]] = []
         by_name, info = self.gaz.by_name, self._info
+        variants: dict[str, list[Place]] = {}
         for start, end, surface in self.gaz.find(text):
             if surface in by_name:
                 if not (ctx.in_mask(start, end) or ctx.is_blocked(start, end)):
@@ -859,9 +912,14 @@ class AdminRecognizer:
                 if entry is None:
                     continue
             short.append((start, end, surface, entry))  # masked or blocked: checked below
+            if text.startswith(_TOWN_SUFFIXES, end):
+                found = self._town_variant(ctx, start, end, surface, entry[0])
+                if found is not None:
+                    variants[found[2]] = found[3]
+                    fulls.append(found[:3])
         if len(fulls) > 1:
             fulls = self._parent_chains(text, fulls)
-        full = self._full_spans(ctx, fulls)
+        full = self._full_spans(ctx, fulls, variants)
         # A full name that is a common noun (城区, 郊区, 矿区; 解放区, the liberated areas
         # of the 1940s) counts only after another place (大同市城区, 焦作市解放区).
         ends = {f.end for f in full}
@@ -2665,6 +2723,12 @@ def _in_title(text: str, i: int) -> bool:
     """Position ``i`` lies inside a 《title》 (a book, a song, a dance)."""
     opened = text.rfind("《", max(0, i - 40), i)
     return opened >= 0 and text.find("》", opened, i) < 0
+
+
+def _tagged_name(ctx: Context, word: str) -> bool:
+    """The tagger reads ``word`` as one place or transliterated name (泽当/nrt)."""
+    tags = ctx.jieba.tag(word)
+    return len(tags) == 1 and str(tags[0][1]) in ("ns", "nrt")
 
 
 def _tagged_place(ctx: Context, word: str) -> bool:
