@@ -645,6 +645,8 @@ INLINE_SETS = (
     "local52",
     "local53",
     "local54",
+    "local55",
+    "local56",
 )
 PARAGRAPH_SETS = (
     "public",
