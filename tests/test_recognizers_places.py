@@ -141,3 +141,20 @@ def test_a_town_named_with_the_suffix_it_had_before(engine: Anonymizer) -> None:
     text = "各苏木镇要抓好防火，如城镇居民的口粮，东坝头乡村振兴的经验，加快建设中心镇。"
     assert found(engine, text, "ADMIN") == []
     assert found(engine, "东坝头乡和县发改局作了交流发言。", "ADMIN") == ["东坝头乡"]
+
+
+def test_communities_named_with_words(engine: Anonymizer) -> None:
+    # a place word, a word before the community's own bodies, a numbered estate
+    assert found(engine, "区里在南湖社区举办邻里节。", "ADMIN") == ["南湖社区"]
+    assert found(engine, "述职人：和平社区党委书记、居委会主任杜小梅。", "ADMIN") == ["和平社区"]
+    assert found(engine, "联系人：宝石社区居委会俞 佳。", "ADMIN") == ["宝石社区"]
+    assert "幸福二村社区" in found(engine, "幸福二村社区平安志愿者谢玉珍受到表彰。", "ADMIN")
+    assert found(engine, "在外来商户聚居的鸡鸣山社区推行双语服务。", "ADMIN") == ["鸡鸣山社区"]
+    # kinds of community, verbs and slogans are no names
+    text = (
+        "组织社区党员学习，推行社区工作准入清单，推进城乡社区治理，基层社区书记要带头，"
+        "开展和谐社区建设，城市社区党委书记轮训，“有事找社区”成了口头禅，"
+        "今年新建社区食堂十家，他们长期扎根社区。"
+    )
+    assert found(engine, text, "ADMIN") == []
+    assert found(engine, "思明区推行社区合伙人机制。", "ADMIN") == ["思明区"]

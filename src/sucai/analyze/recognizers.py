@@ -2003,6 +2003,8 @@ class MadeUpPlaceRecognizer:
             after_gap = gap_ends is not None and st in gap_ends and 2 <= len(x) <= 3
             if after_gap and ctx.is_word(x) and not _named(ctx, x):
                 after_gap = False  # 府谷的|贫困村: a kind of village
+            if st in admin_ends and len(x) >= 3 and x[0] in "在到从至赴于":
+                break  # 燕儿窝街道|在|南湖社区: a preposition, then a name of its own
             if st in admin_ends or after_gap:
                 # a word of its own as the name (升钟镇|和平村, 大石头镇|振兴村), unless 村
                 # opens a word after it (县溪镇|要求村干部)
@@ -2031,6 +2033,17 @@ class MadeUpPlaceRecognizer:
                     x.endswith("街道")
                     or (len(x) >= 3 and x[-1] in "镇乡")
                     or (suffix == "村" and _verb_like(ctx, x[:2]) and not worded)
+                    # 思明区|推行社区治理, 台湾|青年担任社区主任助理: a verb, no name
+                    or (
+                        suffix == "社区"
+                        and (
+                            (len(x) > 2 and _verb_like(ctx, x[-2:]))
+                            or (
+                                _verb_like(ctx, x[:2])
+                                and not text.startswith((*_COMMUNITY_BODIES, "第"), at + 2)
+                            )
+                        )
+                    )
                 ):
                     return None  # 南市街道|社区党委, 县溪镇|要求村干部, 魏集镇|则依托古村落
                 if len(x) == 1 and x in _NUMERALS:
@@ -2114,6 +2127,73 @@ class MadeUpPlaceRecognizer:
                 reason="community with a name of its own",
                 full=True,
             )
+        return self._worded_community(ctx, at)
+
+    def _worded_community(self, ctx: Context, at: int) -> Span | None:
+        """A 社区 named with a word (南湖社区, 宝石社区, 和平社区, 幸福二村社区): a place
+        word counts as the name, any other noun or adjective only before the community's
+        own bodies (和平社区党委, 宝石社区居委会), and never a kind of community
+        (城乡社区, 和谐社区, 基层社区) or a verb (组织社区党员)."""
+        text = ctx.text
+        bodies = text.startswith(_COMMUNITY_BODIES, at + 2)
+        for length in (4, 3, 2):
+            st = at - length
+            x = text[st:at] if st >= 0 else ""
+            if not x or not _CJK_RUN.fullmatch(x):
+                continue
+            if set(x) & (_FUNCTION_CHARS - _NUMERALS) and not ctx.is_word(x):
+                continue  # (和平 holds 和, a word of its own)
+            if not ctx.word_start(st) or (st and ctx.is_word(text[st - 1 : st + 1])):
+                continue  # 城|乡社区, 老城|区社区: the name would start inside a word
+            if (
+                x in self.kinds
+                or x[-2:] in self.kinds
+                or x in _UNIT_WORDS
+                or x[-1] in _ADJECTIVE_ENDS
+                or x[-1] in _LEVEL_CHARS - {"村"}
+                or _verb_like(ctx, x[:2])
+            ):
+                continue
+            numbered = re.fullmatch(r"[\u4e00-\u9fff]{1,2}[一二三四五六七八九十]村", x)
+            if ctx.is_word(x) and _tagged_place(ctx, x):
+                # the tagger's place words include old names that are verbs now (新建,
+                # 扎根): the community must stand where a place stands
+                found = (
+                    length <= 3
+                    and (
+                        bodies
+                        or st == 0
+                        or text[st - 1] in _BEFORE_COMMUNITY
+                        or text.endswith("社区、", 0, st)  # 桥头社区、北街社区
+                        or text[at + 2 : at + 3] == "的"
+                    )
+                )
+            elif numbered:
+                found = True  # 幸福二村社区
+            elif ctx.is_word(x) and length <= 3:
+                tag = str(ctx.jieba.tag(x)[0][1])
+                found = bodies and tag[:1] in ("n", "a")
+            elif length == 3:
+                # 鸡鸣山社区, 扎西科社区: three characters that make no word, where a
+                # place stands or before the community's bodies and residents
+                found = (
+                    bodies
+                    or text.startswith("居民", at + 2)
+                    or (st > 0 and text[st - 1] in _BEFORE_COMMUNITY)
+                ) and not any(str(t)[:1] in "vpdcrumq" for _, t in ctx.jieba.tag(x))
+            else:
+                found = False
+            if found:
+                return Span(
+                    st,
+                    at + 2,
+                    "ADMIN",
+                    0.55,
+                    self.name,
+                    x + "社区",
+                    reason="community named with a word",
+                    full=True,
+                )
         return None
 
 
@@ -2121,6 +2201,20 @@ class MadeUpPlaceRecognizer:
 # last characters of village names that name a landform or settlement (骆驼湾, 宋家沟)
 # Characters of offices and institutions that no village or community is named with
 _INSTITUTION_CHARS = set("局院所厅委办处署站队")
+# Characters before a community's name where a place stands (在南湖社区, 、北街社区)
+_BEFORE_COMMUNITY = set("在到至赴的：（【“ 　\n")
+# A community's own bodies and officers: after them a word before 社区 is its name
+_COMMUNITY_BODIES = (
+    "党委",
+    "党总支",
+    "党支部",
+    "居委会",
+    "居民委员会",
+    "党群服务中心",
+    "网格",
+    "书记",
+    "主任",
+)
 _FORMER_NEXT = (
     "党委",
     "党工委",
