@@ -647,6 +647,7 @@ INLINE_SETS = (
     "local54",
     "local55",
     "local56",
+    "local57",
 )
 PARAGRAPH_SETS = (
     "public",
