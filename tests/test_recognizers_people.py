@@ -1550,3 +1550,26 @@ def test_the_last_name_of_a_list_before_its_task(engine: Anonymizer) -> None:
 def test_a_name_beside_me_as_a_subject(engine: Anonymizer) -> None:
     assert found(engine, "我和熊小兵带着六个志愿者帮忙。", "PERSON") == ["熊小兵"]
     assert found(engine, "我和同事们一起去，他和朋友来了。", "PERSON") == []
+
+
+def test_foreign_names_with_a_hyphen_or_after_an_ambassador(engine: Anonymizer) -> None:
+    text = "会见法国某市副市长让-皮埃尔·杜邦一行，斐济驻华大使约瑟法·图伊等参加会见。"
+    assert found(engine, text, "PERSON") == ["让-皮埃尔·杜邦", "约瑟法·图伊"]
+    # the name ends where a word begins (得到), not inside it
+    assert found(engine, "艾尔肯·吐尼亚孜得到表彰。", "PERSON") == ["艾尔肯·吐尼亚孜"]
+
+
+def test_a_name_of_any_characters_between_a_title_and_a_news_cue(engine: Anonymizer) -> None:
+    assert found(engine, "市长其其格陪同调研。", "PERSON") == ["其其格"]
+    assert found(engine, "副州长才让措陪同调研。", "PERSON") == ["才让措"]
+    text = "市长全程陪同，书记和市长出席，县长亲自带队，副市长助理陪同，要牢记殷殷嘱托。"
+    assert found(engine, text, "PERSON") == []
+
+
+def test_padded_names_after_duty_roles_and_labels(engine: Anonymizer) -> None:
+    assert found(engine, "社区网格员萨 仁将逐户登记。", "PERSON") == ["萨 仁"]
+    assert found(engine, "协会秘书央 金负责线上预订。", "PERSON") == ["央 金"]
+    assert found(engine, "列席：包村干部孙 鹏。", "PERSON") == ["孙 鹏"]
+    assert found(engine, "施工负责人：温海龙。", "PERSON") == ["温海龙"]
+    # a letter-spaced heading is no name
+    assert found(engine, "会 议 纪 要", "PERSON") == []

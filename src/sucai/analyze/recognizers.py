@@ -406,6 +406,10 @@ class Context:
         return (s for s in self.spans if s.label in labels)
 
 
+# What joins the parts of a transliterated name: the 间隔号 and a hyphen (让-皮埃尔·杜邦)
+_NAME_JOINS = frozenset("·•‧・．-－")
+
+
 class _Either:
     """Look a name up in one mapping, then another (without copying the second)."""
 
@@ -3322,6 +3326,19 @@ _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
 _NAME_THEN_START = ("成了", "成为", "当上", "当了", "办起", "开起", "种了", "养了")
 _PREPOSITION_SURNAMES = set("向于和")
 _CONJUNCTIONS = set("和与及同跟并或")
+# What follows only a person in a news release: after a title it ends the name
+_NAME_CUES = (
+    "陪同",
+    "出席",
+    "一行",
+    "主持",
+    "率队",
+    "带队",
+    "致辞",
+    "讲话",
+    "参加会议",
+    "参加调研",
+)
 _BEFORE_PARTS = set("的、和与及在向给让被把对跟同是由请有")  # 的|才让东智, 和|吉克阿依
 _NAME_BREAKS = set("，。、；：！？,.;:!?）)”’“‘（( \n\t　")
 
@@ -3582,6 +3599,8 @@ class PersonRecognizer:
                 end = plain  # (not 隆秀云|带着: a Han name the model is sure of)
             if not end:
                 end = self._loose_name(ctx, i)  # 书记蓝海生说: 蓝海 is a word, 蓝海生 a name
+            if not end:
+                end = self._cued_name(ctx, i)  # 市长其其格陪同调研: a name by what follows
             cover = ctx._covering(i) if end and not han else None
             if (
                 cover is not None
@@ -3605,7 +3624,7 @@ class PersonRecognizer:
                     end = 0
                 elif cover[1] - i <= 6 and not text.startswith(self.rules.stops, end):
                     end = cover[1]  # 古特雷|斯 → 古特雷斯; not 戴冰|摄, 赵刚|作
-            if end and end - i >= 2 and text[i] == text[i + 1]:
+            if end and end - i >= 2 and text[i] == text[i + 1] and ctx.is_word(text[i : i + 2]):
                 end = 0  # 殷殷嘱托: a doubled character after a title is no surname + name
             tail = ctx._covering(end - 1) if end else None
             if tail is not None and i < tail[0] < end < tail[1]:
@@ -3762,7 +3781,11 @@ class PersonRecognizer:
                 s
                 and _CJK.match(text[s - 1])
                 and text[s - 1] not in "的、和与及"
-                and not (s >= 2 and ctx.is_word(text[s - 2 : s]) and ctx.word_start(s - 2))
+                and not (
+                    s >= 2
+                    and ctx.is_word(text[s - 2 : s])
+                    and (ctx.word_start(s - 2) or ctx.boundary(s))  # 驻华大使|约瑟法·图伊
+                )
             ):
                 continue  # 龙|吉克·卡德尔: the name began before (not 向导|叶尔兰·努尔别克)
             if (
@@ -4148,6 +4171,8 @@ class PersonRecognizer:
                     k = i
                     while k < len(text) and k - i < 16 and text[k] not in _LABEL_ITEM_ENDS:
                         k += 1
+                    if _PADDED.match(text, k - 1):
+                        k += 2  # 列席：包村干部孙 鹏: a name padded with a space ends the item
                     j = next(
                         (
                             j
@@ -4171,6 +4196,29 @@ class PersonRecognizer:
                 if end >= len(text) or text[end] not in "、，,及和与":
                     break  # (参会人员：苏雅拉图、张海峰、高娃及各苏木镇负责同志)
                 i = end + 1
+
+    def _cued_name(self, ctx: Context, i: int) -> int:
+        """After a title: 2–4 characters that make no word, then what only follows a
+        person in a news release (陪同, 出席, 一行, 主持 …) are a name whatever its
+        characters (其其格, 苏和, 才让当周; not 市长|全程陪同 or 书记|和市长出席)."""
+        text = ctx.text
+        for k in (i + 2, i + 3, i + 4):
+            if k >= len(text) or not text.startswith(_NAME_CUES, k):
+                continue
+            name = text[i:k]
+            if (
+                not _CJK_RUN.fullmatch(name)
+                or name[0] in _CONJUNCTIONS
+                or text.startswith(self.rules.stops, i)
+                or any(
+                    len(stop) > 1 and stop in name[1:] for stop in self.rules.stops
+                )  # (书记|和市长)
+                or ctx.is_word(name)
+                or any(ctx.is_word(name[j:]) for j in range(1, len(name) - 1))
+            ):
+                return 0
+            return k
+        return 0
 
     def _loose_name(self, ctx: Context, i: int) -> int:
         """After a title or role: a surname and two characters that begin with a word
@@ -4552,11 +4600,23 @@ class PersonRecognizer:
         while True:
             k = j
             while k < len(text) and k - j < 8 and text[k] in chars:
+                if (
+                    k > j
+                    and text[k] in "得可让"
+                    and self._jieba is not None
+                    and self._jieba.has_word(text[k : k + 2])
+                ):
+                    break  # 吐尼亚孜|得到, 彼得罗夫|可以: a word begins, the name ends
                 k += 1
             if k == j:
                 return 0
             parts += 1
-            if k < len(text) and text[k] in _DOTS and k + 1 < len(text) and text[k + 1] in chars:
+            if (
+                k < len(text)
+                and text[k] in _NAME_JOINS
+                and k + 1 < len(text)
+                and text[k + 1] in chars
+            ):
                 j = k + 1
                 continue
             if (
@@ -5420,7 +5480,11 @@ class PersonRecognizer:
             end = i + 3
             if i in taken or ctx.in_mask(i, end) or text[i] in self.rules.stops:
                 continue
-            if text[i] not in self.rules.surnames or self.surname_scores.get(text[i], 0.0) < 0:
+            # 网格员萨 仁, 秘书央 金: a Tibetan or Mongolian name padded alike, after a role
+            minority = text[i] in self.rules.name_chars and text[i + 2] in self.rules.name_chars
+            if (
+                text[i] not in self.rules.surnames or self.surname_scores.get(text[i], 0.0) < 0
+            ) and not minority:
                 continue
             if i >= 2 and text[i - 1] in " 　" and _CJK.match(text[i - 2]):
                 continue  # 会 议 纪 要 (or a byline, read elsewhere)
@@ -5447,6 +5511,12 @@ class PersonRecognizer:
                 left = left or roled
             if not right and ctx.is_word(text[i + 2 : i + 4]):
                 continue  # 强 管理: the second character opens a word
+            if minority and text[i] not in self.rules.surnames and i and _CJK.match(text[i - 1]):
+                if role_ends is None:
+                    role_ends = {e for _, e, _ in self._role_words(ctx)}
+                left = left and (
+                    i in role_ends or any(text.endswith(t, 0, i) for t in self._title_words)
+                )
             if left and right:
                 self._add(
                     spans, taken, ctx, i, end, "a name padded to three characters", parts=True
