@@ -648,6 +648,7 @@ INLINE_SETS = (
     "local55",
     "local56",
     "local57",
+    "local58",
 )
 PARAGRAPH_SETS = (
     "public",
