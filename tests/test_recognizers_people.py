@@ -1573,3 +1573,13 @@ def test_padded_names_after_duty_roles_and_labels(engine: Anonymizer) -> None:
     assert found(engine, "施工负责人：温海龙。", "PERSON") == ["温海龙"]
     # a letter-spaced heading is no name
     assert found(engine, "会 议 纪 要", "PERSON") == []
+
+
+def test_a_dictionary_name_after_a_role_and_a_name_before_teacher(engine: Anonymizer) -> None:
+    # 徐海波 and 林海峰 are the dictionary's names, though 海波 and 海峰 are words too
+    text = "援藏教师徐海波把课堂带到高原，企业负责人林海峰谈到了转型。"
+    assert found(engine, text, "PERSON") == ["徐海波", "林海峰"]
+    # a word that only looks like a name after a role stays a word
+    assert found(engine, "第十届企业家高峰会在此召开，阿姐农家乐开张了。", "PERSON") == []
+    text = "看望了坚守讲台三十一年的罗德才老师，语文老师和数学老师都来了。"
+    assert found(engine, text, "PERSON") == ["罗德才"]

@@ -3259,6 +3259,9 @@ _PAIR_OF_PEOPLE = re.compile(
 _GIVEN_LIKELY = 3.2
 _GIVEN_LIKELY_WORD = 7.0
 _GIVEN_VERB_SPLIT = 9.0  # above it, a common word after a verb-like surname is the given name
+# A given name that is a word too (海波 11.5, 树林 10.5) scores above this; words that
+# only look like one (峰会 8.2, 家乐 7.0) below it
+_GIVEN_WORD_NAME = 9.0
 _NOT_SURNAMES_HERE = _FUNCTION_CHARS | set("向和于同都全代谈过将时还才能可会要来但由")
 _AWARD = re.compile(
     "(?:获|荣获|获得)(?:[一二三四五]等奖|特等奖|金奖|银奖|铜奖|优秀奖|优胜奖|冠军|亚军|季军|"
@@ -4263,7 +4266,15 @@ class PersonRecognizer:
         )
         tag = str(ctx.jieba.tag(given)[0][1]) if len(given) == 2 and ctx.is_word(given) else ""
         if tag and not listed:
-            if ctx.is_word(name) and self._common_word(ctx, name[:2]) and tag in ("n", "vn", "nz"):
+            if (
+                ctx.is_word(name)
+                and self._common_word(ctx, name[:2])
+                and tag in ("n", "vn", "nz")
+                and not (  # 徐海波, 林海峰: the dictionary's name, of name characters
+                    str(ctx.jieba.tag(name)[0][1]) == "nr"
+                    and self.rules.given_score(given) >= _GIVEN_WORD_NAME  # (高峰会 8.2)
+                )
+            ):
                 return True  # 高|峰会 (the tagger's nr), not 朱|建国, 纳金花
             tags = ctx.jieba.tag(name)
             if (
