@@ -1583,3 +1583,11 @@ def test_a_dictionary_name_after_a_role_and_a_name_before_teacher(engine: Anonym
     assert found(engine, "第十届企业家高峰会在此召开，阿姐农家乐开张了。", "PERSON") == []
     text = "看望了坚守讲台三十一年的罗德才老师，语文老师和数学老师都来了。"
     assert found(engine, text, "PERSON") == ["罗德才"]
+
+
+def test_names_the_dictionary_lists_after_de(engine: Anonymizer) -> None:
+    text = "从外县搬迁来的马春花在基地上班。话音刚落，坐在前排的王建华站起来说话。"
+    assert found(engine, text, "PERSON") == ["马春花", "王建华"]
+    # words the tagger also reads as names: landmarks, plants, set phrases
+    text = "额济纳旗的胡杨林一片金黄，晒秋的黄菊花铺满屋顶，实现高水平开放，阳宗海入选名录。"
+    assert found(engine, text, "PERSON") == []
