@@ -1591,3 +1591,9 @@ def test_names_the_dictionary_lists_after_de(engine: Anonymizer) -> None:
     # words the tagger also reads as names: landmarks, plants, set phrases
     text = "额济纳旗的胡杨林一片金黄，晒秋的黄菊花铺满屋顶，实现高水平开放，阳宗海入选名录。"
     assert found(engine, text, "PERSON") == []
+
+
+def test_a_surname_before_a_dialect_form_of_address(engine: Anonymizer) -> None:
+    text = "楼栋长胡嬢嬢带着姐妹们包粽子，卖鱼丸的林依姆说，九十岁的毛娭毑每年都送茶。"
+    assert found(engine, text, "PERSON") == ["胡", "林", "毛"]
+    assert found(engine, "摆摊卖油茶汤的覃幺妹说，王母娘娘的传说。", "PERSON") == ["覃"]
