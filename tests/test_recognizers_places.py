@@ -158,3 +158,16 @@ def test_communities_named_with_words(engine: Anonymizer) -> None:
     )
     assert found(engine, text, "ADMIN") == []
     assert found(engine, "思明区推行社区合伙人机制。", "ADMIN") == ["思明区"]
+
+
+def test_a_town_the_gazetteer_lacks_right_after_its_county(engine: Anonymizer) -> None:
+    assert found(engine, "他在于田县喀尔克乡调研。", "ADMIN") == ["于田县", "喀尔克乡"]
+    assert found(engine, "岳麓区橘子洲街道的志愿者来了。", "ADMIN") == ["岳麓区", "橘子洲街道"]
+    # kinds of town, where someone comes from, a verb: no town
+    text = "丹凤县葡萄酒小镇建成，梅县籍华侨回乡寻根，某县各乡镇都来了，全县美丽乡村建设。"
+    assert found(engine, text, "ADMIN") == ["丹凤县", "梅县"]
+
+
+def test_a_city_named_like_a_verb_where_someone_does_research(engine: Anonymizer) -> None:
+    assert found(engine, "省长在开封调研文旅融合。", "ADMIN") == ["开封"]
+    assert found(engine, "包裹开封后要检查。", "ADMIN") == []

@@ -1318,7 +1318,14 @@ class AdminRecognizer:
         if text.startswith(_PLACE_ZONES, end):
             return named or not text.startswith(_TOWN_ZONES, end)
         if (
-            named
+            (
+                named
+                # 在|开封|调研 (开封/v): no verb fits there, a city's or county's name does
+                or any(
+                    p.level in ("prefecture", "county") and p.status == "current"
+                    for p in self.gaz.by_short.get(surface, ())
+                )
+            )
             and start
             and text[start - 1] in "在到来赴"
             and text.startswith(_PLACE_DOINGS, end)
@@ -1598,6 +1605,17 @@ class MadeUpPlaceRecognizer:
                     full=True,
                 )
             )
+        # 于田县喀尔克乡: a town the gazetteer lacks, right after its county
+        for sp in ctx.spans_of("ADMIN"):
+            if not sp.full or sp.text[-1] not in "县区旗市":
+                continue
+            m = _TOWN_AFTER_COUNTY.match(text, sp.end)
+            if m is None:
+                continue
+            found = self._town_after_county(ctx, m.start(), m.group(1), m.group(2))
+            if found is not None and known_at.isdisjoint(range(found.start, found.end)):
+                spans.append(found)
+                known_at.update(range(found.start, found.end))
         # Villages and communities (the gazetteer stops at towns): 安吉县余村, 花垣县十八洞村
         # after their county or town; a 社区 of its own when its 2–3 character name is no
         # word (南文营社区, not 和谐社区 or 城乡社区).
@@ -1664,6 +1682,36 @@ class MadeUpPlaceRecognizer:
                     Span(s, e, "ADMIN", 0.55, self.name, x, reason=f"short form of {full_name}")
                 )
         return spans
+
+    def _town_after_county(self, ctx: Context, start: int, x: str, suffix: str) -> Span | None:
+        """喀尔克乡 after 于田县: two to five characters and a town's suffix, no kind of
+        town (重点镇, 美丽乡村), no count or function word, no word the suffix opens."""
+        text = ctx.text
+        end = start + len(x) + len(suffix)
+        if (
+            set(x) & (_FUNCTION_CHARS | _LEVEL_CHARS | _NUMERALS)
+            or x in self.kinds
+            or x[-2:] in self.kinds
+            or x in _UNIT_WORDS
+            or text[end - len(suffix) : end - len(suffix) + 2] in _RURAL_WORDS
+            or _verb_like(ctx, x[:2])
+            or x[-1] + suffix[0] in _KINDS_OF_TOWN  # 北京市特色小镇, 丹凤县葡萄酒小镇
+            or x[0] == "籍"  # 梅县籍华侨回乡: where someone comes from
+            or ctx.in_mask(start, end)
+            or not ctx.word_start(start)
+            or any(str(t)[:1] in "vpdcurm" for _, t in ctx.jieba.tag(x))
+        ):
+            return None
+        return Span(
+            start,
+            end,
+            "ADMIN",
+            0.6,
+            self.name,
+            x + suffix,
+            reason="town after its county",
+            full=True,
+        )
 
     @staticmethod
     def _used_as_place(ctx: Context, start: int, end: int) -> bool:
@@ -2205,6 +2253,7 @@ class MadeUpPlaceRecognizer:
 # last characters of village names that name a landform or settlement (骆驼湾, 宋家沟)
 # Characters of offices and institutions that no village or community is named with
 _INSTITUTION_CHARS = set("局院所厅委办处署站队")
+_TOWN_AFTER_COUNTY = re.compile("([\u4e00-\u9fff]{2,5}?)(镇|乡|街道|苏木)")
 # Characters before a community's name where a place stands (在南湖社区, 、北街社区)
 _BEFORE_COMMUNITY = set("在到至赴的：（【“ 　\n")
 # A community's own bodies and officers: after them a word before 社区 is its name
