@@ -171,3 +171,11 @@ def test_a_town_the_gazetteer_lacks_right_after_its_county(engine: Anonymizer) -
 def test_a_city_named_like_a_verb_where_someone_does_research(engine: Anonymizer) -> None:
     assert found(engine, "省长在开封调研文旅融合。", "ADMIN") == ["开封"]
     assert found(engine, "包裹开封后要检查。", "ADMIN") == []
+
+
+def test_no_landmark_where_a_place_or_the_hills_follow(engine: Anonymizer) -> None:
+    # a province before its city, a county before its hills: places, no 浙江湖 or 肃南山
+    text = "十八年前，浙江湖州市安吉县的干部来了；天津河西区也派了人。"
+    assert found(engine, text, "ADMIN") == ["浙江", "湖州市", "安吉县", "天津", "河西区"]
+    assert found(engine, "肃南山区要防范山洪灾害。", "LOCAL") == []
+    assert found(engine, "登上贺兰山远望。", "LOCAL") == ["贺兰山"]

@@ -1036,6 +1036,8 @@ class AdminRecognizer:
                 and ctx.boundary(end + 1)
                 and above_town
                 and text[end + 1 : end + 2] not in _NATURE_SAID  # (重庆|山高坡陡, 恩施|山大人稀)
+                and text[end : end + 2] not in _LAND_WORDS  # (肃南|山区: the hills, no mountain)
+                and by_start.get(end) is None  # (浙江|湖州市: a place begins there)
             ):
                 # 贺兰山, 赤水河: a landmark named after (or naming) the place.
                 spans.append(
