@@ -179,3 +179,10 @@ def test_no_landmark_where_a_place_or_the_hills_follow(engine: Anonymizer) -> No
     assert found(engine, text, "ADMIN") == ["浙江", "湖州市", "安吉县", "天津", "河西区"]
     assert found(engine, "肃南山区要防范山洪灾害。", "LOCAL") == []
     assert found(engine, "登上贺兰山远望。", "LOCAL") == ["贺兰山"]
+
+
+def test_the_place_a_meeting_is_held_in_a_collected_speech_heading(engine: Anonymizer) -> None:
+    text = "7. 在大同劳模座谈会上，市委主要负责同志说；六、在东山作风建设大会上，县委书记说。"
+    assert found(engine, text, "ADMIN") == ["大同", "东山"]
+    text = "区长在平安建设推进会上要求，在发展大会上的讲话，在和平年代。"
+    assert found(engine, text, "ADMIN") == []

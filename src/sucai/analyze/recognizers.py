@@ -103,6 +103,10 @@ _PLACE_DOINGS = (
     *("投资", "兴业", "调研", "考察", "落户", "落地", "创业", "安家", "工作", "参观"),
     *("旅游", "走访", "视察", "挂职", "任职", "扎根"),
 )
+_MEETING_AT = re.compile(
+    "[^，。；！？、“”\n]{0,12}?(?:座谈会|大会|会议|推进会|现场会|动员会|表彰会|报告会|汇报会|"
+    "论坛|典礼|仪式|年会|研讨会|交流会)上"
+)
 _IS_A_PLACE = re.compile("是[^，。；！？、\n]{0,14}?[县市区旗州](?=[，。；！？])")
 _PLACE_BEFORE = set("，。；：！？、“”（）\n 在到从和与及")
 _ADJECTIVE_ENDS = set("型式性化")  # 紧密型, 互嵌式: they end words, they start no name
@@ -1330,7 +1334,16 @@ class AdminRecognizer:
             )
             and start
             and text[start - 1] in "在到来赴"
-            and text.startswith(_PLACE_DOINGS, end)
+            and (
+                text.startswith(_PLACE_DOINGS, end)
+                # 在|大同|劳模座谈会上: the place a meeting is held, as template sites title
+                # the speeches they collect (not 在|平安|建设推进会上: a word of the theme)
+                or (
+                    text[start - 1] == "在"
+                    and _MEETING_AT.match(text, end) is not None
+                    and (named or str(ctx.jieba.tag(surface)[0][1]) not in ("a", "an", "v", "vn"))
+                )
+            )
         ):
             return True  # 欢迎各位企业家到|民权|投资兴业
         if (
