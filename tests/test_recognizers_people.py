@@ -1597,3 +1597,8 @@ def test_a_surname_before_a_dialect_form_of_address(engine: Anonymizer) -> None:
     text = "楼栋长胡嬢嬢带着姐妹们包粽子，卖鱼丸的林依姆说，九十岁的毛娭毑每年都送茶。"
     assert found(engine, text, "PERSON") == ["胡", "林", "毛"]
     assert found(engine, "摆摊卖油茶汤的覃幺妹说，王母娘娘的传说。", "PERSON") == ["覃"]
+
+
+def test_a_surname_and_title_after_a_preposition_or_a_group(engine: Anonymizer) -> None:
+    assert found(engine, "语文组孔老师介绍了成果。", "PERSON") == ["孔"]
+    assert found(engine, "鼓励新生以胡老师为榜样。", "PERSON") == ["胡"]

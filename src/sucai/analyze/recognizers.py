@@ -6940,11 +6940,12 @@ class RepeatedNameRecognizer:
             if (
                 i
                 and _CJK.match(text[i - 1])
-                and text[i - 1] not in "的、和与及跟向对给让被把请由是在说问找叫称老小文有"
+                and text[i - 1]
+                not in "的、和与及跟向对给让被把请由是在说问找叫称老小文有以为组班科室队"
                 and (not ctx.word_start(i) or ctx.is_word(text[i - 1 : i + 1]))
                 and not after_role
             ):
-                continue  # the surname would sit inside another word
+                continue  # the surname would sit inside another word (not 以|胡老师, 语文组|孔老师)
             pair = surname + text[e]
             kin = m.group(0) in _KIN_TITLES  # 张|大爷: 张大 is a word, 张大爷 a person
             county = len(pair) == 2 and pair[-1] in "县市区" and _tagged_place(ctx, pair)
