@@ -649,6 +649,8 @@ INLINE_SETS = (
     "local56",
     "local57",
     "local58",
+    "local59",
+    "local60",
 )
 PARAGRAPH_SETS = (
     "public",
