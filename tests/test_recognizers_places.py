@@ -186,3 +186,13 @@ def test_the_place_a_meeting_is_held_in_a_collected_speech_heading(engine: Anony
     assert found(engine, text, "ADMIN") == ["大同", "东山"]
     text = "区长在平安建设推进会上要求，在发展大会上的讲话，在和平年代。"
     assert found(engine, text, "ADMIN") == []
+
+
+def test_a_village_after_a_preposition_or_finished_verb_or_before_its_people(
+    engine: Anonymizer,
+) -> None:
+    assert found(engine, "对澳角村群众举报的问题要逐件核查。", "ADMIN") == ["澳角村"]
+    assert found(engine, "乡长带我走遍了新生村的每一户。", "ADMIN") == ["新生村"]
+    assert found(engine, "乐园村合作社理事长受到处分。", "ADMIN") == ["乐园村"]
+    text = "为了农村发展，对全村进行了走访，推动了乡村振兴，对行政村开展巡察。"
+    assert found(engine, text, "ADMIN") == []

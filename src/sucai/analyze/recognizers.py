@@ -1817,8 +1817,11 @@ class MadeUpPlaceRecognizer:
                 continue  # (去坡腊|屯: the segmenter glued the verb of going to the name)
             if length > 2 and text.startswith(_VILLAGE_BEFORE, st):
                 continue  # 去|拉木村: the verb of going is no part of the name
-            # 到|下庄村, 走访了|溪坪村, 咱们|水寨村: where one goes, is or comes from
-            placed = text.endswith(_VILLAGE_BEFORE, 0, st)
+            # 到|下庄村, 走访了|溪坪村, 咱们|水寨村: where one goes, is or comes from; 对|,
+            # 肯定了|, 走遍了|: the object of a preposition or a finished verb
+            placed = text.endswith(_VILLAGE_BEFORE, 0, st) or (
+                st > 1 and (text[st - 1] in "对了" and _CJK.match(text[st - 2]) is not None)
+            )
             follows = after or placed
             # the segmenter's guess makes the name and 村 one word (横樟村, 穿芳峪村): its
             # characters then say nothing of their own
@@ -2337,6 +2340,12 @@ _VILLAGE_NEXT = (
     "两委",
     "村委会",
     "村民委员会",
+    # its people and bodies (澳角村|群众举报, 潭头村|党员)
+    "群众",
+    "党员",
+    "农户",
+    "脱贫户",
+    "合作社",
 )
 
 
