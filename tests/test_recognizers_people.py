@@ -1602,3 +1602,13 @@ def test_a_surname_before_a_dialect_form_of_address(engine: Anonymizer) -> None:
 def test_a_surname_and_title_after_a_preposition_or_a_group(engine: Anonymizer) -> None:
     assert found(engine, "语文组孔老师介绍了成果。", "PERSON") == ["孔"]
     assert found(engine, "鼓励新生以胡老师为榜样。", "PERSON") == ["胡"]
+
+
+def test_names_after_more_words_for_people_and_a_list_item_ending_in_a_stop(
+    engine: Anonymizer,
+) -> None:
+    text = "企业主王振宇、包淑华反映的问题，交给能人王满仓接手，亲属薛二平承揽了工程。"
+    assert found(engine, text, "PERSON") == ["王振宇", "包淑华", "王满仓", "薛二平"]
+    # 全 ends a given name before a list mark (not 王明|全市)
+    assert found(engine, "茶农向明全、覃玉兰反映的问题。", "PERSON") == ["向明全", "覃玉兰"]
+    assert found(engine, "县长王明全市调研。", "PERSON") == ["王明"]

@@ -3579,6 +3579,12 @@ class PersonRecognizer:
             if (
                 text.startswith(stops, j)
                 and most != 1
+                # 向明全、: a one-character stop word before a break is a given name's end
+                and not (
+                    given == 1
+                    and text[j] in _GIVEN_STOPS
+                    and (j + 1 >= len(text) or text[j + 1] in "、，。；：！？")
+                )
                 and not (
                     given == 0
                     and text[j] in _GIVEN_STOPS
