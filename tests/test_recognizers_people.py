@@ -1612,3 +1612,14 @@ def test_names_after_more_words_for_people_and_a_list_item_ending_in_a_stop(
     # 全 ends a given name before a list mark (not 王明|全市)
     assert found(engine, "茶农向明全、覃玉兰反映的问题。", "PERSON") == ["向明全", "覃玉兰"]
     assert found(engine, "县长王明全市调研。", "PERSON") == ["王明"]
+
+
+def test_the_name_a_case_is_called_by(engine: Anonymizer) -> None:
+    text = "“潘成福虚报误工补贴案”已审结，“叶光明受贿案”涉及三名村干部。"
+    assert found(engine, text, "PERSON") == ["潘成福", "叶光明"]
+    assert found(engine, "“安全生产责任案”和“高空坠落案”要吸取教训。", "PERSON") == []
+
+
+def test_served_as_is_no_surname(engine: Anonymizer) -> None:
+    text = "我反思了在光山县任副县长期间的问题；本人任曹县县长以来，任书记多次提醒我。"
+    assert found(engine, text, "PERSON") == ["任"]

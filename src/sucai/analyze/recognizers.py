@@ -3402,6 +3402,7 @@ _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
 _NAME_THEN_START = ("成了", "成为", "当上", "当了", "办起", "开起", "种了", "养了")
 _PREPOSITION_SURNAMES = set("向于和")
 _CONJUNCTIONS = set("和与及同跟并或")
+_CASE_TITLE = re.compile("“[^”\n]{3,24}?案”")
 # What follows only a person in a news release: after a title it ends the name
 _NAME_CUES = (
     "陪同",
@@ -3758,6 +3759,7 @@ class PersonRecognizer:
         self._comrades(ctx, spans, taken)
         self._padded_names(ctx, spans, taken)
         self._dictionary_names(ctx, spans, taken)
+        self._case_names(ctx, spans, taken)
         self._aged_and_alike(ctx, spans, taken)
         self._masked_names(ctx, spans, taken)
         self._households(ctx, spans, taken)
@@ -3948,6 +3950,10 @@ class PersonRecognizer:
                     continue  # 明确由|红旗同志牵头: a preposition before a two-character name
                 if text[end - 1] == "副":
                     break  # 张|副县长: 副 belongs to the title
+                if text[start] == "任" and any(
+                    sp.start == start + 1 for sp in ctx.spans_of("ADMIN")
+                ):
+                    continue  # 本人|任|曹县县长: “served as”, then the place and the title
                 if self._name_at(text, start) == end and (
                     start == 0 or not _CJK.match(text[start - 1]) or ctx.word_start(start)
                 ):
@@ -5562,6 +5568,24 @@ class PersonRecognizer:
                 self._add(spans, taken, ctx, i, end, why, parts=True)
                 break
 
+    def _case_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """“潘成福虚报误工补贴案”, “叶光明受贿案”: a case is named after its offender,
+        the name opening the quoted title and a verb of the offence following it."""
+        text = ctx.text
+        if "案”" not in text:
+            return
+        for m in _CASE_TITLE.finditer(text):
+            i = m.start() + 1
+            end = max(self._name_at(text, i), self._parts_name(ctx, i), self._dotted_end(text, i))
+            if not end or end >= m.end() - 2 or i in taken or ctx.in_mask(i, end):
+                continue
+            if ctx.is_word(text[i:end]) and not self._is_name_word(ctx, text[i:end]):
+                continue  # (“安全生产责任案”: a word, no name)
+            plain = end - i in (2, 3) and end == self._name_at(text, i)
+            if plain and self.rules.given_score(text[i + 1 : end]) < _GIVEN_SURE:
+                continue  # a name the case is called by is a full one, of name characters
+            self._add(spans, taken, ctx, i, end, "the name a case is called by")
+
     def _dictionary_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """坐在前排的王建华站起来说: a three-character word the dictionary lists as a
         personal name, its given name made of name characters (given-name score 9.0 and
@@ -6923,6 +6947,7 @@ class RepeatedNameRecognizer:
         official's title or a form of address names a person, where the surname begins a
         word and makes none with the title (支队长, 社区主任, 书记处 are no such thing)."""
         text = ctx.text
+        admin_ends = {sp.end for sp in ctx.spans_of("ADMIN")}
         for m in self._titled.finditer(text):
             e, t_end = m.start(), m.end()
             surname = next(
@@ -6934,6 +6959,10 @@ class RepeatedNameRecognizer:
                 continue
             if surname == "阿" and len(m.group(0)) == 1:  # 阿姐, 阿哥, 阿嫂: kin words
                 continue
+            if surname == "任" and (
+                i in admin_ends or text.endswith(("本人", "我", "他", "她", "曾", "先后"), 0, i)
+            ):
+                continue  # 在光山县|任|副县长: “served as”, no surname
             if (
                 self.surname_scores.get(surname, 0.0) < 0
                 and m.group(0) not in _KIN_TITLES
