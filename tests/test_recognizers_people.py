@@ -1623,3 +1623,9 @@ def test_the_name_a_case_is_called_by(engine: Anonymizer) -> None:
 def test_served_as_is_no_surname(engine: Anonymizer) -> None:
     text = "我反思了在光山县任副县长期间的问题；本人任曹县县长以来，任书记多次提醒我。"
     assert found(engine, text, "PERSON") == ["任"]
+
+
+def test_dotted_names_before_a_word_or_verb_the_tagger_misreads(engine: Anonymizer) -> None:
+    assert found(engine, "哈萨克族牧民努尔别克·哈比肯教会了我。", "PERSON") == ["努尔别克·哈比肯"]
+    assert found(engine, "对农户吐逊古丽·阿不都压级压价。", "PERSON") == ["吐逊古丽·阿不都"]
+    assert found(engine, "村民吐尔洪·司马义说干部来了。", "PERSON") == ["吐尔洪·司马义"]

@@ -3863,7 +3863,15 @@ class PersonRecognizer:
             e = self._dotted_end(text, s) if d - s >= 2 else 0
             if not e or s in taken or ctx.in_mask(s, e):
                 continue
-            if not (self._breaks(ctx, e) or text.startswith(("家的", "家里"), e)):
+            # 努尔别克·哈比肯|教会了我, 吐逊古丽·阿不都|压级压价: a word or a verb after a
+            # name this plain, whatever the tagger makes of the pair
+            plain_next = (
+                e < len(text)
+                and d - s <= 6  # (贝尔格莱德尼古拉·特斯拉: a place run into the name)
+                and _CJK.match(text[e]) is not None
+                and (ctx.is_word(text[e : e + 2]) or str(ctx.jieba.tag(text[e])[0][1])[:1] == "v")
+            )
+            if not (self._breaks(ctx, e) or text.startswith(("家的", "家里"), e) or plain_next):
                 continue
             if (
                 s
@@ -3882,6 +3890,7 @@ class PersonRecognizer:
                 and not text.startswith(self.rules.stops, e)
                 and text[e] not in "家正在把将从向给也都还就又才已便曾仍"  # 艾买提|家的, 吐尔逊|正
                 and str(ctx.jieba.tag(text[e : e + 2])[0][1])[:1] not in "vtdpcmr"
+                and not plain_next
             ):
                 continue  # 毛勒|朵: the name goes on (not before 过去, 正在, 在)
             self._add(spans, taken, ctx, s, e, "a transliterated name with 间隔号")
