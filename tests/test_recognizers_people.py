@@ -1629,3 +1629,9 @@ def test_dotted_names_before_a_word_or_verb_the_tagger_misreads(engine: Anonymiz
     assert found(engine, "哈萨克族牧民努尔别克·哈比肯教会了我。", "PERSON") == ["努尔别克·哈比肯"]
     assert found(engine, "对农户吐逊古丽·阿不都压级压价。", "PERSON") == ["吐逊古丽·阿不都"]
     assert found(engine, "村民吐尔洪·司马义说干部来了。", "PERSON") == ["吐尔洪·司马义"]
+
+
+def test_two_known_name_parts_after_a_title_end_before_a_verb(engine: Anonymizer) -> None:
+    assert found(engine, "市长边巴次仁和我分别联系两个乡。", "PERSON") == ["边巴次仁"]
+    assert found(engine, "乡长次旦卓嘎带我看了湖边的护栏。", "PERSON") == ["次旦卓嘎"]
+    assert found(engine, "由县委副书记洛桑曲珍任组长。", "PERSON") == ["洛桑曲珍"]

@@ -3680,7 +3680,11 @@ class PersonRecognizer:
                 plain > end
                 and not han
                 and (not end or not self._breaks(ctx, end) or plain - i >= 4)
-                and not (end and ctx.is_word(text[plain - 1 : plain + 1]))  # 普秀英|扎根
+                and not (  # 普秀英|扎根 (but 边巴次仁|和我: known parts, whole)
+                    end
+                    and ctx.is_word(text[plain - 1 : plain + 1])
+                    and self._parts_name(ctx, i) != plain
+                )
             ):
                 end = plain  # (not 隆秀云|带着: a Han name the model is sure of)
             if not end:
@@ -3724,6 +3728,20 @@ class PersonRecognizer:
                     end = tail[1] if named and tail[1] - i <= 6 else 0
             if end and end == plain:
                 end = self._to_saying(ctx, i, end)  # 县长完么才让|表示 (not 完么才|让表示)
+            # 乡长次旦卓嘎|带我, 副书记洛桑曲珍|任组长: two known parts, then a verb
+            parts = max((e for e, n in self._part_runs(text, i) if n >= 2), default=0)
+            if (
+                parts - i >= 4
+                and parts != end
+                and parts > self._dotted_end(text, i)
+                and parts < len(text)
+                and (
+                    self._breaks(ctx, parts)
+                    or text.startswith(("任", "带"), parts)  # (任组长: the tagger's name)
+                    or str(ctx.jieba.tag(text[parts])[0][1])[:1] == "v"
+                )
+            ):
+                end = parts
             if end and i not in taken and not ctx.in_mask(i, end):
                 end = self._trim(ctx, i, end)
                 # 镇党委书记李强: a town's or village's officer, whoever shares the name
