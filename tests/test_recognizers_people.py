@@ -1635,3 +1635,8 @@ def test_two_known_name_parts_after_a_title_end_before_a_verb(engine: Anonymizer
     assert found(engine, "市长边巴次仁和我分别联系两个乡。", "PERSON") == ["边巴次仁"]
     assert found(engine, "乡长次旦卓嘎带我看了湖边的护栏。", "PERSON") == ["次旦卓嘎"]
     assert found(engine, "由县委副书记洛桑曲珍任组长。", "PERSON") == ["洛桑曲珍"]
+
+
+def test_a_profile_name_before_a_birth_year(engine: Anonymizer) -> None:
+    assert found(engine, "孟庆安，1955年生，吉林人。", "PERSON") == ["孟庆安"]
+    assert found(engine, "他说，2019年出生的孩子都上学了。", "PERSON") == []

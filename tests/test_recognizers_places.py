@@ -196,3 +196,10 @@ def test_a_village_after_a_preposition_or_finished_verb_or_before_its_people(
     assert found(engine, "乐园村合作社理事长受到处分。", "ADMIN") == ["乐园村"]
     text = "为了农村发展，对全村进行了走访，推动了乡村振兴，对行政村开展巡察。"
     assert found(engine, text, "ADMIN") == []
+
+
+def test_a_town_renamed_and_a_town_before_its_head(engine: Anonymizer) -> None:
+    text = "同日，尹集乡更名为尹集镇；宿豫区撤销曹集乡，设立曹集镇。"
+    assert found(engine, text, "ADMIN") == ["尹集乡", "尹集镇", "宿豫区", "曹集乡", "曹集镇"]
+    text = "2002年起在德保县工作，曾任足荣镇镇长。"
+    assert found(engine, text, "ADMIN") == ["德保县", "足荣镇"]

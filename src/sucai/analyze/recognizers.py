@@ -189,6 +189,11 @@ _STATE_TITLES = ("总理", "副总理", "委员长", "总书记", "主席", "同
 _SEX_AFTER = re.compile(
     "(?:^|(?<=[：:。；\n“]))([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3})[，,]\\s*[男女][，,（(]"
 )
+# 孟庆安，1955年生: a profile's name before the year its person was born
+_BORN_AFTER = re.compile(
+    "(?:^|(?<=[：:。；\n“]))([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3})[，,]\\s*"
+    "(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:生|出生)"
+)
 _SENTENCE_END = re.compile("[。！？\n]")
 _CLAUSE_MARK = re.compile("[，；、]")
 _KIN_TITLES = frozenset("大爷 大娘 大妈 大姐 大哥 大叔 大嫂 大婶".split())
@@ -541,7 +546,12 @@ class AdminRecognizer:
             or (ctx.is_word(name) and not _tagged_name(ctx, name))
             or text[end : end + 2] in _RURAL_WORDS  # 东坝头|乡村振兴: no township
             # 如|城镇居民: the suffix ends a word the segmenter cut out (城镇), no 如城镇
-            or (ctx.word_start(end - 1) and ctx.is_word(text[end - 1 : end + 1]))
+            # (unless the text names the town again: 尹集乡更名为尹集镇)
+            or (
+                ctx.word_start(end - 1)
+                and ctx.is_word(text[end - 1 : end + 1])
+                and text.count(surface) < 2
+            )
         ):
             return None
         return start, end + len(suffix), name, towns
@@ -1173,6 +1183,12 @@ class AdminRecognizer:
         spans = [sp for sp in spans if not self._in_idiom_or_phrase(ctx, sp)]
         ends = {s.end for s in spans}
         ends |= {e + 1 for e in ends if e < len(text) and text[e] in "、和与及"}
+        # 尹集乡更名为尹集镇: one town named with two suffixes, a change of its status
+        suffixes: dict[str, set[str]] = {}
+        for sp in spans:
+            if sp.full and sp.level == "town":
+                suffixes.setdefault(_town_short(sp.text), set()).add(sp.text)
+        renamed = {short for short, names in suffixes.items() if len(names) > 1}
         return [
             s
             for s in spans
@@ -1200,6 +1216,7 @@ class AdminRecognizer:
             or self._noun_town(ctx, s)
             or self._town_of_someone(ctx, s)
             or self._town_opening(ctx, s)
+            or (s.full and s.level == "town" and _town_short(s.text) in renamed)
         ]
 
     def _town_opening(self, ctx: Context, s: Span) -> bool:
@@ -1576,7 +1593,15 @@ class MadeUpPlaceRecognizer:
             if x[0] in _ADJECTIVE_ENDS or x[0] in _GOING or (start and text[start - 1].isdigit()):
                 continue  # 紧密|型城市, 同|非洲, 30年|整市: the tail of a word or phrase
             idiom = ctx._covering(end - 1)
-            if not ctx.word_start(start) or (idiom is not None and start < idiom[0] < end - 1):
+            glued = (  # 曾任足荣镇镇长 cut as 任足|荣镇: no word glues the verb on
+                start > 0
+                and level_char in "镇乡"
+                and text.startswith(level_char + "长", end)
+                and not ctx.is_word(text[start - 1 : start + 1])
+            )
+            if (not ctx.word_start(start) and not glued) or (
+                idiom is not None and start < idiom[0] < end - 1
+            ):
                 continue  # 走|改旗易帜: an idiom runs past the level character
             if _COUNTED.match(text, end) or (
                 end < len(text)
@@ -1602,6 +1627,7 @@ class MadeUpPlaceRecognizer:
             strong = (
                 start in admin_end_set
                 or any(text.startswith(w, end - 1) for w in self.level_words)
+                or (level_char in "镇乡" and text.startswith(level_char + "长", end))  # 足荣镇镇长
                 or text.count(x) >= 2
                 or (level_char in "镇乡" and self._used_as_place(ctx, start, end))
             )
@@ -3781,6 +3807,10 @@ class PersonRecognizer:
         self._aged_and_alike(ctx, spans, taken)
         self._masked_names(ctx, spans, taken)
         self._households(ctx, spans, taken)
+        for m in _BORN_AFTER.finditer(text):  # 孟庆安，1955年生，吉林人
+            s, e = m.start(1), m.end(1)
+            if s not in taken and not ctx.in_mask(s, e) and self._list_item(ctx, s, e):
+                self._add(spans, taken, ctx, s, e, "a name before its birth year", parts=True)
         for m in _SEX_AFTER.finditer(text):  # 公示：诸葛建国，男，1978年生
             s, e = m.start(1), m.end(1)
             profile = bool(_PROFILE_NEXT.match(text, m.end()))  # 向阳，男，土家族，1984年生
