@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from itertools import accumulate, compress, pairwise
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 import numpy as np
 
@@ -194,6 +194,10 @@ _BORN_AFTER = re.compile(
     "(?:^|(?<=[：:。；\n“]))([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3})[，,]\\s*"
     "(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:生|出生)"
 )
+# Cheap tests a text must pass before the patterns above are run over it
+_BORN_HINT = re.compile("[0-9]年(?:[0-9]{1,2}月)?出?生")
+_SEX_HINT = re.compile("[男女][，,（(]")
+_CREDIT_HINT = re.compile("[文图影稿][/／：:\\s]")
 _SENTENCE_END = re.compile("[。！？\n]")
 _CLAUSE_MARK = re.compile("[，；、]")
 _KIN_TITLES = frozenset("大爷 大娘 大妈 大姐 大哥 大叔 大嫂 大婶".split())
@@ -417,6 +421,38 @@ class Context:
 
 # What joins the parts of a transliterated name: the 间隔号 and a hyphen (让-皮埃尔·杜邦)
 _NAME_JOINS = frozenset("·•‧・．-－")
+
+
+class _ParenItem(NamedTuple):
+    """What _paren_lists reads of a match of _PAREN_ITEM: the item's span and its name."""
+
+    s: int
+    e: int
+    name_end: int
+
+    def start(self, group: int = 0) -> int:
+        return self.s
+
+    def end(self, group: int = 0) -> int:
+        return self.e if group == 0 else self.name_end
+
+
+def _paren_items(text: str) -> list[_ParenItem]:
+    """The matches of ([\u4e00-\u9fff·]{2,8})（…）, found from each （ and read back
+    (the regex engine would try every position for the characters before it)."""
+    out: list[_ParenItem] = []
+    last = 0
+    for m in _PAREN_NOTE.finditer(text):
+        k = m.start()
+        s = k
+        while (
+            s > last and k - s < 8 and ("\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] == "·")
+        ):
+            s -= 1
+        if k - s >= 2:
+            out.append(_ParenItem(s, m.end(), k))
+            last = m.end()
+    return out
 
 
 class _Either:
@@ -1676,7 +1712,8 @@ class MadeUpPlaceRecognizer:
             if found is not None:
                 spans.append(found)
         # 张家沟村、石马川村: villages listed together, each name no word.
-        for m in _VILLAGE_LIST.finditer(text):
+        listed = "村、" in text or "村和" in text or "村及" in text  # (the cheap test first)
+        for m in _VILLAGE_LIST.finditer(text) if listed else ():
             for item in self._village_items(ctx, m.start(), m.end()):
                 if known_at.isdisjoint(range(item.start, item.end)) and not any(
                     a.start < item.end and item.start < a.end for a in spans
@@ -3407,6 +3444,7 @@ _QUOTED_HONOUR = re.compile(
     "“[\u4e00-\u9fff]{1,8}(?:工匠|巧手|能手|标兵|楷模|好人|之星|榜样|模范|先锋|劳模|状元|名师|名医|匠)”"
 )
 _PAREN_ITEM = re.compile("([\u4e00-\u9fff·]{2,8})（[^（）\n]{1,40}）")
+_PAREN_NOTE = re.compile("（[^（）\n]{1,40}）")
 _SITE_TAILS = set("山湖祠庙墓陵镇乡村路街桥亭楼阁洞台园")
 _THIRD_OR_VERB = set("家开带正来用做去又听画陪领")  # a name's third character, or the next word's
 _GIVEN_KEEP = 5.2  # a given name kept whole though its last character begins a word (0.94/0.09)
@@ -3467,6 +3505,15 @@ class PersonRecognizer:
         self.surname_scores = dict(surname_scores or {})
         self._jieba: Any = None
         self._after_title = re.compile(f"(?:{_trie_regex(rules.titles)})[ 　]?")
+        # every character a name after a title may open with (a quick test first)
+        self._name_openers = frozenset(
+            set(rules.surnames)
+            | set(rules.name_chars)
+            | set(rules.transliteration)
+            | {c[0] for c in rules.compound_surnames}
+            | {p[0] for p in rules.name_parts}
+            | set(" 　")
+        )
         self._marked_surname = re.compile(
             "(?<=[的，。；：、“（\n])[" + "".join(sorted(map(re.escape, rules.surnames))) + "]"
         )
@@ -3643,7 +3690,8 @@ class PersonRecognizer:
             if s not in taken and not ctx.in_mask(s, e) and not ctx.is_word(text[s:e]):
                 self._add(spans, taken, ctx, s, e, "a byline")
         self._byline_runs(ctx, spans, taken)
-        for m in _SLASH_BYLINE.finditer(text):  # 文/杨 柳, （摄影：黄山）, （图/文 陈 岩）
+        credits = _SLASH_BYLINE.finditer(text) if _CREDIT_HINT.search(text) else ()
+        for m in credits:  # 文/杨 柳, （摄影：黄山）, （图/文 陈 岩）
             s, e = m.start(1), m.end(1)
             if s not in taken and not ctx.in_mask(s, e):
                 n = len(spans)
@@ -3652,9 +3700,15 @@ class PersonRecognizer:
                     spans[-1] = replace(spans[-1], score=0.9)
         if self._labels is not None:
             self._after_labels(ctx, spans, taken)
+        openers = self._name_openers
         for m in self._after_title.finditer(text):
             i = m.end()
-            if i < len(text) and ctx.is_word(m.group(0).strip() + text[i]):
+            if i >= len(text) or (
+                text[i] not in openers
+                and not any(text.startswith(_NAME_CUES, k) for k in (i + 2, i + 3, i + 4))
+            ):
+                continue  # 主任委员会, 书记处: no character a name of any kind opens with
+            if ctx.is_word(m.group(0).strip() + text[i]):
                 continue  # 轮值主席国: the title runs into a word (主席国), no name after it
             t_end = m.start() + len(m.group(0).strip())
             if (
@@ -3807,11 +3861,12 @@ class PersonRecognizer:
         self._aged_and_alike(ctx, spans, taken)
         self._masked_names(ctx, spans, taken)
         self._households(ctx, spans, taken)
-        for m in _BORN_AFTER.finditer(text):  # 孟庆安，1955年生，吉林人
+        born = _BORN_AFTER.finditer(text) if "生" in text and _BORN_HINT.search(text) else ()
+        for m in born:  # 孟庆安，1955年生，吉林人
             s, e = m.start(1), m.end(1)
             if s not in taken and not ctx.in_mask(s, e) and self._list_item(ctx, s, e):
                 self._add(spans, taken, ctx, s, e, "a name before its birth year", parts=True)
-        for m in _SEX_AFTER.finditer(text):  # 公示：诸葛建国，男，1978年生
+        for m in _SEX_AFTER.finditer(text) if _SEX_HINT.search(text) else ():  # 诸葛建国，男，
             s, e = m.start(1), m.end(1)
             profile = bool(_PROFILE_NEXT.match(text, m.end()))  # 向阳，男，土家族，1984年生
             named = text[s] in self.rules.surnames or any(
@@ -4886,7 +4941,7 @@ class PersonRecognizer:
         """农丽华（田东县芒果种植技术员）、覃志刚（电解工）: names each followed by what
         they are in brackets, two or more in a list."""
         text = ctx.text
-        items = list(_PAREN_ITEM.finditer(text))
+        items = _paren_items(text)
         k = 0
         while k < len(items):
             run = [items[k]]
@@ -5352,7 +5407,8 @@ class PersonRecognizer:
         heads = [
             sp.end + 1 for sp in ctx.spans if sp.label == "ADMIN" and text.startswith("的", sp.end)
         ]
-        heads += [m.end() for m in _AGE_OF.finditer(text)]
+        if "岁的" in text:  # (the cheap test first)
+            heads += [m.end() for m in _AGE_OF.finditer(text)]
         # 党家岘乡的杜春雨: a place the gazetteer lacks, ending in its level character
         heads += [m.end() for m in _TOWN_OF.finditer(text)]
         heads += [m.end() for m in _UNIT_OF.finditer(text)]  # 工作队的李卫国、
