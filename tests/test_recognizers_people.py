@@ -1640,3 +1640,9 @@ def test_two_known_name_parts_after_a_title_end_before_a_verb(engine: Anonymizer
 def test_a_profile_name_before_a_birth_year(engine: Anonymizer) -> None:
     assert found(engine, "孟庆安，1955年生，吉林人。", "PERSON") == ["孟庆安"]
     assert found(engine, "他说，2019年出生的孩子都上学了。", "PERSON") == []
+
+
+def test_names_after_roles_before_adverbial_words(engine: Anonymizer) -> None:
+    text = "老渔民林阿根现场演示技艺，绣娘杨秀英现场飞针走线，歌王黄达旺领唱开场山歌。"
+    assert found(engine, text, "PERSON") == ["林阿根", "杨秀英", "黄达旺"]
+    assert found(engine, "工作队领队林振华参加奠基仪式。", "PERSON") == ["林振华"]
