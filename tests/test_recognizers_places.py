@@ -203,3 +203,10 @@ def test_a_town_renamed_and_a_town_before_its_head(engine: Anonymizer) -> None:
     assert found(engine, text, "ADMIN") == ["尹集乡", "尹集镇", "宿豫区", "曹集乡", "曹集镇"]
     text = "2002年起在德保县工作，曾任足荣镇镇长。"
     assert found(engine, text, "ADMIN") == ["德保县", "足荣镇"]
+
+
+def test_a_former_division_named_as_such(engine: Anonymizer) -> None:
+    assert "辽县" in found(engine, "晋中市左权县原名辽县，后来更名。", "ADMIN")
+    assert "葭县" in found(engine, "榆林市佳县旧称葭县。", "ADMIN")
+    text = "原县委书记、原副县长出席；平原新城地区生产总值增长；建立无原子武器地区。"
+    assert found(engine, text, "ADMIN") == []

@@ -1682,6 +1682,32 @@ class MadeUpPlaceRecognizer:
                     full=True,
                 )
             )
+        # 左权县原名辽县, 佳县旧称葭县, 原孝丰县并入安吉县: a former division, named so
+        for m in _FORMER_DIVISION.finditer(text):
+            s, e = m.start("x"), m.end()
+            x = m.group("x")[: -len(m.group("suf"))]
+            if (
+                not known_at.isdisjoint(range(s, e))
+                or set(x) & (_FUNCTION_CHARS | _LEVEL_CHARS | set("副正常务第各"))
+                or (
+                    m.group("cue") == "原"
+                    and (
+                        len(x) < 2
+                        or m.group("suf") not in ("县", "市")
+                        or not ctx.word_start(m.start())
+                        or (m.start() > 0 and ctx.is_word(text[m.start() - 1 : m.start() + 1]))
+                    )
+                )
+                or ctx.in_mask(s, e)
+                or (len(x) >= 2 and ctx.is_word(x) and not _tagged_place(ctx, x))
+            ):
+                continue
+            spans.append(
+                Span(
+                    s, e, "ADMIN", 0.6, self.name, text[s:e], reason="a former division", full=True
+                )
+            )
+            known_at.update(range(s, e))
         # 于田县喀尔克乡: a town the gazetteer lacks, right after its county
         for sp in ctx.spans_of("ADMIN"):
             if not sp.full or sp.text[-1] not in "县区旗市":
@@ -2334,6 +2360,10 @@ class MadeUpPlaceRecognizer:
 # last characters of village names that name a landform or settlement (骆驼湾, 宋家沟)
 # Characters of offices and institutions that no village or community is named with
 _INSTITUTION_CHARS = set("局院所厅委办处署站队")
+_FORMER_DIVISION = re.compile(
+    "(?P<cue>原名|旧称|原称|原为|曾名|旧名|改名为|更名为|改称|原)"
+    "(?P<x>[\u4e00-\u9fff]{1,3}?(?P<suf>县|地区|市|省))"
+)
 _TOWN_AFTER_COUNTY = re.compile("([\u4e00-\u9fff]{2,5}?)(镇|乡|街道|苏木)")
 # Characters before a community's name where a place stands (在南湖社区, 、北街社区)
 _BEFORE_COMMUNITY = set("在到至赴的：（【“ 　\n")
