@@ -1712,10 +1712,10 @@ class MadeUpPlaceRecognizer:
         for sp in ctx.spans_of("ADMIN"):
             if not sp.full or sp.text[-1] not in "县区旗市":
                 continue
-            m = _TOWN_AFTER_COUNTY.match(text, sp.end)
-            if m is None:
+            after = _TOWN_AFTER_COUNTY.match(text, sp.end)
+            if after is None:
                 continue
-            found = self._town_after_county(ctx, m.start(), m.group(1), m.group(2))
+            found = self._town_after_county(ctx, after.start(), after.group(1), after.group(2))
             if found is not None and known_at.isdisjoint(range(found.start, found.end)):
                 spans.append(found)
                 known_at.update(range(found.start, found.end))
