@@ -210,3 +210,10 @@ def test_a_former_division_named_as_such(engine: Anonymizer) -> None:
     assert "葭县" in found(engine, "榆林市佳县旧称葭县。", "ADMIN")
     text = "原县委书记、原副县长出席；平原新城地区生产总值增长；建立无原子武器地区。"
     assert found(engine, text, "ADMIN") == []
+
+
+def test_a_new_area_named_for_its_places(engine: Anonymizer) -> None:
+    assert found(engine, "推动三江新区与翠屏区协同发展。", "ADMIN") == ["三江新区", "翠屏区"]
+    assert found(engine, "要以西咸新区为总窗口。", "ADMIN") == ["西咸新区"]
+    assert found(engine, "加快建设和林格尔新区。", "ADMIN") == ["和林格尔新区"]
+    assert found(engine, "高铁新区建设稳步推进，城市新区和开发新区都在扩容。", "ADMIN") == []

@@ -1708,6 +1708,44 @@ class MadeUpPlaceRecognizer:
                 )
             )
             known_at.update(range(s, e))
+        # 西咸新区, 三江新区, 和林格尔新区: a new area named for its places (not 高铁新区)
+        known_spans = {(sp.start, sp.end) for sp in ctx.spans_of("ADMIN")}
+        for m in _NEW_AREA.finditer(text):
+            k = m.start()
+            for n in (4, 3, 2):
+                s = k - n
+                x = text[s:k] if s >= 0 else ""
+                if not _CJK_RUN.fullmatch(x) or ctx.in_mask(s, k + 2):
+                    continue
+                if not known_at.isdisjoint(range(s, k + 2)) and (s, k) not in known_spans:
+                    continue
+                found_here = (s, k) in known_spans  # 和林格尔|新区: a place the gazetteer found
+                after_preposition = s > 0 and text[s - 1] in "以在把对将向从"  # 以|西咸新区
+                if (
+                    (set(x) & ((_FUNCTION_CHARS - _NUMERALS) | _LEVEL_CHARS) and not found_here)
+                    or x in self.kinds
+                    or (not ctx.word_start(s) and not after_preposition)
+                    or (s > 0 and ctx.is_word(text[s - 1 : s + 1]) and not after_preposition)
+                    or any(str(t)[:1] in "vadpcrumf" for _, t in ctx.jieba.tag(x))
+                ):
+                    continue
+                named = found_here or _tagged_place(ctx, x)
+                if not named and (ctx.is_word(x) or n > 2):
+                    continue  # (高铁新区, 城市新区: a kind of area)
+                spans.append(
+                    Span(
+                        s,
+                        k + 2,
+                        "ADMIN",
+                        0.6,
+                        self.name,
+                        x + "新区",
+                        reason="a new area",
+                        full=True,
+                    )
+                )
+                known_at.update(range(s, k + 2))
+                break
         # 于田县喀尔克乡: a town the gazetteer lacks, right after its county
         for sp in ctx.spans_of("ADMIN"):
             if not sp.full or sp.text[-1] not in "县区旗市":
@@ -2360,6 +2398,7 @@ class MadeUpPlaceRecognizer:
 # last characters of village names that name a landform or settlement (骆驼湾, 宋家沟)
 # Characters of offices and institutions that no village or community is named with
 _INSTITUTION_CHARS = set("局院所厅委办处署站队")
+_NEW_AREA = re.compile("新区")
 _FORMER_DIVISION = re.compile(
     "(?P<cue>原名|旧称|原称|原为|曾名|旧名|改名为|更名为|改称|原)"
     "(?P<x>[\u4e00-\u9fff]{1,3}?(?P<suf>县|地区|市|省))"
