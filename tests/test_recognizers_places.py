@@ -217,3 +217,11 @@ def test_a_new_area_named_for_its_places(engine: Anonymizer) -> None:
     assert found(engine, "要以西咸新区为总窗口。", "ADMIN") == ["西咸新区"]
     assert found(engine, "加快建设和林格尔新区。", "ADMIN") == ["和林格尔新区"]
     assert found(engine, "高铁新区建设稳步推进，城市新区和开发新区都在扩容。", "ADMIN") == []
+
+
+def test_villages_after_their_town_the_segmenter_splits_oddly(engine: Anonymizer) -> None:
+    assert "鲁源村" in found(engine, "曲阜市尼山镇鲁源村办起了儒学讲堂。", "ADMIN")
+    assert "皇都村" in found(engine, "坪坦乡皇都村的百家宴每天开席。", "ADMIN")
+    assert "什进村" in found(engine, "保亭县三道镇什进村紧邻七仙岭。", "ADMIN")
+    text = "县溪镇要求村干部带头，李宜君正指导村民采收，从杭州城里回到村子，搬进镇上的移民新村。"
+    assert [x for x in found(engine, text, "ADMIN") if x.endswith("村")] == []

@@ -2222,9 +2222,14 @@ class MadeUpPlaceRecognizer:
                     and not set(x) & set("的了着过和与及在是被把将对")
                     and not _verb_like(ctx, x[:2])
                 )
-                if (set(x) & (_FUNCTION_CHARS - _NUMERALS) and not worded and not spelled) or set(
-                    x
-                ) & _INSTITUTION_CHARS:
+                # 坪坦乡|皇都村: the segmenter reads the name and 村 as one word
+                whole = suffix == "村" and ctx._covering(st) == (st, at + 1)
+                if (
+                    set(x) & (_FUNCTION_CHARS - _NUMERALS)
+                    and not worded
+                    and not spelled
+                    and not whole
+                ) or set(x) & _INSTITUTION_CHARS:
                     return None  # (爱民区|公安分局社区: an office's, no village's name)
                 if (
                     x.endswith("街道")
@@ -2260,6 +2265,12 @@ class MadeUpPlaceRecognizer:
                     and text[at + 1 : at + 2] != "村"
                     and ctx.word_start(at)
                     and not ctx.word_start(at + 1)  # (防川村|边境: no 村边 here)
+                    # (尼山镇鲁源|村办: a name, no word or verb before the word 村 opens)
+                    and (
+                        ctx.is_word(x)
+                        or len(x) == 1
+                        or any(str(t)[:1] in "vpdc" for _, t in ctx.jieba.tag(x))
+                    )
                 ):
                     return None  # 独龙江乡|组织村民: 村 begins 村民 (马鞍山村|村民 is fine)
                 if ctx.is_word(x + suffix) and (
@@ -2268,6 +2279,8 @@ class MadeUpPlaceRecognizer:
                     return None  # 新村, 农村: kinds of village (南沟村, 小岗村, 胜利村 are names)
                 if x + suffix in self.landmarks:
                     return None  # 中关村: the landmark
+                if suffix == "村" and len(x) >= 3 and x[-1] == "新" and ctx.is_word(x[:-1]):
+                    return None  # 提孜那甫乡的牧民|新村: a new village of herders, no name
                 if len(x) >= 3 and x[0] in "市县区旗镇乡" and not set(x[1:]) & _LEVEL_CHARS:
                     st, x = st + 1, x[1:]  # 林芝|市|嘎拉村: the short form left 市 out
                 if set(x) & set("村镇县"):
@@ -2275,7 +2288,11 @@ class MadeUpPlaceRecognizer:
                         None  # 柏桥村|同村民: the village ended at the first 村 (红旗村 holds 旗)
                     )
                 if suffix == "村" and (
-                    x[-1] in _NOT_BEFORE_VILLAGE
+                    (
+                        x[-1] in _NOT_BEFORE_VILLAGE
+                        # (三道镇|什进村: two characters that make no word, a name)
+                        and not (len(x) == 2 and not ctx.is_word(x) and x[0] not in _FUNCTION_CHARS)
+                    )
                     or (len(x) == 1 and text.startswith(_VILLAGE_WORDS, at))
                 ):
                     return None  # 一名|乡村医生, 金山镇|包|村干部: 村 belongs to a word
