@@ -1646,3 +1646,9 @@ def test_names_after_roles_before_adverbial_words(engine: Anonymizer) -> None:
     text = "老渔民林阿根现场演示技艺，绣娘杨秀英现场飞针走线，歌王黄达旺领唱开场山歌。"
     assert found(engine, text, "PERSON") == ["林阿根", "杨秀英", "黄达旺"]
     assert found(engine, "工作队领队林振华参加奠基仪式。", "PERSON") == ["林振华"]
+
+
+def test_a_verb_glued_to_a_two_character_given_name(engine: Anonymizer) -> None:
+    assert found(engine, "县委书记刘振去看望他时说了话。", "PERSON") == ["刘振"]
+    assert found(engine, "女儿沈悦接过刻刀，徒弟杨宏跟了他十年。", "PERSON") == ["沈悦", "杨宏"]
+    assert found(engine, "学生其其格·乌兰是他最得意的弟子。", "PERSON") == ["其其格·乌兰"]

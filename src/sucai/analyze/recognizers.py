@@ -3532,7 +3532,9 @@ _QUOTED_HONOUR = re.compile(
 _PAREN_ITEM = re.compile("([\u4e00-\u9fff·]{2,8})（[^（）\n]{1,40}）")
 _PAREN_NOTE = re.compile("（[^（）\n]{1,40}）")
 _SITE_TAILS = set("山湖祠庙墓陵镇乡村路街桥亭楼阁洞台园")
-_THIRD_OR_VERB = set("家开带正来用做去又听画陪领")  # a name's third character, or the next word's
+_THIRD_OR_VERB = set(
+    "家开带正来用做去又听画陪领接跟"
+)  # a name's third character, or the next word's
 _GIVEN_KEEP = 5.2  # a given name kept whole though its last character begins a word (0.94/0.09)
 _GIVEN_KEEP_LAST = 2.0  # ... if that character is name-like itself (0.96 / 0.21; 林 5.8, 通 1.3)
 _GIVEN_SURE = 7.0  # a given name without the tagger's reading (0.87 / 0.03 of the windows)
@@ -4817,6 +4819,8 @@ class PersonRecognizer:
                     ctx.is_word(text[end - 1 : end + 1])
                     and self._tagged_one(ctx, text[end - 1 : end + 1], "v")
                 )
+                # 刘振|去看望, 岳明|来调研: a verb of going before another verb
+                or (text[end - 1] in "去来" and self._one_verb(ctx, text[end : end + 2]))
             )
             and self.rules.given_third.get(text[end - 2], 0) >= 5
             and not ctx.is_word(text[i:end])  # (the tagger's guess at unknown names is no help)
@@ -4900,11 +4904,11 @@ class PersonRecognizer:
             while k < len(text) and k - j < 8 and text[k] in chars:
                 if (
                     k > j
-                    and text[k] in "得可让"
+                    and text[k] in "得可让其列"
                     and self._jieba is not None
                     and self._jieba.has_word(text[k : k + 2])
                 ):
-                    break  # 吐尼亚孜|得到, 彼得罗夫|可以: a word begins, the name ends
+                    break  # 吐尼亚孜|得到, 彼得罗夫|可以, |其中: a word begins, the name ends
                 k += 1
             if k == j:
                 return 0
