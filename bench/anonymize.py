@@ -651,6 +651,7 @@ INLINE_SETS = (
     "local58",
     "local59",
     "local60",
+    "local61",
     "local62",
 )
 PARAGRAPH_SETS = (
