@@ -225,3 +225,9 @@ def test_villages_after_their_town_the_segmenter_splits_oddly(engine: Anonymizer
     assert "什进村" in found(engine, "保亭县三道镇什进村紧邻七仙岭。", "ADMIN")
     text = "县溪镇要求村干部带头，李宜君正指导村民采收，从杭州城里回到村子，搬进镇上的移民新村。"
     assert [x for x in found(engine, text, "ADMIN") if x.endswith("村")] == []
+
+
+def test_no_village_inside_a_longer_word_and_no_unit_inside_a_unit(engine: Anonymizer) -> None:
+    text = "瑶里镇古村落焕发新生机，贝尔苏木实施嘎查集体经济提升工程，城关镇完成老城区管网改造。"
+    assert found(engine, text, "ADMIN") == ["瑶里镇", "贝尔苏木", "城关镇"]
+    assert found(engine, "洛阳市老城区要加快发展。", "ADMIN") == ["洛阳市", "老城区"]

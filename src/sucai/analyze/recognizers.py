@@ -982,9 +982,15 @@ class AdminRecognizer:
             for f in full
             if (f.length > 2 and f.text not in self.needs_parent)
             or f.start in ends
-            or not ctx.is_word(f.text)
-            or str(ctx.jieba.tag(f.text)[0][1]) == "ns"
-            or self._after_parent(text, f.start, f.text, f.start)  # 焦作|解放区
+            or (f.text in self.needs_parent and self._after_parent(text, f.start, f.text, f.start))
+            or (
+                f.text not in self.needs_parent  # (老城区, 解放区: only after their parent)
+                and (
+                    not ctx.is_word(f.text)
+                    or str(ctx.jieba.tag(f.text)[0][1]) == "ns"
+                    or self._after_parent(text, f.start, f.text, f.start)  # 焦作|解放区
+                )
+            )
             or (  # 鄄城、单县、成武: a county listed with others (not 城区、郊区)
                 f.text not in self.needs_parent
                 and f.text[-1] == "县"
@@ -2075,7 +2081,12 @@ class MadeUpPlaceRecognizer:
             x = text[st:at] if st >= 0 else ""
             if not x or not _CJK_RUN.fullmatch(x) or set(x) & (_STEPPE_STOPS | _LEVEL_CHARS):
                 continue  # (都 and 和 may stand in a transliterated name: 巴彦温都尔)
-            if any(a.start < at and st < a.end for a in spans) or at in known_at:
+            if (
+                any(a.start < at and st < a.end for a in spans)
+                or at in known_at
+                or "苏木" in x
+                or "嘎查" in x  # (贝尔苏木|实施嘎查: two units, no name of one)
+            ):
                 continue  # (a place found inside the name, 巴彦 of 巴彦温都尔, gives way)
             if x[0] in "和与及或在到从对向把被":
                 continue  # 城川镇|和|大池嘎查: a conjunction opens no name
@@ -2224,6 +2235,14 @@ class MadeUpPlaceRecognizer:
                 )
                 # 坪坦乡|皇都村: the segmenter reads the name and 村 as one word
                 whole = suffix == "村" and ctx._covering(st) == (st, at + 1)
+                cover = ctx._covering(st)
+                if (
+                    cover is not None
+                    and cover[0] == st
+                    and cover[1] > at + len(suffix)
+                    and ctx.is_word(text[cover[0] : cover[1]])
+                ):
+                    return None  # 瑶里镇|古村落: a longer word holds the would-be village
                 if (
                     set(x) & (_FUNCTION_CHARS - _NUMERALS)
                     and not worded
