@@ -231,3 +231,9 @@ def test_no_village_inside_a_longer_word_and_no_unit_inside_a_unit(engine: Anony
     text = "瑶里镇古村落焕发新生机，贝尔苏木实施嘎查集体经济提升工程，城关镇完成老城区管网改造。"
     assert found(engine, text, "ADMIN") == ["瑶里镇", "贝尔苏木", "城关镇"]
     assert found(engine, "洛阳市老城区要加快发展。", "ADMIN") == ["洛阳市", "老城区"]
+
+
+def test_a_town_named_with_a_word_after_a_preposition_or_verb(engine: Anonymizer) -> None:
+    text = "我主抓图强镇林区转型，县委对石城乡开展巡察，推动大集镇汉服产业发展。"
+    assert found(engine, text, "ADMIN") == ["图强镇", "石城乡", "大集镇"]
+    assert found(engine, "对中心镇开展督查，建设特色小镇，要在重点镇推广。", "ADMIN") == []

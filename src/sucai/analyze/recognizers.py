@@ -1258,6 +1258,7 @@ class AdminRecognizer:
             or self._noun_town(ctx, s)
             or self._town_of_someone(ctx, s)
             or self._town_opening(ctx, s)
+            or self._town_object(ctx, s)
             or (s.full and s.level == "town" and _town_short(s.text) in renamed)
         ]
 
@@ -1278,6 +1279,28 @@ class AdminRecognizer:
         if not ctx.word_start(s.end) or text[s.end] in _CLAUSE_STOPS:
             return False  # (a clause of its own name only: 。富民镇。 is a heading, not read here)
         return bool(_CJK.match(text[s.end])) or text[s.end].isdigit()
+
+    def _town_object(self, ctx: Context, s: Span) -> bool:
+        """对石城乡开展巡察, 我主抓图强镇林区转型: a town's full name (its own name an
+        ordinary word) right after a preposition or a verb, before a verb or a noun of its
+        own, not a kind of town (对中心镇, 建设特色小镇) and not running into a word (镇区)."""
+        text = ctx.text
+        if s.length < 3 or not s.text.endswith(("镇", "乡")) or s.start < 1:
+            return False
+        short = _town_short(s.text)
+        if short in self.town_kinds or short in _KINDS_OF_TOWN or len(short) < 2:
+            return False
+        before = text[s.start - 1]
+        if before not in "对在到赴从向把" and not (
+            s.start >= 2
+            and ctx.is_word(text[s.start - 2 : s.start])
+            and ctx.word_start(s.start - 2)
+            and str(ctx.jieba.tag(text[s.start - 2 : s.start])[0][1]) == "v"
+        ):
+            return False
+        if s.end >= len(text) or ctx.is_word(text[s.end - 1 : s.end + 1]):
+            return False
+        return bool(_CJK.match(text[s.end])) and text[s.end] not in _CLAUSE_STOPS
 
     def _town_of_someone(self, ctx: Context, s: Span) -> bool:
         """授予峡口镇|毛阿土、…, 危秀琴（嵩市镇|人）, 韦凤仙（布依族，中和镇）: a town's full
