@@ -237,3 +237,9 @@ def test_a_town_named_with_a_word_after_a_preposition_or_verb(engine: Anonymizer
     text = "我主抓图强镇林区转型，县委对石城乡开展巡察，推动大集镇汉服产业发展。"
     assert found(engine, text, "ADMIN") == ["图强镇", "石城乡", "大集镇"]
     assert found(engine, "对中心镇开展督查，建设特色小镇，要在重点镇推广。", "ADMIN") == []
+
+
+def test_a_town_of_three_characters_with_another_suffix(engine: Anonymizer) -> None:
+    # the gazetteer has 御道口镇 (御道口 a dictionary noun) and 三台山德昂族乡
+    text = "御道口乡御道口村依托草原旅游带动群众。"
+    assert found(engine, text, "ADMIN") == ["御道口乡", "御道口村"]

@@ -567,8 +567,8 @@ class AdminRecognizer:
         text = ctx.text
         suffix = next(x for x in _TOWN_SUFFIXES if text.startswith(x, end))
         name = surface + suffix
-        towns = [
-            p for p in places if p.level == "town" and p.name[len(surface) :] in _TOWN_SUFFIXES
+        towns = [  # (布朗山乡 for 布朗山布朗族乡: an ethnic township named without its people)
+            p for p in places if p.level == "town" and p.name.endswith(_TOWN_SUFFIXES)
         ]
         if (
             not towns
@@ -578,7 +578,10 @@ class AdminRecognizer:
             or surface in self.everyday
             or ctx.in_mask(start, end)
             or ctx.is_blocked(start, end)
-            or (ctx.is_word(surface) and not _tagged_name(ctx, surface))
+            # (a word of two characters only as a place: 民族乡, 中心镇 are kinds; 御道口/n is
+            # a name of three)
+            or (len(surface) < 3 and ctx.is_word(surface) and not _tagged_name(ctx, surface))
+            or surface in self.town_kinds
             or (ctx.is_word(name) and not _tagged_name(ctx, name))
             or text[end : end + 2] in _RURAL_WORDS  # 东坝头|乡村振兴: no township
             # 如|城镇居民: the suffix ends a word the segmenter cut out (城镇), no 如城镇
