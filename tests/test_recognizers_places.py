@@ -243,3 +243,8 @@ def test_a_town_of_three_characters_with_another_suffix(engine: Anonymizer) -> N
     # the gazetteer has 御道口镇 (御道口 a dictionary noun) and 三台山德昂族乡
     text = "御道口乡御道口村依托草原旅游带动群众。"
     assert found(engine, text, "ADMIN") == ["御道口乡", "御道口村"]
+
+
+def test_a_village_before_its_cadres(engine: Anonymizer) -> None:
+    assert found(engine, "对阿克墩村村干部的问题进行了核查。", "ADMIN") == ["阿克墩村"]
+    assert found(engine, "要求各村村干部带头，全村村民参加。", "ADMIN") == []

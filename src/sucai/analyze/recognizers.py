@@ -1961,7 +1961,9 @@ class MadeUpPlaceRecognizer:
         a verb or the village's bodies follow."""
         text = ctx.text
         suf = text[at]  # 村, or 屯 (前进屯, 坡腊屯: the villages of the north-east and Guangxi)
-        body = text.startswith(("村民", "人均", "村委", "集体", "两委"), at + 1)  # 原隆村|村民
+        body = text.startswith(
+            ("村民", "人均", "村委", "集体", "两委", "村干部", "村党", "党支部", "党总支"), at + 1
+        )  # 原隆村|村民, 阿克墩村|村干部
         if ctx.is_word(text[at : at + 2]) and not body and not ctx.word_start(at + 1):
             return None
         after = body or _village_follows(ctx, at + 1)
