@@ -1652,3 +1652,7 @@ def test_a_verb_glued_to_a_two_character_given_name(engine: Anonymizer) -> None:
     assert found(engine, "县委书记刘振去看望他时说了话。", "PERSON") == ["刘振"]
     assert found(engine, "女儿沈悦接过刻刀，徒弟杨宏跟了他十年。", "PERSON") == ["沈悦", "杨宏"]
     assert found(engine, "学生其其格·乌兰是他最得意的弟子。", "PERSON") == ["其其格·乌兰"]
+
+
+def test_a_name_after_a_role_before_saying_whatever_words_it_makes(engine: Anonymizer) -> None:
+    assert found(engine, "菇农顾三柱说，过去守着山沟没出路。", "PERSON") == ["顾三柱"]

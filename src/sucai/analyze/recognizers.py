@@ -4415,7 +4415,14 @@ class PersonRecognizer:
             if not ends and not household and end - i == 3 and self._read_as_name(ctx, i, end - 1):
                 end, ends = end - 1, self._breaks(ctx, end - 1)  # 企业家包晨|投资
             ends = ends or household
-            if not ends or (not household and self._phrase_not_name(ctx, i, end)):
+            # 负责人李向前|说: a surname and two characters before a verb of saying are a
+            # name, whatever words the two make (向前, 高明)
+            said = (
+                end - i == 3
+                and text[i] in self.rules.surnames
+                and text.startswith(("说，", "说：", "说,", "说:"), end)
+            )
+            if not ends or (not household and not said and self._phrase_not_name(ctx, i, end)):
                 end = self._plain_name(ctx, i) or self._loose_name(ctx, i)
             else:
                 plain = self._plain_name(ctx, i)
@@ -4441,7 +4448,7 @@ class PersonRecognizer:
                 and text[end : end + 1] in "正又也都就还"
                 and self._is_name_word(ctx, text[i:end])
             )
-            if not household and not adverb and self._phrase_not_name(ctx, i, end):
+            if not household and not adverb and not said and self._phrase_not_name(ctx, i, end):
                 continue
             if (
                 end - i == 2
