@@ -1656,3 +1656,8 @@ def test_a_verb_glued_to_a_two_character_given_name(engine: Anonymizer) -> None:
 
 def test_a_name_after_a_role_before_saying_whatever_words_it_makes(engine: Anonymizer) -> None:
     assert found(engine, "菇农顾三柱说，过去守着山沟没出路。", "PERSON") == ["顾三柱"]
+
+
+def test_review_cases_of_the_new_person_rules(engine: Anonymizer) -> None:
+    assert found(engine, "县长均未出席，市长因故未出席，书记亦未出席。", "PERSON") == []
+    assert found(engine, "全县种植的万寿菊，田野里金灿灿的稻谷。", "PERSON") == []

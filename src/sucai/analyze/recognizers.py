@@ -103,10 +103,6 @@ _PLACE_DOINGS = (
     *("投资", "兴业", "调研", "考察", "落户", "落地", "创业", "安家", "工作", "参观"),
     *("旅游", "走访", "视察", "挂职", "任职", "扎根"),
 )
-_MEETING_AT = re.compile(
-    "[^，。；！？、“”\n]{0,12}?(?:座谈会|大会|会议|推进会|现场会|动员会|表彰会|报告会|汇报会|"
-    "论坛|典礼|仪式|年会|研讨会|交流会)上"
-)
 _IS_A_PLACE = re.compile("是[^，。；！？、\n]{0,14}?[县市区旗州](?=[，。；！？])")
 _PLACE_BEFORE = set("，。；：！？、“”（）\n 在到从和与及")
 _ADJECTIVE_ENDS = set("型式性化")  # 紧密型, 互嵌式: they end words, they start no name
@@ -589,7 +585,7 @@ class AdminRecognizer:
             or (
                 ctx.word_start(end - 1)
                 and ctx.is_word(text[end - 1 : end + 1])
-                and text.count(surface) < 2
+                and not any(other != suffix and surface + other in text for other in _TOWN_SUFFIXES)
             )
         ):
             return None
@@ -1419,16 +1415,7 @@ class AdminRecognizer:
             )
             and start
             and text[start - 1] in "在到来赴"
-            and (
-                text.startswith(_PLACE_DOINGS, end)
-                # 在|大同|劳模座谈会上: the place a meeting is held, as template sites title
-                # the speeches they collect (not 在|平安|建设推进会上: a word of the theme)
-                or (
-                    text[start - 1] == "在"
-                    and _MEETING_AT.match(text, end) is not None
-                    and (named or str(ctx.jieba.tag(surface)[0][1]) not in ("a", "an", "v", "vn"))
-                )
-            )
+            and text.startswith(_PLACE_DOINGS, end)
         ):
             return True  # 欢迎各位企业家到|民权|投资兴业
         if (
@@ -1732,6 +1719,10 @@ class MadeUpPlaceRecognizer:
                 )
                 or ctx.in_mask(s, e)
                 or (len(x) >= 2 and ctx.is_word(x) and not _tagged_place(ctx, x))
+                # 更名为超市, 原为城市, 产粮大县: the suffix makes a word with what precedes it
+                or ctx.is_word(x[-1] + m.group("suf"))
+                or ctx.is_word(x + m.group("suf"))
+                or (len(x) == 1 and m.group("suf") != "县")
             ):
                 continue
             spans.append(
@@ -1870,6 +1861,7 @@ class MadeUpPlaceRecognizer:
             or text[end - len(suffix) : end - len(suffix) + 2] in _RURAL_WORDS
             or _verb_like(ctx, x[:2])
             or x[-1] + suffix[0] in _KINDS_OF_TOWN  # 北京市特色小镇, 丹凤县葡萄酒小镇
+            or x[-1] in "大名强重业牧游色化流"  # 曹县农业大镇, 旅游名镇, 纯牧业乡: a kind
             or x[0] == "籍"  # 梅县籍华侨回乡: where someone comes from
             or ctx.in_mask(start, end)
             or not ctx.word_start(start)
@@ -2422,8 +2414,9 @@ class MadeUpPlaceRecognizer:
                 found = (
                     length <= 3
                     and (
-                        bodies
-                        or st == 0
+                        st == 0
+                        # before its own bodies, unless a whole area builds them (全县新建社区…)
+                        or (bodies and not text.endswith(("全县", "全市", "全区", "全省"), 0, st))
                         or text[st - 1] in _BEFORE_COMMUNITY
                         or text.endswith("社区、", 0, st)  # 桥头社区、北街社区
                         or text[at + 2 : at + 3] == "的"
@@ -3601,6 +3594,9 @@ _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
 _NAME_THEN_START = ("成了", "成为", "当上", "当了", "办起", "开起", "种了", "养了")
 _PREPOSITION_SURNAMES = set("向于和")
 _CONJUNCTIONS = set("和与及同跟并或")
+# adverbs, negations and modals that stand between a title and 出席 (均未, 亦已, 因故未)
+_NOT_IN_CUED = set("均亦已未确应要因请都也还并皆曾将不没无")
+_FLOWERS = frozenset("寿菊 雏菊 秋菊 金菊 野菊 君兰 吊兰 墨兰 春兰 寒梅 腊梅 睡莲 雪莲".split())
 _CASE_TITLE = re.compile("“[^”\n]{3,24}?案”")
 # What follows only a person in a news release: after a title it ends the name
 _NAME_CUES = (
@@ -4181,6 +4177,7 @@ class PersonRecognizer:
                         reason="a model named in speeches",
                     )
                 )
+        admin_starts = {sp.start for sp in ctx.spans_of("ADMIN")}
         for m in self._before_after.finditer(text):
             end = m.start()
             for length in (4, 3, 2):
@@ -4197,9 +4194,7 @@ class PersonRecognizer:
                     continue  # 明确由|红旗同志牵头: a preposition before a two-character name
                 if text[end - 1] == "副":
                     break  # 张|副县长: 副 belongs to the title
-                if text[start] == "任" and any(
-                    sp.start == start + 1 for sp in ctx.spans_of("ADMIN")
-                ):
+                if text[start] == "任" and start + 1 in admin_starts:
                     continue  # 本人|任|曹县县长: “served as”, then the place and the title
                 if self._name_at(text, start) == end and (
                     start == 0 or not _CJK.match(text[start - 1]) or ctx.word_start(start)
@@ -4555,6 +4550,7 @@ class PersonRecognizer:
             if (
                 not _CJK_RUN.fullmatch(name)
                 or name[0] in _CONJUNCTIONS
+                or set(name) & _NOT_IN_CUED  # 县长均未出席, 市长因故未出席: no name
                 or text.startswith(self.rules.stops, i)
                 or any(
                     len(stop) > 1 and stop in name[1:] for stop in self.rules.stops
@@ -5865,6 +5861,10 @@ class PersonRecognizer:
                 continue  # 胡杨林, 白云山, 和田玉, 黄菊花: a word and more, no surname
             if text[end - 1] in _NATURE and not text.startswith(_SAYING, end):
                 continue  # 阳宗海, 玉珠峰: a landmark, unless it speaks
+            if text[i + 1] == text[i + 2] and not text.startswith(_SAYING, end):
+                continue  # 金灿灿, 冷冰冰: a reduplicated adjective (王丽丽说 still speaks)
+            if text[end - 2 : end] in _FLOWERS:
+                continue  # 万寿菊: a flower
             self._add(spans, taken, ctx, i, end, "a name the dictionary lists")
 
     def _padded_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
