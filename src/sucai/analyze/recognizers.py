@@ -2897,14 +2897,20 @@ class LandmarkListRecognizer:
 
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
-        admin = [(s.start, s.end) for s in ctx.spans_of("ADMIN")]
+        # the divisions over each position (a landmark asks only about its own characters)
+        over: dict[int, list[tuple[int, int]]] = {}
+        for sp in ctx.spans_of("ADMIN"):
+            for k in range(sp.start, sp.end):
+                over.setdefault(k, []).append((sp.start, sp.end))
         spans = []
         for m in self._pattern.finditer(text):
             s, e = m.start(), m.end()
             # A division found inside the landmark's name (玉门 in 玉门关) yields to it;
             # one as long or longer (黄山 beside 安徽) is the division.
             if ctx.in_mask(s, e) or any(
-                a < e and s < b and not (s <= a and b <= e and b - a < e - s) for a, b in admin
+                not (s <= a and b <= e and b - a < e - s)
+                for k in range(s, e)
+                for a, b in over.get(k, ())
             ):
                 continue
             if not ctx.boundary(s) or ctx.inside_word(s, e):
