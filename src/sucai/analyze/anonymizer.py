@@ -319,11 +319,21 @@ class Anonymizer:
     def _resolve(self, spans: list[Span]) -> list[Span]:
         levels = [s for s in spans if s.label == "LEVEL"]
         full_starts = {s.start for s in spans if s.label == "ADMIN" and s.full}
+        # level words by where they start: a place shares its last one to three characters
+        # with a level word only if it starts there (a scan of all of them per place was
+        # quadratic on long texts)
+        levels_at: dict[int, list[tuple[int, Span]]] = {}
+        for k, lv in enumerate(levels):
+            levels_at.setdefault(lv.start, []).append((k, lv))
         dropped: set[int] = set()
         for a in spans:
             if a.label != "ADMIN" or not a.full:
                 continue
-            for lv in levels:
+            near = sorted(
+                (pair for d in (1, 2, 3) for pair in levels_at.get(a.end - d, ())),
+                key=lambda pair: pair[0],
+            )
+            for _, lv in near:
                 shared = a.end - lv.start  # 县 in 府谷县委; 自治区 in 内蒙古自治区人民政府
                 if not (
                     lv.start > a.start
