@@ -414,6 +414,17 @@ class Context:
     def spans_of(self, *labels: str) -> Iterable[Span]:
         return (s for s in self.spans if s.label in labels)
 
+    def starts_of(self, label: str) -> set[int]:
+        """Where the spans of ``label`` found so far start (kept while no span is added)."""
+        key = f"starts/{label}"
+        found = self.memo.get(key)
+        if found is None or found[0] != len(self.spans):
+            found = self.memo[key] = (
+                len(self.spans),
+                {s.start for s in self.spans if s.label == label},
+            )
+        return found[1]
+
 
 # What joins the parts of a transliterated name: the 间隔号 and a hyphen (让-皮埃尔·杜邦)
 _NAME_JOINS = frozenset("·•‧・．-－")
@@ -3711,7 +3722,7 @@ class PersonRecognizer:
             and bool(_CJK_RUN.fullmatch(text[i : i + 3]))
             and self._sure_given(text[i + 1 : i + 3])
             and not ctx.is_word(text[i : i + 3])
-            and not any(sp.start == i + 1 and sp.label == "ADMIN" for sp in ctx.spans)  # 来|安新
+            and i + 1 not in ctx.starts_of("ADMIN")  # 来|安新
             and not (  # (来|福建: a place)
                 ctx.is_word(text[i + 1 : i + 3])
                 and [str(t) for _, t in ctx.jieba.tag(text[i + 1 : i + 3])] == ["ns"]
