@@ -1661,3 +1661,10 @@ def test_a_name_after_a_role_before_saying_whatever_words_it_makes(engine: Anony
 def test_review_cases_of_the_new_person_rules(engine: Anonymizer) -> None:
     assert found(engine, "县长均未出席，市长因故未出席，书记亦未出席。", "PERSON") == []
     assert found(engine, "全县种植的万寿菊，田野里金灿灿的稻谷。", "PERSON") == []
+
+
+def test_names_after_rangers_and_border_inspectors(engine: Anonymizer) -> None:
+    text = "唐克镇的藏族湿地管护员仁青措，每天沿着栈道巡查；口岸边检员道尔吉，每天查验班列。"
+    assert found(engine, text, "PERSON") == ["仁青措", "道尔吉"]
+    assert found(engine, "黑陶艺人此里农布，手捏的土锅卖到了各地。", "PERSON") == ["此里农布"]
+    assert found(engine, "洋县华阳镇的护鸟员路建国守护朱鹮三十年。", "PERSON") == ["路建国"]
