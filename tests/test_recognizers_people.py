@@ -1668,3 +1668,11 @@ def test_names_after_rangers_and_border_inspectors(engine: Anonymizer) -> None:
     assert found(engine, text, "PERSON") == ["仁青措", "道尔吉"]
     assert found(engine, "黑陶艺人此里农布，手捏的土锅卖到了各地。", "PERSON") == ["此里农布"]
     assert found(engine, "洋县华阳镇的护鸟员路建国守护朱鹮三十年。", "PERSON") == ["路建国"]
+
+
+def test_names_after_restorers_community_workers_and_guesthouse_keepers(
+    engine: Anonymizer,
+) -> None:
+    text = "年轻的壁画修复师苏伊人每天都要爬进洞窟，民宿经营者阿依古丽·吐尔逊希望延长旅游季。"
+    assert found(engine, text, "PERSON") == ["苏伊人", "阿依古丽·吐尔逊"]
+    assert found(engine, "广大科学工作者向科学进军。", "PERSON") == []

@@ -4971,7 +4971,7 @@ class PersonRecognizer:
             while k < len(text) and k - j < 8 and text[k] in chars:
                 if (
                     k > j
-                    and text[k] in "得可让其列"
+                    and text[k] in "得可让其列希"
                     and self._jieba is not None
                     and self._jieba.has_word(text[k : k + 2])
                 ):
