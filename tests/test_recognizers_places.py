@@ -258,3 +258,10 @@ def test_review_cases_of_the_new_place_rules(engine: Anonymizer) -> None:
     text = "全县新建社区党群服务中心，城中村社区党委，物业社区网格员。"
     assert found(engine, text, "ADMIN") == []
     assert found(engine, "如城镇职工；其他项目，如城镇老旧小区改造。", "ADMIN") == []
+
+
+def test_a_town_short_form_that_is_no_word_before_de(engine: Anonymizer) -> None:
+    text = "召开座谈会。大柳塔的采煤队长发言，均安镇的蒸猪、伦教的糕点都出了名。"
+    assert found(engine, text, "ADMIN") == ["大柳塔", "均安镇", "伦教"]
+    # a household, a lake: no town
+    assert found(engine, "学费还差四千；吴家的鱼塘被冲垮了。她说，花湖的鸟多了。", "ADMIN") == []

@@ -564,6 +564,26 @@ class AdminRecognizer:
             return ""
         return next((w for w in self.landmark_suffixes if text.startswith(w, end)), "")
 
+    def _town_of_its_own(self, ctx: Context, start: int, end: int, surface: str) -> bool:
+        """，大柳塔的采煤队长…, 是治多的年轻人, 让禾木的民宿…: a town's short form that is no
+        word, opening a phrase before 的 (what belongs to the place)."""
+        text = ctx.text
+        return (
+            len(surface) >= 2
+            and text.startswith("的", end)
+            and (start == 0 or text[start - 1] in _PLACE_BEFORE | set("是让把为给"))
+            and not ctx.is_word(surface)
+            and surface not in self.everyday
+            and surface not in self.town_kinds
+            and not set(surface) & (_FUNCTION_CHARS | _LEVEL_CHARS)
+            and surface[-1] not in _NATURE | {"沟"}  # (花湖, 黎母山: the lake, the mountain)
+            and not (len(surface) == 2 and surface[-1] == "家")  # (吴家的鱼塘: a household)
+            and ctx.boundary(start)
+            and ctx.boundary(end)
+            and not ctx.in_mask(start, end)
+            and not ctx.is_blocked(start, end)
+        )
+
     def _town_variant(
         self, ctx: Context, start: int, end: int, surface: str, places: list[Place]
     ) -> tuple[int, int, str, list[Place]] | None:
@@ -1044,6 +1064,13 @@ class AdminRecognizer:
             ):
                 if end < n and text[end] in "、和与及" and not ctx.in_mask(start, end):
                     waiting.append((start, end, places))  # a list: the next place comes later
+                    continue
+                if self._town_of_its_own(ctx, start, end, surface):
+                    span = self._short_span(
+                        start, end, surface, places[0], 0.6, f"short form of {places[0].name}"
+                    )
+                    spans.append(span)
+                    by_end[end], by_start[start] = span, span
                 continue
             if ctx.in_mask(start, end) or ctx.is_blocked(start, end):
                 continue
