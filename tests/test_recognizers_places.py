@@ -265,3 +265,10 @@ def test_a_town_short_form_that_is_no_word_before_de(engine: Anonymizer) -> None
     assert found(engine, text, "ADMIN") == ["大柳塔", "均安镇", "伦教"]
     # a household, a lake: no town
     assert found(engine, "学费还差四千；吴家的鱼塘被冲垮了。她说，花湖的鸟多了。", "ADMIN") == []
+
+
+def test_quanzhou_the_county_when_listed_with_counties(engine: Anonymizer) -> None:
+    text = "全州、兴安、灌阳三县每年都组织祭扫。"
+    assert found(engine, text, "ADMIN") == ["全州", "兴安", "灌阳"]
+    # the level word (the whole prefecture) otherwise
+    assert found(engine, "全州上下要团结一心。", "LEVEL") == ["全州"]

@@ -6154,6 +6154,9 @@ class LevelRecognizer:
         admin_ends = {s.end for s in ctx.spans_of("ADMIN")} | {
             s.end - 1 for s in ctx.spans_of("ADMIN")
         }
+        admin_at = {(s.start, s.end) for s in ctx.spans_of("ADMIN")}
+        admin_starts = {s.start for s in ctx.spans_of("ADMIN")}
+        admin_end_set = {s.end for s in ctx.spans_of("ADMIN")}
         spans = []
         for m in self._pattern.finditer(ctx.text):
             s, e, word = m.start(), m.end(), m.group(0)
@@ -6163,6 +6166,11 @@ class LevelRecognizer:
                 continue  # 特别行政|区政府: the level character ends another word
             if word[-1] == "委" and ctx.text.startswith("员", e):
                 continue  # 北京市委员会, 县委员: the committee's full name, not 市委
+            if (s, e) in admin_at and (
+                (ctx.text[e : e + 1] in ("、", "和") and e + 1 in admin_starts)
+                or (s >= 1 and ctx.text[s - 1] in ("、", "和") and s - 1 in admin_end_set)
+            ):
+                continue  # 全州、兴安、灌阳三县: the county listed with others, not 全州 the level
             info = self.rules.words[word][0]
             spans.append(
                 Span(
