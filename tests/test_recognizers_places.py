@@ -272,3 +272,8 @@ def test_quanzhou_the_county_when_listed_with_counties(engine: Anonymizer) -> No
     assert found(engine, text, "ADMIN") == ["全州", "兴安", "灌阳"]
     # the level word (the whole prefecture) otherwise
     assert found(engine, "全州上下要团结一心。", "LEVEL") == ["全州"]
+
+
+def test_counted_villages_after_de_or_a_point_ordinal(engine: Anonymizer) -> None:
+    text = "保护区周边的四井子、双岗两个村要值守；二是沙坪、上高寨两个村的烘干机要到位。"
+    assert found(engine, text, "ADMIN") == ["四井子", "双岗", "沙坪", "上高寨"]

@@ -61,6 +61,8 @@ _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:村|社区|嘎查)")
 _VILLAGE_COUNT = re.compile("(?P<n>[两二三四五六七八九])个(?:自然村|行政村|村民小组|村|屯|组|寨)")
 _COUNTED_LIST = re.compile("((?:[\u4e00-\u9fff]{2,4}[、和与及])+[\u4e00-\u9fff]{2,4})等?\\Z")
 _LIST_ITEM = re.compile("[^、和与及]+")
+# 二是|沙坪、上高寨两个村: the ordinal of a point before the first name of a list
+_ORDINAL_HEADS = frozenset("一是 二是 三是 四是 五是 六是 其一 其二".split())
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _VILLAGE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,5}村[、和及])+[\u4e00-\u9fff]{2,3}村")
 _VILLAGE_BODY = re.compile(
@@ -1954,8 +1956,8 @@ class MadeUpPlaceRecognizer:
                     for j in (2, 1):
                         head = text[s : s + j]
                         if e - s - j >= 2 and (
-                            (j == 2 and _verb_like(ctx, head))
-                            or (j == 1 and head in "在到对把将从与和请让由被给向为")
+                            (j == 2 and (_verb_like(ctx, head) or head in _ORDINAL_HEADS))
+                            or (j == 1 and head in "在到对把将从与和请让由被给向为的")
                         ):
                             s += j
                             break
