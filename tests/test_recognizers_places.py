@@ -277,3 +277,9 @@ def test_quanzhou_the_county_when_listed_with_counties(engine: Anonymizer) -> No
 def test_counted_villages_after_de_or_a_point_ordinal(engine: Anonymizer) -> None:
     text = "保护区周边的四井子、双岗两个村要值守；二是沙坪、上高寨两个村的烘干机要到位。"
     assert found(engine, text, "ADMIN") == ["四井子", "双岗", "沙坪", "上高寨"]
+
+
+def test_a_village_before_one_of_its_groups(engine: Anonymizer) -> None:
+    assert found(engine, "今天去下庄三组走访。", "ADMIN") == ["下庄"]
+    text = "专家三组、工作二组和督导一组分赴各地，第三组留守。"
+    assert found(engine, text, "ADMIN") == []

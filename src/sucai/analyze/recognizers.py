@@ -1809,6 +1809,35 @@ class MadeUpPlaceRecognizer:
                 )
                 known_at.update(range(s, k + 2))
                 break
+        # 下庄三组, 芒洪五组: a village named before one of its groups
+        for m in _VILLAGE_GROUP.finditer(text):
+            k = m.start()
+            for n in (3, 2):
+                st = k - n
+                x = text[st:k] if st >= 0 else ""
+                if (
+                    not _CJK_RUN.fullmatch(x)
+                    or not known_at.isdisjoint(range(st, k))
+                    or set(x) & (_FUNCTION_CHARS | _LEVEL_CHARS | _NUMERALS)
+                    or x in self.kinds
+                    or x[0] in "去到在从来赴回给对"  # (去|下庄三组: the verb of going)
+                    or not ctx.word_start(st)
+                    or (st > 0 and ctx.is_word(text[st - 1 : st + 1]))
+                    or ctx.in_mask(st, k)
+                    or (  # (下庄, 上寨: a place's word ending like a village's name)
+                        x[-1] not in _VILLAGE_TAILS
+                        and (
+                            ctx.is_word(x)
+                            or any(str(t)[:1] in "vadpcrumqf" for _, t in ctx.jieba.tag(x))
+                        )
+                    )
+                ):
+                    continue
+                spans.append(
+                    Span(st, k, "ADMIN", 0.5, self.name, x, reason="a village before its group")
+                )
+                known_at.update(range(st, k))
+                break
         # 于田县喀尔克乡: a town the gazetteer lacks, right after its county
         for sp in ctx.spans_of("ADMIN"):
             if not sp.full or sp.text[-1] not in "县区旗市":
@@ -2496,6 +2525,7 @@ class MadeUpPlaceRecognizer:
 # Characters of offices and institutions that no village or community is named with
 _INSTITUTION_CHARS = set("局院所厅委办处署站队")
 _NEW_AREA = re.compile("新区")
+_VILLAGE_GROUP = re.compile("[一二三四五六七八九十]{1,2}组(?![织成建合长员])")
 _FORMER_DIVISION = re.compile(
     "(?P<cue>原名|旧称|原称|原为|曾名|旧名|改名为|更名为|改称|原)"
     "(?P<x>[\u4e00-\u9fff]{1,3}?(?P<suf>县|地区|市|省))"
