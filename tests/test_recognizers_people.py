@@ -1676,3 +1676,12 @@ def test_names_after_restorers_community_workers_and_guesthouse_keepers(
     text = "年轻的壁画修复师苏伊人每天都要爬进洞窟，民宿经营者阿依古丽·吐尔逊希望延长旅游季。"
     assert found(engine, text, "PERSON") == ["苏伊人", "阿依古丽·吐尔逊"]
     assert found(engine, "广大科学工作者向科学进军。", "PERSON") == []
+
+
+def test_a_name_between_a_role_and_a_subjects_verb_though_a_word(engine: Anonymizer) -> None:
+    text = "瓜果大户赵丰收今年扩种五十亩，粉条作坊负责人葛德全荣获表彰，老党员甘长河八十岁了。"
+    assert found(engine, text, "PERSON") == ["赵丰收", "葛德全", "甘长河"]
+    assert found(engine, "副县长向和平表示，要把路修到村口。", "PERSON") == ["向和平"]
+    text = "局长向记者介绍情况，书记于近日表示要抓落实，群众关心和反映的问题逐一解决。"
+    assert found(engine, text, "PERSON") == []
+    assert found(engine, "农民利益有保障，新生代表詹同学说要努力。", "PERSON") == []

@@ -3579,7 +3579,8 @@ _SAYS = re.compile("(?:说|告诉|介绍|表示|坦言|感慨)")
 # Words after a surname that are a title or kin term, no given name (王老师说, 李师傅说)
 _NOT_GIVEN = frozenset(
     "老师 师傅 书记 主任 大爷 大妈 大姐 大哥 阿姨 奶奶 爷爷 大娘 老汉 家人 先生 女士 同志 "
-    "局长 县长 镇长 村长 校长 院长 厂长 经理 老板 总理 主席 委员长 首相 总统 大使 教授".split()
+    "局长 县长 镇长 村长 校长 院长 厂长 经理 老板 总理 主席 委员长 首相 总统 大使 教授 "
+    "同学".split()
 )
 _UNIT_OF = re.compile(
     "(?:站|所|队|厂|合作社|公司|中心|车间|协会|基地|学校|医院|卫生院|农办|办公室|研究室|局|"
@@ -3654,6 +3655,7 @@ _THIRD_OR_VERB = set(
 )  # a name's third character, or the next word's
 _GIVEN_KEEP = 5.2  # a given name kept whole though its last character begins a word (0.94/0.09)
 _GIVEN_KEEP_LAST = 2.0  # ... if that character is name-like itself (0.96 / 0.21; 林 5.8, 通 1.3)
+_GIVEN_FRAMED = 2.0  # between a role and a verb: 丰收 2.4, 得水 2.1 (记者 -2.3, 近日 -1.2)
 _GIVEN_SURE = 7.0  # a given name without the tagger's reading (0.87 / 0.03 of the windows)
 _GIVEN_SURE_EACH = 1.0  # ... each character name-like a little (0.996 of the sure names; 丽|则)
 _LEVEL_WORD_TAILS = ("委", "政府", "长", "人大", "政协", "人民政府", "党委", "直", "域", "级")
@@ -3665,7 +3667,7 @@ _ITEM_TAIL = re.compile(r"(?:家庭|（[^（）、]{1,8}）|\([^()、]{1,8}\))$"
 _UNIT_ENDS = set("镇乡村县区市旗园院局社校站所厂队司心道部委会馆场室办")
 _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
     "建议 提议 回忆 希望 感慨 坦言 透露 笑称 打算 计划 决定 发现 认为 通报 汇报 发言 讲话 致辞 "
-    "表态 现场 当场 头戴 身穿 手持 手捧 领唱 领舞 共同 常年 多年 每天 每年".split()
+    "表态 现场 当场 头戴 身穿 手持 手捧 领唱 领舞 共同 常年 多年 每天 每年 荣获".split()
 )
 # surnames that are prepositions or conjunctions too (向红英, 于晓楠, the Naxi 和志强)
 _NAME_THEN_START = ("成了", "成为", "当上", "当了", "办起", "开起", "种了", "养了")
@@ -4137,6 +4139,7 @@ class PersonRecognizer:
         self._clause_speakers(ctx, spans, taken)
         self._people_of_places(ctx, spans, taken)
         self._role_lists(ctx, spans, taken)
+        self._framed_names(ctx, spans, taken)
         # 兽医站的乌云达来带着疫苗, 合作社的马金花说: someone of a unit, named after 的,
         # when the tagger reads the name as one personal name (or it is a minority name)
         for m in _UNIT_OF.finditer(text):
@@ -5997,6 +6000,84 @@ class PersonRecognizer:
                 self._add(
                     spans, taken, ctx, i, end, "a name padded to three characters", parts=True
                 )
+
+    def _framed_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """村党支部书记于得水介绍, 种粮大户张丰收今年…, 负责人罗德全荣获: right between a
+        person's title or role and what a subject does, a surname and two characters are a
+        name though they make a word (丰收, 和平) or hold a stop (全); after a preposition-like
+        surname only a given name the model likes (县长向和平表示, not 局长向记者介绍)."""
+        text = ctx.text
+        ends = {e for _, e, _ in self._role_words(ctx)}
+        ends.update(m.end() for m in self._after_title.finditer(text))
+        occupied: set[int] | None = None
+        for i in sorted(ends):
+            if i + 3 > len(text) or i in taken or text[i] not in self.rules.surnames:
+                continue
+            if self.surname_scores.get(text[i], 0.0) < _TITLE_SURNAME:
+                continue
+            if _CJK_RUN.fullmatch(text[i : i + 3]) is None or ctx.in_mask(i, i + 3):
+                continue
+            if occupied is None:
+                occupied = {
+                    k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)
+                }
+            if not occupied.isdisjoint(range(i, i + 3)) or not taken.isdisjoint(range(i, i + 3)):
+                continue
+            end = i + 3
+            given = text[i + 1 : end]
+            if (
+                given in _NOT_GIVEN
+                or given in self._title_words
+                or given in self._addressed
+                or given in self.rules.roles
+            ):
+                continue  # 代表詹|同学说
+            if not ctx.word_start(i):
+                continue  # 全村|民宿: the role is no word of the text
+            if not (end >= len(text) or ctx.word_start(end) or text[end] in _NAME_BREAKS):
+                continue  # 书记高度|重视: the would-be name ends inside a word
+            stops = _FUNCTION_CHARS | set("则才乃即便若且已有")
+            score = self.rules.given_score(given)
+            word_given = ctx.is_word(given) and score >= _GIVEN_WORD_AFTER_SURNAME  # 和平
+            if (given[0] in stops and not word_given) or (
+                given[1] in stops and given[1] not in "全和"
+            ):
+                continue  # 群众满意才是, 干部林立一干 (罗德全, 陈家和: names end so)
+            if self._common_word(ctx, text[i : i + 2]):
+                continue  # 群众|关心和反映: a word runs from the surname
+            score = self.rules.given_score(given)
+            if (
+                not ctx.is_word(given)
+                and min(
+                    self.rules.given_char_score(given[0], third=False),
+                    self.rules.given_char_score(given[1], third=True),
+                )
+                < _GIVEN_SURE_EACH
+            ):
+                continue  # 农民利益有|保障: no given name of two name-like characters
+            if text[i] in self.rules.stops or text[i] in _PREPOSITION_SURNAMES:
+                if given[0] in self.rules.surnames and str(ctx.jieba.tag(given)[0][1]) == "nr":
+                    continue  # 县长和|李明: a conjunction before a name
+                tag = str(ctx.jieba.tag(given)[0][1]) if ctx.is_word(given) else ""
+                if score < _GIVEN_WORD_AFTER_SURNAME or tag[:1] in ("r", "t", "f", "m", "p", "d"):
+                    continue  # 向记者, 于近日, 和大家: the object of a preposition
+                if tag in ("n", "vn", "v", "a"):
+                    continue  # 妇女和民生工作: a conjunction and a noun (和平/nz is a name)
+            elif score < _GIVEN_FRAMED and not self._tagged_name(text[i:end]):
+                continue
+            if ctx.is_word(text[i:end]) and not self._is_name_word(ctx, text[i:end]):
+                continue
+            k = _run_end(text, end, _NAME_BREAKS)
+            first = str(ctx.jieba.tag(text[end:k])[0][0]) if k > end else ""
+            if not (
+                text.startswith(_SAYING, end)
+                or self._subject_verb(ctx, end)
+                or first in _NAME_THEN
+                or text.startswith(_NAME_THEN_START, end)
+                or re.match("[一二三四五六七八九十百0-9]{1,4}岁", text[end : end + 5])
+            ):
+                continue  # (a name's age: 老党员苟德全九十岁了)
+            self._add(spans, taken, ctx, i, end, "a name between a role and its verb")
 
     def _official_frames(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """任命覃建明为…，邹春生为…; 免去吴建军的…职务; 由钟振兴同志协调; 对…镇长曹向前进行约谈:
