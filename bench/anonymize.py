@@ -653,6 +653,8 @@ INLINE_SETS = (
     "local60",
     "local61",
     "local62",
+    "local63",
+    "local64",
 )
 PARAGRAPH_SETS = (
     "public",
