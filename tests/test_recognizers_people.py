@@ -1685,3 +1685,9 @@ def test_a_name_between_a_role_and_a_subjects_verb_though_a_word(engine: Anonymi
     text = "局长向记者介绍情况，书记于近日表示要抓落实，群众关心和反映的问题逐一解决。"
     assert found(engine, text, "PERSON") == []
     assert found(engine, "农民利益有保障，新生代表詹同学说要努力。", "PERSON") == []
+
+
+def test_a_two_character_name_before_a_verb_the_text_cuts_after_it(engine: Anonymizer) -> None:
+    text = "调解员祁丽协调双方，队长秦海提醒船工，值班员栾敏通知各村。"
+    assert found(engine, text, "PERSON") == ["祁丽", "秦海", "栾敏"]
+    assert found(engine, "市长路秋实在会上作报告。", "PERSON") == ["路秋实"]

@@ -4983,6 +4983,19 @@ class PersonRecognizer:
             return end - 1  # 夏雨|告诉, 玉香|正在, 欧阳翠|一边: a verb of saying or an adverb
         if (
             end - i == 3
+            and end + 1 <= len(text)
+            and text[i] in self.rules.surnames
+            and ctx.is_word(text[end - 1 : end + 1])
+            and self._tagged_one(ctx, text[end - 1 : end + 1], "v")
+            and not ctx.is_word(text[i:end])
+            and self.rules.given_char_score(text[end - 1], third=True) < _GIVEN_KEEP_LAST
+            and self.rules.given_char_score(text[i + 1], third=True) >= _GIVEN_KEEP_LAST
+            and not text.startswith(self.rules.stops, end)  # 胡秋实|在 (实在)
+            and not text.startswith(_SAYING, end)  # 邢丽|补充说 but 蓝天明|说 (明说)
+        ):
+            return end - 1  # 孙丽|协调, 仲海|提醒: a name, then a verb (协, 提 end no name)
+        if (
+            end - i == 3
             and text[i] in self.rules.surnames
             and end < len(text)
             and ctx.is_word(text[end - 1 : end + 1])
