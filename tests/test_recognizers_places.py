@@ -283,3 +283,17 @@ def test_a_village_before_one_of_its_groups(engine: Anonymizer) -> None:
     assert found(engine, "今天去下庄三组走访。", "ADMIN") == ["下庄"]
     text = "专家三组、工作二组和督导一组分赴各地，第三组留守。"
     assert found(engine, text, "ADMIN") == []
+
+
+def test_one_character_counties_kept_whole_by_the_texts_cut(engine: Anonymizer) -> None:
+    assert found(engine, "冠县人民检察院召开听证会，他在单县调研。", "ADMIN") == ["冠县", "单县"]
+    assert found(engine, "理县地处高原。", "ADMIN") == ["理县"]
+    text = "要提高县域经济发展水平，保护古县城的风貌，正定是千年古县。"
+    assert "高县" not in found(engine, text, "ADMIN")
+    assert "古县" not in found(engine, text, "ADMIN")
+
+
+def test_a_common_noun_district_only_after_a_city_not_a_county(engine: Anonymizer) -> None:
+    assert found(engine, "修水县城区段水位上涨。", "ADMIN") == ["修水县"]
+    assert found(engine, "晋城市城区西街街道。", "ADMIN") == ["晋城市", "城区", "西街街道"]
+    assert found(engine, "伊宁市老城区改造惠及两万户。", "ADMIN") == ["伊宁市"]

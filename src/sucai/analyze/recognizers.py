@@ -1008,12 +1008,21 @@ class AdminRecognizer:
         full = self._full_spans(ctx, fulls, variants)
         # A full name that is a common noun (城区, 郊区, 矿区; 解放区, the liberated areas
         # of the 1940s) counts only after another place (大同市城区, 焦作市解放区).
-        ends = {f.end for f in full}
+        ending = {f.end: f for f in full}
         full = [
             f
             for f in full
             if (f.length > 2 and f.text not in self.needs_parent)
-            or f.start in ends
+            or (
+                f.start in ending
+                and f.text not in self.needs_parent
+                and not (  # 修水县|城区段: a county's town area, no district after a county
+                    f.level == "county"
+                    and ending[f.start].level in ("county", "town")
+                    and ctx.is_word(f.text)
+                    and str(ctx.jieba.tag(f.text)[0][1]) != "ns"
+                )
+            )
             or (f.text in self.needs_parent and self._after_parent(text, f.start, f.text, f.start))
             or (
                 f.text not in self.needs_parent  # (老城区, 解放区: only after their parent)
@@ -1022,6 +1031,21 @@ class AdminRecognizer:
                     or str(ctx.jieba.tag(f.text)[0][1]) == "ns"
                     or self._after_parent(text, f.start, f.text, f.start)  # 焦作|解放区
                 )
+            )
+            or (  # 他在冠县调研, 单县人民法院: a county of one character and 县 that the
+                # text's own cut keeps whole, opening a clause or after a preposition (not
+                # 提高|县域, 古|县城, 千年古县)
+                f.length == 2
+                and f.text[-1] == "县"
+                and f.text not in self.needs_parent
+                and ctx.word_start(f.start)
+                and (f.end >= len(text) or ctx.word_start(f.end))
+                and (
+                    f.start == 0
+                    or not _CJK.match(text[f.start - 1])
+                    or text[f.start - 1] in "在到从来去赴于和与及同对"
+                )
+                and not ctx.is_word(text[f.start + 1 : f.end + 1])
             )
             or (  # 鄄城、单县、成武: a county listed with others (not 城区、郊区)
                 f.text not in self.needs_parent
