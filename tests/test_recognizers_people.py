@@ -1691,3 +1691,9 @@ def test_a_two_character_name_before_a_verb_the_text_cuts_after_it(engine: Anony
     text = "调解员祁丽协调双方，队长秦海提醒船工，值班员栾敏通知各村。"
     assert found(engine, text, "PERSON") == ["祁丽", "秦海", "栾敏"]
     assert found(engine, "市长路秋实在会上作报告。", "PERSON") == ["路秋实"]
+
+
+def test_a_name_opening_a_clause_before_an_adverb_the_tagger_reads_as_a_noun(
+    engine: Anonymizer,
+) -> None:
+    assert found(engine, "卞红梅当场要求有关部门限期解决。", "PERSON") == ["卞红梅"]

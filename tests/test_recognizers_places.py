@@ -297,3 +297,7 @@ def test_a_common_noun_district_only_after_a_city_not_a_county(engine: Anonymize
     assert found(engine, "修水县城区段水位上涨。", "ADMIN") == ["修水县"]
     assert found(engine, "晋城市城区西街街道。", "ADMIN") == ["晋城市", "城区", "西街街道"]
     assert found(engine, "伊宁市老城区改造惠及两万户。", "ADMIN") == ["伊宁市"]
+
+
+def test_a_foreign_place_holding_a_citys_name_is_no_division(engine: Anonymizer) -> None:
+    assert found(engine, "日本北海道扇贝和广西北海的海鸭蛋。", "ADMIN") == ["广西", "北海"]

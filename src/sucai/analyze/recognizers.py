@@ -6194,6 +6194,8 @@ class PersonRecognizer:
             return False
         if str(tags[0][1])[:1] in "vdpt" and str(tags[0][0]) not in ("等",):
             return True
+        if str(tags[0][0]) in _NAME_THEN:
+            return True  # 易红梅|当场要求: verbs and adverbs the tagger reads as nouns
         word = str(tags[0][0])  # the tagger may misread a verb in a run (扎根|山区 as places)
         return len(word) >= 2 and ctx.is_word(word) and str(ctx.jieba.tag(word)[0][1])[:1] == "v"
 
