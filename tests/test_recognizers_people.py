@@ -1697,3 +1697,12 @@ def test_a_name_opening_a_clause_before_an_adverb_the_tagger_reads_as_a_noun(
     engine: Anonymizer,
 ) -> None:
     assert found(engine, "卞红梅当场要求有关部门限期解决。", "PERSON") == ["卞红梅"]
+
+
+def test_names_after_the_roles_of_courts_duty_rooms_and_mediation(engine: Anonymizer) -> None:
+    text = "审判长乔晓峰提示用人单位规范用工，检察官助理鞠雪逐一拍照取证。"
+    assert found(engine, text, "PERSON") == ["乔晓峰", "鞠雪"]
+    text = "值班副总指挥祁应军调度挖掘机连夜抢修，由寨老杨老三主持议事。"
+    assert found(engine, text, "PERSON") == ["祁应军", "杨老三"]
+    assert found(engine, "楼上住户顾某终于同意开门。", "PERSON") == ["顾"]
+    assert found(engine, "业主甘令和说，老房子要保护。", "PERSON") == ["甘令和"]

@@ -3691,7 +3691,7 @@ _ITEM_TAIL = re.compile(r"(?:家庭|（[^（）、]{1,8}）|\([^()、]{1,8}\))$"
 _UNIT_ENDS = set("镇乡村县区市旗园院局社校站所厂队司心道部委会馆场室办")
 _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
     "建议 提议 回忆 希望 感慨 坦言 透露 笑称 打算 计划 决定 发现 认为 通报 汇报 发言 讲话 致辞 "
-    "表态 现场 当场 头戴 身穿 手持 手捧 领唱 领舞 共同 常年 多年 每天 每年 荣获".split()
+    "表态 现场 当场 头戴 身穿 手持 手捧 领唱 领舞 共同 常年 多年 每天 每年 荣获 交代 调度".split()
 )
 # surnames that are prepositions or conjunctions too (向红英, 于晓楠, the Naxi 和志强)
 _NAME_THEN_START = ("成了", "成为", "当上", "当了", "办起", "开起", "种了", "养了")
@@ -4574,7 +4574,10 @@ class PersonRecognizer:
             and text[end : end + 1] == "和"
             and end + 1 < len(text)
             and self._name_at(text, end + 1) == 0
-            and self._one_verb(ctx, text[end + 1 : end + 3])
+            and (
+                self._one_verb(ctx, text[end + 1 : end + 3])
+                or text.startswith(("说，", "说：", "说,", "说:"), end + 1)
+            )
         ):
             return end + 1
         return end
@@ -6257,8 +6260,8 @@ class PersonRecognizer:
             e = s + len(surname)  # 刘大哥说, 闵科长, 黎小姐: the surname alone is the name
             name = surname
             why += ", a surname before a form of address"
-        elif name[len(surname) :] in ("某", "某某"):
-            e = s + len(surname)  # 村民杨某反映: the surname is all the record gives
+        elif name[len(surname) : len(surname) + 1] == "某":
+            e = s + len(surname)  # 村民杨某反映, 住户陈某|终于: the surname is all the record gives
             name = surname
         elif not parts and ctx.is_word(name) and not self._is_name_word(ctx, name):
             return  # 张家港, 王府井: a word, not a name
