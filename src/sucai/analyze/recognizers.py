@@ -19,6 +19,7 @@ import numpy as np
 from sucai.analyze.gazetteer import Gazetteer, Place
 from sucai.analyze.rules import AliasRules, FeatureRules, LevelRules, PersonRules, TermRules
 from sucai.analyze.spans import Span
+from sucai.analyze.wordfind import WordFinder
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MASK = re.compile(r"\*{2,}|〔[^〕]{1,6}〕")
@@ -3758,8 +3759,7 @@ class PersonRecognizer:
         self._before_after = re.compile(f"(?=[{firsts}])(?=(?:{after}))")
         self._models = _phrase_pattern(rules.models) if rules.models else None
         self._title_words = frozenset(rules.titles) | frozenset(rules.after)  # 周|总理说
-        roles = _trie_regex(rules.roles)
-        self._role = re.compile(f"(?:{roles})[ 　]?") if roles else None
+        self._role = WordFinder(rules.roles) if rules.roles else None
         labels = _trie_regex(rules.labels)
         self._labels = re.compile(f"(?:{labels})[：:][ 　]*") if labels else None
         # Compound surnames by first character, in the rules' order (the first one wins).
@@ -4351,9 +4351,7 @@ class PersonRecognizer:
         text = ctx.text
         found = []
         roles = self.rules.roles
-        for m in self._role.finditer(text):
-            s, role = m.start(), m.group(0).strip()
-            e = s + len(role)
+        for s, e, role in self._role.leftmost_longest(text):
             if text[e - 1 : e + 1] in roles and len(text[e - 1 : e + 1]) == 2:
                 e, role = e + 1, role + text[e]  # 酿酒师傅: the role runs on into 师傅
             found.append((s, e, role))
