@@ -655,6 +655,7 @@ INLINE_SETS = (
     "local62",
     "local63",
     "local64",
+    "local65",
 )
 PARAGRAPH_SETS = (
     "public",
