@@ -656,6 +656,7 @@ INLINE_SETS = (
     "local63",
     "local64",
     "local65",
+    "local66",
 )
 PARAGRAPH_SETS = (
     "public",
