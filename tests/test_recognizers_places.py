@@ -301,3 +301,13 @@ def test_a_common_noun_district_only_after_a_city_not_a_county(engine: Anonymize
 
 def test_a_foreign_place_holding_a_citys_name_is_no_division(engine: Anonymizer) -> None:
     assert found(engine, "日本北海道扇贝和广西北海的海鸭蛋。", "ADMIN") == ["广西", "北海"]
+
+
+def test_a_village_keeps_the_head_the_segmenter_cut_off(engine: Anonymizer) -> None:
+    assert found(engine, "乡长带队到腊竹坪村察看溜索改桥。", "ADMIN") == ["腊竹坪村"]
+    assert found(engine, "我们到张庄村调研。", "ADMIN") == ["张庄村"]
+
+
+def test_steppe_villages_named_like_people_and_after_a_verb(engine: Anonymizer) -> None:
+    assert found(engine, "巴彦图嘎查牧民把羊群赶回。", "ADMIN") == ["巴彦图嘎查"]
+    assert found(engine, "我们一起给宝力根嘎查的牧民送去草料。", "ADMIN") == ["宝力根嘎查"]

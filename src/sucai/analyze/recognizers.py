@@ -2170,6 +2170,7 @@ class MadeUpPlaceRecognizer:
                 )
             ):
                 continue  # 配强村, 换届前要逐村 (but 到|下庄村)
+            st = self._glued_head(ctx, st, at)
             if ctx.in_mask(st, at + 1):
                 return None
             return Span(
@@ -2178,11 +2179,30 @@ class MadeUpPlaceRecognizer:
                 "ADMIN",
                 0.5,
                 "admin-pattern",
-                x + suf,
+                text[st:at] + suf,
                 reason="village with a name of its own",
                 full=True,
             )
         return None
+
+    @staticmethod
+    def _glued_head(ctx: Context, st: int, at: int) -> int:
+        """阿土|列尔村, 到腊|竹底村: the segmenter's guess at an unknown name cut off its
+        first characters, left as a piece no dictionary knows (阿土, 到腊); they are the
+        name's, but for a verb of going or a preposition glued before them."""
+        text = ctx.text
+        ps = st - 1
+        while ps > 0 and not ctx.word_start(ps):
+            ps -= 1
+        head = text[ps:st]
+        if not 2 <= len(head) <= 3 or not _CJK_RUN.fullmatch(head) or ctx.is_word(head):
+            return st
+        k = ps
+        while k < st and text[k] in "到在去从赴驻给对让为向往和与及":
+            k += 1
+        if k == st or set(text[k:st]) & (_FUNCTION_CHARS | _LEVEL_CHARS) or at - k > 5:
+            return st
+        return k
 
     @staticmethod
     def _steppe_unit(
@@ -2202,9 +2222,10 @@ class MadeUpPlaceRecognizer:
                 or "嘎查" in x  # (贝尔苏木|实施嘎查: two units, no name of one)
             ):
                 continue  # (a place found inside the name, 巴彦 of 巴彦温都尔, gives way)
-            if x[0] in "和与及或在到从对向把被":
-                continue  # 城川镇|和|大池嘎查: a conjunction opens no name
-            if ctx.is_word(x) or not (
+            if x[0] in "和与及或在到从对向把被给让为跟同赴去来帮替":
+                continue  # 城川镇|和|大池嘎查, 给|宝力根嘎查: a conjunction or verb opens no name
+            named = len(tags := ctx.jieba.tag(x)) == 1 and str(tags[0][1]).startswith(("ns", "nr"))
+            if (ctx.is_word(x) and not named) or not (  # (巴彦图/nr嘎查: a name)
                 ctx.word_start(st) or (st and text[st - 1] in "、，。旗镇乡")
             ):
                 continue
