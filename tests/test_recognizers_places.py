@@ -311,3 +311,9 @@ def test_a_village_keeps_the_head_the_segmenter_cut_off(engine: Anonymizer) -> N
 def test_steppe_villages_named_like_people_and_after_a_verb(engine: Anonymizer) -> None:
     assert found(engine, "巴彦图嘎查牧民把羊群赶回。", "ADMIN") == ["巴彦图嘎查"]
     assert found(engine, "我们一起给宝力根嘎查的牧民送去草料。", "ADMIN") == ["宝力根嘎查"]
+
+
+def test_natural_villages_listed_before_a_count_in_digits(engine: Anonymizer) -> None:
+    text = "全村辖前屯、后屯、靠山屯3个自然屯。"
+    assert found(engine, text, "ADMIN") == ["前屯", "后屯", "靠山屯"]
+    assert found(engine, "产业、生态2个村", "ADMIN") == []

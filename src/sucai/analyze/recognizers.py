@@ -59,12 +59,15 @@ _VILLAGE = re.compile(r"(?P<s>社区|村|屯)")
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:村|社区|嘎查)")
 # (the count first, then the list before it: a list pattern tried at every position of
 # every run of characters costs more than the whole village pass)
-_VILLAGE_COUNT = re.compile("(?P<n>[两二三四五六七八九])个(?:自然村|行政村|村民小组|村|屯|组|寨)")
+_VILLAGE_COUNT = re.compile(
+    "(?<![0-9])(?P<n>[两二三四五六七八九2-9])个(?:自然村|自然屯|行政村|村民小组|村|屯|组|寨)"
+)
 _COUNTED_LIST = re.compile("((?:[\u4e00-\u9fff]{2,4}[、和与及])+[\u4e00-\u9fff]{2,4})等?\\Z")
 _LIST_ITEM = re.compile("[^、和与及]+")
 # 二是|沙坪、上高寨两个村: the ordinal of a point before the first name of a list
 _ORDINAL_HEADS = frozenset("一是 二是 三是 四是 五是 六是 其一 其二".split())
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_COUNTS.update({str(n): n for n in range(2, 10)})
 _VILLAGE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,5}村[、和及])+[\u4e00-\u9fff]{2,3}村")
 _VILLAGE_BODY = re.compile(
     "村(?=党支部|党总支|党委|村委会|村民委员会|两委|党群服务中心|集体经济组织)"
@@ -2011,10 +2014,14 @@ class MadeUpPlaceRecognizer:
                         head = text[s : s + j]
                         if e - s - j >= 2 and (
                             (j == 2 and (_verb_like(ctx, head) or head in _ORDINAL_HEADS))
-                            or (j == 1 and head in "在到对把将从与和请让由被给向为的")
+                            or (j == 1 and head in "在到对把将从与和请让由被给向为的辖")
                         ):
                             s += j
                             break
+                    else:  # 全村辖|前屯: the list's verb after its subject
+                        k2 = text.rfind("辖", s, e - 2)
+                        if k2 >= 0:
+                            s = k2 + 1
                 x = text[s:e]
                 if set(x) & (_FUNCTION_CHARS - set("一二三四五六七八九十")) or not ctx.word_start(
                     s
