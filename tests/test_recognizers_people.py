@@ -1706,3 +1706,10 @@ def test_names_after_the_roles_of_courts_duty_rooms_and_mediation(engine: Anonym
     assert found(engine, text, "PERSON") == ["祁应军", "杨老三"]
     assert found(engine, "楼上住户顾某终于同意开门。", "PERSON") == ["顾"]
     assert found(engine, "业主甘令和说，老房子要保护。", "PERSON") == ["甘令和"]
+
+
+def test_kin_words_and_glued_verbs_after_a_surname(engine: Anonymizer) -> None:
+    assert found(engine, "老伴柴婶腰不好，老人苏大爹在会上说。", "PERSON") == ["柴", "苏"]
+    assert found(engine, "回村后和老杨商量，周末给孩子们开课。", "PERSON") == ["杨"]
+    assert found(engine, "校长朴成浩用朝汉双语致辞。", "PERSON") == ["朴成浩"]
+    assert found(engine, "学者李叔同的故居。", "PERSON") == ["李叔同"]

@@ -3613,6 +3613,7 @@ _GIVEN_STOPS = set("本全和为向同")
 # 老/小 + surname: what may stand before (a clause break, 的, a verb's object marker) and
 # after (a break, 的, 家, another name) besides a verb; the surname prior that lets a
 # character the tagger reads as a common word (黄 a, 陈 v) be a surname there.
+_KIN_NOT_GIVEN = frozenset("姐哥婶嫂姨婆爹")
 _FAMILIAR_BEFORE = set("说的，。；：“”、\n了给和跟与叫找问让请向对同把被像他她")
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
 _FAMILIAR_SURNAME = 2.0
@@ -3720,7 +3721,8 @@ _ITEM_TAIL = re.compile(r"(?:家庭|（[^（）、]{1,8}）|\([^()、]{1,8}\))$"
 _UNIT_ENDS = set("镇乡村县区市旗园院局社校站所厂队司心道部委会馆场室办")
 _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
     "建议 提议 回忆 希望 感慨 坦言 透露 笑称 打算 计划 决定 发现 认为 通报 汇报 发言 讲话 致辞 "
-    "表态 现场 当场 头戴 身穿 手持 手捧 领唱 领舞 共同 常年 多年 每天 每年 荣获 交代 调度".split()
+    "表态 现场 当场 头戴 身穿 手持 手捧 领唱 领舞 共同 常年 多年 每天 每年 荣获 交代 调度 "
+    "商量".split()
 )
 # surnames that are prepositions or conjunctions too (向红英, 于晓楠, the Naxi 和志强)
 _NAME_THEN_START = ("成了", "成为", "当上", "当了", "办起", "开起", "种了", "养了")
@@ -4056,6 +4058,15 @@ class PersonRecognizer:
                     end = 0
                 elif cover[1] - i <= 6 and not text.startswith(self.rules.stops, end):
                     end = cover[1]  # 古特雷|斯 → 古特雷斯; not 戴冰|摄, 赵刚|作
+                    if (
+                        end - i == 4
+                        and text[i] in self.rules.surnames
+                        and self._sure_given(text[i + 1 : i + 3])
+                        and str(ctx.jieba.tag(text[i + 3])[0][1])[:1] in "pv"
+                        and self.rules.given_char_score(text[i + 3], third=True) < 0
+                    ):
+                        end = i + 3  # 校长朴成浩|用朝汉双语: a name the model is sure of,
+                        # then a verb or preposition the tagger's guess glued on
             if end and end - i >= 2 and text[i] == text[i + 1] and ctx.is_word(text[i : i + 2]):
                 end = 0  # 殷殷嘱托: a doubled character after a title is no surname + name
             tail = ctx._covering(end - 1) if end else None
@@ -5039,7 +5050,10 @@ class PersonRecognizer:
             and end + 1 <= len(text)
             and text[i] in self.rules.surnames
             and ctx.is_word(text[end - 1 : end + 1])
-            and self._tagged_one(ctx, text[end - 1 : end + 1], "v")
+            and (
+                self._tagged_one(ctx, text[end - 1 : end + 1], "v")
+                or text[end - 1 : end + 1] in _NAME_THEN  # 玉罕|商量 (商量/n)
+            )
             and not ctx.is_word(text[i:end])
             and self.rules.given_char_score(text[end - 1], third=True) < _GIVEN_KEEP_LAST
             and self.rules.given_char_score(text[i + 1], third=True) >= _GIVEN_KEEP_LAST
@@ -6282,6 +6296,8 @@ class PersonRecognizer:
         if len(name) > len(surname) and (
             name[len(surname) :] in self._addressed
             or ctx.text.startswith(self._long_address, s + len(surname))
+            # 吕婶|腰不好: a kin word no given name opens with (not 伯, 叔, 太: 李叔同)
+            or name[len(surname)] in _KIN_NOT_GIVEN
         ):
             e = s + len(surname)  # 刘大哥说, 闵科长, 黎小姐: the surname alone is the name
             name = surname
@@ -7422,6 +7438,7 @@ class RepeatedNameRecognizer:
                 text.startswith(_SAYING, e)
                 or text[e] in _FAMILIAR_AFTER
                 or (nxt and str(nxt[0][1])[:1] in "vdtilpcrm")  # (老黄|这样的村民, 老储|第一个)
+                or (nxt and str(nxt[0][0]) in _NAME_THEN)  # 和老杨|商量: a verb read as a noun
                 or (one and str(one[0][1])[:1] in "vdpcm")  # 小罗|补数学, 老郭|种树 (种/m)
                 or text[e + 1 : e + 2] in ("了", "着", "过")  # 老顾|种了三十年
             ):
