@@ -106,3 +106,11 @@ def test_addressed_names(engine: Anonymizer, text: str, expected: list[str]) -> 
 def test_addressed_heads_are_masked_when_asked() -> None:
     strict = Anonymizer(keep_leaders=False)
     assert labelled(strict, "尊敬的马克龙总统阁下，", "PERSON") == ["马克龙"]
+
+
+def test_a_roll_of_names_each_with_its_points(engine: Anonymizer) -> None:
+    text = "党员积分公示：鲁德福98分、钱秀芝96分、甘立民95分、符玉兰93分、蒋某某81分。"
+    assert labelled(engine, text, "PERSON") == ["鲁德福", "钱秀芝", "甘立民", "符玉兰", "蒋"]
+    text = "积分公示：次仁拉姆32分、格桑30分、平措30分、边巴25分。"
+    assert labelled(engine, text, "PERSON") == ["次仁拉姆", "格桑", "平措", "边巴"]
+    assert labelled(engine, "期末考试语文98分、数学96分、英语95分。", "PERSON") == []

@@ -49,6 +49,10 @@ _ANNOTATED = (  # (a name may be padded: 吴 迪)
 )
 _ANNOTATED_ITEM = re.compile(_ANNOTATED)
 _ANNOTATED_RUN = re.compile(f"(?<![\u4e00-\u9fff·]){_ANNOTATED}(?:[、；;]{_ANNOTATED})+")
+# 刘德福98分、王秀芝96分: a roll of names each with its score or votes
+_SCORED = "([\u4e00-\u9fff·]{2,8})(?:[0-9]+(?:\\.[0-9]+)?)(?:分|票)"
+_SCORED_ITEM = re.compile(_SCORED)
+_SCORED_RUN = re.compile(f"(?<![\u4e00-\u9fff·]){_SCORED}(?:[、，；;,]{_SCORED})+")
 # What may follow the last name of a list inside the same run of characters.
 _AFTER_LAST = ("等", "同志", "在", "获", "被", "为", "是", "分别", "共同", "一起", "作", "等人")
 
@@ -297,7 +301,52 @@ class NameListRecognizer:
                 )
         if "）、" in text or ")、" in text:
             self._annotated(ctx, seen, persons, spans)
+        if "分、" in text or "票、" in text or "分，" in text or "票，" in text:
+            self._scored(ctx, seen, persons, spans)
         return spans
+
+    def _scored(
+        self, ctx: rec.Context, seen: _Seen, persons: set[tuple[int, int]], spans: list[Span]
+    ) -> None:
+        """刘德福98分、王秀芝96分、格桑30分: a roll of names each with its points or
+        votes; two or more such items, most of them no word (not 语文98分、数学96分),
+        each reading as a name, are people."""
+        text = ctx.text
+        taken = {k for sp in spans for k in range(sp.start, sp.end)}
+        for m in _SCORED_RUN.finditer(text):
+            items = [
+                (m.start() + x.start(1), m.start() + x.end(1))
+                for x in _SCORED_ITEM.finditer(m.group(0))
+            ]
+            if len(items) < 2:
+                continue
+            if sum(1 for s, e in items if ctx.is_word(text[s:e])) * 2 >= len(items):
+                continue  # 语文98分、数学96分: things scored, not people
+            known = sum(1 for s, e in items if (s, e) in persons)
+            good = [
+                (s, e)
+                for s, e in items
+                if (s, e) in persons
+                or self._item(ctx, s, e, seen)
+                or (
+                    2 <= e - s <= 4
+                    and (
+                        any(text[k:e] in self.rules.name_parts for k in range(s, e - 1))
+                        or text[s:e] in self.rules.name_parts
+                    )
+                )
+            ]
+            if len(good) < len(items) or not (known or len(items) >= 3):
+                continue
+            for s, e in items:
+                if (s, e) in persons or taken & set(range(s, e)) or ctx.in_mask(s, e):
+                    continue
+                if text[s:e] in self._leaders or ctx.is_blocked(s, e) or "某" in text[s:e]:
+                    continue  # (张某某: the masked-name rule's, the surname alone)
+                if any(p.label == "PERSON" and p.start < e and s < p.end for p in ctx.spans):
+                    continue
+                why = "a roll of names, each with its points or votes"
+                spans.append(Span(s, e, "PERSON", 0.8, self.name, text[s:e], reason=why))
 
     def _annotated(
         self, ctx: rec.Context, seen: _Seen, persons: set[tuple[int, int]], spans: list[Span]
