@@ -1713,3 +1713,15 @@ def test_kin_words_and_glued_verbs_after_a_surname(engine: Anonymizer) -> None:
     assert found(engine, "回村后和老杨商量，周末给孩子们开课。", "PERSON") == ["杨"]
     assert found(engine, "校长朴成浩用朝汉双语致辞。", "PERSON") == ["朴成浩"]
     assert found(engine, "学者李叔同的故居。", "PERSON") == ["李叔同"]
+
+
+def test_names_after_historical_titles_scholars_and_exchange_students(
+    engine: Anonymizer,
+) -> None:
+    assert found(engine, "这座楼由明代藏书家尤钦所建。", "PERSON") == ["尤钦"]
+    text = "英国传教士柏格理在这里办学，法国的交换生卢卡斯·马丁也来了。"
+    assert found(engine, text, "PERSON") == ["柏格理", "卢卡斯·马丁"]
+    assert found(engine, "唐代诗人李白曾有过名句，诗人李白所说的蜀道。", "PERSON") == [
+        "李白",
+        "李白",
+    ]

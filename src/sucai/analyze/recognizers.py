@@ -5005,6 +5005,13 @@ class PersonRecognizer:
             return end - 1  # 农技员田野|正带着: a name the dictionary knows, then an adverb
         if (
             end - i == (len(compound) or 1) + 2
+            and text[end - 1] in "曾所将已"
+            and self._is_name_word(ctx, text[i : end - 1])
+            and not self._is_name_word(ctx, text[i:end])
+        ):
+            return end - 1  # 诗人李白|曾有过, 李白|所说: a name the dictionary knows, a particle
+        if (
+            end - i == (len(compound) or 1) + 2
             and text[end - 1] in _THIRD_OR_VERB
             and (
                 end >= len(text)
