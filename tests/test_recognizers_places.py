@@ -317,3 +317,13 @@ def test_natural_villages_listed_before_a_count_in_digits(engine: Anonymizer) ->
     text = "全村辖前屯、后屯、靠山屯3个自然屯。"
     assert found(engine, text, "ADMIN") == ["前屯", "后屯", "靠山屯"]
     assert found(engine, "产业、生态2个村", "ADMIN") == []
+
+
+def test_a_township_named_with_its_people_the_gazetteer_lacks(engine: Anonymizer) -> None:
+    text = "洪水坪回族乡汛期要严防山洪，古城回族乡、巴石沟回族乡的道路要消除隐患。"
+    assert found(engine, text, "ADMIN") == ["洪水坪回族乡", "古城回族乡", "巴石沟回族乡"]
+    assert found(engine, "回族乡亲们载歌载舞，全省有少数民族乡十二个。", "ADMIN") == []
+
+
+def test_a_people_and_a_level_alone_are_no_town(engine: Anonymizer) -> None:
+    assert all(p.name != "回族乡" for p in engine.gazetteer.places)

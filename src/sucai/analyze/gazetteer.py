@@ -22,6 +22,14 @@ from sucai.errors import DataFileError
 
 _AUTONOMOUS = ("自治州", "自治县", "自治旗")
 LEVELS = ("province", "prefecture", "county", "town")
+# A people and a level alone name no place: rows of a source that lost the town's own
+# name (jionlp lists a 回族乡 under 封丘县); the word is every such township's kind.
+PEOPLES = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 "
+    "拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 "
+    "塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
+).split()
+_NO_NAME = frozenset(f"{p}族{kind}" for p in PEOPLES for kind in ("乡", "镇", "苏木"))
 _COLUMNS = ["name", "short", "level", "code", "parent", "status", "ambiguous", "source"]
 
 
@@ -95,7 +103,11 @@ class Gazetteer:
                 raise DataFileError(name, f"line {lineno} has {len(cols)} columns, not 8")
             if cols[2] not in levels or not cols[0]:
                 raise DataFileError(name, f"line {lineno}: bad level {cols[2]!r} or name")
-        places = [Place(c[0], c[1], c[2], c[3], c[4], c[5], c[6] == "1", c[7]) for c in rows]
+        places = [
+            Place(c[0], c[1], c[2], c[3], c[4], c[5], c[6] == "1", c[7])
+            for c in rows
+            if c[0] not in _NO_NAME  # (回族乡: a town row that lost its own name upstream)
+        ]
         self.places = places
         by_name, by_short, by_code = self.by_name, self.by_short, self.by_code
         for place in places:

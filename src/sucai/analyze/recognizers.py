@@ -16,7 +16,7 @@ from typing import Any, NamedTuple, Protocol
 
 import numpy as np
 
-from sucai.analyze.gazetteer import Gazetteer, Place
+from sucai.analyze.gazetteer import PEOPLES, Gazetteer, Place
 from sucai.analyze.rules import AliasRules, FeatureRules, LevelRules, PersonRules, TermRules
 from sucai.analyze.spans import Span
 from sucai.analyze.wordfind import WordFinder
@@ -48,6 +48,11 @@ _BRAND = re.compile(
 _STEPPE = re.compile("苏木|嘎查")
 _AFTER_ITEM = set("、和与及等，。；一两二三四五六七八九十")
 _ETHNIC_TOWN = re.compile("(?:[\u4e00-\u9fff]{1,3}族){1,3}(?:乡|镇|苏木)")
+# 洪水泉回族乡, 巴藏沟回族乡: a township named with its people, the gazetteer lacking it
+_PEOPLE_TOWN = re.compile(
+    "(?=(?:" + "|".join(sorted(PEOPLES, key=len, reverse=True)) + ")族)"
+    "(?:(?:" + "|".join(sorted(PEOPLES, key=len, reverse=True)) + ")族){1,3}(?:乡|镇|苏木)"
+)
 _COUNT_WORDS = re.compile("[一二三四五六七八九十两几每][个间座所处条片]")
 _COMRADE = re.compile("同志")
 _COMRADE_BEFORE = set("，。；：、（(“\n 由对请和与及同向给让把将")
@@ -1889,6 +1894,10 @@ class MadeUpPlaceRecognizer:
             found = self._village(ctx, m.start(), m.group(0), admin_ends, gap_ends)
             if found is not None:
                 spans.append(found)
+        for m in _PEOPLE_TOWN.finditer(text) if "族" in text else ():
+            found = self._people_town(ctx, m.start(), m.end(), known_at, spans)
+            if found is not None:
+                spans.append(found)
         # 阿尔巴斯苏木, 巴彦温都尔嘎查: Inner Mongolia's townships and villages, their
         # transliterated names (2–5 characters, no word, no function or level character)
         for m in _STEPPE.finditer(text):
@@ -2210,6 +2219,49 @@ class MadeUpPlaceRecognizer:
         if k == st or set(text[k:st]) & (_FUNCTION_CHARS | _LEVEL_CHARS) or at - k > 5:
             return st
         return k
+
+    @staticmethod
+    def _people_town(
+        ctx: Context, at: int, end: int, known_at: set[int], spans: list[Span]
+    ) -> Span | None:
+        """洪水泉|回族乡, 古城|回族乡: the name before a township's people and level, where
+        the gazetteer has no such township (not 少数|民族乡, 回族|乡亲)."""
+        text = ctx.text
+        if at in known_at or end - 1 in known_at or text.startswith(("亲", "土", "村"), end):
+            return None
+        if end < len(text) and ctx.is_word(text[end - 1 : end + 1]) and not ctx.word_start(end):
+            return None  # 回族|乡亲们
+        for length in (4, 3, 2):
+            st = at - length
+            x = text[st:at] if st >= 0 else ""
+            if not x or not _CJK_RUN.fullmatch(x) or set(x) & (_STEPPE_STOPS | _LEVEL_CHARS):
+                continue
+            if any(a.start < at and st < a.end for a in spans) or not known_at.isdisjoint(
+                range(st, at)
+            ):
+                continue
+            if x[0] in "和与及或在到从对向把被给让为跟同赴去来帮替":
+                continue
+            if x.endswith(("少数", "民族", "各族", "多个")) or (
+                ctx.is_word(x) and not _tagged_place(ctx, x)
+            ):
+                continue  # 少数|民族乡, 各族: a kind of township, no name
+            if not (ctx.word_start(st) or (st and text[st - 1] in "、，。；：区县旗市")):
+                continue
+            if ctx.in_mask(st, end):
+                return None
+            return Span(
+                st,
+                end,
+                "ADMIN",
+                0.6,
+                "admin-pattern",
+                text[st:end],
+                reason="a township named with its people",
+                full=True,
+                level="town",
+            )
+        return None
 
     @staticmethod
     def _steppe_unit(
