@@ -327,3 +327,17 @@ def test_a_township_named_with_its_people_the_gazetteer_lacks(engine: Anonymizer
 
 def test_a_people_and_a_level_alone_are_no_town(engine: Anonymizer) -> None:
     assert all(p.name != "回族乡" for p in engine.gazetteer.places)
+
+
+def test_a_defined_countys_short_name_before_its_level_words(engine: Anonymizer) -> None:
+    text = "白沙黎族自治县地处中部。白沙县委常委认为要发展茶叶，白沙县长介绍了茶园。"
+    assert found(engine, text, "ADMIN") == ["白沙黎族自治县", "白沙", "白沙"]
+    assert "白沙" not in found(engine, text, "PERSON")
+    text = "文旅产业已经成为三江的支柱产业，三江侗族自治县地处桂北。"
+    assert found(engine, text, "ADMIN")[0] == "三江"
+    assert found(engine, "要成为和平的使者。", "ADMIN") == []
+
+
+def test_congress_level_words(engine: Anonymizer) -> None:
+    spans = [(s.text, s.label) for s in engine.analyze("隆德县人民代表大会常务委员会公告")]
+    assert spans == [("隆德", "ADMIN"), ("县人民代表大会", "LEVEL")]

@@ -47,6 +47,10 @@ _BRAND = re.compile(
 )
 _STEPPE = re.compile("苏木|嘎查")
 _AFTER_ITEM = set("、和与及等，。；一两二三四五六七八九十")
+# a level word of a place's own bodies, right after the place's short name (白沙|县委)
+_LEVEL_AFTER_PLACE = re.compile(
+    "(?<=[\u4e00-\u9fff])[省市县区旗州盟](?=委|长|政府|人民政府|人大|政协|纪委)"
+)
 _ETHNIC_TOWN = re.compile("(?:[\u4e00-\u9fff]{1,3}族){1,3}(?:乡|镇|苏木)")
 # 洪水泉回族乡, 巴藏沟回族乡: a township named with its people, the gazetteer lacking it
 _PEOPLE_TOWN = re.compile(
@@ -4373,6 +4377,7 @@ class PersonRecognizer:
                     )
                 )
         admin_starts = {sp.start for sp in ctx.spans_of("ADMIN")}
+        admin_spans = {(sp.start, sp.end) for sp in ctx.spans_of("ADMIN")}
         for m in self._before_after.finditer(text):
             end = m.start()
             for length in (4, 3, 2):
@@ -4391,6 +4396,8 @@ class PersonRecognizer:
                     break  # 张|副县长: 副 belongs to the title
                 if text[start] == "任" and start + 1 in admin_starts:
                     continue  # 本人|任|曹县县长: “served as”, then the place and the title
+                if (start, end) in admin_spans and text[end] in "省市县区旗州盟镇乡":
+                    break  # 白沙|县长, 白沙|县委常委: the place and its level's title
                 if self._name_at(text, start) == end and (
                     start == 0 or not _CJK.match(text[start - 1]) or ctx.word_start(start)
                 ):
@@ -7774,6 +7781,8 @@ class RepeatedPlaceRecognizer:
                 if s.level in ("county", "prefecture"):
                     defined.add(short)
         levels = {s.start for s in ctx.spans if s.label == "LEVEL"}
+        # (the level words are read last: 白沙|县委常委, 白沙|县长 before them)
+        levels.update(m.start() for m in _LEVEL_AFTER_PLACE.finditer(text))
         spans: list[Span] = []
         for name in sorted(names | ordinary, key=len, reverse=True):
             i = text.find(name)
@@ -7857,7 +7866,9 @@ class RepeatedPlaceRecognizer:
         if not opens:
             return False
         if text.startswith("的", e):
-            if before == "是" and e + 1 < len(text):  # 是三江的支柱产业: what the place has
+            if (before == "是" or text[max(i - 2, 0) : i] in ("成为", "作为")) and e + 1 < len(
+                text
+            ):  # 是三江的支柱产业, 成为三江的支柱产业: what the place has
                 return text.startswith(_PLACE_HAS, e + 1)
             return before not in "的把是为对"
         if (
