@@ -657,6 +657,8 @@ INLINE_SETS = (
     "local64",
     "local65",
     "local66",
+    "local67",
+    "local68",
 )
 PARAGRAPH_SETS = (
     "public",
