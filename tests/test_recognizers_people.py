@@ -1725,3 +1725,13 @@ def test_names_after_historical_titles_scholars_and_exchange_students(
         "李白",
         "李白",
     ]
+
+
+def test_no_name_from_units_measure_words_or_prepositions_before_titles(
+    engine: Anonymizer,
+) -> None:
+    text = "沅陵县卫健局局长向红梅通报，敬老院住着43位特困老人，看望老人和孤儿。"
+    assert found(engine, text, "PERSON") == ["向红梅"]
+    assert found(engine, "全县群众，向林先生表示衷心感谢！", "PERSON") == ["林"]
+    text = "大家都叫她“邓护士”，孩子们叫她们“吴妈妈”“杨妈妈”，志愿者关淑琴、那大爷也来了。"
+    assert found(engine, text, "PERSON") == ["邓", "吴", "杨", "关淑琴", "那"]

@@ -296,6 +296,8 @@ class NameListRecognizer:
                     p.label == "PERSON" and p.start < e and s < p.end for p in ctx.spans
                 ):
                     continue
+                if text[s + 1 : e] in self.person._addressed:
+                    e = s + 1  # 关淑琴、那|大爷: a surname and a form of address
                 spans.append(
                     Span(s, e, "PERSON", 0.8, self.name, text[s:e], reason="a list of names")
                 )

@@ -4398,6 +4398,17 @@ class PersonRecognizer:
                     continue  # 本人|任|曹县县长: “served as”, then the place and the title
                 if (start, end) in admin_spans and text[end] in "省市县区旗州盟镇乡":
                     break  # 白沙|县长, 白沙|县委常委: the place and its level's title
+                if text[end - 1] == text[end]:
+                    break  # 卫健局|局长, 派出所|所长: the unit and its head, no name
+                if start and (text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
+                    break  # 43|位特困|老人: a measure word after a number, no surname
+                if (
+                    length == 2
+                    and text[start] in _PREPOSITION_SURNAMES
+                    and text[start + 1] in self.rules.surnames
+                    and (start == 0 or not _CJK.match(text[start - 1]))
+                ):
+                    break  # ，向|林先生表示感谢: a preposition before a surname and title
                 if self._name_at(text, start) == end and (
                     start == 0 or not _CJK.match(text[start - 1]) or ctx.word_start(start)
                 ):
@@ -4538,6 +4549,11 @@ class PersonRecognizer:
             if text[i : i + 1] in _PREPOSITION_SURNAMES and self._read_as_name(ctx, i + 1, i + 3):
                 if text[i + 1] in self.rules.surnames or text.startswith(role, i + 1):
                     continue  # 村民和|张三, 画师和|画师: a conjunction before a name or role
+                if (
+                    ctx.is_word(text[i + 1 : i + 3])
+                    and self.rules.given_score(text[i + 1 : i + 3]) < _GIVEN_LIKELY
+                ):
+                    continue  # 老人和|孤儿: a conjunction and a noun
                 if self._breaks(ctx, i + 3) and not ctx.in_mask(i, i + 3):  # 老板娘向翠莲说
                     self._add(spans, taken, ctx, i, i + 3, f"name after {role}")
                 continue
