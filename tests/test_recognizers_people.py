@@ -1735,3 +1735,12 @@ def test_no_name_from_units_measure_words_or_prepositions_before_titles(
     assert found(engine, "全县群众，向林先生表示衷心感谢！", "PERSON") == ["林"]
     text = "大家都叫她“邓护士”，孩子们叫她们“吴妈妈”“杨妈妈”，志愿者关淑琴、那大爷也来了。"
     assert found(engine, text, "PERSON") == ["邓", "吴", "杨", "关淑琴", "那"]
+
+
+def test_names_after_health_and_welfare_roles(engine: Anonymizer) -> None:
+    text = "蒙医额尔敦的门诊开到了乡里，助残员徐文静手把手教她，康复师贾白云每周上门。"
+    assert found(engine, text, "PERSON") == ["额尔敦", "徐文静", "贾白云"]
+    assert found(engine, "三元朱村村医王秀芝说，要跟着农时走。", "PERSON") == ["王秀芝"]
+    assert found(engine, "江苏援藏医生丁一和同事一起做手术。", "PERSON") == ["丁一"]
+    text = "优先支持在岗护理员晋升等级，直流输电工程建成投运。"
+    assert found(engine, text, "PERSON") == []

@@ -4460,7 +4460,19 @@ class PersonRecognizer:
         text = ctx.text
         found = []
         roles = self.rules.roles
-        for s, e, role in self._role.leftmost_longest(text):
+        matches = list(self._role.find(text))
+        ends_at: dict[int, int] = {}
+        for s, e, _ in matches:
+            ends_at[s] = max(ends_at.get(s, 0), e)
+        for s, e, role in matches:
+            # every role not inside a longer one: 援藏医生 holds 藏医 and 医生, and the
+            # name after it follows 医生 (but 老党员 holds no 党员 of its own)
+            if any(
+                s2 <= s and e <= e2 and (s2, e2) != (s, e)
+                for s2 in range(max(0, s - 6), s + 1)
+                if (e2 := ends_at.get(s2, 0))
+            ):
+                continue
             if text[e - 1 : e + 1] in roles and len(text[e - 1 : e + 1]) == 2:
                 e, role = e + 1, role + text[e]  # 酿酒师傅: the role runs on into 师傅
             found.append((s, e, role))
@@ -4542,7 +4554,18 @@ class PersonRecognizer:
             ):
                 continue  # 游客|来阿尔山: a verb, no surname (not 其木格, 向翠莲, 那淑华)
             # (the role may end a longer noun: 老艺人, 社区民警, 苗族银匠, 特岗教师)
-            if rs and ctx.is_word(text[rs - 1 : rs + 1]) and not ctx.word_start(rs):
+            if (
+                rs
+                and ctx.is_word(text[rs - 1 : rs + 1])
+                and not ctx.word_start(rs)
+                and not (  # 三元朱村|村医王秀芝: the place's suffix opens the role too
+                    text[rs - 1] == text[rs]
+                    and text[i] in self.rules.surnames
+                    and self._sure_given(text[i + 1 : i + 3])
+                    and not ctx.is_word(text[i : i + 3])
+                    and self._breaks(ctx, i + 3)
+                )
+            ):
                 continue  # 保护|工程, 国家: the role's first character ends another word
             if ctx.is_word(role + text[i]):
                 continue  # 老师傅, 工人阶级: the role word runs on
@@ -4565,6 +4588,7 @@ class PersonRecognizer:
                     or (  # 教练和平等, 大户海燕、: a person's role, then a word the
                         # dictionary reads as a name where the clause or the list item ends
                         text[i + 2 : i + 3] in _WORD_NAME_ENDS
+                        and not ctx.is_word(text[i + 2 : i + 4])  # (护理员晋升|等级)
                         and rs
                         and ctx.word_start(rs)
                         and ctx.word_start(i)
@@ -4671,6 +4695,13 @@ class PersonRecognizer:
                     or text.startswith(("一家", "家的", "在", "的", "每", "等", "和"), end)
                     or self._read_as_name(ctx, i, end)
                     or (text[end] in _THIRD_OR_VERB and text[end + 1 : end + 2] in "的了着起出过")
+                    or (  # 工作人员黄丽|入户核实: the text cuts a name, then a verb
+                        ctx.word_start(i)
+                        and ctx.word_start(end)
+                        and self._is_name_word(ctx, text[i:end])
+                        and not ctx.is_word(text[i:end])
+                        and self._one_verb(ctx, text[end : end + 2])
+                    )
                 )
             ):
                 continue  # 干部|包联服务: two characters alone are too weak after a role

@@ -70,19 +70,3 @@ class WordFinder:
                 word = words[i]
                 end = (end_unit + 1) >> 1
                 yield end - len(word), end, word
-
-    def leftmost_longest(self, text: str) -> list[tuple[int, int, str]]:
-        """The matches a scan from the left keeps: the longest word at the first start,
-        then the next start at or after its end (what a regex of the words does)."""
-        best: dict[int, tuple[int, str]] = {}
-        for start, end, word in self.find(text):
-            if end > best.get(start, (0, ""))[0]:
-                best[start] = (end, word)
-        out = []
-        last = 0
-        for start in sorted(best):
-            if start >= last:
-                end, word = best[start]
-                out.append((start, end, word))
-                last = end
-        return out
