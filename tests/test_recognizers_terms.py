@@ -192,3 +192,18 @@ def test_trie_patterns_match_like_an_alternation_longest_first() -> None:
     trie = re.compile(_trie_regex(words))
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert re.compile(_trie_regex([])).pattern == ""
+
+
+def test_river_crossings_and_intercity_lines_named_by_initials(engine: Anonymizer) -> None:
+    text = "常泰长江大桥主塔封顶，沪苏通长江公铁大桥运营，穗莞深城际全线贯通，佛莞城际开通。"
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == [
+        "常泰",
+        "沪苏通",
+        "穗莞深",
+        "佛莞",
+    ]
+
+
+def test_a_province_listed_before_a_count_the_segmenter_cut(engine: Anonymizer) -> None:
+    text = "江苏、浙江、山东三省入围数量合计超过一半。"
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == ["江苏", "浙江", "山东"]

@@ -47,6 +47,7 @@ _BRAND = re.compile(
 )
 _STEPPE = re.compile("苏木|嘎查")
 _AFTER_ITEM = set("、和与及等，。；一两二三四五六七八九十")
+_COUNT_OF_UNITS = re.compile("[两二三四五六七八九十]{1,2}(?:个)?[省市县区州盟旗]")
 # a level word of a place's own bodies, right after the place's short name (白沙|县委)
 _LEVEL_AFTER_PLACE = re.compile(
     "(?<=[\u4e00-\u9fff])[省市县区旗州盟](?=委|长|政府|人民政府|人大|政协|纪委)"
@@ -683,6 +684,8 @@ class AdminRecognizer:
             return False  # 和田|间: a real word runs across the start
         if text[end] in "港站":
             return True  # 唐|山港: the city's port, whatever the segmenter made of it
+        if _COUNT_OF_UNITS.match(text, end):
+            return True  # 江苏、浙江、山东|三省 (not 山|东三省): a list's count after it
         if ctx.is_word(text[end - 1 : end + 1]):
             # 和田|间的: a real word runs across the end, unless that word would leave a
             # lone content character behind it (天|水花|牛苹果: 天水 and 花牛)
