@@ -341,3 +341,8 @@ def test_a_defined_countys_short_name_before_its_level_words(engine: Anonymizer)
 def test_congress_level_words(engine: Anonymizer) -> None:
     spans = [(s.text, s.label) for s in engine.analyze("隆德县人民代表大会常务委员会公告")]
     assert spans == [("隆德", "ADMIN"), ("县人民代表大会", "LEVEL")]
+
+
+def test_taiwans_districts_only_where_the_text_names_taiwan(engine: Anonymizer) -> None:
+    assert found(engine, "烟台港西港区原油码头二期工程投产。", "ADMIN") == ["烟台"]
+    assert found(engine, "台南市西港区的渔民。", "ADMIN") == ["台南市", "西港区"]

@@ -580,6 +580,21 @@ class AdminRecognizer:
             return ""
         return next((w for w in self.landmark_suffixes if text.startswith(w, end)), "")
 
+    def _in_its_region(self, text: str, f: Span) -> bool:
+        """A district or township of Taiwan (西港区, 南港区, 信义区) counts only where the
+        text names Taiwan or one of its cities: elsewhere the same words are ports' and
+        parks' zones (烟台港|西港区) on the mainland."""
+        places = self.gaz.by_name.get(f.text, ())
+        if not places or not all(
+            p.code.startswith("71") and p.level in ("county", "town") for p in places
+        ):
+            return True
+        if "台湾" in text or "台灣" in text:
+            return True
+        return any(
+            n in text for p in places for n in self.gaz.parent_names(p, depth=2) if len(n) >= 2
+        )
+
     def _town_of_its_own(self, ctx: Context, start: int, end: int, surface: str) -> bool:
         """，大柳塔的采煤队长…, 是治多的年轻人, 让禾木的民宿…: a town's short form that is no
         word, opening a phrase before 的 (what belongs to the place)."""
@@ -1025,6 +1040,7 @@ class AdminRecognizer:
         # A full name that is a common noun (城区, 郊区, 矿区; 解放区, the liberated areas
         # of the 1940s) counts only after another place (大同市城区, 焦作市解放区).
         ending = {f.end: f for f in full}
+        full = [f for f in full if self._in_its_region(text, f)]
         full = [
             f
             for f in full
