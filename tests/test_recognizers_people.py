@@ -1744,3 +1744,10 @@ def test_names_after_health_and_welfare_roles(engine: Anonymizer) -> None:
     assert found(engine, "江苏援藏医生丁一和同事一起做手术。", "PERSON") == ["丁一"]
     text = "优先支持在岗护理员晋升等级，直流输电工程建成投运。"
     assert found(engine, text, "PERSON") == []
+
+
+def test_names_of_parts_joined_by_a_dot_wherever_they_stand(engine: Anonymizer) -> None:
+    text = "他叫马可·罗西，牧民杜拉尔·敖登等十四户转移了牲畜，负责人托马斯·施密特说要扩产。"
+    assert found(engine, text, "PERSON") == ["马可·罗西", "杜拉尔·敖登", "托马斯·施密特"]
+    assert found(engine, "“中国·重庆”国际马拉松和丝路·长安文化节。", "PERSON") == []
+    assert found(engine, "艾尔肯·吐尼亚孜得到表彰。", "PERSON") == ["艾尔肯·吐尼亚孜"]

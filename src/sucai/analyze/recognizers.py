@@ -4278,6 +4278,7 @@ class PersonRecognizer:
         self._people_of_places(ctx, spans, taken)
         self._role_lists(ctx, spans, taken)
         self._framed_names(ctx, spans, taken)
+        self._dotted_names(ctx, spans, taken)
         # 兽医站的乌云达来带着疫苗, 合作社的马金花说: someone of a unit, named after 的,
         # when the tagger reads the name as one personal name (or it is a minority name)
         for m in _UNIT_OF.finditer(text):
@@ -5226,6 +5227,68 @@ class PersonRecognizer:
         """The tagger reads ``word`` as one verb (宣读; not 花带 as 花|带)."""
         tags = ctx.jieba.tag(word)
         return len(tags) == 1 and str(tags[0][1]).startswith("v")
+
+    def _dotted_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """托马斯·施密特说, 他叫马可·罗西, 牧民杜拉尔·敖登等: a 间隔号 between parts made of
+        transliteration characters joins a foreign or minority person's name wherever it
+        stands; not places joined by it (中国·重庆) nor words (丝路·长安)."""
+        text = ctx.text
+        if not any(d in text for d in _DOTS):
+            return
+        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        occupied |= {k for sp in spans for k in range(sp.start, sp.end)}
+        chars = (set(self.rules.transliteration) | set(self.rules.name_chars)) - _FUNCTION_CHARS
+        for m in re.finditer(f"[{_DOTS}]", text):
+            k = m.start()
+            start = self._dotted_start(text, k + 1)
+            if start >= k or start in taken or k - start > 5:
+                continue  # (贝尔格莱德尼古拉·特斯拉: a place before the name)
+            if start and text[start - 1] in chars and _CJK.match(text[start - 1]):
+                continue  # 才|让·多吉: the name begins before the characters the list knows
+            end = self._dotted_end(text, start)
+            if (
+                end
+                and end - k == 2
+                and end < len(text)
+                and _CJK.match(text[end])
+                and text[end] not in _NAME_BREAKS
+            ):
+                continue  # 依明江·托|乎提, 玛依努尔·尼|牙孜: the last part runs on
+            if end <= k + 1:  # 杜拉尔·敖登: a part of name characters the list lacks
+                end = k + 1
+                while end < len(text) and end - k <= 4 and text[end] in chars:
+                    end += 1
+                while end - k > 2 and text[end - 1] in "说在到和与跟是为正":
+                    end -= 1  # 杜拉尔·敖登|说
+                if end - k < 3:
+                    continue
+            inner = [
+                sp for sp in spans if start <= sp.start and sp.end <= end and sp.label == "PERSON"
+            ]
+            if not occupied.isdisjoint(range(start, end)) and not (
+                inner
+                and occupied.isdisjoint(
+                    set(range(start, end)) - {j for sp in inner for j in range(sp.start, sp.end)}
+                )
+            ):
+                continue  # (托马斯·|施密特说: a part found alone gives way to the whole)
+            parts = [text[start:k], text[k + 1 : end]]
+            if max(map(len, parts)) < 2 or any(
+                ctx.is_word(p)
+                and len(p) >= 2
+                and str(ctx.jieba.tag(p)[0][1])[:2] not in ("ns", "nr", "nz")
+                for p in parts
+            ):
+                continue  # (丝路·长安, 美丽·乡村: words joined for a title)
+            if start and _CJK.match(text[start - 1]) and not ctx.word_start(start):
+                continue  # the name would start inside a word
+            if ctx.in_mask(start, end):
+                continue
+            for sp in inner:
+                spans.remove(sp)
+                taken.discard(sp.start)
+            self._add(spans, taken, ctx, start, end, "a name of parts joined by a 间隔号")
+            occupied.update(range(start, end))
 
     def _dotted_start(self, text: str, i: int) -> int:
         """Start of a transliterated name whose last part begins at ``i`` (比尔·|盖茨)."""
