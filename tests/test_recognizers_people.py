@@ -1751,3 +1751,13 @@ def test_names_of_parts_joined_by_a_dot_wherever_they_stand(engine: Anonymizer) 
     assert found(engine, text, "PERSON") == ["马可·罗西", "杜拉尔·敖登", "托马斯·施密特"]
     assert found(engine, "“中国·重庆”国际马拉松和丝路·长安文化节。", "PERSON") == []
     assert found(engine, "艾尔肯·吐尼亚孜得到表彰。", "PERSON") == ["艾尔肯·吐尼亚孜"]
+
+
+def test_review_cases_of_the_session_12_rules(engine: Anonymizer) -> None:
+    text = "家属向医生询问病情，业主向经理投诉，业主方面表示愿意协商。"
+    assert found(engine, text, "PERSON") == []
+    assert found(engine, "土家族茶农向大姐的茶厂专做采摘。", "PERSON") == ["向"]
+    text = "高一班98分、高二班96分、高三班95分；王家组98分、李家组96分、陈家组95分。"
+    assert found(engine, text, "PERSON") == []
+    spans = engine.analyze("县长\ud800张三说，府谷县")
+    assert [(s.text, s.label) for s in spans][-1] == ("府谷县", "ADMIN")

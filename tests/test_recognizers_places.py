@@ -346,3 +346,11 @@ def test_congress_level_words(engine: Anonymizer) -> None:
 def test_taiwans_districts_only_where_the_text_names_taiwan(engine: Anonymizer) -> None:
     assert found(engine, "烟台港西港区原油码头二期工程投产。", "ADMIN") == ["烟台"]
     assert found(engine, "台南市西港区的渔民。", "ADMIN") == ["台南市", "西港区"]
+
+
+def test_review_cases_of_the_session_12_place_rules(engine: Anonymizer) -> None:
+    text = "2012年，任县教育局局长；连县领导都来了；2019年1月，代县人民政府县长。"
+    assert found(engine, text, "ADMIN") == []
+    text = "这里是深度贫困彝族乡，获评省级文明苗族乡，民族团结进步示范回族乡。"
+    assert found(engine, text, "ADMIN") == []
+    assert found(engine, "第一书记常去者布村走访。", "ADMIN") == []

@@ -34,6 +34,7 @@ from sucai.analyze.spans import LABELS, Span
 from sucai.errors import SucaiError
 
 TAGS = {"ADMIN": "〔地名〕", "PERSON": "〔人名〕", "LOCAL": "〔地方名称〕", "LEVEL": "〔层级〕"}
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _EXISTING_MASK = re.compile(r"\*{2,}")
 _LEVEL_ORDER = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
 
@@ -293,7 +294,9 @@ class Anonymizer:
     ) -> list[Span]:
         """All spans, overlaps resolved (longest, then most certain, wins)."""
         self._load()
-        view = rec.simplified_view(text, self.gazetteer)  # 廣州 is found as 广州
+        # a lone surrogate (a broken decode) stands in as U+FFFD: same offsets, no crash
+        clean = _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
+        view = rec.simplified_view(clean, self.gazetteer)  # 廣州 is found as 广州
         ctx = self._context(view)
         ctx.known_places = set(known or ())
         for r in self.recognizers:

@@ -52,6 +52,8 @@ _ANNOTATED_RUN = re.compile(f"(?<![\u4e00-\u9fff·]){_ANNOTATED}(?:[、；;]{_AN
 # 刘德福98分、王秀芝96分: a roll of names each with its score or votes
 _SCORED = "([\u4e00-\u9fff·]{2,8})(?:[0-9]+(?:\\.[0-9]+)?)(?:分|票)"
 _SCORED_ITEM = re.compile(_SCORED)
+# what ends a scored unit, never a name: 高一班, 王家组, 金家湾, 三号楼
+_SCORED_UNITS = set("班组队村湾庄屯社校厂局所院站部室科楼院户家镇乡县区市")
 _SCORED_RUN = re.compile(f"(?<![\u4e00-\u9fff·]){_SCORED}(?:[、，；;,]{_SCORED})+")
 # What may follow the last name of a list inside the same run of characters.
 _AFTER_LAST = ("等", "同志", "在", "获", "被", "为", "是", "分别", "共同", "一起", "作", "等人")
@@ -315,6 +317,7 @@ class NameListRecognizer:
         each reading as a name, are people."""
         text = ctx.text
         taken = {k for sp in spans for k in range(sp.start, sp.end)}
+        person_at = {k for p in ctx.spans if p.label == "PERSON" for k in range(p.start, p.end)}
         for m in _SCORED_RUN.finditer(text):
             items = [
                 (m.start() + x.start(1), m.start() + x.end(1))
@@ -324,6 +327,10 @@ class NameListRecognizer:
                 continue
             if sum(1 for s, e in items if ctx.is_word(text[s:e])) * 2 >= len(items):
                 continue  # 语文98分、数学96分: things scored, not people
+            if any(
+                text[e - 1] in _SCORED_UNITS or set(text[s:e]) & rec._NUMERALS for s, e in items
+            ):
+                continue  # 高一班98分、王家组96分、金家湾94分: classes, groups, places
             known = sum(1 for s, e in items if (s, e) in persons)
             good = [
                 (s, e)
@@ -345,7 +352,7 @@ class NameListRecognizer:
                     continue
                 if text[s:e] in self._leaders or ctx.is_blocked(s, e) or "某" in text[s:e]:
                     continue  # (张某某: the masked-name rule's, the surname alone)
-                if any(p.label == "PERSON" and p.start < e and s < p.end for p in ctx.spans):
+                if not person_at.isdisjoint(range(s, e)):
                     continue
                 why = "a roll of names, each with its points or votes"
                 spans.append(Span(s, e, "PERSON", 0.8, self.name, text[s:e], reason=why))

@@ -47,6 +47,7 @@ _BRAND = re.compile(
 )
 _STEPPE = re.compile("苏木|嘎查")
 _AFTER_ITEM = set("、和与及等，。；一两二三四五六七八九十")
+_NOT_HEAD = set("去来往常又还就要会能曾再先")  # what opens no village's name
 _COUNT_OF_UNITS = re.compile("[两二三四五六七八九十]{1,2}(?:个)?[省市县区州盟旗]")
 # a level word of a place's own bodies, right after the place's short name (白沙|县委)
 _LEVEL_AFTER_PLACE = re.compile(
@@ -1070,6 +1071,10 @@ class AdminRecognizer:
                 f.length == 2
                 and f.text[-1] == "县"
                 and f.text not in self.needs_parent
+                and any(p.status == "current" for p in self.gaz.by_name.get(f.text, ()))
+                and not (  # 代县人民政府县长: “acting” (not 任县, 连县: former counties)
+                    f.text[0] in "代任兼" and text.startswith(("人民政府", "长"), f.end)
+                )
                 and ctx.word_start(f.start)
                 and (f.end >= len(text) or ctx.word_start(f.end))
                 and (
@@ -1917,39 +1922,43 @@ class MadeUpPlaceRecognizer:
             found = self._village(ctx, m.start(), m.group(0), admin_ends, gap_ends)
             if found is not None:
                 spans.append(found)
+        covered = {k for a in spans for k in range(a.start, a.end)}
         for m in _PEOPLE_TOWN.finditer(text) if "族" in text else ():
-            found = self._people_town(ctx, m.start(), m.end(), known_at, spans)
+            found = self._people_town(ctx, m.start(), m.end(), known_at, covered)
             if found is not None:
                 spans.append(found)
+                covered.update(range(found.start, found.end))
         # 阿尔巴斯苏木, 巴彦温都尔嘎查: Inner Mongolia's townships and villages, their
         # transliterated names (2–5 characters, no word, no function or level character)
         for m in _STEPPE.finditer(text):
-            found = self._steppe_unit(ctx, m.start(), m.group(0), known_at, spans)
+            found = self._steppe_unit(ctx, m.start(), m.group(0), known_at, covered)
             if found is not None:
                 spans.append(found)
+                covered.update(range(found.start, found.end))
         # 张家沟村、石马川村: villages listed together, each name no word.
         listed = "村、" in text or "村和" in text or "村及" in text  # (the cheap test first)
+        # (the positions taken are kept as a set: a scan of the spans for each item made
+        # long texts of such lists quadratic)
         for m in _VILLAGE_LIST.finditer(text) if listed else ():
             for item in self._village_items(ctx, m.start(), m.end()):
-                if known_at.isdisjoint(range(item.start, item.end)) and not any(
-                    a.start < item.end and item.start < a.end for a in spans
-                ):
+                span_at = range(item.start, item.end)
+                if known_at.isdisjoint(span_at) and covered.isdisjoint(span_at):
                     spans.append(item)
+                    covered.update(span_at)
         # 上坞、下坞两个自然村, 北沟、碾盘沟两个村: names listed before their count
         for item in self._counted_villages(ctx):
-            if known_at.isdisjoint(range(item.start, item.end)) and not any(
-                a.start < item.end and item.start < a.end for a in spans
-            ):
+            span_at = range(item.start, item.end)
+            if known_at.isdisjoint(span_at) and covered.isdisjoint(span_at):
                 spans.append(item)
+                covered.update(span_at)
         # 杜家峁村党支部, 沙梁村村委会: a village named before its own bodies.
         for m in _VILLAGE_BODY.finditer(text):
             found = self._village_before_body(ctx, m.start())
             if found is not None and not known_at.isdisjoint(range(found.start, found.end)):
                 found = None
-            if found is not None and not any(
-                a.start < found.end and found.start < a.end for a in spans
-            ):
+            if found is not None and covered.isdisjoint(range(found.start, found.end)):
                 spans.append(found)
+                covered.update(range(found.start, found.end))
         # “沐仑工匠”, “砚汀工匠”: a local brand in quotes names its place.
         # “沐仑工匠”: a brand coined on a name the text defines as a place (沐仑市) names
         # that place; on a name it does not, the brand is a local title, LOCAL whole.
@@ -2239,13 +2248,16 @@ class MadeUpPlaceRecognizer:
         k = ps
         while k < st and text[k] in "到在去从赴驻给对让为向往和与及":
             k += 1
-        if k == st or set(text[k:st]) & (_FUNCTION_CHARS | _LEVEL_CHARS) or at - k > 5:
+        rest = text[k:st]
+        if k == st or set(rest) & (_FUNCTION_CHARS | _LEVEL_CHARS | _NOT_HEAD) or at - k > 5:
+            return st  # (第一书记常去|者布村: an adverb and a verb, no part of the name)
+        if str(ctx.jieba.tag(rest)[0][1])[:1] in "vdpcr":
             return st
         return k
 
     @staticmethod
     def _people_town(
-        ctx: Context, at: int, end: int, known_at: set[int], spans: list[Span]
+        ctx: Context, at: int, end: int, known_at: set[int], covered: set[int]
     ) -> Span | None:
         """洪水泉|回族乡, 古城|回族乡: the name before a township's people and level, where
         the gazetteer has no such township (not 少数|民族乡, 回族|乡亲)."""
@@ -2259,9 +2271,7 @@ class MadeUpPlaceRecognizer:
             x = text[st:at] if st >= 0 else ""
             if not x or not _CJK_RUN.fullmatch(x) or set(x) & (_STEPPE_STOPS | _LEVEL_CHARS):
                 continue
-            if any(a.start < at and st < a.end for a in spans) or not known_at.isdisjoint(
-                range(st, at)
-            ):
+            if not covered.isdisjoint(range(st, at)) or not known_at.isdisjoint(range(st, at)):
                 continue
             if x[0] in "和与及或在到从对向把被给让为跟同赴去来帮替":
                 continue
@@ -2269,8 +2279,10 @@ class MadeUpPlaceRecognizer:
                 ctx.is_word(x) and not _tagged_place(ctx, x)
             ):
                 continue  # 少数|民族乡, 各族: a kind of township, no name
-            if not (ctx.word_start(st) or (st and text[st - 1] in "、，。；：区县旗市")):
-                continue
+            if not (
+                st == 0 or text[st - 1] in "、，。；：“（\n 在到从赴于和与及" or st - 1 in known_at
+            ):
+                continue  # (是深度贫困|彝族乡, 省级文明|苗族乡: kinds, not names)
             if ctx.in_mask(st, end):
                 return None
             return Span(
@@ -2288,7 +2300,7 @@ class MadeUpPlaceRecognizer:
 
     @staticmethod
     def _steppe_unit(
-        ctx: Context, at: int, suffix: str, known_at: set[int], spans: list[Span]
+        ctx: Context, at: int, suffix: str, known_at: set[int], covered: set[int]
     ) -> Span | None:
         """The township (苏木) or village (嘎查) whose suffix starts at ``at``."""
         text = ctx.text
@@ -2298,7 +2310,7 @@ class MadeUpPlaceRecognizer:
             if not x or not _CJK_RUN.fullmatch(x) or set(x) & (_STEPPE_STOPS | _LEVEL_CHARS):
                 continue  # (都 and 和 may stand in a transliterated name: 巴彦温都尔)
             if (
-                any(a.start < at and st < a.end for a in spans)
+                not covered.isdisjoint(range(st, at))
                 or at in known_at
                 or "苏木" in x
                 or "嘎查" in x  # (贝尔苏木|实施嘎查: two units, no name of one)
@@ -3689,6 +3701,7 @@ _GIVEN_STOPS = set("本全和为向同")
 # after (a break, 的, 家, another name) besides a verb; the surname prior that lets a
 # character the tagger reads as a common word (黄 a, 陈 v) be a surname there.
 _KIN_NOT_GIVEN = frozenset("姐哥婶嫂姨婆爹")
+_KIN_CHARS = frozenset("姐哥嫂叔婶爷奶姨伯妈娘爹婆公妹弟")
 _FAMILIAR_BEFORE = set("说的，。；：“”、\n了给和跟与叫找问让请向对同把被像他她")
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
 _FAMILIAR_SURNAME = 2.0
@@ -4589,6 +4602,10 @@ class PersonRecognizer:
                 continue  # 保护|工程, 国家: the role's first character ends another word
             if ctx.is_word(role + text[i]):
                 continue  # 老师傅, 工人阶级: the role word runs on
+            if text[i] in _PREPOSITION_SURNAMES and any(
+                text.startswith(w, i + 1) and not set(w) & _KIN_CHARS for w in self._addressed
+            ):
+                continue  # 家属向|医生询问 (but 茶农向大姐): a preposition before a profession
             if text[i : i + 1] in _PREPOSITION_SURNAMES and self._read_as_name(ctx, i + 1, i + 3):
                 if text[i + 1] in self.rules.surnames or text.startswith(role, i + 1):
                     continue  # 村民和|张三, 画师和|画师: a conjunction before a name or role
@@ -4604,7 +4621,10 @@ class PersonRecognizer:
                 text[i] in self.rules.surnames
                 and ctx.is_word(text[i : i + 2])
                 and (
-                    text.startswith(_WORD_NAME_NEXT, i + 2)
+                    (  # (业主方面|表示: 面 ends no given name)
+                        text.startswith(_WORD_NAME_NEXT, i + 2)
+                        and self.rules.given_char_score(text[i + 1], third=True) > -3.0
+                    )
                     or (  # 教练和平等, 大户海燕、: a person's role, then a word the
                         # dictionary reads as a name where the clause or the list item ends
                         text[i + 2 : i + 3] in _WORD_NAME_ENDS

@@ -20,7 +20,8 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 def _units(text: str) -> str:
     """The UTF-16 code units of a BMP text, as one letter per byte."""
-    return text.encode("utf-16-be").decode("latin-1")
+    # (a lone surrogate, which no decoder should leave but some do, passes as one unit)
+    return text.encode("utf-16-be", "surrogatepass").decode("latin-1")
 
 
 def _bmp(text: str) -> bool:
