@@ -354,3 +354,10 @@ def test_review_cases_of_the_session_12_place_rules(engine: Anonymizer) -> None:
     text = "这里是深度贫困彝族乡，获评省级文明苗族乡，民族团结进步示范回族乡。"
     assert found(engine, text, "ADMIN") == []
     assert found(engine, "第一书记常去者布村走访。", "ADMIN") == []
+
+
+def test_villages_after_a_made_up_town_or_opening_a_clause(engine: Anonymizer) -> None:
+    text = "岫岩满族自治县青沟镇大房身村党支部副书记。"
+    assert found(engine, text, "ADMIN") == ["岫岩满族自治县", "青沟镇", "大房身村"]
+    assert found(engine, "早上从百坭村村部出发。", "ADMIN") == ["百坭村"]
+    assert found(engine, "挂职那年，赤牛坬村的农民演员自编自演。", "ADMIN") == ["赤牛坬村"]

@@ -1914,6 +1914,8 @@ class MadeUpPlaceRecognizer:
         # after their county or town; a 社区 of its own when its 2–3 character name is no
         # word (南文营社区, not 和谐社区 or 城乡社区).
         admin_ends = {e: s for s, e in known}
+        # (and the towns found above: 青沟镇|大房身村, the gazetteer lacking the town)
+        admin_ends.update({a.end: a.start for a in spans if a.label == "ADMIN" and a.full})
         # 烟霞镇的|袁家村: a place and 的 before the village
         gap_ends = {e + 1: s for s, e in known if text.startswith("的", e)}
         for m in _VILLAGE.finditer(text):
@@ -2096,8 +2098,9 @@ class MadeUpPlaceRecognizer:
         text = ctx.text
         suf = text[at]  # 村, or 屯 (前进屯, 坡腊屯: the villages of the north-east and Guangxi)
         body = text.startswith(
-            ("村民", "人均", "村委", "集体", "两委", "村干部", "村党", "党支部", "党总支"), at + 1
-        )  # 原隆村|村民, 阿克墩村|村干部
+            ("村民", "人均", "村委", "集体", "两委", "村干部", "村党", "党支部", "党总支", "村部"),
+            at + 1,
+        )  # 原隆村|村民, 阿克墩村|村干部, 百坭村|村部
         if ctx.is_word(text[at : at + 2]) and not body and not ctx.word_start(at + 1):
             return None
         after = body or _village_follows(ctx, at + 1)
@@ -2203,18 +2206,27 @@ class MadeUpPlaceRecognizer:
             ):
                 continue  # 宜居村, 光明村: an ordinary word before 村 (桐木/ns is a name)
             elif (
-                (
-                    str(ctx.jieba.tag(x)[0][1])[:1] in ("v", "a", "d", "g", "p", "c")
-                    and not (  # 大|南坡村, 黄|泥塘村: a colour or size before a place's word
-                        len(x) == 3
-                        and str(ctx.jieba.tag(x)[0][1]) == "a"
-                        and (x[-1] in _VILLAGE_TAILS or _tagged_place(ctx, x[1:]))
-                    )
+                not (  # 。加定村的: a name no dictionary knows opening its clause, before 的
+                    not ctx.is_word(x)
+                    and len(x) >= 2
+                    and (st == 0 or text[st - 1] in "。，；！？\n“")
+                    and text.startswith("的", at + 1)
+                    and not set(x) & (_FUNCTION_CHARS | _NOT_HEAD)
                 )
-                or any(
-                    str(t[1])[:1] in ("d", "p", "c", "u", "f", "b", "r")
-                    and not (str(t[1]) == "f" and t[0] == x[0] and x[0] in _SIZES and placed)
-                    for t in ctx.jieba.tag(x)
+                and (
+                    (
+                        str(ctx.jieba.tag(x)[0][1])[:1] in ("v", "a", "d", "g", "p", "c")
+                        and not (  # 大|南坡村, 黄|泥塘村: a colour or size before a place's word
+                            len(x) == 3
+                            and str(ctx.jieba.tag(x)[0][1]) == "a"
+                            and (x[-1] in _VILLAGE_TAILS or _tagged_place(ctx, x[1:]))
+                        )
+                    )
+                    or any(
+                        str(t[1])[:1] in ("d", "p", "c", "u", "f", "b", "r")
+                        and not (str(t[1]) == "f" and t[0] == x[0] and x[0] in _SIZES and placed)
+                        for t in ctx.jieba.tag(x)
+                    )
                 )
             ):
                 continue  # 配强村, 换届前要逐村 (but 到|下庄村)
@@ -2546,8 +2558,8 @@ class MadeUpPlaceRecognizer:
                     return None  # 一名|乡村医生, 金山镇|包|村干部: 村 belongs to a word
                 if len(x) >= 3 and x[0] not in _NUMERALS and ctx.is_word(x[:2]):
                     tag = str(ctx.jieba.tag(x[:2])[0][1])
-                    if tag[:1] in ("v", "p", "d", "c", "a"):
-                        return None  # 海淀区|依托中关村: a verb, not a village name
+                    if tag[:1] in ("v", "p", "d", "c", "a") and not (tag == "a" and x[0] in _SIZES):
+                        return None  # 海淀区|依托中关村: a verb (but 青沟镇|大房身村: a size)
                 tail = x[-2:]
                 if len(x) >= 3 and tail in self.kinds:
                     return None  # 民居试点村: a kind of village (两路口村 is a name)
