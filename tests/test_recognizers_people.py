@@ -1761,3 +1761,15 @@ def test_review_cases_of_the_session_12_rules(engine: Anonymizer) -> None:
     assert found(engine, text, "PERSON") == []
     spans = engine.analyze("县长\ud800张三说，府谷县")
     assert [(s.text, s.label) for s in spans][-1] == ("府谷县", "ADMIN")
+
+
+def test_a_name_the_dictionary_lists_before_saying_and_where_it_stands_again(
+    engine: Anonymizer,
+) -> None:
+    text = "枣农高明说，油枣个大。一季收入十多万元。向阳说，心愿是保护古树。"
+    assert found(engine, text, "PERSON") == ["高明", "向阳"]
+    text = "社区书记周全带着网格员排查纠纷。周全说，调解就要考虑周全。"
+    assert found(engine, text, "PERSON") == ["周全", "周全"]
+    text = "白雪说，冬天的白雪盖住林海时最美。"
+    assert found(engine, text, "PERSON") == ["白雪"]
+    assert found(engine, "大家说，好。群众说，好。书记高兴说，好。", "PERSON") == []

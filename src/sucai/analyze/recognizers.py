@@ -48,6 +48,7 @@ _BRAND = re.compile(
 _STEPPE = re.compile("苏木|嘎查")
 _AFTER_ITEM = set("、和与及等，。；一两二三四五六七八九十")
 _NOT_HEAD = set("去来往常又还就要会能曾再先")  # what opens no village's name
+_WORD_SAYS = re.compile("[\u4e00-\u9fff]{2}(?=说[，：,:])")
 _COUNT_OF_UNITS = re.compile("[两二三四五六七八九十]{1,2}(?:个)?[省市县区州盟旗]")
 # a level word of a place's own bodies, right after the place's short name (白沙|县委)
 _LEVEL_AFTER_PLACE = re.compile(
@@ -3713,6 +3714,10 @@ _GIVEN_STOPS = set("本全和为向同")
 # after (a break, 的, 家, another name) besides a verb; the surname prior that lets a
 # character the tagger reads as a common word (黄 a, 陈 v) be a surname there.
 _KIN_NOT_GIVEN = frozenset("姐哥婶嫂姨婆爹")
+_KIN_AFTER = (
+    *("父亲", "母亲", "儿子", "女儿", "妻子", "丈夫", "爱人", "孩子", "家人", "爷爷", "奶奶"),
+    *("哥哥", "姐姐", "弟弟", "妹妹", "老伴", "徒弟", "师傅", "同事", "家"),
+)
 _KIN_CHARS = frozenset("姐哥嫂叔婶爷奶姨伯妈娘爹婆公妹弟")
 _FAMILIAR_BEFORE = set("说的，。；：“”、\n了给和跟与叫找问让请向对同把被像他她")
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
@@ -4303,6 +4308,7 @@ class PersonRecognizer:
         self._people_of_places(ctx, spans, taken)
         self._role_lists(ctx, spans, taken)
         self._framed_names(ctx, spans, taken)
+        self._word_names_saying(ctx, spans, taken)
         self._dotted_names(ctx, spans, taken)
         # 兽医站的乌云达来带着疫苗, 合作社的马金花说: someone of a unit, named after 的,
         # when the tagger reads the name as one personal name (or it is a minority name)
@@ -6308,6 +6314,36 @@ class PersonRecognizer:
                     spans, taken, ctx, i, end, "a name padded to three characters", parts=True
                 )
 
+    def _word_names_saying(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """枣农高明说，…, 。向阳说，…, 。常青说：“…: a surname and one character that the
+        dictionary lists as a personal name (高明/nr, 向阳/nr) before 说 and its mark,
+        opening a clause or right after a word for what a person is; the last character
+        ends names often (not 高兴/b, 庄严/a: words that say how one speaks)."""
+        text = ctx.text
+        if "说" not in text:
+            return
+        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        role_ends = {e for _, e, _ in self._role_words(ctx)}
+        if self._role_suffix is not None:
+            role_ends.update(m.end() for m in self._role_suffix.finditer(text))
+        for m in _WORD_SAYS.finditer(text):
+            i = m.start()
+            if i in taken or not occupied.isdisjoint(range(i, i + 2)) or ctx.in_mask(i, i + 2):
+                continue
+            word = text[i : i + 2]
+            if word[0] not in self.rules.surnames or not ctx.is_word(word):
+                continue
+            if str(ctx.jieba.tag(word)[0][1]) != "nr":
+                continue
+            if self.rules.given_char_score(word[1], third=True) < _GIVEN_KEEP_LAST:
+                continue
+            opens = i == 0 or text[i - 1] in "。，；：！？“”\n"
+            if not (opens or (i in role_ends and ctx.word_start(i))):
+                continue
+            if word in self._addressed or word in self._title_words or word in self.rules.roles:
+                continue
+            self._add(spans, taken, ctx, i, i + 2, "a name the dictionary lists, before 说")
+
     def _framed_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """村党支部书记于得水介绍, 种粮大户张丰收今年…, 负责人罗德全荣获: right between a
         person's title or role and what a subject does, a surname and two characters are a
@@ -7780,7 +7816,17 @@ class RepeatedNameRecognizer:
             i = text.find(name)
             while i >= 0:
                 e = i + len(name)
-                if i not in starts and not ctx.in_mask(i, e) and self._stands(ctx, i, e):
+                if (
+                    i not in starts
+                    and not ctx.in_mask(i, e)
+                    and self._stands(ctx, i, e)
+                    and (
+                        e - i != 2
+                        or not ctx.is_word(name)
+                        or name in self.parts
+                        or self._as_person(ctx, i, e)
+                    )
+                ):
                     spans.append(
                         Span(i, e, "PERSON", 0.75, self.name, name, reason="named so elsewhere")
                     )
@@ -7788,6 +7834,25 @@ class RepeatedNameRecognizer:
                 i = text.find(name, e)
         self._given_alone(ctx, persons, starts, spans)
         return spans
+
+    def _as_person(self, ctx: Context, i: int, e: int) -> bool:
+        """Where a name that is a word too (白雪, 向阳, 周全) stands again, the sentence
+        must treat it as someone: opening a clause or a list item, after a word for a
+        person, or before a verb or the person's kin; not 冬天的|白雪, 向阳|的山坡, 田野|里,
+        考虑|周全。"""
+        text = ctx.text
+        if text.startswith("的", e) and text.startswith(_KIN_AFTER, e + 1):
+            return True  # 扎西|的父亲
+        if (i and text[i - 1] == "的") or text[e : e + 1] in set("的里上中边间下内外"):
+            return False
+        if i == 0 or text[i - 1] in "。，；：！？“”、\n和与跟同及":
+            return True
+        if text[i - 1] in self.role_suffixes:
+            return True  # 茶农|马路、, 种植户|齐心今年
+        if e >= len(text):
+            return False
+        tags = ctx.jieba.tag(text[e : e + 2])
+        return bool(tags) and str(tags[0][1])[:1] in "vdp"
 
     def _given_alone(
         self, ctx: Context, persons: list[Span], starts: set[int], spans: list[Span]
