@@ -361,3 +361,8 @@ def test_villages_after_a_made_up_town_or_opening_a_clause(engine: Anonymizer) -
     assert found(engine, text, "ADMIN") == ["岫岩满族自治县", "青沟镇", "大房身村"]
     assert found(engine, "早上从百坭村村部出发。", "ADMIN") == ["百坭村"]
     assert found(engine, "挂职那年，赤牛坬村的农民演员自编自演。", "ADMIN") == ["赤牛坬村"]
+
+
+def test_a_town_first_in_a_list_of_towns(engine: Anonymizer) -> None:
+    text = "让古镇与练市镇、菱湖镇等产业重镇联动，负责人及半城镇、临淮镇参加。"
+    assert found(engine, text, "ADMIN") == ["练市镇", "菱湖镇", "半城镇", "临淮镇"]

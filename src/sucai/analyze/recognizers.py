@@ -1326,6 +1326,8 @@ class AdminRecognizer:
         spans = [sp for sp in spans if not self._in_idiom_or_phrase(ctx, sp)]
         ends = {s.end for s in spans}
         ends |= {e + 1 for e in ends if e < len(text) and text[e] in "、和与及"}
+        # 以大瑶镇、文家市镇为代表: the first item of a list, a place after its mark
+        firsts = {sp.start - 1 for sp in spans if sp.start and text[sp.start - 1] in "、和与及"}
         # 尹集乡更名为尹集镇: one town named with two suffixes, a change of its status
         suffixes: dict[str, set[str]] = {}
         for sp in spans:
@@ -1354,6 +1356,7 @@ class AdminRecognizer:
                 )
             )
             or s.start in ends
+            or (s.full and s.end in firsts)
             or self._runs_into_level_word(text, s.end)  # 孤山镇党委书记
             or self._one_town(ctx, s)
             or self._noun_town(ctx, s)
