@@ -364,5 +364,7 @@ def test_villages_after_a_made_up_town_or_opening_a_clause(engine: Anonymizer) -
 
 
 def test_a_town_first_in_a_list_of_towns(engine: Anonymizer) -> None:
-    text = "让古镇与练市镇、菱湖镇等产业重镇联动，负责人及半城镇、临淮镇参加。"
-    assert found(engine, text, "ADMIN") == ["练市镇", "菱湖镇", "半城镇", "临淮镇"]
+    text = "让古镇与练市镇、菱湖镇等产业重镇联动。"
+    assert found(engine, text, "ADMIN") == ["练市镇", "菱湖镇"]
+    text = "副县长缪海燕、欧阳振及半城镇、临淮镇、双沟镇负责人参加。"
+    assert found(engine, text, "ADMIN") == ["半城镇", "临淮镇", "双沟镇"]
