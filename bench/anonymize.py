@@ -659,6 +659,8 @@ INLINE_SETS = (
     "local66",
     "local67",
     "local68",
+    "local69",
+    "local70",
 )
 PARAGRAPH_SETS = (
     "public",
