@@ -1773,3 +1773,12 @@ def test_a_name_the_dictionary_lists_before_saying_and_where_it_stands_again(
     text = "白雪说，冬天的白雪盖住林海时最美。"
     assert found(engine, text, "PERSON") == ["白雪"]
     assert found(engine, "大家说，好。群众说，好。书记高兴说，好。", "PERSON") == []
+
+
+def test_a_list_of_people_each_of_a_place(engine: Anonymizer) -> None:
+    text = "名单如下：安塞区的白建国、宝塔区的高春来、子长市的惠丰年名列其中。"
+    assert found(engine, text, "PERSON") == ["白建国", "高春来", "惠丰年"]
+    text = "银川市的马玉兰、吴忠市同心县的海丽、固原市西吉县的苏丰年。"
+    assert found(engine, text, "PERSON") == ["马玉兰", "海丽", "苏丰年"]
+    text = "银川市的枸杞、吴忠市的滩羊和固原市的马铃薯。"
+    assert found(engine, text, "PERSON") == []

@@ -4309,6 +4309,7 @@ class PersonRecognizer:
             self._add(spans, taken, ctx, i, end, "a speaker, before a verb of saying")
         self._clause_speakers(ctx, spans, taken)
         self._people_of_places(ctx, spans, taken)
+        self._place_name_lists(ctx, spans, taken)
         self._role_lists(ctx, spans, taken)
         self._framed_names(ctx, spans, taken)
         self._word_names_saying(ctx, spans, taken)
@@ -5990,6 +5991,68 @@ class PersonRecognizer:
             ):
                 continue
             self._add(spans, taken, ctx, i, end, "a person of a place or an age", parts=True)
+
+    def _place_name_lists(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """安塞区的白建国、宝塔区的高春来、子长市的惠丰年: a list whose items are each a place,
+        的 and a name; once one item's name is a person's, so are the others' (丰年, 大山 are
+        words, 向海燕 opens with a preposition, 海丽 has two characters)."""
+        text = ctx.text
+        if "的" not in text:
+            return
+        admin = sorted((sp for sp in ctx.spans if sp.label == "ADMIN"), key=lambda sp: sp.start)
+        starts = {sp.start: sp for sp in admin}
+        person = {(sp.start, sp.end) for sp in spans} | {
+            (sp.start, sp.end) for sp in ctx.spans if sp.label == "PERSON"
+        }
+        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        occupied |= {k for sp in spans for k in range(sp.start, sp.end)}
+        seen: set[int] = set()
+        for sp in admin:
+            if sp.start in seen or not text.startswith("的", sp.end):
+                continue
+            items: list[tuple[int, int]] = []
+            place: Span | None = sp
+            while place is not None and text.startswith("的", place.end):
+                seen.add(place.start)
+                i = place.end + 1
+                j = i
+                while (
+                    j < len(text) and j - i < 5 and _CJK.match(text[j]) and text[j] not in "和及与"
+                ):
+                    j += 1
+                nxt = None
+                if j < len(text) and text[j] in "、和及与" and j - i >= 2:
+                    k = j + 1
+                    while k < len(text) and k - j <= 12 and k not in starts:
+                        k += 1  # (吴忠市|同心县的: a chain of places opens the next item)
+                    nxt = starts.get(k)
+                    if k > j + 1 and not all(a in occupied for a in range(j + 1, k)):
+                        nxt = None
+                    while nxt is not None and not text.startswith("的", nxt.end):
+                        nxt = starts.get(nxt.end)  # 吴忠市|同心县|的: the chain's last place
+                    items.append((i, j))
+                else:
+                    end = self._name_at(text, i) or self._parts_name(ctx, i)
+                    if end and end - i >= 2:
+                        items.append((i, end))
+                place = nxt
+            if len(items) < 2 or not any(it in person for it in items):
+                continue
+            for i, e in items:
+                if (i, e) in person or not occupied.isdisjoint(range(i, e)) or i in taken:
+                    continue
+                name = text[i:e]
+                if not 2 <= len(name) <= 4 or ctx.in_mask(i, e):
+                    continue
+                if not (
+                    name[0] in self.rules.surnames
+                    or self._parts_name(ctx, i) == e
+                    or any(name.startswith(c) for c in self.rules.compound_surnames)
+                ):
+                    continue
+                if ctx.is_word(name) and not self._is_name_word(ctx, name) and len(name) > 2:
+                    continue
+                self._add(spans, taken, ctx, i, e, "a list of people, each of a place", parts=True)
 
     def _role_lists(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """焊工（孙大海、闫春生）: the names in brackets after a word for what people are;
