@@ -1782,3 +1782,10 @@ def test_a_list_of_people_each_of_a_place(engine: Anonymizer) -> None:
     assert found(engine, text, "PERSON") == ["马玉兰", "海丽", "苏丰年"]
     text = "银川市的枸杞、吴忠市的滩羊和固原市的马铃薯。"
     assert found(engine, text, "PERSON") == []
+
+
+def test_familiar_names_the_dictionary_lists_whatever_their_tag(engine: Anonymizer) -> None:
+    assert found(engine, "老周走后的第三天，老师们都来了。", "PERSON") == ["周"]
+    assert found(engine, "每到晚上，老张带着村民打球。", "PERSON") == ["张"]
+    text = "老马识途，确保养老金按时足额发放，失信被执行人老赖被曝光。"
+    assert found(engine, text, "PERSON") == []

@@ -7735,6 +7735,12 @@ class RepeatedNameRecognizer:
             if (
                 ctx.is_word(text[k:e])
                 and not (text[k] == "老" and str(ctx.jieba.tag(text[k:e])[0][1]).startswith("nr"))
+                and not (  # 老周|走后, 老张|来了: the dictionary's familiar names, whatever tag
+                    text[k] == "老"
+                    and self.surname_scores.get(text[i], 0.0) >= _FAMILIAR_SURNAME
+                    and not ctx.is_word(text[k : k + 4])  # (老马识途)
+                    and not (k and ctx.is_word(text[k - 1 : k + 1]))  # (养老金)
+                )
                 and not (
                     text.startswith("家的", e)
                     or any(text.startswith(w, e) and ctx.boundary(e + len(w)) for w in _SAYING)
