@@ -1789,3 +1789,8 @@ def test_familiar_names_the_dictionary_lists_whatever_their_tag(engine: Anonymiz
     assert found(engine, "每到晚上，老张带着村民打球。", "PERSON") == ["张"]
     text = "老马识途，确保养老金按时足额发放，失信被执行人老赖被曝光。"
     assert found(engine, text, "PERSON") == []
+
+
+def test_a_name_after_a_recommendation_label(engine: Anonymizer) -> None:
+    text = "“最美环卫工”推荐词：冉春花，重庆市渝中区环卫工。"
+    assert found(engine, text, "PERSON") == ["冉春花"]
