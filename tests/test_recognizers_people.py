@@ -1794,3 +1794,10 @@ def test_familiar_names_the_dictionary_lists_whatever_their_tag(engine: Anonymiz
 def test_a_name_after_a_recommendation_label(engine: Anonymizer) -> None:
     text = "“最美环卫工”推荐词：冉春花，重庆市渝中区环卫工。"
     assert found(engine, text, "PERSON") == ["冉春花"]
+
+
+def test_a_name_closing_a_roles_phrase_before_a_comma(engine: Anonymizer) -> None:
+    text = "提起种粮大户刘丰收，没有人不竖大拇指；黄花种植能手刘满仓、铆工郝建平也来了。"
+    assert found(engine, text, "PERSON")[:2] == ["刘丰收", "刘满仓"]
+    spans = engine.analyze("村民向大家，表示感谢。")
+    assert not any(s.reason == "a name between a role and its verb" for s in spans)

@@ -6484,6 +6484,11 @@ class PersonRecognizer:
                 or first in _NAME_THEN
                 or text.startswith(_NAME_THEN_START, end)
                 or re.match("[一二三四五六七八九十百0-9]{1,4}岁", text[end : end + 5])
+                or (  # 种粮大户刘丰收，: the name closes the role's phrase
+                    text[end : end + 1] in "，、"
+                    and not (text[i] in self.rules.stops or text[i] in _PREPOSITION_SURNAMES)
+                    and str(ctx.jieba.tag(text[i:end])[0][1]) != "ns"
+                )
             ):
                 continue  # (a name's age: 老党员苟德全九十岁了)
             self._add(spans, taken, ctx, i, end, "a name between a role and its verb")
