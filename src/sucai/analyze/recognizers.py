@@ -56,9 +56,10 @@ _LEVEL_AFTER_PLACE = re.compile(
 )
 _ETHNIC_TOWN = re.compile("(?:[\u4e00-\u9fff]{1,3}族){1,3}(?:乡|镇|苏木)")
 # 洪水泉回族乡, 巴藏沟回族乡: a township named with its people, the gazetteer lacking it
-_PEOPLE_TOWN = re.compile(
-    "(?=(?:" + "|".join(sorted(PEOPLES, key=len, reverse=True)) + ")族)"
-    "(?:(?:" + "|".join(sorted(PEOPLES, key=len, reverse=True)) + ")族){1,3}(?:乡|镇|苏木)"
+# (found from its end: 族乡 is rare, a regex of the peoples tried at every 族 is not)
+_PEOPLE_TOWN_END = re.compile("族(?:乡|镇|苏木)")
+_PEOPLES_BEFORE = re.compile(
+    "(?:(?:" + "|".join(sorted(PEOPLES, key=len, reverse=True)) + ")族){1,3}\\Z"
 )
 _COUNT_WORDS = re.compile("[一二三四五六七八九十两几每][个间座所处条片]")
 _COMRADE = re.compile("同志")
@@ -1929,8 +1930,11 @@ class MadeUpPlaceRecognizer:
             if found is not None:
                 spans.append(found)
         covered = {k for a in spans for k in range(a.start, a.end)}
-        for m in _PEOPLE_TOWN.finditer(text) if "族" in text else ():
-            found = self._people_town(ctx, m.start(), m.end(), known_at, covered)
+        for m in _PEOPLE_TOWN_END.finditer(text):
+            people = _PEOPLES_BEFORE.search(text, max(0, m.start() - 15), m.start() + 1)
+            if people is None:
+                continue
+            found = self._people_town(ctx, people.start(), m.end(), known_at, covered)
             if found is not None:
                 spans.append(found)
                 covered.update(range(found.start, found.end))
