@@ -1801,3 +1801,8 @@ def test_a_name_closing_a_roles_phrase_before_a_comma(engine: Anonymizer) -> Non
     assert found(engine, text, "PERSON")[:2] == ["刘丰收", "刘满仓"]
     spans = engine.analyze("村民向大家，表示感谢。")
     assert not any(s.reason == "a name between a role and its verb" for s in spans)
+
+
+def test_japanese_family_names_after_a_role(engine: Anonymizer) -> None:
+    text = "来自东京的游客佐藤优子笑着说，还有一个日本学徒山田健太。"
+    assert found(engine, text, "PERSON") == ["佐藤优子", "山田健太"]
