@@ -1806,3 +1806,8 @@ def test_a_name_closing_a_roles_phrase_before_a_comma(engine: Anonymizer) -> Non
 def test_japanese_family_names_after_a_role(engine: Anonymizer) -> None:
     text = "来自东京的游客佐藤优子笑着说，还有一个日本学徒山田健太。"
     assert found(engine, text, "PERSON") == ["佐藤优子", "山田健太"]
+
+
+def test_names_after_trades_of_people_centred_stories(engine: Anonymizer) -> None:
+    text = "乡村邮递员于海波骑坏了八辆摩托车，摄影师江措拍下了雪山，傣族制茶人玉应，从小采茶。"
+    assert found(engine, text, "PERSON") == ["于海波", "江措", "玉应"]
