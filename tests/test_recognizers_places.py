@@ -368,3 +368,8 @@ def test_a_town_first_in_a_list_of_towns(engine: Anonymizer) -> None:
     assert found(engine, text, "ADMIN") == ["练市镇", "菱湖镇"]
     text = "副县长缪海燕、欧阳振及半城镇、临淮镇、双沟镇负责人参加。"
     assert found(engine, text, "ADMIN") == ["半城镇", "临淮镇", "双沟镇"]
+
+
+def test_no_community_named_by_a_modal_or_a_preposition(engine: Anonymizer) -> None:
+    assert found(engine, "自己这把年纪还能给社区出把力，当即报给社区高主任。", "ADMIN") == []
+    assert found(engine, "南文营社区召开会议。", "ADMIN") == ["南文营社区"]

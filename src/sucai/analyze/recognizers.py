@@ -2592,6 +2592,8 @@ class MadeUpPlaceRecognizer:
                 continue
             if x[-1] in _ADJECTIVE_ENDS:
                 continue  # 互嵌式社区, 完整型社区: a kind of community
+            if any(str(t[1])[:1] in "pdcrv" for t in ctx.jieba.tag(x)) and not ctx.is_word(x):
+                continue  # 还|能给社区出把力: a modal and a preposition, no name
             road = x[-1] in "路街巷坊" and len(x) >= 3  # 青年路社区, 东平巷社区
             if not road and (
                 not ctx.word_start(st) or any(ctx.is_word(x[k:]) for k in range(len(x) - 1))
