@@ -373,3 +373,9 @@ def test_a_town_first_in_a_list_of_towns(engine: Anonymizer) -> None:
 def test_no_community_named_by_a_modal_or_a_preposition(engine: Anonymizer) -> None:
     assert found(engine, "自己这把年纪还能给社区出把力，当即报给社区高主任。", "ADMIN") == []
     assert found(engine, "南文营社区召开会议。", "ADMIN") == ["南文营社区"]
+
+
+def test_communities_named_with_words_listed_before_their_count(engine: Anonymizer) -> None:
+    text = "推动凤凰社区、民航社区等六个社区的老旧小区改造。"
+    assert found(engine, text, "ADMIN") == ["凤凰社区", "民航社区"]
+    assert found(engine, "建设创新型产业社区、商务社区等三个社区。", "ADMIN") == []

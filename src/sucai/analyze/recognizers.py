@@ -2657,7 +2657,11 @@ class MadeUpPlaceRecognizer:
                 found = True  # 幸福二村社区
             elif ctx.is_word(x) and length <= 3:
                 tag = str(ctx.jieba.tag(x)[0][1])
-                found = bodies and tag[:1] in ("n", "a")
+                # 推动凤凰社区、民航社区等六个社区: communities listed together, each named
+                listed = (
+                    bool(_NEXT_COMMUNITY.match(text, at + 2)) or text.endswith("社区、", 0, st)
+                ) and bool(_COMMUNITY_COUNT.match(text, at, at + 40))  # (not 产业社区、商务社区)
+                found = (bodies or listed) and tag[:1] in ("n", "a")
             elif length == 3:
                 # 鸡鸣山社区, 扎西科社区: three characters that make no word, where a
                 # place stands or before the community's bodies and residents
@@ -2694,6 +2698,8 @@ _FORMER_DIVISION = re.compile(
 )
 _TOWN_AFTER_COUNTY = re.compile("([\u4e00-\u9fff]{2,5}?)(镇|乡|街道|苏木)")
 # Characters before a community's name where a place stands (在南湖社区, 、北街社区)
+_NEXT_COMMUNITY = re.compile("、[\u4e00-\u9fff]{2,4}社区")
+_COMMUNITY_COUNT = re.compile("[、\u4e00-\u9fff]{0,30}?等?[一二三四五六七八九十两几0-9]{1,3}个社区")
 _BEFORE_COMMUNITY = set("在到至赴的：（【“ 　\n")
 # A community's own bodies and officers: after them a word before 社区 is its name
 _COMMUNITY_BODIES = (
