@@ -2697,9 +2697,10 @@ _FORMER_DIVISION = re.compile(
     "(?P<x>[\u4e00-\u9fff]{1,3}?(?P<suf>县|地区|市|省))"
 )
 _TOWN_AFTER_COUNTY = re.compile("([\u4e00-\u9fff]{2,5}?)(镇|乡|街道|苏木)")
-# Characters before a community's name where a place stands (在南湖社区, 、北街社区)
+# Communities listed together before their count (凤凰社区、民航社区等六个社区)
 _NEXT_COMMUNITY = re.compile("、[\u4e00-\u9fff]{2,4}社区")
 _COMMUNITY_COUNT = re.compile("[、\u4e00-\u9fff]{0,30}?等?[一二三四五六七八九十两几0-9]{1,3}个社区")
+# Characters before a community's name where a place stands (在南湖社区, 、北街社区)
 _BEFORE_COMMUNITY = set("在到至赴的：（【“ 　\n")
 # A community's own bodies and officers: after them a word before 社区 is its name
 _COMMUNITY_BODIES = (
@@ -3910,6 +3911,8 @@ class PersonRecognizer:
         self._models = _phrase_pattern(rules.models) if rules.models else None
         self._title_words = frozenset(rules.titles) | frozenset(rules.after)  # 周|总理说
         self._role = WordFinder(rules.roles) if rules.roles else None
+        # characters a part after a 间隔号 may hold (杜拉尔·敖登: name characters too)
+        self._dot_chars = (set(rules.transliteration) | set(rules.name_chars)) - _FUNCTION_CHARS
         labels = _trie_regex(rules.labels)
         self._labels = re.compile(f"(?:{labels})[：:][ 　]*") if labels else None
         # Compound surnames by first character, in the rules' order (the first one wins).
@@ -5291,7 +5294,7 @@ class PersonRecognizer:
             return
         occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
         occupied |= {k for sp in spans for k in range(sp.start, sp.end)}
-        chars = (set(self.rules.transliteration) | set(self.rules.name_chars)) - _FUNCTION_CHARS
+        chars = self._dot_chars
         for m in re.finditer(f"[{_DOTS}]", text):
             k = m.start()
             start = self._dotted_start(text, k + 1)
