@@ -661,6 +661,7 @@ INLINE_SETS = (
     "local68",
     "local69",
     "local70",
+    "local71",
 )
 PARAGRAPH_SETS = (
     "public",
