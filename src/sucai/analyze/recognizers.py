@@ -3948,9 +3948,9 @@ class PersonRecognizer:
         # Names made of known parts (次仁卓嘎, 吉克曲布): where a part may begin
         starters = rules.name_parts | rules.clans
         self._part_lengths = sorted({len(p) for p in starters}, reverse=True)
-        self._part_heads = frozenset(p[:2] for p in starters)
-        firsts = "".join(sorted({p[0] for p in starters}))
-        self._part_first = re.compile(f"[{firsts}]") if starters else None
+        # (their first two characters found in one pass: a scan for the first character
+        # alone stops at every common one, 224k times over the public texts for 300 heads)
+        self._part_heads = WordFinder(p[:2] for p in starters) if starters else None
 
     def _sure_name(self, ctx: Context, i: int) -> bool:
         """A surname at ``i`` and two characters the given-name model is sure of, where a
@@ -5120,18 +5120,13 @@ class PersonRecognizer:
     def _names_of_parts(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """吉克曲布一家住进了新房, 才让东智的工作室: two known name parts or more stand
         as a name wherever they begin a word and end where a name may."""
-        if self._part_first is None:
+        if self._part_heads is None:
             return
         text, k = ctx.text, 0
         occupied = [(s.start, s.end) for s in ctx.spans if s.label != "LEVEL"]
-        while True:
-            m = self._part_first.search(text, k)
-            if m is None:
-                return
-            i = k = m.start()
-            k += 1
-            if text[i : i + 2] not in self._part_heads:
-                continue  # (no part begins here: the cheap test first)
+        for i, _, _ in self._part_heads.find(text):
+            if i < k:
+                continue  # inside the name just found
             if i in taken or (
                 i
                 and _CJK.match(text[i - 1])
