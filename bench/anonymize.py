@@ -662,6 +662,7 @@ INLINE_SETS = (
     "local69",
     "local70",
     "local71",
+    "local72",
 )
 PARAGRAPH_SETS = (
     "public",
