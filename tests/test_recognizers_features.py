@@ -83,11 +83,31 @@ def test_admin_rules_leave_alone(engine: Anonymizer, text: str) -> None:
         ("每年都有游客登临黄山。", ["黄山"]),  # a listed landmark without another place
         ("洱海保护治理取得明显成效。", ["洱海"]),
         ("黄鹤楼下游人如织。", ["黄鹤楼"]),
+        # the distinctive name without its designation (景区, 古城, 石窟, 开发区 …)
+        ("暑假到云冈石窟参观的学生很多。", ["云冈"]),
+        ("龙脊梯田的稻子黄了。", ["龙脊"]),
+        ("把蓝溪坪景区打造成研学基地。", ["蓝溪坪"]),
+        ("澜屿湾经济开发区新落户企业十二家。", ["澜屿湾"]),
     ],
 )
 def test_landmarks(engine: Anonymizer, text: str, local: list[str]) -> None:
     assert found(engine, text, "LOCAL") == local, engine.analyze(text)
     assert found(engine, text, "ADMIN") == [], engine.analyze(text)
+
+
+def test_designation_keeps_a_town_of_its_name_out(engine: Anonymizer) -> None:
+    # 古城 and 古镇 are the names of towns too: inside a landmark's designation neither
+    # is one, and the designation itself is left as it is
+    text = "游客在丽江古城里慢慢走，又去了枫泾古镇。"
+    assert found(engine, text, "ADMIN") == [], engine.analyze(text)
+    assert "古城" in engine.anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    "text", ["我们要让古镇焕发新的活力。", "全省新增国家4A级旅游景区九家。", "游客要走进景区。"]
+)
+def test_no_landmark_led_in_by_a_verb_or_a_measure(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "LOCAL") == [], engine.analyze(text)
 
 
 def test_landmark_spanning_provinces_is_neither(engine: Anonymizer) -> None:

@@ -9,7 +9,7 @@ and can undo.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sucai.analyze import recognizers as rec
@@ -207,6 +207,7 @@ class Anonymizer:
                     jieba.add_word(line.strip(), None, None)
         self.jieba = rec.CachedTagger(jieba)
         features = load_features()
+        self.generic_tails = features.generic_tails
         persons = load_persons()
         name_model = load_name_model()
         person = rec.PersonRecognizer(persons, self.keep_leaders, name_model.surnames)
@@ -239,7 +240,7 @@ class Anonymizer:
             rec.TownNameRecognizer(self.gazetteer, self.jieba, features),
             rec.AliasRecognizer(aliases),
             rec.LandmarkListRecognizer(features),
-            rec.LandmarkRecognizer(self.gazetteer, persons.role_suffixes),
+            rec.LandmarkRecognizer(self.gazetteer, persons.role_suffixes, features.generic_tails),
             rec.BrandPlaceRecognizer(self.gazetteer, features.brand_tails),
             rec.DatelineRecognizer(self.gazetteer),
             rec.RepeatedPlaceRecognizer(self.gazetteer),
@@ -302,9 +303,20 @@ class Anonymizer:
         for r in self.recognizers:
             ctx.spans.extend(r.analyze(ctx))
         found = [s for s in self._resolve(self.unblocked(ctx)) if s.label in labels]
+        found = [self._distinctive(s) if s.label == "LOCAL" else s for s in found]
         if view is not text:
             rec.restore_text(found, text)
         return found
+
+    def _distinctive(self, span: Span) -> Span:
+        """A landmark's distinctive name without its designation (篁岭景区 → 篁岭, 云冈石窟
+        → 云冈): trimmed after overlaps are resolved, so the designation still keeps
+        a town of the same name (古城, 古镇) from being read inside it."""
+        for tail in self.generic_tails:
+            if span.text.endswith(tail) and len(span.text) - len(tail) >= 2:
+                end = span.end - len(tail)
+                return replace(span, end=end, text=span.text[: -len(tail)])
+        return span
 
     @staticmethod
     def unblocked(ctx: rec.Context) -> list[Span]:

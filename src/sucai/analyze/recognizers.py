@@ -27,8 +27,11 @@ _MASK = re.compile(r"\*{2,}|〔[^〕]{1,6}〕")
 _FUNCTION_CHARS = set(
     "的了着和与及在为是对到把被从向之全我本该各每这那其此等两一二三四五六七八九十几多个所以而并或又也都就还更最很再将已"
 )
+# what a one-character word that leads into a name is tagged: a verb, preposition,
+# adverb, conjunction, pronoun, particle, measure word or numeral
+_LEAD_IN_TAGS = set("vpdcruqm")
 _LANDMARK_SUFFIX = re.compile(
-    r"新区|开发区|经开区|高新区|工业园区|产业园区|工业园|科技园|物流园|湾区|港区|古镇|景区|湖|湾|港|山|岛"
+    r"新区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|工业园区|产业园区|工业园|科技园|物流园|湾区|港区|古镇|景区|湖|湾|港|山|岛"
 )
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # What ends the list item before one of its own (、平漯周、 / “杭甬温”).
@@ -3506,9 +3509,16 @@ class LandmarkRecognizer:
 
     name = "landmark"
 
-    def __init__(self, gazetteer: Gazetteer | None = None, role_ends: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        role_ends: Iterable[str] = (),
+        generic_tails: Iterable[str] = (),
+    ) -> None:
         self.gaz = gazetteer
         self._role_ends = frozenset(role_ends)  # last characters of words for people
+        # designations that follow the name and are no part of it (篁岭|景区, 碛口|古镇)
+        self._tails = frozenset(generic_tails)
 
     def _division_at(self, text: str, i: int) -> bool:
         """A province or prefecture-level name (short or full) starts at ``i``."""
@@ -3589,6 +3599,12 @@ class LandmarkRecognizer:
                     continue
                 if s and ctx.is_word(text[s - 1 : s + 1]):
                     continue  # 县长|孔令山: its first character ends a word
+                if (
+                    suffix in self._tails
+                    and ctx.word_start(s + 1)
+                    and str(ctx.jieba.tag(text[s])[0][1])[:1] in _LEAD_IN_TAGS
+                ):
+                    continue  # 要|让|古镇, 借|黄水景区: a verb or a particle leads in
                 if ctx.is_word(x) or ctx.is_word(x + suffix):
                     break
                 if any(ctx.is_word(x[k:] + suffix) for k in range(1, len(x))):
@@ -3604,15 +3620,7 @@ class LandmarkRecognizer:
                     spans.extend(self._split(ctx, s, head, e0, m.end()))
                     break
                 spans.append(
-                    Span(
-                        s,
-                        m.end(),
-                        "LOCAL",
-                        0.6,
-                        self.name,
-                        x + suffix,
-                        reason="named zone or landmark",
-                    )
+                    Span(s, m.end(), "LOCAL", 0.6, self.name, x + suffix, reason=f"named {suffix}")
                 )
                 break
         return spans

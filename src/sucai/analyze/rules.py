@@ -390,6 +390,7 @@ class FeatureRules:
     brand_tails: tuple[str, ...] = ()
     needs_parent: frozenset[str] = frozenset()
     villages: frozenset[str] = frozenset()
+    generic_tails: tuple[str, ...] = ()
 
 
 def load_features() -> FeatureRules:
@@ -414,6 +415,7 @@ def load_features() -> FeatureRules:
             "brand_tails",
             "needs_parent",
             "villages",
+            "generic_tails",
         )
     }
     for key, values in lists.items():
@@ -450,6 +452,7 @@ def load_features() -> FeatureRules:
         villages=frozenset(lists["villages"]),
         brand_tails=longest_first("brand_tails"),
         needs_parent=frozenset(lists["needs_parent"]),
+        generic_tails=longest_first("generic_tails"),
     )
 
 
