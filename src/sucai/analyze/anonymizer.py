@@ -16,6 +16,7 @@ from sucai.analyze import recognizers as rec
 from sucai.analyze.gazetteer import Gazetteer, Place, paused_gc
 from sucai.analyze.namelists import NameListRecognizer
 from sucai.analyze.namescore import NameScoreRecognizer, load_name_model
+from sucai.analyze.nature import NatureRecognizer
 from sucai.analyze.placelists import (
     KnownVillageRecognizer,
     NamedAfterVerbRecognizer,
@@ -266,6 +267,11 @@ class Anonymizer:
             ),
             NameScoreRecognizer(person, name_model),
             NameListRecognizer(person),
+            NatureRecognizer(
+                features,
+                persons.surnames,
+                self.gazetteer.names_above_town(),
+            ),
             rec.LevelRecognizer(self.levels),
         ]
 

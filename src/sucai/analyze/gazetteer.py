@@ -160,6 +160,15 @@ class Gazetteer:
             self._automaton = WordFinder(names)  # one assignment: thread-safe
         return self._automaton
 
+    def names_above_town(self) -> set[str]:
+        """Full names and short forms of the divisions above a town."""
+        return {
+            n
+            for table in (self.by_name, self.by_short)
+            for n, places in table.items()
+            if any(p.level != "town" for p in places)
+        }
+
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Every occurrence of every name (overlapping ones too): (start, end, surface)."""
         return self._finder().find(text)

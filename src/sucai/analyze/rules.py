@@ -391,6 +391,11 @@ class FeatureRules:
     needs_parent: frozenset[str] = frozenset()
     villages: frozenset[str] = frozenset()
     generic_tails: tuple[str, ...] = ()
+    nature_words: tuple[str, ...] = ()
+    nature_cues_after: tuple[str, ...] = ()
+    nature_cues_before: tuple[str, ...] = ()
+    not_nature: frozenset[str] = frozenset()
+    foreign_features: frozenset[str] = frozenset()
 
 
 def load_features() -> FeatureRules:
@@ -416,6 +421,11 @@ def load_features() -> FeatureRules:
             "needs_parent",
             "villages",
             "generic_tails",
+            "nature_words",
+            "nature_cues_after",
+            "nature_cues_before",
+            "not_nature",
+            "foreign_features",
         )
     }
     for key, values in lists.items():
@@ -426,6 +436,10 @@ def load_features() -> FeatureRules:
         raise DataFileError(name, "every entry of `new_areas` ends in 新区")
     if not all(any(a.startswith(s) for a in lists["new_areas"]) for s in lists["new_area_shorts"]):
         raise DataFileError(name, "each of `new_area_shorts` begins a name in `new_areas`")
+    nature = tuple(lists["nature_words"])
+    odd = [x for x in lists["not_nature"] + lists["foreign_features"] if not x.endswith(nature)]
+    if nature and odd:
+        raise DataFileError(name, f"{odd[:5]} end in none of `nature_words`")
     both = set(lists["landmarks"]) & set(lists["spanning"])
     if both:
         raise DataFileError(name, f"{sorted(both)} are both `landmarks` and `spanning`")
@@ -453,6 +467,11 @@ def load_features() -> FeatureRules:
         brand_tails=longest_first("brand_tails"),
         needs_parent=frozenset(lists["needs_parent"]),
         generic_tails=longest_first("generic_tails"),
+        nature_words=longest_first("nature_words"),
+        nature_cues_after=longest_first("nature_cues_after"),
+        nature_cues_before=longest_first("nature_cues_before"),
+        not_nature=frozenset(lists["not_nature"]),
+        foreign_features=frozenset(lists["foreign_features"]),
     )
 
 

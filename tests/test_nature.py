@@ -1,0 +1,68 @@
+"""Natural features as LOCAL names (analyze/nature.py): rivers, lakes and mountains a
+report names without a list of them. All sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import found
+from sucai.analyze import Anonymizer
+from sucai.analyze.rules import load_features
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        # a proper noun of the segmenter's dictionary
+        ("今年夏天我们一起去阳澄湖边走走。", ["阳澄湖"]),
+        ("当年修建的水渠把石羊河的水引到了村里。", ["石羊河"]),
+        # a name before a feature cue
+        ("全面加强浑河流域水污染防治。", ["浑河"]),
+        ("练江沿岸的印染企业全部入园。", ["练江"]),
+        ("茅洲河水质连续三年稳定达标。", ["茅洲河"]),
+        ("西苕溪流域的毛竹林连片成荫。", ["西苕溪"]),
+        ("盘阳河两岸的民宿家家客满。", ["盘阳河"]),
+        # a verb of rivers and mountains before it
+        ("三条支沟最终汇入石羊河。", ["石羊河"]),
+        ("要守护好隆务河两岸的青山。", ["隆务河"]),
+    ],
+)
+def test_natural_features(engine: Anonymizer, text: str, local: list[str]) -> None:
+    assert found(engine, text, "LOCAL") == local, engine.analyze(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "绿水青山就是金山银山。",  # a slogan of the same shape
+        "推进城市内河治理，保护好母亲河。",  # ordinary words
+        "确保入湖河道水质稳定达标。",  # a verb and its water
+        "沿江地区要加快产业转型。",
+        "力争实现碳达峰目标。",
+        "代表团一行参观了塞纳河畔的博物馆。",  # a river abroad
+        "长江流域和黄河流域的生态保护要统筹推进。",  # across provinces
+        "一片白沙滩挨着村子。",
+        "大家都叫他梁晓峰。",  # a person's name of the same shape
+    ],
+)
+def test_no_natural_feature(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "LOCAL") == [], engine.analyze(text)
+
+
+def test_a_village_named_after_its_river_is_left_to_the_division(engine: Anonymizer) -> None:
+    # 洛古河村 is a village: the feature recognizer does not take 洛古河 out of it
+    text = "今年洛古河村建成了一个边境民宿集群。"
+    assert found(engine, text, "LOCAL") == [], engine.analyze(text)
+
+
+def test_a_feature_found_by_another_recognizer_is_not_found_twice(engine: Anonymizer) -> None:
+    # 洱海 is a listed landmark: one span, from the list
+    spans = [s for s in engine.analyze("洱海流域的村庄都建了污水处理站。") if s.label == "LOCAL"]
+    assert [(s.text, s.recognizer) for s in spans] == [("洱海", "landmark-list")]
+
+
+def test_nature_lists_are_checked_when_loaded() -> None:
+    f = load_features()
+    assert "河" in f.nature_words and "流域" in f.nature_cues_after
+    assert "江山" in f.not_nature and "塞纳河" in f.foreign_features
+    assert all(w.endswith(f.nature_words) for w in f.not_nature | f.foreign_features)
