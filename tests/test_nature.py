@@ -65,4 +65,27 @@ def test_nature_lists_are_checked_when_loaded() -> None:
     f = load_features()
     assert "河" in f.nature_words and "流域" in f.nature_cues_after
     assert "江山" in f.not_nature and "塞纳河" in f.foreign_features
-    assert all(w.endswith(f.nature_words) for w in f.not_nature | f.foreign_features)
+    ends = f.nature_words + f.site_words
+    assert all(w.endswith(ends) for w in f.not_nature | f.foreign_features)
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        ("庐州的夏天来得早。", ["庐州"]),  # a historical name of a city
+        ("三湘大地处处是新气象。", ["三湘"]),  # a literary name of a province
+        ("晋阳湖公园建成开放。", ["晋阳湖"]),  # a lake named after the city's old name
+    ],
+)
+def test_other_names_of_places(engine: Anonymizer, text: str, local: list[str]) -> None:
+    assert found(engine, text, "LOCAL") == local, engine.analyze(text)
+
+
+def test_other_name_before_a_division_suffix_is_the_division(engine: Anonymizer) -> None:
+    text = "金城村的渔民天不亮就出海了。"  # a village named like 兰州's old name
+    assert "金城" not in found(engine, text, "LOCAL"), engine.analyze(text)
+    assert found(engine, "八闽乡村处处有新景。", "LOCAL") == ["八闽"]  # 乡村 is a word
+
+
+def test_region_named_by_initials(engine: Anonymizer) -> None:
+    assert found(engine, "西海固的群众搬进了新居。", "ADMIN") == ["西海固"]

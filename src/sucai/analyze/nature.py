@@ -61,7 +61,9 @@ class NatureRecognizer:
         surnames: Iterable[str] = (),
         places: Iterable[str] = (),
     ) -> None:
-        self.words = features.nature_words  # longest first
+        # sites (寺, 祠, 楼, 关 …) count by the dictionary only: 国清寺, 娄山关, 望海楼
+        self.sites = frozenset(features.site_words)
+        self.words = tuple(sorted({*features.nature_words, *self.sites}, key=len, reverse=True))
         self.after = features.nature_cues_after
         self.before = features.nature_cues_before
         self.refused = features.not_nature | features.spanning | features.foreign_features
@@ -71,20 +73,28 @@ class NatureRecognizer:
         self.places = frozenset(places)
         alternatives = "|".join(re.escape(w) for w in self.words)
         self._ends = re.compile(f"(?:{alternatives})") if self.words else None
-        self._single = frozenset(w for w in self.words if len(w) == 1)
+        self._single = frozenset(w for w in features.nature_words if len(w) == 1)
 
     def analyze(self, ctx: rec.Context) -> list[Span]:
         if self._ends is None:
             return []
         text = ctx.text
-        taken = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        # (another name of a city does not hold back a lake named after it: 晋阳湖)
+        taken = {
+            k
+            for sp in ctx.spans
+            if sp.label != "LEVEL" and sp.recognizer != "alias"
+            for k in range(sp.start, sp.end)
+        }
         spans: list[Span] = []
         last = -1
         for m in self._ends.finditer(text):
             e = m.end()
             if m.start() in taken or m.start() < last:
                 continue
-            found = self._dictionary_name(ctx, m.start(), e) or self._cued_name(ctx, m.start(), e)
+            found = self._dictionary_name(ctx, m.start(), e)
+            if found is None and m.group(0) not in self.sites:
+                found = self._cued_name(ctx, m.start(), e)
             if found is None or text.startswith(_DIVISION_SUFFIXES, e):
                 continue  # (洛古河村: a village named after the river, the division's to find)
             s, why = found
@@ -104,6 +114,8 @@ class NatureRecognizer:
             word = text[s:e]
             if not ctx.is_word(word) or not ctx.word_start(s) or word[0] in rec._FUNCTION_CHARS:
                 continue
+            if e < len(text) and not ctx.word_start(e) and not self._cue_after(text, e):
+                return None  # 阿斯塔|纳: the word runs on (not 百花|山脚下)
             tags = ctx.jieba.tag(word)
             tag = str(tags[0][1]) if len(tags) == 1 else ""
             if tag not in _PROPER or not self._may_name(word):

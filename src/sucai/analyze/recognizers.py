@@ -3451,6 +3451,9 @@ def _quoted(text: str, s: int, e: int, most: int = 8, close: str = "”") -> tup
     return lo + 1, hi
 
 
+_VILLAGE_OR_TOWN = ("村", "镇", "乡", "街道", "社区", "嘎查", "苏木")
+
+
 class AliasRecognizer:
     """Historical and literary names of places (金陵, 羊城; 郢 in 当代郢匠) → LOCAL."""
 
@@ -3468,6 +3471,8 @@ class AliasRecognizer:
             if ctx.in_mask(s, e):
                 continue
             place = self.rules.aliases[a]
+            if text.startswith(_VILLAGE_OR_TOWN, e) and not ctx.is_word(text[e : e + 2]):
+                continue  # 金城村, 彭城镇: a division of that name, the gazetteer's (not 八闽|乡村)
             if len(a) >= 2:
                 if s and text[s - 1] in "“《":  # “赣鄱英才计划”, 《齐鲁文库》: the title, whole
                     lo, hi = _quoted(text, s, e, 8, close="”" if text[s - 1] == "“" else "》")

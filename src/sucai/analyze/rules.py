@@ -392,6 +392,7 @@ class FeatureRules:
     villages: frozenset[str] = frozenset()
     generic_tails: tuple[str, ...] = ()
     nature_words: tuple[str, ...] = ()
+    site_words: tuple[str, ...] = ()
     nature_cues_after: tuple[str, ...] = ()
     nature_cues_before: tuple[str, ...] = ()
     not_nature: frozenset[str] = frozenset()
@@ -422,6 +423,7 @@ def load_features() -> FeatureRules:
             "villages",
             "generic_tails",
             "nature_words",
+            "site_words",
             "nature_cues_after",
             "nature_cues_before",
             "not_nature",
@@ -436,7 +438,7 @@ def load_features() -> FeatureRules:
         raise DataFileError(name, "every entry of `new_areas` ends in 新区")
     if not all(any(a.startswith(s) for a in lists["new_areas"]) for s in lists["new_area_shorts"]):
         raise DataFileError(name, "each of `new_area_shorts` begins a name in `new_areas`")
-    nature = tuple(lists["nature_words"])
+    nature = tuple(lists["nature_words"] + lists["site_words"])
     odd = [x for x in lists["not_nature"] + lists["foreign_features"] if not x.endswith(nature)]
     if nature and odd:
         raise DataFileError(name, f"{odd[:5]} end in none of `nature_words`")
@@ -468,6 +470,7 @@ def load_features() -> FeatureRules:
         needs_parent=frozenset(lists["needs_parent"]),
         generic_tails=longest_first("generic_tails"),
         nature_words=longest_first("nature_words"),
+        site_words=longest_first("site_words"),
         nature_cues_after=longest_first("nature_cues_after"),
         nature_cues_before=longest_first("nature_cues_before"),
         not_nature=frozenset(lists["not_nature"]),
