@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import found
 from sucai.analyze import Anonymizer
 
@@ -379,3 +381,23 @@ def test_communities_named_with_words_listed_before_their_count(engine: Anonymiz
     text = "推动凤凰社区、民航社区等六个社区的老旧小区改造。"
     assert found(engine, text, "ADMIN") == ["凤凰社区", "民航社区"]
     assert found(engine, "建设创新型产业社区、商务社区等三个社区。", "ADMIN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # a town named before its own title in an appointment (the cut glues 任 to it)
+        ("经研究，王刚同志任柳泉乡乡长。", ["柳泉乡"]),
+        ("李敏同志任达板镇副镇长。", ["达板镇"]),
+        ("张强现任新集镇副镇长。", ["新集镇"]),
+        # a district before 社区 as a plain word: the district, not a community named after it
+        ("西宁市城东区社区工作者培训班开班。", ["西宁市", "城东区"]),
+    ],
+)
+def test_towns_in_appointments(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin, engine.analyze(text)
+
+
+def test_no_town_in_a_policy_phrase(engine: Anonymizer) -> None:
+    text = "建立以工促农、以城带乡长效机制。"
+    assert found(engine, text, "ADMIN") == [], engine.analyze(text)

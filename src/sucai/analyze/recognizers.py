@@ -574,11 +574,13 @@ class AdminRecognizer:
         self._may_follow = frozenset(self._suffix_firsts | _NATURE)
 
     def _runs_into_level_word(self, text: str, end: int) -> bool:
-        """府谷县|委 (the suffix begins a level word) or 花石乡|乡长 (the suffix again)."""
+        """府谷县|委 (the suffix begins a level word), 花石乡|乡长 (the suffix again) or
+        新集镇|副镇长 (a deputy's title with the suffix)."""
         last = text[end - 1]
         words = self.level_starts.get(last, ())
         return any(text.startswith(w, end - 1) for w in words) or (
-            text[end : end + 1] == last and any(text.startswith(w, end) for w in words)
+            text[end : end + 1] in (last, "副")
+            and any(text.startswith(w, end + (text[end] == "副")) for w in words)
         )
 
     def _landmark_suffix(self, text: str, end: int) -> str:
@@ -977,12 +979,16 @@ class AdminRecognizer:
             starts_ok = (
                 ctx.boundary(start)
                 or (chained and start in chain_ends)
-                # 从|星村镇 cut as 从星|村镇: a preposition glued to a town's full name
+                # 从|星村镇 cut as 从星|村镇: a preposition glued to a town's full name,
+                # or the verb of an appointment before the town's own title (任柳泉|乡乡长)
                 or (
                     chained
                     and surface[-1] in "镇乡"
                     and start
-                    and text[start - 1] in "在从到赴去自于对向同与和"
+                    and (
+                        text[start - 1] in "在从到赴去自于对向同与和"
+                        or (text[start - 1] == "任" and self._runs_into_level_word(text, end))
+                    )
                 )
                 # 就|龙泉关镇, 要求|凤栖街道: a town's full name after a character that
                 # makes no word with its first one
@@ -1735,6 +1741,10 @@ class MadeUpPlaceRecognizer:
         self.level_words = tuple(
             sorted((w for w in level_words if w[-1] not in "域直内级"), key=len, reverse=True)
         )
+        # a town's or township's own titles, as they follow its full name (达板镇|副镇长)
+        self._town_words = tuple(
+            w for w in self.level_words if w[:2] in ("镇长", "乡长", "副镇", "副乡")
+        )
 
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
@@ -1757,11 +1767,19 @@ class MadeUpPlaceRecognizer:
             if x[0] in _ADJECTIVE_ENDS or x[0] in _GOING or (start and text[start - 1].isdigit()):
                 continue  # 紧密|型城市, 同|非洲, 30年|整市: the tail of a word or phrase
             idiom = ctx._covering(end - 1)
+            # a town's own level word after it: 镇长, 镇党委书记, or one that begins after
+            # the name (柳泉乡|乡长, 达板镇|副镇长)
+            town_level = (
+                level_char in "镇乡"
+                and x[-1] != "任"  # (熙岭|任乡党委书记: the verb of the appointment)
+                and (
+                    text.startswith(level_char + "长", end)
+                    or any(text.startswith(w, end - 1) for w in self.level_words if len(w) > 2)
+                    or any(text.startswith(w, end) for w in self._town_words)
+                )
+            )
             glued = (  # 曾任足荣镇镇长 cut as 任足|荣镇: no word glues the verb on
-                start > 0
-                and level_char in "镇乡"
-                and text.startswith(level_char + "长", end)
-                and not ctx.is_word(text[start - 1 : start + 1])
+                start > 0 and town_level and not ctx.is_word(text[start - 1 : start + 1])
             )
             if (not ctx.word_start(start) and not glued) or (
                 idiom is not None and start < idiom[0] < end - 1
@@ -1791,7 +1809,7 @@ class MadeUpPlaceRecognizer:
             strong = (
                 start in admin_end_set
                 or any(text.startswith(w, end - 1) for w in self.level_words)
-                or (level_char in "镇乡" and text.startswith(level_char + "长", end))  # 足荣镇镇长
+                or town_level  # 足荣镇镇长, 达板镇副镇长
                 or text.count(x) >= 2
                 or (level_char in "镇乡" and self._used_as_place(ctx, start, end))
             )
@@ -2505,6 +2523,7 @@ class MadeUpPlaceRecognizer:
                 if (
                     x.endswith("街道")
                     or (len(x) >= 3 and x[-1] in "镇乡")
+                    or (suffix == "社区" and len(x) >= 3 and x[-1] in "区县市旗")  # 城东区|社区
                     or (suffix == "村" and _verb_like(ctx, x[:2]) and not worded)
                     # 思明区|推行社区治理, 台湾|青年担任社区主任助理: a verb, no name
                     or (
