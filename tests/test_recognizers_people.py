@@ -1476,6 +1476,12 @@ def test_names_masked_but_for_the_surname(engine: Anonymizer) -> None:
     # 某 as “some”: no name
     text = "对某某负责，于某日在某地开展某某活动，由某某单位承担。"
     assert found(engine, text, "PERSON") == []
+    # a masked name before a word 某 makes (某处, 某家), after a title, in a list
+    assert found(engine, "对厂长廖某处以罚款三万元。", "PERSON") == ["廖"]
+    assert found(engine, "入户走访脱贫户蔺某家。", "PERSON") == ["蔺"]
+    assert found(engine, "原村委会主任向某某虚报补助。", "PERSON") == ["向"]
+    assert found(engine, "名单包括于某某、佟某等。", "PERSON") == ["于", "佟"]
+    assert found(engine, "大家都要向某某学习。", "PERSON") == []
 
 
 def test_former_before_an_organ_and_a_title_is_no_name(engine: Anonymizer) -> None:

@@ -3470,6 +3470,10 @@ def _quoted(text: str, s: int, e: int, most: int = 8, close: str = "”") -> tup
     return lo + 1, hi
 
 
+# Words that 某 opens as "some …", not a masked given name (于某日, 在某地, 某些)
+_SOME_WORDS = frozenset(
+    "某日 某地 某时 某些 某种 某个 某项 某年 某月 某天 某次 某位 某件 某类 某一 某部 某单位".split()
+)
 _VILLAGE_OR_TOWN = ("村", "镇", "乡", "街道", "社区", "嘎查", "苏木")
 
 
@@ -6235,6 +6239,7 @@ class PersonRecognizer:
         """彭某某利用职务便利, 其弟胡某，: a name a record masked but for its surname, the
         surname alone is what it gives (通报 and 判决 write people so)."""
         text = ctx.text
+        role_ends = {e for _, e, _ in self._role_words(ctx)}
         for m in _MASKED_GIVEN.finditer(text):
             k = m.start()
             surname = next(
@@ -6249,15 +6254,26 @@ class PersonRecognizer:
             if not surname or i in taken or ctx.in_mask(i, m.end()):
                 continue
             opens = i == 0 or not _CJK.match(text[i - 1])  # (。于某某采取…: a clause opens)
+            # (主任向某某, 包括于某某、佟某: after a role or in a list of masked names)
+            placed = (
+                i in role_ends
+                or text[i - 1 : i] in ("任", "长", "员", "户", "主")  # 主任|向某某, 户主|于某某
+                or text.startswith("、", m.end())
+            )
             if (
                 len(surname) == 1
                 and (surname in _NOT_SURNAMES_HERE or surname in _PREPOSITIONS)
-                and not (opens and m.group(0) == "某某" and surname in "于向和")
+                and not ((opens or placed) and m.group(0) == "某某" and surname in "于向和")
             ):
                 continue  # 对某某, 由某某负责: a preposition, no surname
-            if m.group(0) == "某" and ctx.is_word(text[k : k + 2]):
-                continue  # 于某日, 在某地: 某 opens a word
-            if i and ctx.is_word(text[i - 1 : i + 1]) and not ctx.word_start(i):
+            if m.group(0) == "某" and text[k : k + 2] in _SOME_WORDS:
+                continue  # 于某日, 在某地: 某 opens a word (熊某|处以罚款 and 王某家 do not)
+            if (
+                i
+                and ctx.is_word(text[i - 1 : i + 1])
+                and not ctx.word_start(i)
+                and not (i >= 2 and ctx.is_word(text[i - 2 : i]))  # (失主|张某某)
+            ):
                 continue  # 开展|某某活动: the character ends another word
             why = "a surname before 某某, the name masked"
             self._add(spans, taken, ctx, i, k, why, parts=True)
