@@ -663,6 +663,7 @@ INLINE_SETS = (
     "local70",
     "local71",
     "local72",
+    "local73",
 )
 PARAGRAPH_SETS = (
     "public",
