@@ -664,6 +664,7 @@ INLINE_SETS = (
     "local71",
     "local72",
     "local73",
+    "local74",
 )
 PARAGRAPH_SETS = (
     "public",
