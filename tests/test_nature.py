@@ -89,3 +89,15 @@ def test_other_name_before_a_division_suffix_is_the_division(engine: Anonymizer)
 
 def test_region_named_by_initials(engine: Anonymizer) -> None:
     assert found(engine, "西海固的群众搬进了新居。", "ADMIN") == ["西海固"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "监测员在巡查中发现后山出现裂缝。",  # a verb inside the would-be name
+        "村前有一条河流过。",  # a measure word
+        "合理利用河畔空地。",  # a verb of work on land glued to the feature
+    ],
+)
+def test_no_feature_across_words_of_the_sentence(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "LOCAL") == [], engine.analyze(text)

@@ -1817,3 +1817,35 @@ def test_japanese_family_names_after_a_role(engine: Anonymizer) -> None:
 def test_names_after_trades_of_people_centred_stories(engine: Anonymizer) -> None:
     text = "乡村邮递员于海波骑坏了八辆摩托车，摄影师江措拍下了雪山，傣族制茶人玉应，从小采茶。"
     assert found(engine, text, "PERSON") == ["于海波", "江措", "玉应"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a given name that is a county's short form, after a surname
+        ("被评为“八桂工匠”的韦秀英是壮族姑娘。", ["韦秀英"]),
+        ("今年侨胞朱建平捐资修了老年食堂。", ["朱建平"]),
+        ("三义寨乡乡长葛卫东扎根一线。", ["葛卫东"]),
+        # compound surnames after 的, and one given character before a preposition
+        ("荣昌区的欧阳志强深耕兽药研发十五年。", ["欧阳志强"]),
+        ("华士镇的端木青把小纺织厂做成了龙头。", ["端木青"]),
+        # a form of address or an adverb after the name
+        ("太阳村镇的覃美玲大姐从摆小摊起步。", ["覃美玲"]),
+        ("从山东来援藏的韩东升主动延长了服务期。", ["韩东升"]),
+    ],
+)
+def test_names_in_place_like_frames(engine: Anonymizer, text: str, person: list[str]) -> None:
+    assert found(engine, text, "PERSON") == person, engine.analyze(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到江西南昌调研。",
+        "海南秀英区发布通知。",
+        "《中华人民共和国海南自由贸易港法》",
+        "任汶川副县长期间。",
+    ],
+)
+def test_places_after_a_surname_character_stay_places(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == [], engine.analyze(text)

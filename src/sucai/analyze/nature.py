@@ -66,6 +66,7 @@ class NatureRecognizer:
         self.words = tuple(sorted({*features.nature_words, *self.sites}, key=len, reverse=True))
         self.after = features.nature_cues_after
         self.before = features.nature_cues_before
+        self.not_heads = features.nature_not_heads
         self.refused = features.not_nature | features.spanning | features.foreign_features
         self.surnames = frozenset(surnames)
         # names and short forms of divisions above a town: the gazetteer's to find (a town
@@ -167,11 +168,19 @@ class NatureRecognizer:
         if a < k and b > e:
             return -1  # the feature's character is inside another word (青山绿水)
         s = a
-        while s > 0 and k - s < 4:
+        while (
+            s > 0
+            and k - s < 4
+            and self._cue_before(text, s) is None
+            and not text.endswith(self.not_heads, 0, s)
+        ):
             j = s - 1
             while j > 0 and not ctx.word_start(j):
                 j -= 1
             if k - j > 4 or not self._part_of_name(ctx, text[j:s], first=False):
+                break
+            if text[j] in _LEADS:
+                s = j + 1 if j + 1 < s else s  # 学生|去练|江边: the verb glued to the name
                 break
             s = j
         while s < k - 1 and self._leads_in(ctx, text[s]):
@@ -182,15 +191,22 @@ class NatureRecognizer:
     def _leads_in(ctx: rec.Context, char: str) -> bool:
         return char in _LEADS or str(ctx.jieba.tag(char)[0][1])[:1] in "pcudr"
 
-    def _part_of_name(self, ctx: rec.Context, piece: str, first: bool) -> bool:
+    def _part_of_name(
+        self, ctx: rec.Context, piece: str, first: bool, inside: bool = False
+    ) -> bool:
+        """A word of the cut that may be part of a feature's name: no verb, adverb or
+        particle of the sentence (中|发现|后山), though a noun may be (布尔|哈通河); one
+        character inside a name may be anything but a function word."""
         if not _CJK_RUN.fullmatch(piece) or set(piece) & rec._FUNCTION_CHARS:
             return False
         tags = ctx.jieba.tag(piece)
         tag = str(tags[0][1]) if len(tags) == 1 else ""
         if len(piece) > 1:
-            return not ctx.is_word(piece) or tag in _PROPER
+            return not ctx.is_word(piece) or tag[:1] == "n"  # (紧盯/z, 地处/s: no)
         if piece in _LEADS:
             return False
+        if inside:
+            return True
         return tag[:1] not in "vpcudra" and (tag != "f" or piece in "东西南北")
 
     def _reads_as_name(self, ctx: rec.Context, s: int, k: int, feature: str) -> bool:
@@ -199,7 +215,7 @@ class NatureRecognizer:
         name, word = text[s:k], text[s:e]
         if not name or not _CJK_RUN.fullmatch(name) or set(name) & rec._FUNCTION_CHARS:
             return False
-        if not self._may_name(word) or len(word) > 6:
+        if not self._may_name(word) or len(word) > 6 or name.startswith(self.not_heads):
             return False
         if any(text[j:e] in self.refused for j in range(s + 1, k)):
             return False  # 城市|内河: the feature is an ordinary word, the rest a modifier
@@ -208,6 +224,18 @@ class NatureRecognizer:
         tags: tuple[tuple[str, str], ...] = ctx.jieba.tag(word) if ctx.is_word(word) else ()
         if len(tags) == 1 and str(tags[0][1]) not in _PROPER:
             return False  # 运河, 火山, 人工湖: ordinary nouns
+        if e < len(text) and not ctx.boundary(e) and not self._cue_after(text, e):
+            return False  # 塞上|江南: the feature's character begins another word
+        if name in self.places and feature == "海":
+            return False  # 苍南|海岸线: a division and its sea, no sea of that name
+        if len(name) > 1:
+            # each word of the cut inside the name may be part of one (中|发现|后山: no)
+            cuts = [j for j in range(s + 1, k) if ctx.word_start(j)]
+            pieces = [text[a:b] for a, b in zip([s, *cuts], [*cuts, k], strict=True)]
+            if not all(
+                self._part_of_name(ctx, p, first=n == 0, inside=n > 0) for n, p in enumerate(pieces)
+            ):
+                return False
         if len(name) == 1:
             if (
                 s
@@ -220,6 +248,8 @@ class NatureRecognizer:
                 return False
             # 练江: the dictionary's, or one word of the segmenter's cut
             whole = ctx.word_start(s) and ctx.word_start(e) and not ctx.word_start(k)
+            if str(ctx.jieba.tag(name)[0][1])[:1] in "mq":
+                return False  # 一条|河: a measure word
             return bool(tags) or whole or self._part_of_name(ctx, name, first=True)
         return True
 

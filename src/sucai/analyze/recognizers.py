@@ -3879,7 +3879,7 @@ _UNIT_ENDS = set("镇乡村县区市旗园院局社校站所厂队司心道部�
 _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
     "建议 提议 回忆 希望 感慨 坦言 透露 笑称 打算 计划 决定 发现 认为 通报 汇报 发言 讲话 致辞 "
     "表态 现场 当场 头戴 身穿 手持 手捧 领唱 领舞 共同 常年 多年 每天 每年 荣获 交代 调度 "
-    "商量".split()
+    "商量 主动".split()
 )
 # surnames that are prepositions or conjunctions too (向红英, 于晓楠, the Naxi 和志强)
 _NAME_THEN_START = ("成了", "成为", "当上", "当了", "办起", "开起", "种了", "养了")
@@ -4364,6 +4364,7 @@ class PersonRecognizer:
         self._role_lists(ctx, spans, taken)
         self._framed_names(ctx, spans, taken)
         self._word_names_saying(ctx, spans, taken)
+        self._place_given_names(ctx, spans, taken)
         self._dotted_names(ctx, spans, taken)
         # 兽医站的乌云达来带着疫苗, 合作社的马金花说: someone of a unit, named after 的,
         # when the tagger reads the name as one personal name (or it is a minority name)
@@ -5624,6 +5625,10 @@ class PersonRecognizer:
                 continue
             end = i + (len(compound) or 1) + 2
             given = text[end - 2 : end]
+            if compound and self._compound_one(ctx, i, compound):
+                # 端木青|把: a compound surname and one character, before a preposition
+                self._add(spans, taken, ctx, i, i + len(compound) + 1, "a name opening a clause")
+                continue
             if end > len(text) or self.rules.given_score(given) < _GIVEN_LIKELY:
                 continue  # (the cheap test first)
             place = i + 1 in given_places and end - 2 == i + 1
@@ -5648,11 +5653,31 @@ class PersonRecognizer:
                 continue
             if score < self._likely(ctx, given):
                 continue
-            if not self._subject_verb(ctx, end):
-                continue
-            if m.group(0) in ("的", "和", "跟", "与") and not (read or self._sure_name(ctx, i)):
+            if not self._subject_verb(ctx, end) and not text.startswith(
+                self.rules.address_words, end
+            ):
+                continue  # (覃美玲|大姐从…: a form of address after the name)
+            if m.group(0) in ("的", "和", "跟", "与") and not (
+                read or self._sure_name(ctx, i) or (compound and score >= _GIVEN_SURE)
+            ):
                 continue  # after 的 only what the tagger reads as a name too, or the model
+                # (or a compound surname, which opens few words: 的|欧阳志强)
             self._add(spans, taken, ctx, i, end, "a name opening a clause, before a verb")
+
+    def _compound_one(self, ctx: Context, i: int, compound: str) -> bool:
+        """A compound surname and one given character before a preposition or 是 that
+        opens the rest of the clause (端木青|把, 上官晓|在), where no longer name reads."""
+        text = ctx.text
+        e = i + len(compound) + 1
+        if e >= len(text) or text[e] not in "把在从是将被给向对":
+            return False
+        given = text[e - 1]
+        return (
+            _CJK.match(given) is not None
+            and given not in _FUNCTION_CHARS
+            and self.rules.given_char_score(given, third=False) > 0
+            and not ctx.is_word(text[i + len(compound) : e + 1])
+        )
 
     def _after_nouns(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """工艺师易小红，商家任小雪一年…, 襄樊人杜晓明说: after any noun, a surname and
@@ -6660,6 +6685,54 @@ class PersonRecognizer:
         return 1 <= len(rest) <= 2 or (
             len(rest) <= 4 and all(c in self.rules.name_chars for c in rest)
         )
+
+    def _place_given_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """韦秀英, 朱建平, 周海宁: a given name that is a county's short form (秀英区, 建平县,
+        海宁市), after a surname the gazetteer recognizer left as it was; and 江山同志: a
+        short form before 同志, which follows people only. The name outranks the place."""
+        text = ctx.text
+        ends = {sp.end for sp in ctx.spans if sp.label in ("ADMIN", "LOCAL")}
+        place_starts = {sp.start for sp in ctx.spans if sp.label in ("ADMIN", "LOCAL")}
+        role_ends = {e for _, e, _ in self._role_words(ctx)}
+        for sp in ctx.spans:
+            if (
+                sp.label != "ADMIN"
+                or sp.full
+                or sp.length != 2
+                or sp.level not in ("county", "town")
+            ):
+                continue
+            s, e = sp.start, sp.end
+            if text.startswith("同志", e) and text[s] in self.rules.surnames:
+                if s in taken or s in ends or (s and ctx.is_word(text[s - 1 : s + 1])):
+                    continue
+                self._add(spans, taken, ctx, s, e, "a place's name before 同志", parts=True)
+                spans[-1] = replace(spans[-1], score=0.9) if spans[-1].start == s else spans[-1]
+                continue
+            i = s - 1
+            if i < 0 or i in taken or text[i] not in self.rules.surnames:
+                continue
+            if text[i] in _NOT_SURNAMES_HERE or text[i] == "任" or i in ends or i in place_starts:
+                continue  # 海南|秀英区, 周宁|都: the place before it or over it, no surname
+            # what stands before the surname must say a name follows: nothing, a mark, 的,
+            # a conjunction, or a title or a word for a person (乡长|葛卫东, 侨胞|朱建平)
+            if not (
+                i == 0
+                or not _CJK.match(text[i - 1])
+                or (text[i - 1] in "的和与及" and ctx.word_start(i - 1))  # (共和国|海南)
+                or i in role_ends
+                or (
+                    i >= 2
+                    and (text[i - 1] in "长记任胞" or text[i - 1] in self.rules.role_suffixes)
+                    and ctx.is_word(text[i - 2 : i])
+                )
+            ):
+                continue
+            if e < len(text) and (text[e] in _LEVEL_CHARS | {"副"} or not ctx.boundary(e)):
+                continue  # 韦秀英区, no name
+            if self.rules.given_score(sp.text) < _GIVEN_LIKELY:
+                continue
+            self._add(spans, taken, ctx, i, e, f"a given name like {sp.reason}", parts=True)
 
     def _add(
         self,

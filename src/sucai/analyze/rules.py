@@ -396,6 +396,7 @@ class FeatureRules:
     nature_cues_after: tuple[str, ...] = ()
     nature_cues_before: tuple[str, ...] = ()
     not_nature: frozenset[str] = frozenset()
+    nature_not_heads: tuple[str, ...] = ()
     foreign_features: frozenset[str] = frozenset()
 
 
@@ -427,6 +428,7 @@ def load_features() -> FeatureRules:
             "nature_cues_after",
             "nature_cues_before",
             "not_nature",
+            "nature_not_heads",
             "foreign_features",
         )
     }
@@ -474,6 +476,7 @@ def load_features() -> FeatureRules:
         nature_cues_after=longest_first("nature_cues_after"),
         nature_cues_before=longest_first("nature_cues_before"),
         not_nature=frozenset(lists["not_nature"]),
+        nature_not_heads=longest_first("nature_not_heads"),
         foreign_features=frozenset(lists["foreign_features"]),
     )
 
