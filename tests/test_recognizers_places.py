@@ -401,3 +401,16 @@ def test_towns_in_appointments(engine: Anonymizer, text: str, admin: list[str]) 
 def test_no_town_in_a_policy_phrase(engine: Anonymizer) -> None:
     text = "建立以工促农、以城带乡长效机制。"
     assert found(engine, text, "ADMIN") == [], engine.analyze(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("2. 在长治劳模座谈会上的讲话。", ["长治"]),  # a city's own meeting
+        ("有困难直接报上来，我去长治跑。", ["长治"]),
+        ("获奖的老师在清水教书三十年。", ["清水"]),
+        ("在和平发展大会上的讲话。", []),  # a phrase, no place
+    ],
+)
+def test_places_in_the_frames_of_speeches(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin, engine.analyze(text)

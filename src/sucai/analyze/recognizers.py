@@ -123,7 +123,11 @@ _SOMEONE_IN = ("我在", "曾在", "先后在", "他在", "她在", "调到", "�
 _SERVED = ("工作", "挂职", "任职", "当过", "担任", "任过", "干了", "待了", "工作期间", "挂职期间")
 _PLACE_DOINGS = (
     *("投资", "兴业", "调研", "考察", "落户", "落地", "创业", "安家", "工作", "参观"),
-    *("旅游", "走访", "视察", "挂职", "任职", "扎根"),
+    *("旅游", "走访", "视察", "挂职", "任职", "扎根", "跑", "教书", "任教", "支教", "打工"),
+)
+# 在|长治|劳模座谈会上: a place's own meeting, where a speech was given
+_PLACE_MEETING = re.compile(
+    "[\u4e00-\u9fff]{0,8}?(?:座谈会|工作会议|工作会|大会|推进会|现场会|表彰会|团拜会|动员会|报告会)上"
 )
 _IS_A_PLACE = re.compile("是[^，。；！？、\n]{0,14}?[县市区旗州](?=[，。；！？])")
 _PLACE_BEFORE = set("，。；：！？、“”（）\n 在到从和与及")
@@ -1529,10 +1533,19 @@ class AdminRecognizer:
                 )
             )
             and start
-            and text[start - 1] in "在到来赴"
-            and text.startswith(_PLACE_DOINGS, end)
+            and text[start - 1] in "在到来赴去回"
+            and (
+                text.startswith(_PLACE_DOINGS, end)
+                or (
+                    text[start - 1] == "在"
+                    and (named or self._city_word(ctx, surface))
+                    and _PLACE_MEETING.match(text, end) is not None
+                    and ctx.word_start(end)
+                    and not any(ctx.is_word(text[start : end + k]) for k in (2, 3, 4))
+                )  # (在|和平发展|大会上: a phrase, no place)
+            )
         ):
-            return True  # 欢迎各位企业家到|民权|投资兴业
+            return True  # 欢迎各位企业家到|民权|投资兴业, 在|长治|劳模座谈会上
         if (
             text.endswith(_SOMEONE_IN, 0, start)
             and text.startswith(_SERVED, end)
@@ -1542,21 +1555,20 @@ class AdminRecognizer:
         if (
             text.endswith(("支持", "推动", "鼓励", "指导"), 0, start)
             and text.startswith(("建设", "打造", "创建", "争创", "申报", "加快"), end)
-            and (
-                named
-                or (  # (大同/d: a city's name, though the tagger's adverb; not 平安/a)
-                    str(ctx.jieba.tag(surface)[0][1]) not in ("a", "an", "v", "vn")
-                    and any(
-                        p.level == "prefecture" and p.status == "current"
-                        for p in self.gaz.by_short.get(surface, ())
-                    )
-                )
-            )
+            and (named or self._city_word(ctx, surface))  # (大同/d, though an adverb)
         ):
             return True  # 支持|大同|建设国家区域重点城市: a city a plan supports
         if start and text[start - 1] not in _PLACE_BEFORE:
             return False  # (地处, 是: only where the name opens the clause)
         return text.startswith(("地处", "位于"), end) or bool(_IS_A_PLACE.match(text, end))
+
+    def _city_word(self, ctx: Context, surface: str) -> bool:
+        """A prefecture's short form the tagger reads as no verb or adjective (大同/d,
+        长治; not 平安/a): in a place's frame it is the city."""
+        return str(ctx.jieba.tag(surface)[0][1]) not in ("a", "an", "v", "vn") and any(
+            p.level == "prefecture" and p.status == "current"
+            for p in self.gaz.by_short.get(surface, ())
+        )
 
     @staticmethod
     def _in_idiom_or_phrase(ctx: Context, sp: Span) -> bool:
