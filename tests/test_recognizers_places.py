@@ -414,3 +414,16 @@ def test_no_town_in_a_policy_phrase(engine: Anonymizer) -> None:
 )
 def test_places_in_the_frames_of_speeches(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin, engine.analyze(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("平马镇那弄村入户走访。", ["平马镇", "那弄村"]),  # 那 opens Zhuang names
+        ("新街镇全福庄村的梯田里稻鱼共生。", ["新街镇", "全福庄村"]),
+        ("宝丰镇擂鼓台村村民反映。", ["宝丰镇", "擂鼓台村"]),  # one word of the cut
+        ("平马镇那个村的群众。", ["平马镇"]),  # a demonstrative, no name
+    ],
+)
+def test_villages_right_after_their_town(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin, engine.analyze(text)

@@ -2501,7 +2501,7 @@ class MadeUpPlaceRecognizer:
                 worded = (
                     len(x) == 2
                     and ctx.is_word(x)
-                    and x[0] not in "则又也还就都把被让由从对向"
+                    and x[0] not in "则又也还就都把被让由从对向那这该本每各其此"
                     and not (
                         suffix == "村"
                         and text[at + 1 : at + 2] != "村"  # (胜利村|村委会)
@@ -2510,8 +2510,10 @@ class MadeUpPlaceRecognizer:
                     and not (after_gap and not _named(ctx, x))
                 )
                 spelled = (  # 墨玉县|巴格其村: a transliterated name may hold 其, 之, 以
-                    len(x) >= 3
-                    and x[0] not in _FUNCTION_CHARS
+                    # (平马镇|那弄村, 弄岛镇|等嘎村, 新街镇|全福庄村: 那 is a field in Zhuang
+                    # names; right after the town two characters that make no word count)
+                    (len(x) >= 3 or (len(x) == 2 and st in admin_ends and not ctx.is_word(x)))
+                    and x[0] not in _FUNCTION_CHARS - _NAME_OPENERS
                     and not set(x) & set("的了着过和与及在是被把将对")
                     and not _verb_like(ctx, x[:2])
                 )
@@ -2536,7 +2538,13 @@ class MadeUpPlaceRecognizer:
                     x.endswith("街道")
                     or (len(x) >= 3 and x[-1] in "镇乡")
                     or (suffix == "社区" and len(x) >= 3 and x[-1] in "区县市旗")  # 城东区|社区
-                    or (suffix == "村" and _verb_like(ctx, x[:2]) and not worded)
+                    or (
+                        suffix == "村"
+                        and _verb_like(ctx, x[:2])
+                        and not worded
+                        # (宝丰镇|擂鼓台村: the cut reads the three as one word, a name)
+                        and not (len(x) >= 3 and ctx._covering(st) == (st, at))
+                    )
                     # 思明区|推行社区治理, 台湾|青年担任社区主任助理: a verb, no name
                     or (
                         suffix == "社区"
@@ -2598,7 +2606,8 @@ class MadeUpPlaceRecognizer:
                     or (len(x) == 1 and text.startswith(_VILLAGE_WORDS, at))
                 ):
                     return None  # 一名|乡村医生, 金山镇|包|村干部: 村 belongs to a word
-                if len(x) >= 3 and x[0] not in _NUMERALS and ctx.is_word(x[:2]):
+                one_word = len(x) >= 3 and ctx._covering(st) == (st, at)  # (擂鼓台村)
+                if len(x) >= 3 and x[0] not in _NUMERALS and ctx.is_word(x[:2]) and not one_word:
                     tag = str(ctx.jieba.tag(x[:2])[0][1])
                     if tag[:1] in ("v", "p", "d", "c", "a") and not (tag == "a" and x[0] in _SIZES):
                         return None  # 海淀区|依托中关村: a verb (but 青沟镇|大房身村: a size)
@@ -3482,6 +3491,8 @@ def _quoted(text: str, s: int, e: int, most: int = 8, close: str = "”") -> tup
     return lo + 1, hi
 
 
+# Function characters that open village names too (那弄村, 等嘎村, 全福庄村, 三元朱村)
+_NAME_OPENERS = frozenset("那等全") | frozenset(_NUMERALS)
 # Words that 某 opens as "some …", not a masked given name (于某日, 在某地, 某些)
 _SOME_WORDS = frozenset(
     "某日 某地 某时 某些 某种 某个 某项 某年 某月 某天 某次 某位 某件 某类 某一 某部 某单位".split()
