@@ -101,3 +101,8 @@ def test_region_named_by_initials(engine: Anonymizer) -> None:
 )
 def test_no_feature_across_words_of_the_sentence(engine: Anonymizer, text: str) -> None:
     assert found(engine, text, "LOCAL") == [], engine.analyze(text)
+
+
+def test_programmes_known_by_a_coined_name(engine: Anonymizer) -> None:
+    assert found(engine, "暑假里，“村超”球场上座无虚席。", "LOCAL") == ["村超"]
+    assert found(engine, "积分可以在村超市兑换日用品。", "LOCAL") == []  # 村|超市

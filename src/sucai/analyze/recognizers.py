@@ -3175,7 +3175,8 @@ class LandmarkListRecognizer:
     name = "landmark-list"
 
     def __init__(self, features: FeatureRules) -> None:
-        self._pattern = _phrase_pattern(features.landmarks)
+        self._pattern = _phrase_pattern([*features.landmarks, *features.programmes])
+        self._programmes = features.programmes
 
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
@@ -3197,6 +3198,8 @@ class LandmarkListRecognizer:
                 continue
             if not ctx.boundary(s) or ctx.inside_word(s, e):
                 continue
+            if m.group(0) in self._programmes and ctx.is_word(text[e - 1 : e + 1]):
+                continue  # 村|超市: the name's last character begins a word
             spans.append(Span(s, e, "LOCAL", 0.75, self.name, m.group(0), reason="listed landmark"))
         return spans
 

@@ -391,6 +391,7 @@ class FeatureRules:
     needs_parent: frozenset[str] = frozenset()
     villages: frozenset[str] = frozenset()
     generic_tails: tuple[str, ...] = ()
+    programmes: frozenset[str] = frozenset()
     nature_words: tuple[str, ...] = ()
     site_words: tuple[str, ...] = ()
     nature_cues_after: tuple[str, ...] = ()
@@ -423,6 +424,7 @@ def load_features() -> FeatureRules:
             "needs_parent",
             "villages",
             "generic_tails",
+            "programmes",
             "nature_words",
             "site_words",
             "nature_cues_after",
@@ -471,6 +473,7 @@ def load_features() -> FeatureRules:
         brand_tails=longest_first("brand_tails"),
         needs_parent=frozenset(lists["needs_parent"]),
         generic_tails=longest_first("generic_tails"),
+        programmes=frozenset(lists["programmes"]),
         nature_words=longest_first("nature_words"),
         site_words=longest_first("site_words"),
         nature_cues_after=longest_first("nature_cues_after"),
