@@ -665,6 +665,7 @@ INLINE_SETS = (
     "local72",
     "local73",
     "local74",
+    "local75",
 )
 PARAGRAPH_SETS = (
     "public",
