@@ -666,6 +666,7 @@ INLINE_SETS = (
     "local73",
     "local74",
     "local75",
+    "local76",
 )
 PARAGRAPH_SETS = (
     "public",
