@@ -1829,6 +1829,10 @@ def test_names_after_trades_of_people_centred_stories(engine: Anonymizer) -> Non
         # compound surnames after 的, and one given character before a preposition
         ("荣昌区的欧阳志强深耕兽药研发十五年。", ["欧阳志强"]),
         ("华士镇的端木青把小纺织厂做成了龙头。", ["端木青"]),
+        # a compound surname wherever a name may end; 东方 only after a word for a person
+        ("余村，上官明德家的堂屋里挂着光荣牌。", ["上官明德"]),
+        ("三十年拖车司机的欧阳志明说，货量翻了一番。", ["欧阳志明"]),
+        ("东方红，太阳升。", []),
         # a form of address or an adverb after the name
         ("太阳村镇的覃美玲大姐从摆小摊起步。", ["覃美玲"]),
         ("从山东来援藏的韩东升主动延长了服务期。", ["韩东升"]),

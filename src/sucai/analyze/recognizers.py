@@ -4007,6 +4007,8 @@ class PersonRecognizer:
         self._subject_start = re.compile(
             f"(?:(?:^|(?<=[。！？；，：“”\n]))|的|(?<=[我他她])[和跟与])(?=[{heads}])", re.M
         )
+        compounds = sorted(rules.compound_surnames, key=len, reverse=True)
+        self._compound_re = re.compile("|".join(compounds)) if compounds else None
         # Names made of known parts (次仁卓嘎, 吉克曲布): where a part may begin
         starters = rules.name_parts | rules.clans
         self._part_lengths = sorted({len(p) for p in starters}, reverse=True)
@@ -4391,6 +4393,7 @@ class PersonRecognizer:
         self._framed_names(ctx, spans, taken)
         self._word_names_saying(ctx, spans, taken)
         self._place_given_names(ctx, spans, taken)
+        self._compound_surname_names(ctx, spans, taken)
         self._dotted_names(ctx, spans, taken)
         # 兽医站的乌云达来带着疫苗, 合作社的马金花说: someone of a unit, named after 的,
         # when the tagger reads the name as one personal name (or it is a minority name)
@@ -5689,6 +5692,59 @@ class PersonRecognizer:
                 continue  # after 的 only what the tagger reads as a name too, or the model
                 # (or a compound surname, which opens few words: 的|欧阳志强)
             self._add(spans, taken, ctx, i, end, "a name opening a clause, before a verb")
+
+    def _compound_surname_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """上官明德家的堂屋, 干部东方亮现任…: a compound surname and a given name the model
+        finds likely, where a name may end. Compound surnames open few words, so little
+        more is asked, but those that are words too (东方, 西门, 南宫 …) must follow a
+        word for a person or a title."""
+        if self._compound_re is None:
+            return
+        text = ctx.text
+        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        role_ends = {e for _, e, _ in self._role_words(ctx)}
+        for m in self._compound_re.finditer(text):
+            i, j = m.start(), m.end()
+            if i in taken or i in occupied or ctx.in_mask(i, j + 2):
+                continue
+            if i and _CJK.match(text[i - 1]) and ctx.is_word(text[i - 1 : i + 1]):
+                continue  # (the first character ends another word)
+            if m.group(0) in self.rules.wordlike_compounds and not (
+                i in role_ends
+                or (
+                    i >= 2
+                    and text[i - 1] in self.rules.role_suffixes
+                    and ctx.is_word(text[i - 2 : i])
+                )
+            ):
+                continue  # 东方|红, 西门|口: a word, unless a word for a person comes first
+            end = 0
+            two = text[j : j + 2]
+            if (
+                _CJK_RUN.fullmatch(two)
+                and not set(two) & _FUNCTION_CHARS
+                and self.rules.given_score(two) >= _GIVEN_LIKELY
+                and self._breaks(ctx, j + 2)
+                # (东方亮|现任, 诸葛亮|火烧: one character where the cut ends the name there,
+                # unless the two make a given name the model is sure of: 欧阳志明|说)
+                and (
+                    self.rules.given_score(two) >= _GIVEN_SURE
+                    or not (ctx.word_start(j + 1) and not ctx.word_start(j + 2))
+                )
+            ):
+                end = j + 2
+            elif (
+                j < len(text)
+                and _CJK.match(text[j])
+                and text[j] not in _FUNCTION_CHARS
+                and self.rules.given_char_score(text[j], third=False) > 0
+                and self._breaks(ctx, j + 1)
+                and not ctx.is_word(text[j : j + 2])
+            ):
+                end = j + 1
+            if not end or ctx.is_word(text[i:end]) or not occupied.isdisjoint(range(i, end)):
+                continue
+            self._add(spans, taken, ctx, i, end, f"a name with the compound surname {m.group(0)}")
 
     def _compound_one(self, ctx: Context, i: int, compound: str) -> bool:
         """A compound surname and one given character before a preposition or 是 that

@@ -77,6 +77,7 @@ class PersonRules:
     labels: tuple[str, ...] = ()
     name_parts: frozenset[str] = frozenset()
     wordlike_parts: frozenset[str] = frozenset()
+    wordlike_compounds: frozenset[str] = frozenset()  # 东方, 西门: surnames that are words
     clans: frozenset[str] = frozenset()
     rare_pairs: frozenset[str] = frozenset()
     role_suffixes: frozenset[str] = frozenset()
@@ -234,6 +235,9 @@ def load_persons() -> PersonRules:
         stops=tuple(sorted(_str_list(doc, "stops", name), key=len, reverse=True)),
         surnames=frozenset(surnames),
         compound_surnames=tuple(_str_list(doc, "surnames_compound", name)),
+        wordlike_compounds=frozenset(_str_list(doc, "surnames_compound_wordlike", name))
+        if "surnames_compound_wordlike" in doc
+        else frozenset(),
         leaders=frozenset(_str_list(doc, "leaders", name)),
         transliteration=frozenset(_translit(doc, name)),
         models=(tuple(_str_list(doc, "models", name)) if "models" in doc else ())
