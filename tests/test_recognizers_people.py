@@ -1833,6 +1833,9 @@ def test_names_after_trades_of_people_centred_stories(engine: Anonymizer) -> Non
         ("余村，上官明德家的堂屋里挂着光荣牌。", ["上官明德"]),
         ("三十年拖车司机的欧阳志明说，货量翻了一番。", ["欧阳志明"]),
         ("东方红，太阳升。", []),
+        # a name with a 间隔号: no word for a person before it, no adverb after it
+        ("六十七岁的老阿肯加尔肯·吐尔逊别克抱着冬不拉。", ["加尔肯·吐尔逊别克"]),
+        ("喀尔赛镇的阿依古丽·买买提都会给远方的亲人打电话。", ["阿依古丽·买买提"]),
         # a form of address or an adverb after the name
         ("太阳村镇的覃美玲大姐从摆小摊起步。", ["覃美玲"]),
         ("从山东来援藏的韩东升主动延长了服务期。", ["韩东升"]),

@@ -5356,9 +5356,12 @@ class PersonRecognizer:
         occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
         occupied |= {k for sp in spans for k in range(sp.start, sp.end)}
         chars = self._dot_chars
+        role_ends = {e for _, e, _ in self._role_words(ctx)}
         for m in re.finditer(f"[{_DOTS}]", text):
             k = m.start()
             start = self._dotted_start(text, k + 1)
+            # 老阿肯|加尔肯·吐尔逊别克: a word for a person ends inside the run
+            start = max([start, *(e for e in role_ends if start < e < k - 1)])
             if start >= k or start in taken or k - start > 5:
                 continue  # (贝尔格莱德尼古拉·特斯拉: a place before the name)
             if start and text[start - 1] in chars and _CJK.match(text[start - 1]):
@@ -5450,6 +5453,13 @@ class PersonRecognizer:
                 and not (self._jieba is not None and self._jieba.has_word(text[k : k + 2]))
             ):
                 k -= 1  # 加娜尔·托克塔尔|拉着: the last character is the verb's (not 过去)
+            if (
+                parts >= 2
+                and k - j >= 3
+                and text[k - 1] in "都也还就又才"
+                and text[k : k + 1] in tuple("会要是在能将已不没把给来去")
+            ):
+                k -= 1  # 阿依古丽·买买提|都会: an adverb, then a verb
             return k if parts >= 2 else 0
 
     def _name_list(
