@@ -106,3 +106,9 @@ def test_no_feature_across_words_of_the_sentence(engine: Anonymizer, text: str) 
 def test_programmes_known_by_a_coined_name(engine: Anonymizer) -> None:
     assert found(engine, "暑假里，“村超”球场上座无虚席。", "LOCAL") == ["村超"]
     assert found(engine, "积分可以在村超市兑换日用品。", "LOCAL") == []  # 村|超市
+
+
+def test_listed_landmarks_and_a_peoples_terraces(engine: Anonymizer) -> None:
+    assert found(engine, "塞罕坝的林子一年比一年密。", "LOCAL") == ["塞罕坝"]
+    # 哈尼 is a people: the terraces' name is kept whole, not trimmed to the people
+    assert found(engine, "哈尼梯田的稻子熟了。", "LOCAL") == ["哈尼梯田"]

@@ -209,6 +209,7 @@ class Anonymizer:
         self.jieba = rec.CachedTagger(jieba)
         features = load_features()
         self.generic_tails = features.generic_tails
+        self.peoples = frozenset(load_persons().ethnic_groups)
         persons = load_persons()
         name_model = load_name_model()
         person = rec.PersonRecognizer(persons, self.keep_leaders, name_model.surnames)
@@ -319,7 +320,10 @@ class Anonymizer:
         → 云冈): trimmed after overlaps are resolved, so the designation still keeps
         a town of the same name (古城, 古镇) from being read inside it."""
         for tail in self.generic_tails:
-            if span.text.endswith(tail) and len(span.text) - len(tail) >= 2:
+            head = span.text[: -len(tail)]
+            if head + "族" in self.peoples:
+                break  # 哈尼梯田: a people's name is no place's, the whole is the name
+            if span.text.endswith(tail) and len(head) >= 2:
                 end = span.end - len(tail)
                 return replace(span, end=end, text=span.text[: -len(tail)])
         return span
