@@ -112,3 +112,21 @@ def test_listed_landmarks_and_a_peoples_terraces(engine: Anonymizer) -> None:
     assert found(engine, "塞罕坝的林子一年比一年密。", "LOCAL") == ["塞罕坝"]
     # 哈尼 is a people: the terraces' name is kept whole, not trimmed to the people
     assert found(engine, "哈尼梯田的稻子熟了。", "LOCAL") == ["哈尼梯田"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加强界河治理。",
+        "他这人说话信口开河。",
+        "这条江沿岸的企业全部搬迁。",
+        "新建宿舍楼和石拱桥各一座。",
+        "洪都拉斯代表团来访。",
+        "今年夏都很热。",
+        "曾任外镇副镇长。",
+        "他去城东打工。",
+    ],
+)
+def test_ordinary_words_of_the_same_shapes(engine: Anonymizer, text: str) -> None:
+    found_ = [s for s in engine.analyze(text) if s.label in ("ADMIN", "LOCAL")]
+    assert found_ == [], found_

@@ -407,7 +407,7 @@ def test_no_town_in_a_policy_phrase(engine: Anonymizer) -> None:
     ("text", "admin"),
     [
         ("2. 在长治劳模座谈会上的讲话。", ["长治"]),  # a city's own meeting
-        ("有困难直接报上来，我去长治跑。", ["长治"]),
+        ("他去城东打工。", []),  # (去 is no frame: 城东, 新城, 平原 are words there)
         ("获奖的老师在清水教书三十年。", ["清水"]),
         ("在和平发展大会上的讲话。", []),  # a phrase, no place
     ],

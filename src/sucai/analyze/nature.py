@@ -48,6 +48,7 @@ _LEADS = set("要让把被将给于去到来往修游逛看")  # (去练|江边,
 # What a feature's name is never followed by: a division suffix (洛古河村 is a village).
 _DIVISION_SUFFIXES = ("村", "镇", "乡", "街道", "社区", "县", "区", "市")
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
+_MEASURES = set("条个座片处段道湾汪")
 
 
 class NatureRecognizer:
@@ -237,6 +238,8 @@ class NatureRecognizer:
             ):
                 return False
         if len(name) == 1:
+            if name in _MEASURES:
+                return False  # 这条|江: a measure word
             if (
                 s
                 and _CJK_RUN.match(text[s - 1])

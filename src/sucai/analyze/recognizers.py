@@ -1533,7 +1533,7 @@ class AdminRecognizer:
                 )
             )
             and start
-            and text[start - 1] in "在到来赴去回"
+            and text[start - 1] in "在到来赴"
             and (
                 text.startswith(_PLACE_DOINGS, end)
                 or (
@@ -1784,6 +1784,8 @@ class MadeUpPlaceRecognizer:
             town_level = (
                 level_char in "镇乡"
                 and x[-1] != "任"  # (熙岭|任乡党委书记: the verb of the appointment)
+                and x[0] != "任"
+                and x[-1] not in "外本该各我"  # (曾任|外镇副镇长: another town)
                 and (
                     text.startswith(level_char + "长", end)
                     or any(text.startswith(w, end - 1) for w in self.level_words if len(w) > 2)
@@ -3500,6 +3502,8 @@ _NAME_OPENERS = frozenset("那等全") | frozenset(_NUMERALS)
 _SOME_WORDS = frozenset(
     "某日 某地 某时 某些 某种 某个 某项 某年 某月 某天 某次 某位 某件 某类 某一 某部 某单位".split()
 )
+# What follows the adverb 都 (all), not a city's other name in 都 (夏都, 神都, 药都)
+_AFTER_ADVERB_DOU = set("不很是会要在能没已也还有得")
 _VILLAGE_OR_TOWN = ("村", "镇", "乡", "街道", "社区", "嘎查", "苏木")
 
 
@@ -3522,6 +3526,15 @@ class AliasRecognizer:
             place = self.rules.aliases[a]
             if text.startswith(_VILLAGE_OR_TOWN, e) and not ctx.is_word(text[e : e + 2]):
                 continue  # 金城村, 彭城镇: a division of that name, the gazetteer's (not 八闽|乡村)
+            cover = ctx._covering(s)
+            if len(a) >= 2 and cover is not None and cover[0] <= s and cover[1] > e:
+                tags = ctx.jieba.tag(text[cover[0] : cover[1]])
+                if len(tags) == 1 and str(tags[0][1]) == "i":
+                    continue  # 金城汤池: an idiom holds the name
+            if (a in ("夏都", "神都", "东都") and text[e : e + 1] in _AFTER_ADVERB_DOU) or (
+                text.startswith("拉斯", e)
+            ):
+                continue  # 今年夏|都很热, 神|都不敢: 都 as "all"; 洪都拉斯, a country
             if len(a) >= 2:
                 if s and text[s - 1] in "“《":  # “赣鄱英才计划”, 《齐鲁文库》: the title, whole
                     lo, hi = _quoted(text, s, e, 8, close="”" if text[s - 1] == "“" else "》")
