@@ -1856,3 +1856,16 @@ def test_names_in_place_like_frames(engine: Anonymizer, text: str, person: list[
 )
 def test_places_after_a_surname_character_stay_places(engine: Anonymizer, text: str) -> None:
     assert found(engine, text, "PERSON") == [], engine.analyze(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("王刚同志任党组书记。", ["王刚"]),  # 任 “appointed as”, no surname
+        ("张敏同志任镇长助理。", ["张敏"]),
+        ("任局长期间，他主抓安全生产。", []),  # the time of a service
+        ("会上，任书记强调要抓好安全。", ["任"]),  # a secretary surnamed 任
+    ],
+)
+def test_ren_as_appointed_or_as_a_surname(engine: Anonymizer, text: str, person: list[str]) -> None:
+    assert found(engine, text, "PERSON") == person, engine.analyze(text)

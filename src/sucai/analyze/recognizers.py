@@ -3504,6 +3504,13 @@ _SOME_WORDS = frozenset(
 )
 # What follows the adverb 都 (all), not a city's other name in 都 (夏都, 神都, 药都)
 _AFTER_ADVERB_DOU = set("不很是会要在能没已也还有得")
+# Before 任 as "appointed, served as": 同志任局长, 拟任, 调任, 曾任, 兼任 …
+_APPOINTED_BEFORE = (
+    *("本人", "我", "他", "她", "曾", "先后", "同志", "拟", "现", "调", "兼", "提名", "聘"),
+    *("又", "将", "已", "改", "升", "转", "继续", "后", "并", "出"),
+)
+# After a title that 任 took: the time of the service (任局长期间, 任县长以来)
+_SERVED_AFTER = ("期间", "以来", "时", "一职", "职务", "后")
 _VILLAGE_OR_TOWN = ("村", "镇", "乡", "街道", "社区", "嘎查", "苏木")
 
 
@@ -4575,6 +4582,8 @@ class PersonRecognizer:
                     )
                     if text[start] in "原前现时" and ctx.is_word(given):
                         break  # 镇|原党委书记: “former”, an organ and the title, no name
+                    if text[start] == "任" and text.endswith(_APPOINTED_BEFORE, 0, start):
+                        break  # 同志|任|党组书记: “appointed as”, no surname
                     if end - start == 3 and (
                         set(text[start:end]) & _NOT_IN_NAMES
                         or (
@@ -8044,9 +8053,11 @@ class RepeatedNameRecognizer:
             if surname == "阿" and len(m.group(0)) == 1:  # 阿姐, 阿哥, 阿嫂: kin words
                 continue
             if surname == "任" and (
-                i in admin_ends or text.endswith(("本人", "我", "他", "她", "曾", "先后"), 0, i)
+                i in admin_ends
+                or text.endswith(_APPOINTED_BEFORE, 0, i)
+                or text.startswith(_SERVED_AFTER, t_end)
             ):
-                continue  # 在光山县|任|副县长: “served as”, no surname
+                continue  # 在光山县|任|副县长, 同志任|局长, 任局长|期间: “served as”, no surname
             if (
                 self.surname_scores.get(surname, 0.0) < 0
                 and m.group(0) not in _KIN_TITLES
