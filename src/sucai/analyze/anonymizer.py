@@ -209,8 +209,8 @@ class Anonymizer:
         self.jieba = rec.CachedTagger(jieba)
         features = load_features()
         self.generic_tails = features.generic_tails
-        self.peoples = frozenset(load_persons().ethnic_groups)
         persons = load_persons()
+        self.peoples = frozenset(persons.ethnic_groups)
         name_model = load_name_model()
         person = rec.PersonRecognizer(persons, self.keep_leaders, name_model.surnames)
         self.recognizers: list[rec.Recognizer] = [
@@ -319,14 +319,11 @@ class Anonymizer:
         """A landmark's distinctive name without its designation (篁岭景区 → 篁岭, 云冈石窟
         → 云冈): trimmed after overlaps are resolved, so the designation still keeps
         a town of the same name (古城, 古镇) from being read inside it."""
-        for tail in self.generic_tails:
-            head = span.text[: -len(tail)]
-            if head + "族" in self.peoples:
-                break  # 哈尼梯田: a people's name is no place's, the whole is the name
-            if span.text.endswith(tail) and len(head) >= 2:
-                end = span.end - len(tail)
-                return replace(span, end=end, text=span.text[: -len(tail)])
-        return span
+        tail = next((t for t in self.generic_tails if span.text.endswith(t)), "")
+        head = span.text[: -len(tail)] if tail else span.text
+        if not tail or len(head) < 2 or head + "族" in self.peoples:
+            return span  # (哈尼梯田: a people's name is no place's, the whole is the name)
+        return replace(span, end=span.end - len(tail), text=head)
 
     @staticmethod
     def unblocked(ctx: rec.Context) -> list[Span]:
