@@ -122,10 +122,8 @@ class NatureRecognizer:
             tag = str(tags[0][1]) if len(tags) == 1 else ""
             if tag not in _PROPER or not self._may_name(word):
                 return None
-            if len(word) == 4 and set(word[:3]) & _IDIOM_CHARS:
-                return None  # 绿水青山, 五湖四海, 荒山野岭
-            if any(text[j:e] in self.refused for j in range(s + 1, e - 1)):
-                return None  # 攀登|高峰: an ordinary word at its end
+            if self._ordinary_shape(text, s, e):
+                return None
             if (
                 tag in _PERSONAL
                 and word[0] in self.surnames
@@ -218,10 +216,8 @@ class NatureRecognizer:
             return False
         if not self._may_name(word) or len(word) > 6 or name.startswith(self.not_heads):
             return False
-        if any(text[j:e] in self.refused for j in range(s + 1, k)):
-            return False  # 城市|内河: the feature is an ordinary word, the rest a modifier
-        if len(word) == 4 and set(word[:3]) & _IDIOM_CHARS:
-            return False  # 大河大湖, 绿水青山
+        if self._ordinary_shape(text, s, e):
+            return False
         tags: tuple[tuple[str, str], ...] = ctx.jieba.tag(word) if ctx.is_word(word) else ()
         if len(tags) == 1 and str(tags[0][1]) not in _PROPER:
             return False  # 运河, 火山, 人工湖: ordinary nouns
@@ -255,6 +251,14 @@ class NatureRecognizer:
                 return False  # 一条|河: a measure word
             return bool(tags) or whole or self._part_of_name(ctx, name, first=True)
         return True
+
+    def _ordinary_shape(self, text: str, s: int, e: int) -> bool:
+        """绿水青山, 大河大湖: an idiom of the shape; 城市|内河, 攀登|高峰: an ordinary word
+        at the end, the rest its modifier."""
+        word = text[s:e]
+        if len(word) == 4 and set(word[:3]) & _IDIOM_CHARS:
+            return True
+        return any(text[j:e] in self.refused for j in range(s + 1, e - 1))
 
     def _may_name(self, word: str) -> bool:
         return word not in self.refused and word not in self.places
