@@ -685,6 +685,7 @@ PARAGRAPH_SETS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1322,6 +1323,7 @@ GOLD_FILES = (
     "heldout13_gold.jsonl",
     "heldout14_gold.jsonl",
     "heldout15_gold.jsonl",
+    "heldout16_gold.jsonl",
 )
 
 
@@ -1479,6 +1481,7 @@ _LATE_PLANS: dict[int, tuple[list[str], dict[str, Any]]] = {
     13: (["dense"] * 4 + ["named"] * 12 + ["any"] * 10, {"xi": (4, 4), "gwr": (3, 4, 3)}),
     14: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     15: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    16: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
 }
 
 
