@@ -378,3 +378,39 @@ def test_products_listed_together_name_their_counties(engine: Anonymizer) -> Non
 def test_a_district_named_like_hills_after_its_city(engine: Anonymizer) -> None:
     assert "金山区" in found(engine, "上海金山区枫泾镇的干部赴云南。", "ADMIN")
     assert "南山区" not in found(engine, "浙西南山区的发展很快。", "ADMIN")
+
+
+def test_foreign_heads_are_no_level_words(engine: Anonymizer) -> None:
+    text = "美国州长代表团来了，澳大利亚新南威尔士州州长也来了，还有艾奥瓦州州长。"
+    assert found(engine, text, "LEVEL") == []
+    assert found(engine, "黔南州州长王某在会上讲话，巴林右旗旗长在全旗会上讲话。", "LEVEL") == [
+        "州长",
+        "旗长",
+        "全旗",
+    ]
+    assert found(engine, "丹东市长于振江在会上讲话，当雄县长达娃介绍。", "LEVEL") == [
+        "市长",
+        "县长",
+    ]
+
+
+def test_a_head_is_not_read_where_chang_opens_a_word(engine: Anonymizer) -> None:
+    assert found(engine, "要健全以城带乡长效机制。", "LEVEL") == []
+    assert found(engine, "县长期待大家的发言，市长江涛讲话。", "LEVEL") == ["县长", "市长"]
+
+
+def test_one_character_counties_after_their_province(engine: Anonymizer) -> None:
+    assert found(engine, "浙江杭县钢铁厂扩建。", "ADMIN") == ["浙江", "杭县"]
+    assert found(engine, "河南各县、浙江三县、山东全县都来了。", "ADMIN") == [
+        "河南",
+        "浙江",
+        "山东",
+    ]
+
+
+def test_a_province_not_cut_into_a_landmark(engine: Anonymizer) -> None:
+    assert found(engine, "中国式现代化新青海建设展现新气象。", "ADMIN") == ["青海"]
+    assert found(engine, "泛舟青海湖，登上贺兰山。", "LOCAL") == ["青海湖", "贺兰山"]
+    assert found(engine, "北上广研发、北上广深的市场。", "ADMIN") == ["北上广", "北上广深"]
+    assert found(engine, "大同矿务局所属煤矿为六百万吨。", "ADMIN") == ["大同"]
+    assert found(engine, "李大同同志在会上讲话。", "PERSON") == ["李大同"]

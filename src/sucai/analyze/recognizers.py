@@ -92,7 +92,7 @@ _NATURE = set("山江河湖溪岭峡海泉林峰")
 # What follows a county's or city's name used as the place (长寿经开区, 天长地处…, 大同是产煤大市).
 _PLACE_ZONES = (
     *("经开区", "经济开发区", "经济技术开发区", "高新区", "高新技术产业开发区"),
-    *("工业园区", "综合保税区", "综保区", "县城", "城区", "境内", "全境", "科学城"),
+    *("工业园区", "综合保税区", "综保区", "县城", "城区", "境内", "全境", "科学城", "矿务局"),
 )
 # What a place has, after 是 + its name + 的 (是三江的支柱产业), and what one goes to a place
 # to do (去互助体验): the name is the place named in full elsewhere in the text.
@@ -532,6 +532,11 @@ class Recognizer(Protocol):
     def analyze(self, ctx: Context) -> list[Span]: ...
 
 
+# What a character before 县 makes other than a county's name (全县, 各县, 邻县, 三县)
+_NOT_COUNTY_HEADS = frozenset(
+    "全我本该各每邻外此其两一二三四五六七八九十百千几多诸数个大小强弱穷富贫山市州省县区乡镇"
+    "村古新老原旧贵该县和与及等或在到从至赴分"
+)
 _ShortInfo = tuple[list[Place], list[Place], bool]  # places, unambiguous ones, above a town
 
 
@@ -586,6 +591,53 @@ class AdminRecognizer:
             text[end : end + 1] in (last, "副")
             and any(text.startswith(w, end + (text[end] == "副")) for w in words)
         )
+
+    def _one_character_counties(self, ctx: Context, spans: list[Span]) -> None:
+        """浙江杭县, 江苏吴县: a county of one character and 县 right after its province or
+        prefecture is a county, listed or not (most such counties were renamed or merged
+        long ago, so the gazetteer lacks them); not a word (州县, 郡县) nor a kind of
+        county (全县, 各县, 邻县, 大县, 三县)."""
+        text = ctx.text
+        taken = {i for sp in spans for i in range(sp.start, sp.end)}
+        for sp in list(spans):
+            e = sp.end
+            if (
+                sp.label != "ADMIN"
+                or sp.level not in ("province", "prefecture")
+                or text[e + 1 : e + 2] != "县"
+                or not _CJK.match(text[e : e + 1])
+                or text[e] in _NOT_COUNTY_HEADS
+                or e in taken
+                or e + 1 in taken
+                or ctx.is_word(text[e : e + 2])
+                or ctx.is_word(text[e + 1 : e + 3])  # (浙江杭|县城)
+            ):
+                continue
+            spans.append(
+                Span(
+                    e,
+                    e + 2,
+                    "ADMIN",
+                    0.7,
+                    self.name,
+                    text[e : e + 2],
+                    reason=f"a county of one character after {sp.text}",
+                    level="county",
+                    full=True,
+                )
+            )
+            taken.update((e, e + 1))
+
+    def _place_across(self, text: str, start: int, end: int) -> bool:
+        """A province or prefecture whose name starts inside text[start:end] and ends at
+        ``end``: the name the landmark reading would cut (新青海 holds 青海)."""
+        for s in range(start + 1, end - 1):
+            entry = self._info.get(text[s:end])
+            if entry is None and text[s:end] in self.gaz.by_short:
+                entry = self._short_info(text[s:end])
+            if entry is not None and any(p.level in ("province", "prefecture") for p in entry[0]):
+                return True
+        return False
 
     def _landmark_suffix(self, text: str, end: int) -> str:
         if end >= len(text) or text[end] not in self._suffix_firsts:
@@ -1209,6 +1261,7 @@ class AdminRecognizer:
                 and text[end + 1 : end + 2] not in _NATURE_SAID  # (重庆|山高坡陡, 恩施|山大人稀)
                 and text[end : end + 2] not in _LAND_WORDS  # (肃南|山区: the hills, no mountain)
                 and by_start.get(end) is None  # (浙江|湖州市: a place begins there)
+                and not self._place_across(text, start, end + 1)  # (新|青海: not 新青 + 海)
             ):
                 # 贺兰山, 赤水河: a landmark named after (or naming) the place.
                 spans.append(
@@ -1316,6 +1369,7 @@ class AdminRecognizer:
         spans.extend(self._towns_naming_works(ctx, short, spans))
         self._ethnic_towns(ctx, spans)
         self._own_suffix(ctx, spans)
+        self._one_character_counties(ctx, spans)
         for k, sp in enumerate(spans):
             # 遵义|市级龙头企业, 泰州|市区的银行, 甘孜|州里, 上海|市民: the suffix goes with
             # the word it makes with what follows
@@ -6313,6 +6367,9 @@ class PersonRecognizer:
                     len(given) == 2
                     and ctx.is_word(given)
                     and str(ctx.jieba.tag(given)[0][1])[:1] in "rdmqpcu"
+                    and not (  # 李大同同志: the segmenter knows the whole name
+                        ctx.is_word(name) and [str(t) for _, t in ctx.jieba.tag(name)] == ["nr"]
+                    )
                 ):
                     continue  # 由于有些同志: a pronoun or an adverb, no given name
                 if set(name) & (_FUNCTION_CHARS | _LEVEL_CHARS) or not _CJK_RUN.fullmatch(name):
@@ -6926,6 +6983,13 @@ class LevelRecognizer:
         self.rules = rules
         words = sorted(rules.words, key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(w) for w in words))
+        foreign = sorted(rules.foreign, key=len, reverse=True)
+        # a country, then up to 12 characters of its own places, then the level word
+        self._foreign = (
+            re.compile(f"(?:{'|'.join(map(re.escape, foreign))})[^。！？；，、\n]{{0,12}}$")
+            if foreign
+            else None
+        )
 
     def analyze(self, ctx: Context) -> list[Span]:
         admin_ends = {s.end for s in ctx.spans_of("ADMIN")} | {
@@ -6943,11 +7007,19 @@ class LevelRecognizer:
                 continue  # 特别行政|区政府: the level character ends another word
             if word[-1] == "委" and ctx.text.startswith("员", e):
                 continue  # 北京市委员会, 县委员: the committee's full name, not 市委
+            if (
+                ctx.text[e - 1 : e + 1] in self.rules.not_after_heads
+                and not ctx.boundary(e)
+                and ctx.word_start(e - 1)
+            ):
+                continue  # 以城带乡|长效机制: 长 opens the next word, no 乡长 is there
             if (s, e) in admin_at and (
                 (ctx.text[e : e + 1] in ("、", "和") and e + 1 in admin_starts)
                 or (s >= 1 and ctx.text[s - 1] in ("、", "和") and s - 1 in admin_end_set)
             ):
                 continue  # 全州、兴安、灌阳三县: the county listed with others, not 全州 the level
+            if s and s not in admin_end_set and self._foreign_head(ctx, s, word):
+                continue
             info = self.rules.words[word][0]
             spans.append(
                 Span(
@@ -6963,6 +7035,22 @@ class LevelRecognizer:
                 )
             )
         return spans
+
+    def _foreign_head(self, ctx: Context, s: int, word: str) -> bool:
+        """A level word of another country's place: after the country (美国|州长,
+        澳大利亚新南威尔士州|州长) or after a name of its level that is no Chinese place
+        (艾奥瓦州|州长: the level character twice, no division ending there)."""
+        text = ctx.text
+        if text[s - 1] == word[0] and word[0] in "州市省" and text[s - 2 : s - 1] != "*":
+            return True
+        if self._foreign is None:
+            return False
+        pos = max(0, s - 20)
+        while (m := self._foreign.search(text, pos, s)) is not None:
+            if not any(a.start <= m.start() < a.end for a in ctx.spans_of("ADMIN")):
+                return True  # (巴林右旗|旗长: a banner, not Bahrain)
+            pos = m.start() + 1
+        return False
 
 
 # -- Rules for the error classes of the held-out set ----------------------------------------

@@ -28,6 +28,8 @@ class LevelRules:
     chars: dict[str, str]  # level → character
     templates: dict[str, dict[str, str]]  # role → {"template": …, level: exception}
     words: dict[str, list[LevelWord]] = field(default_factory=dict)
+    foreign: frozenset[str] = frozenset()  # countries: their 州长 is not the speaker's
+    not_after_heads: frozenset[str] = frozenset()  # 长效: 乡|长效机制 holds no 乡长
 
     def render(self, role: str, level: str) -> str:
         entry = self.templates[role]
@@ -52,7 +54,20 @@ def load_levels() -> LevelRules:
         if unknown:
             raise DataFileError(name, f"role {role!r} names unknown levels {sorted(unknown)}")
         templates[str(role)] = {str(k): str(v) for k, v in entry.items()}
-    rules = LevelRules(chars=chars, templates=templates)
+    foreign = doc.get("foreign") or []
+    if not isinstance(foreign, list) or not all(isinstance(x, str) and x for x in foreign):
+        raise DataFileError(name, "`foreign` must be a list of country names")
+    if len(set(foreign)) != len(foreign):
+        raise DataFileError(name, "`foreign` lists a country twice")
+    words_after = doc.get("not_after_heads") or []
+    if not all(isinstance(x, str) and len(x) == 2 for x in words_after):
+        raise DataFileError(name, "`not_after_heads` lists words of two characters")
+    rules = LevelRules(
+        chars=chars,
+        templates=templates,
+        foreign=frozenset(foreign),
+        not_after_heads=frozenset(words_after),
+    )
     exclude = set(doc.get("exclude") or [])
     for role in templates:
         for level, char in chars.items():
