@@ -667,6 +667,10 @@ INLINE_SETS = (
     "local74",
     "local75",
     "local76",
+    "local77",
+    "local78",
+    "local79",
+    "local80",
 )
 PARAGRAPH_SETS = (
     "public",
