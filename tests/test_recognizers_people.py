@@ -1869,3 +1869,17 @@ def test_places_after_a_surname_character_stay_places(engine: Anonymizer, text: 
 )
 def test_ren_as_appointed_or_as_a_surname(engine: Anonymizer, text: str, person: list[str]) -> None:
     assert found(engine, text, "PERSON") == person, engine.analyze(text)
+
+
+def test_a_name_after_a_role_cut_where_the_next_word_begins(engine: Anonymizer) -> None:
+    text = "工会律师温颖轮流坐班，村里的讲解员朱小蔓旺季每天要讲十几场。"
+    assert found(engine, text, "PERSON") == ["温颖", "朱小蔓"]
+    assert "马建" not in found(engine, "摊主马建国一天要卖出三百碗。", "PERSON")
+    assert found(engine, "群众封山育林，烈士敬献花篮的仪式。", "PERSON") == []
+
+
+def test_familiar_names_in_frames_that_name_people(engine: Anonymizer) -> None:
+    text = "八达岭镇石峡村老郭家的农家院满了。开店的老黄轮流值守。社工小陆正辅导作业。"
+    assert found(engine, text, "PERSON") == ["郭", "黄", "陆"]
+    text = "住上有电梯的老楼，居民小区停车难，在小满前后，的老黄牛。"
+    assert found(engine, text, "PERSON") == []

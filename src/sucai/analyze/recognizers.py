@@ -4655,6 +4655,7 @@ class PersonRecognizer:
                         start = self._dotted_start(text, start)  # 比尔·盖茨先生
                         self._add(spans, taken, ctx, start, end, "name before a title")
                     break
+        self._after_roles_cut(ctx, spans, taken)  # last: every pass above reads more
         return spans
 
     def _role_words(self, ctx: Context) -> list[tuple[int, int, str]]:
@@ -4739,6 +4740,86 @@ class PersonRecognizer:
             if ctx.in_mask(i, end):
                 continue
             self._add(spans, taken, ctx, i, end, f"name after {role}")
+
+    def _after_roles_cut(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """律师温颖|轮流坐班, 讲解员朱小蔓|旺季, 援疆教师应晓峰|和: where the pass above
+        found no name after a role, a surname and one or two characters the name model
+        finds likely, cut where the next dictionary word begins (the third character is
+        no name's where it opens a word with the fourth)."""
+        text = ctx.text
+        held = {k for sp in ctx.spans for k in range(sp.start, sp.end)}
+        for rs, i, role in self._role_words(ctx):
+            if i in taken or i in held or i + 2 > len(text):
+                continue
+            if (
+                text[i] not in self.rules.surnames
+                or text[i] in _NOT_SURNAMES_HERE
+                or self.surname_scores.get(text[i], 0.0) < _TITLE_SURNAME
+                or ctx.is_word(role + text[i])
+                or (rs and ctx.is_word(text[rs - 1 : rs + 1]) and not ctx.word_start(rs))
+            ):
+                continue
+            if self._part_runs(text, i) or self._part_runs(text, i + 1):
+                continue  # 古丽巴哈尔, 李玛利亚: names of known parts, read by their pass
+            end = self._cut_name(ctx, i)
+            if (
+                end
+                and not any(k in taken or k in held for k in range(i, end))
+                and not ctx.in_mask(i, end)
+            ):
+                self._add(spans, taken, ctx, i, end, f"name after {role}, cut at a word")
+
+    def _cut_name(self, ctx: Context, i: int) -> int:
+        """The end of a name of two or three characters at ``i`` where the word after it
+        begins, or 0."""
+        text = ctx.text
+        is_word = ctx.is_word
+
+        def opens(j: int) -> bool:
+            """A word or a break begins at j."""
+            return (
+                j >= len(text)
+                or text[j] in _NAME_BREAKS
+                or text[j] in "和与及在是的等也都就还正又将把被从向对给为"
+                or text.startswith(_SAYING, j)
+                or is_word(text[j : j + 2])
+                or is_word(text[j : j + 3])
+            )
+
+        def nr(word: str) -> bool:
+            return [str(t) for _, t in ctx.jieba.tag(word)] == ["nr"]
+
+        given = text[i + 1 : i + 3]
+        score = self.rules.given_score(given)
+        three = (
+            len(given) == 2
+            and bool(_CJK_RUN.fullmatch(given))
+            and score >= _GIVEN_LIKELY
+            and not set(given) & (_FUNCTION_CHARS | set("则乃即便若且"))
+            and text[i + 3 : i + 4] not in ("着", "了", "过")  # (毕红|带着)
+            # (温颖|轮流: 轮 opens the next word; but 徐晓东|来到, a name the model is sure of)
+            and (score >= _GIVEN_SURE or not is_word(text[i + 2 : i + 4]))
+            and (not is_word(text[i : i + 3]) or nr(text[i : i + 3]))
+            and not is_word(text[i : i + 2])
+            and opens(i + 3)
+        )
+        two = (
+            bool(_CJK.match(text[i + 1 : i + 2]))
+            and text[i + 1] not in _FUNCTION_CHARS
+            and self.rules.given_char_score(text[i + 1], third=True) >= _GIVEN_KEEP_LAST
+            and self.surname_scores.get(text[i], 0.0) >= 1.0  # (群众|封山, 烈士|敬献)
+            and score < _GIVEN_SURE  # (马建国|一天: not 马建)
+            and not is_word(text[i : i + 2])
+            and i + 2 < len(text)
+            and (
+                text[i + 2] in _NAME_BREAKS
+                or text[i + 2] in "和与及"
+                or is_word(text[i + 2 : i + 4])
+            )
+        )
+        if three and not (two and text[i + 2] in "和与及"):
+            return i + 3
+        return i + 2 if two else 0
 
     def _after_roles(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """焊工高雪梅, 企业家蔡振南反映, 种植大户扎西多吉被评为: a name after a word for
@@ -8057,6 +8138,8 @@ class RepeatedNameRecognizer:
         surname, where a clause, a verb or 的 comes before and a verb, a break, 的 or
         another name after, name someone (not 老区, 小康, 老党员)."""
         text = ctx.text
+        role_ends = {e for _, e, _ in ctx.memo.get("role_words") or ()}
+        place_ends = {sp.end for sp in ctx.spans if sp.label in ("ADMIN", "LOCAL")}
         for m in re.finditer("[老小]", text):
             k = m.start()
             i = k + 1
@@ -8064,12 +8147,22 @@ class RepeatedNameRecognizer:
             e = i + (len(compound) or 1)
             if e >= len(text) or i in starts or not (compound or text[i] in self.surnames):
                 continue
+            score = self.surname_scores.get(text[i], 0.0)
+            # 社工小陆, 辅警小孔: a word for a person right before it; 石峡村老郭家, 开店的老黄
+            role = k in role_ends and score >= 0.0
+            framed = role or k in place_ends or (k and text[k - 1] in "的在")
             if (
                 text[i] in _NOT_SURNAMES_HERE
-                or text[k : k + 2] in self.familiar_words
+                or (text[k : k + 2] in self.familiar_words and not role)
                 or text[k : k + 3] in self.familiar_words
             ):
                 continue  # 老师说, 小康家庭
+            if framed and self._familiar_framed(ctx, k, e, role):
+                spans.append(
+                    Span(i, e, "PERSON", 0.65, self.name, text[i:e], reason="老/小 and a surname")
+                )
+                starts.add(i)
+                continue
             if (
                 ctx.is_word(text[k:e])
                 and not (text[k] == "老" and str(ctx.jieba.tag(text[k:e])[0][1]).startswith("nr"))
@@ -8122,6 +8215,28 @@ class RepeatedNameRecognizer:
                 Span(i, e, "PERSON", 0.65, self.name, text[i:e], reason="老/小 and a surname")
             )
             starts.add(i)
+
+    def _familiar_framed(self, ctx: Context, k: int, e: int, role: bool) -> bool:
+        """老/小 and a surname in a frame that names people (after a word for a person, a
+        place, 的 or 在), ending where the segmenter starts a word: 开店的老黄|轮流值守,
+        三年的老常|每周, 石峡村老郭|家的 (not 的老区, 的小康, 的老黄牛, 居民小区)."""
+        text = ctx.text
+        i = k + 1
+        if ctx.in_mask(i, e) or ctx.is_word(text[k : e + 1]) or ctx.is_word(text[i : e + 1]):
+            return False  # 老黄牛, 小孙子: the surname begins a longer word
+        if ctx.is_word(text[k:e]) and not role:
+            return False  # 的老区, 的小康: a word (after a person's word: 社工小陆)
+        score = self.surname_scores.get(text[i], 0.0)
+        if (
+            not role
+            and (
+                score < 0.0  # (的老方法: 方 is rarely a surname without a role before it)
+                or (score < 2.0 and text[k - 1] == "在")  # (在小满前后)
+                or (score < 2.0 and str(ctx.jieba.tag(text[i])[0][1])[:1] == "n")  # (的老楼)
+            )
+        ):
+            return False
+        return e >= len(text) or text[e] in _FAMILIAR_AFTER or ctx.word_start(e)
 
     def _surnames_titled(self, ctx: Context, starts: set[int], spans: list[Span]) -> None:
         """晏市长刚才讲得很透彻, 社区党支部的刘书记说: a surname alone before an
