@@ -414,3 +414,8 @@ def test_a_province_not_cut_into_a_landmark(engine: Anonymizer) -> None:
     assert found(engine, "北上广研发、北上广深的市场。", "ADMIN") == ["北上广", "北上广深"]
     assert found(engine, "大同矿务局所属煤矿为六百万吨。", "ADMIN") == ["大同"]
     assert found(engine, "李大同同志在会上讲话。", "PERSON") == ["李大同"]
+
+
+def test_a_part_of_a_province_inside_a_longer_dictionary_word(engine: Anonymizer) -> None:
+    assert found(engine, "医疗队深入陕北黄土高原的村庄。", "ADMIN") == ["陕"]
+    assert found(engine, "陕西的发展。", "ADMIN") == ["陕西"]

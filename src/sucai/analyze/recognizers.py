@@ -3407,7 +3407,15 @@ class ProvinceAbbreviationRecognizer:
         while k < len(text) and k - i <= 3 and text[k] in rules.directions:
             k += 1
         # 豫东平原 is one dictionary word: a part of the province before a land word
-        land = text.startswith(_LAND_WORDS, k)
+        land = (
+            text.startswith(_LAND_WORDS, k)
+            or (  # 陕北|黄土高原, one dictionary word
+                k > i + 1
+                and ctx.word_start(i)
+                and ctx.covered(i, k)
+                and any(ctx.is_word(text[k : k + n]) for n in (4, 3, 2))
+            )
+        )
         if (
             k > i + 1
             and ctx.boundary(i)
