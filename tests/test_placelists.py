@@ -3,6 +3,7 @@ for these tests)."""
 
 import pytest
 
+from conftest import found
 from sucai.analyze import Anonymizer
 
 
@@ -289,3 +290,10 @@ def test_towns_whose_names_end_in_town_words(
     engine: Anonymizer, text: str, places: list[str]
 ) -> None:
     assert admin(engine, text) == places
+
+
+def test_known_villages_without_cun_where_distinct_or_learnt_from(engine: Anonymizer) -> None:
+    text = "要把布楞沟的变化讲给群众听，隔壁的顾家台也办起了民俗节。"
+    assert found(engine, text, "ADMIN") == ["布楞沟", "顾家台"]
+    assert found(engine, "乐平镇的其他村也在学塘约，干部们都说好。", "ADMIN") == ["乐平镇", "塘约"]
+    assert found(engine, "花园里的花开了，大坝上站满了人。", "ADMIN") == []

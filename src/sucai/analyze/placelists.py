@@ -317,7 +317,10 @@ class KnownVillageRecognizer:
             if (
                 s
                 and rec._CJK.match(text[s - 1])
-                and (ctx.is_word(text[s - 1 : s + 1]) or not ctx.word_start(s))
+                and (
+                    ctx.is_word(text[s - 1 : s + 1])
+                    or not (ctx.word_start(s) or text[s - 1] in "学向")  # (学塘|约: the cut)
+                )
             ):
                 continue  # 其余|村民: the first character ends another word
             if name in self.villages:
@@ -349,7 +352,12 @@ class KnownVillageRecognizer:
                 opens = (not s or text[s - 1] in "。！？；，：“\n在到从来去") and text.startswith(
                     "的", e
                 )  # ，十八洞的变化: the village as the clause's place
-                if not (nxt or quoted or opens):
+                # 把布楞沟的变化, 隔壁的顾家台也: a name of three characters or more that no
+                # dictionary holds is the village wherever a word ends with it
+                distinct = len(name) >= 3 and not ctx.is_word(name) and ctx.boundary(e)
+                # 也在学塘约，: the village learnt from, at the end of a clause
+                learnt = s and text[s - 1] in "学向" and text[e : e + 1] in "，。；、"
+                if not (nxt or quoted or opens or distinct or learnt):
                     continue
                 why = f"{self.shorts[name]} without 村"
             spans.append(
