@@ -297,3 +297,10 @@ def test_known_villages_without_cun_where_distinct_or_learnt_from(engine: Anonym
     assert found(engine, text, "ADMIN") == ["布楞沟", "顾家台"]
     assert found(engine, "乐平镇的其他村也在学塘约，干部们都说好。", "ADMIN") == ["乐平镇", "塘约"]
     assert found(engine, "花园里的花开了，大坝上站满了人。", "ADMIN") == []
+
+
+def test_a_listed_village_fixes_the_extent_of_a_village_read_by_pattern(
+    engine: Anonymizer,
+) -> None:
+    text = "一早去看火普村的蔬菜基地。阿土列尔村就是悬崖村。在南张庄村，家家剪纸。"
+    assert found(engine, text, "ADMIN") == ["火普村", "阿土列尔村", "南张庄村"]

@@ -230,7 +230,11 @@ class Anonymizer:
                 persons,
             ),
             rec.MadeUpPlaceRecognizer(
-                features.landmarks, self.levels.words, features.town_kinds, aliases.distinct
+                features.landmarks,
+                self.levels.words,
+                features.town_kinds,
+                aliases.distinct,
+                features.villages,
             ),
             rec.ProvinceAbbreviationRecognizer(aliases, self.gazetteer),
             rec.CityPairRecognizer(self.gazetteer, aliases.joints, aliases.provinces),

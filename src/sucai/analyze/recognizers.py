@@ -1799,8 +1799,10 @@ class MadeUpPlaceRecognizer:
         level_words: Iterable[str] = (),
         kinds: Iterable[str] = (),
         abbreviations: Iterable[str] = (),
+        villages: Iterable[str] = (),
     ) -> None:
         self.landmarks = frozenset(landmarks)
+        self.villages = sorted(villages, key=len, reverse=True)  # 火普村: the extent is known
         self.kinds = frozenset(kinds)  # 示范, 文明: kinds of town or village
         self.abbreviations = frozenset(abbreviations)  # 皖 of “皖美品牌” is the province
         # Level words that name a place's own bodies (市委, 县长), not its extent (省域, 市直)
@@ -2328,6 +2330,12 @@ class MadeUpPlaceRecognizer:
             ):
                 continue  # 配强村, 换届前要逐村 (but 到|下庄村)
             st = self._glued_head(ctx, st, at)
+            known = next((v for v in self.villages if text.startswith(v, at + 1 - len(v))), "")
+            k = at + 1 - len(known)
+            if known and (
+                k <= st or str(ctx.jieba.tag(text[st:k])[0][1])[:1] in "vpdc"  # (南|张庄村)
+            ):
+                st = k  # 去看|火普村, 阿土列尔村: a listed village's extent
             if ctx.in_mask(st, at + 1):
                 return None
             return Span(
