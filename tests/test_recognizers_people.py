@@ -1883,3 +1883,15 @@ def test_familiar_names_in_frames_that_name_people(engine: Anonymizer) -> None:
     assert found(engine, text, "PERSON") == ["郭", "黄", "陆"]
     text = "住上有电梯的老楼，居民小区停车难，在小满前后，的老黄牛。"
     assert found(engine, text, "PERSON") == []
+
+
+def test_names_after_roles_where_a_word_or_a_place_would_cut_them(engine: Anonymizer) -> None:
+    text = "派出所民警尚志刚在这里干了十五年，参农代表宁德厚作了交流发言。"
+    assert found(engine, text, "PERSON") == ["尚志刚", "宁德厚"]
+    assert found(engine, "陶艺家宁远五年前来到这里。", "PERSON") == ["宁远"]
+    text = "在社区律师宗翔和设计师阚一鸣的帮助下，老艺人张永和讲述往事。"
+    assert found(engine, text, "PERSON") == ["宗翔", "阚一鸣", "张永和"]
+    assert found(engine, "返乡大学生保丽琼正对着手机直播，镇长贠海涛讲话。", "PERSON") == [
+        "保丽琼",
+        "贠海涛",
+    ]

@@ -4915,6 +4915,12 @@ class PersonRecognizer:
                 )
                 and str(ctx.jieba.tag(text[i : i + 2])[0][1]) in ("n", "nz", "nr", "ns")
                 and not ctx.in_mask(i, i + 2)
+                and not (  # 民警尚志刚|在: a given name the model is sure of runs on
+                    self._sure_given(text[i + 1 : i + 3])
+                    and not ctx.is_word(text[i + 2 : i + 4])
+                    and not ctx.is_word(text[i : i + 3])
+                    and self._breaks(ctx, i + 3)
+                )
             ):
                 self._add(spans, taken, ctx, i, i + 2, f"name after {role}", parts=True)
                 continue  # 果农杜鹃家的, 妻子白雪说: a name that is a word too
@@ -5021,8 +5027,14 @@ class PersonRecognizer:
                 )
             ):
                 continue  # 干部|包联服务: two characters alone are too weak after a role
+            if end - i == 3 and text[end - 1] in "和与" and self._role_at(ctx, end):
+                end -= 1  # 律师宗翔|和|设计师阚一鸣: a conjunction before the next role
             self._add(spans, taken, ctx, i, end, f"name after {role}")
             self._listed_after(ctx, end, role, spans, taken)
+
+    def _role_at(self, ctx: Context, i: int) -> bool:
+        """A listed role word (设计师, 村医) begins at ``i``."""
+        return any(s == i for s, _, _ in self._role_words(ctx))
 
     def _and_in_name(self, ctx: Context, i: int, end: int) -> int:
         """尹春和|讲述, 詹永和|说: 和 ends a given name when a verb follows it, not a
@@ -5226,6 +5238,15 @@ class PersonRecognizer:
             if ctx.is_word(text[i:nxt]) and not self._is_name_word(ctx, text[i:nxt]):
                 return
             nxt = self._trim(ctx, i, nxt)  # 王芳和李明|讲述
+            if (
+                nxt - i == 3
+                and _CJK_RUN.fullmatch(text[i:nxt]) is not None
+                and ctx.is_word(text[i + 2 : i + 4])
+                and not ctx.is_word(text[i + 1 : i + 3])
+                and self.rules.given_score(text[i + 1 : i + 3]) < _GIVEN_SURE
+                and not ctx.is_word(text[i : i + 2])
+            ):
+                nxt = i + 2  # 冉立伟、朱桐|连续研判: the third character opens a word
             self._add(spans, taken, ctx, i, nxt, f"listed after a name after {title}")
             end = nxt
 
@@ -6114,7 +6135,24 @@ class PersonRecognizer:
             if sp is None or i in taken or not ctx.word_start(rs) or ctx.in_mask(i, sp.end):
                 continue
             end = sp.end
-            if text.startswith(self.rules.stops, end) or text[end : end + 1] in "县市区镇乡村":
+            if (
+                end - i == 2
+                and text[i] in self.rules.surnames
+                and self._sure_given(text[i + 1 : i + 3])
+                and (  # (宁远|正在: 正在 is one word; 刚在 is two to the tagger)
+                    not ctx.is_word(text[i + 2 : i + 4])
+                    or (
+                        text.startswith(self.rules.stops, i + 3)
+                        and len(ctx.jieba.tag(text[i + 2 : i + 4])) > 1
+                    )
+                )
+                and self._breaks(ctx, i + 3)
+            ):
+                end = i + 3  # 民警尚志刚|在: the place's name runs on into a given name
+            ran_on = end - i == 3 and sp.end == i + 2
+            if not ran_on and (
+                text.startswith(self.rules.stops, end) or text[end : end + 1] in "县市区镇乡村"
+            ):
                 continue  # 侨商|海南|和…, 牧民|乌兰|县: a place after all
             if ctx.covered(i, end) or any(ctx.is_word(text[i : end + k]) for k in (1, 2)):
                 continue  # 群众|交口称赞: the name opens an idiom
@@ -6122,6 +6160,7 @@ class PersonRecognizer:
                 text.startswith(_SAYING, end)
                 or text.startswith(self.rules.address_words, end)
                 or self._subject_verb(ctx, end)
+                or ran_on
             ):
                 continue
             taken.add(i)
