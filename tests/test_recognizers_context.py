@@ -419,3 +419,8 @@ def test_a_province_not_cut_into_a_landmark(engine: Anonymizer) -> None:
 def test_a_part_of_a_province_inside_a_longer_dictionary_word(engine: Anonymizer) -> None:
     assert found(engine, "医疗队深入陕北黄土高原的村庄。", "ADMIN") == ["陕"]
     assert found(engine, "陕西的发展。", "ADMIN") == ["陕西"]
+
+
+def test_a_city_named_in_full_before_the_word_for_its_citizens(engine: Anonymizer) -> None:
+    assert found(engine, "安宁市民普文忠反映排水问题。", "ADMIN") == ["安宁"]
+    assert found(engine, "土蜂蜜走进扬州市民家中。", "ADMIN") == ["扬州"]

@@ -1001,6 +1001,14 @@ class AdminRecognizer:
             ends_ok = (
                 ctx.boundary(end)
                 or self._runs_into_level_word(text, end)
+                # 安宁市|民 (cut 安宁|市民): the suffix makes a word with what follows
+                or (
+                    end - start >= 3
+                    and text[end - 1 : end + 1] == "市民"  # (建设富裕县城: a wish, no county)
+                    and ctx.word_start(start)
+                    and ctx.boundary(end + 1)
+                    and not ctx.is_word(text[end : end + 2])  # (扬州市民家中: the trim below)
+                )
                 # 唐昌镇|原党委书记 (镇原 a word): “former” and a title after the place
                 or (
                     end - start >= 3
