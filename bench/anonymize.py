@@ -671,6 +671,8 @@ INLINE_SETS = (
     "local78",
     "local79",
     "local80",
+    "local81",
+    "local84",
 )
 PARAGRAPH_SETS = (
     "public",
