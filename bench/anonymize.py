@@ -672,6 +672,7 @@ INLINE_SETS = (
     "local79",
     "local80",
     "local81",
+    "local82",
     "local84",
 )
 PARAGRAPH_SETS = (
