@@ -1895,3 +1895,14 @@ def test_names_after_roles_where_a_word_or_a_place_would_cut_them(engine: Anonym
         "保丽琼",
         "贠海涛",
     ]
+
+
+def test_profiles_open_on_a_name(engine: Anonymizer) -> None:
+    for text, name in [
+        ("李建国是大同市云州区西坪镇的黄花种植大户。", "李建国"),
+        ("马和平是定西市安定区的马铃薯种植大户。", "马和平"),
+        ("诸葛建军出生在浙江省兰溪市诸葛镇。", "诸葛建军"),
+        ("在西安开了二十年出租车的贺宏伟，车里常年备着轮椅。", "贺宏伟"),
+    ]:
+        assert name in found(engine, text, "PERSON"), text
+    assert found(engine, "将深化区域合作，高水平建设自由贸易港。", "PERSON") == []

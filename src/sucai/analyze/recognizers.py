@@ -5855,13 +5855,26 @@ class PersonRecognizer:
             for sp in ctx.spans
             if sp.label == "ADMIN" and sp.length == 2 and not sp.full and sp.start
         }
+        towns = {  # 诸葛|建军: a town's short form the compound surname is
+            k
+            for sp in ctx.spans
+            if sp.label == "ADMIN" and sp.level in ("town", "") and not sp.full
+            for k in range(sp.start, sp.end)
+        }
         for m in self._subject_start.finditer(text):
             i = m.end()
-            if i in taken or i in occupied or i >= len(text) or text[i] in _NOT_SURNAMES_HERE:
+            if i in taken or i >= len(text) or text[i] in _NOT_SURNAMES_HERE:
                 continue
             compound = next(
                 (c for c in self._compounds.get(text[i], ()) if text.startswith(c, i)), ""
             )
+            if i in occupied and not (
+                compound
+                and all(k in towns for k in range(i, i + len(compound)))
+                and self.rules.given_score(text[i + len(compound) : i + len(compound) + 2])
+                >= _GIVEN_SURE
+            ):
+                continue
             if not compound and text[i] not in self.rules.surnames:
                 continue
             end = i + (len(compound) or 1) + 2
@@ -5878,7 +5891,16 @@ class PersonRecognizer:
             name = text[i:end]
             if text.startswith(self.rules.address_words + self.rules.surname_titles, end - 2):
                 continue  # 谭大姐, 公孙老师: a surname and a form of address
-            if ctx.is_word(name) or set(given) & (_FUNCTION_CHARS - set("一二三四五六七八九十")):
+            # 马和平|是定西市…: a paragraph that opens on a name and 是 (a profile)
+            profile = (i == 0 or text[i - 1] == "\n") and text.startswith("是", end)
+            sure_word = (  # 李建国|是…: one word, a name, to the segmenter (so is 高水平)
+                profile
+                and self._nr_word(ctx, name)
+                and self.rules.given_score(given) >= _GIVEN_SURE
+            )
+            if (ctx.is_word(name) and not sure_word) or (
+                set(given) & (_FUNCTION_CHARS - set("一二三四五六七八九十")) and not profile
+            ):
                 continue
             if not compound and self._common_word(ctx, text[i : i + 2]):
                 continue  # 高质|量, 江河|湖泊
@@ -5890,12 +5912,16 @@ class PersonRecognizer:
             read = self._read_as_name(ctx, i, end)
             if not read and not ctx.boundary(end):
                 continue  # 海康|威视: the tagger reads a word across the would-be name's end
-            if not (score >= _GIVEN_SURE or (read and score >= _GIVEN_LIKELY)):
+            if not (score >= _GIVEN_SURE or (read and score >= _GIVEN_LIKELY) or profile):
                 continue
-            if score < self._likely(ctx, given):
+            if score < self._likely(ctx, given) and not profile:
                 continue
-            if not self._subject_verb(ctx, end) and not text.startswith(
-                self.rules.address_words, end
+            # 开出租车的贺宏伟，车里…: a name the model is sure of, set off by a comma
+            set_off = text[end : end + 1] == "，" and score >= _GIVEN_SURE
+            if not (
+                self._subject_verb(ctx, end)
+                or text.startswith(self.rules.address_words, end)
+                or set_off
             ):
                 continue  # (覃美玲|大姐从…: a form of address after the name)
             if m.group(0) in ("的", "和", "跟", "与") and not (
@@ -5904,6 +5930,11 @@ class PersonRecognizer:
                 continue  # after 的 only what the tagger reads as a name too, or the model
                 # (or a compound surname, which opens few words: 的|欧阳志强)
             self._add(spans, taken, ctx, i, end, "a name opening a clause, before a verb")
+
+    @staticmethod
+    def _nr_word(ctx: Context, word: str) -> bool:
+        """The segmenter holds ``word`` as one personal name (李建国/nr)."""
+        return [str(t) for _, t in ctx.jieba.tag(word)] == ["nr"]
 
     def _compound_surname_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """上官明德家的堂屋, 干部东方亮现任…: a compound surname and a given name the model
