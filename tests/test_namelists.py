@@ -84,3 +84,15 @@ def test_lists_of_people_by_their_frame(engine: Anonymizer, text: str, names: li
 
 def test_a_lead_in_glued_to_the_first_name(engine: Anonymizer) -> None:
     assert found(engine, "他们是乔文明、尚向阳。", "PERSON") == ["乔文明", "尚向阳"]
+
+
+def test_a_roll_set_apart_by_wide_spaces(engine: Anonymizer) -> None:
+    text = "授予“优秀个人”称号（按姓氏笔画排序）：王　伟　叶成林　包秀琴　朱国庆　许　静"
+    assert found(engine, text, "PERSON") == ["王　伟", "叶成林", "包秀琴", "朱国庆", "许　静"]
+    text = "主要任务：抓党建　强基础　促发展　惠民生"
+    assert found(engine, text, "PERSON") == []
+
+
+def test_a_speakers_label_in_an_interview(engine: Anonymizer) -> None:
+    text = "记者：您最大的感受是什么？\n玉罕：我是土生土长的瑞丽傣家人。\n主持人：请介绍一下。"
+    assert found(engine, text, "PERSON") == ["玉罕"]

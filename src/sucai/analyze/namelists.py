@@ -27,6 +27,13 @@ _UNIT_ENDS = set("镇乡村县区市道")
 _ITEM = "[\u4e00-\u9fff·]+(?:[ 　][\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
 # (opening where a run of CJK opens: the engine never retries inside a run)
 _RUN = re.compile(f"(?<![\u4e00-\u9fff·]){_ITEM}(?:、{_ITEM})+")
+# A roll of names set apart by wide spaces, after a colon or opening a line (表彰名单：
+# 王　伟　毛晓东　叶成林), up to the line's or the sentence's end.
+_SPACED_ROLL = re.compile(
+    "(?:(?<=[：:])|(?<=^)|(?<=\n))[ 　]*[\u4e00-\u9fff]{1,4}(?:(?:[ 　]+)[\u4e00-\u9fff]{1,4}){2,}",
+    re.M,
+)
+_CJK_TOKEN = re.compile("[\u4e00-\u9fff]+")
 # Counts of people after a list (等二十多人, 等几名志愿者) and words before one (他们是：).
 _PEOPLE_AFTER = re.compile(
     "等?(?:[0-9一二两三四五六七八九十百几]{1,3}(?:多|余)?[名位个]?人|[0-9一二两三四五六七八九十百几]{1,3}(?:多|余)?[名位])"
@@ -303,11 +310,53 @@ class NameListRecognizer:
                 spans.append(
                     Span(s, e, "PERSON", 0.8, self.name, text[s:e], reason="a list of names")
                 )
+        if "　" in text or "  " in text:
+            self._spaced(ctx, persons, spans)
         if "）、" in text or ")、" in text:
             self._annotated(ctx, seen, persons, spans)
         if "分、" in text or "票、" in text or "分，" in text or "票，" in text:
             self._scored(ctx, seen, persons, spans)
         return spans
+
+    def _spaced(self, ctx: rec.Context, persons: set[tuple[int, int]], spans: list[Span]) -> None:
+        """：王　伟　毛晓东　叶成林　包秀琴: a roll after a colon (or opening a line) whose
+        names are set apart by wide spaces, as commendations print them; a name of two
+        characters is padded to three (王　伟), so two single characters in a row are one
+        name. Three names or more, all of them likely names and none of them a word."""
+        text = ctx.text
+        taken = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        taken.update(k for sp in spans for k in range(sp.start, sp.end))
+        for m in _SPACED_ROLL.finditer(text):
+            tokens = [(t.start(), t.end()) for t in _CJK_TOKEN.finditer(text, m.start(), m.end())]
+            names: list[tuple[int, int]] = []
+            k = 0
+            while k < len(tokens):
+                s, e = tokens[k]
+                if e - s == 1 and k + 1 < len(tokens) and tokens[k + 1][1] - tokens[k + 1][0] == 1:
+                    names.append((s, tokens[k + 1][1]))  # 王　伟: one name padded
+                    k += 2
+                    continue
+                names.append((s, e))
+                k += 1
+            if len(names) < 3 or any(not 2 <= e - s <= 5 for s, e in names):
+                continue
+            plain = [text[s:e].replace("　", "").replace(" ", "") for s, e in names]
+            if not all(
+                (
+                    n[0] in self.rules.surnames
+                    or any(n.startswith(c) for c in self.rules.compound_surnames)
+                )
+                and self._given_likely(n)
+                and not (ctx.is_word(n) and not self.person._is_name_word(ctx, n))
+                for n in plain
+            ):
+                continue
+            for s, e in names:
+                if (s, e) in persons or any(k in taken for k in range(s, e)):
+                    continue
+                spans.append(
+                    Span(s, e, "PERSON", 0.8, self.name, text[s:e], reason="a roll of names")
+                )
 
     def _scored(
         self, ctx: rec.Context, seen: _Seen, persons: set[tuple[int, int]], spans: list[Span]

@@ -3911,6 +3911,8 @@ _GIVEN_ALONE_AFTER = set("，。；！？、”")
 _GIVEN_ALONE_NEXT = ("一起", "一同", "一道", "一家", "家的", "夫妇")
 _PEOPLE_COUNT = re.compile("[0-9一二两三四五六七八九十百]{1,3}(?:多|余)?[名位]")
 _SAYS = re.compile("(?:说|告诉|介绍|表示|坦言|感慨)")
+# A name labelling a speaker: opening a line or a sentence, before a colon (白玉龙：…)
+_LABEL = re.compile(r"(?:^|(?<=[。！？\n”]))[ 　\t]*([\u4e00-\u9fff]{2,4})[：:]", re.M)
 # Words after a surname that are a title or kin term, no given name (王老师说, 李师傅说)
 _NOT_GIVEN = frozenset(
     "老师 师傅 书记 主任 大爷 大妈 大姐 大哥 阿姨 奶奶 爷爷 大娘 老汉 家人 先生 女士 同志 "
@@ -4485,6 +4487,7 @@ class PersonRecognizer:
                 continue
             self._add(spans, taken, ctx, i, end, "a speaker, before a verb of saying")
         self._clause_speakers(ctx, spans, taken)
+        self._labelled_speakers(ctx, spans, taken)
         self._people_of_places(ctx, spans, taken)
         self._place_name_lists(ctx, spans, taken)
         self._role_lists(ctx, spans, taken)
@@ -6349,6 +6352,42 @@ class PersonRecognizer:
             else:
                 continue
             self._add(spans, taken, ctx, i, end, why, parts=True)
+
+    def _labelled_speakers(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """？白玉龙：最难忘的是…, \n玉罕：我是…: a name labelling what someone says in an
+        interview or minutes, opening a line or a sentence before a colon: a name of known
+        parts, or a surname and a given name the model finds likely, no word (not 记者：,
+        主持人：, 主要做法：)."""
+        text = ctx.text
+        if "：" not in text and ":" not in text:
+            return
+        for m in _LABEL.finditer(text):
+            i, end = m.start(1), m.end(1)
+            name = text[i:end]
+            if i in taken or ctx.in_mask(i, end) or name in self.rules.leaders:
+                continue
+            if set(name) & (_FUNCTION_CHARS | _NAME_PARTICLES):
+                continue
+            if self._parts_name(ctx, i) == end:
+                self._add(spans, taken, ctx, i, end, "a speaker's label", parts=True)
+                continue
+            compound = next((c for c in self._compounds.get(name[0], ()) if name.startswith(c)), "")
+            given = name[len(compound) or 1 :]
+            if (
+                (compound or name[0] in self.rules.surnames)
+                and name[0] not in _NOT_SURNAMES_HERE
+                and 1 <= len(given) <= 2
+                and given not in self._addressed
+                and given not in self._title_words
+                and not ctx.is_word(name)
+                and (
+                    self.rules.given_score(given) >= _GIVEN_LIKELY
+                    if len(given) == 2
+                    else self.rules.given_char_score(given, third=True) >= _GIVEN_KEEP_LAST
+                    and self.surname_scores.get(name[0], 0.0) >= 1.0
+                )
+            ):
+                self._add(spans, taken, ctx, i, end, "a speaker's label")
 
     def _people_of_places(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """城隍镇的梁永福搞起了…, 来自谷城县的鲁国庆建议…, 95岁的刘长寿是…: a surname and two
