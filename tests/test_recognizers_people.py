@@ -1906,3 +1906,11 @@ def test_profiles_open_on_a_name(engine: Anonymizer) -> None:
     ]:
         assert name in found(engine, text, "PERSON"), text
     assert found(engine, "将深化区域合作，高水平建设自由贸易港。", "PERSON") == []
+
+
+def test_what_someone_is_called(engine: Anonymizer) -> None:
+    text = "他叫崔明哲，是村里第一个搞木耳的人。老街坊只叫他“阿宝”，乡亲们都叫您“石头”。"
+    assert found(engine, text, "PERSON") == ["崔明哲", "阿宝", "石头"]
+    assert found(engine, "人们都叫他“老严”，战友们叫她“小司马”。", "PERSON") == ["严", "司马"]
+    text = "大家都叫他“师傅”，果农们叫她“梨博士”，船员叫他“海上救星”，学生叫她“阿帕”。"
+    assert found(engine, text, "PERSON") == []

@@ -3911,6 +3911,9 @@ _GIVEN_ALONE_AFTER = set("，。；！？、”")
 _GIVEN_ALONE_NEXT = ("一起", "一同", "一道", "一家", "家的", "夫妇")
 _PEOPLE_COUNT = re.compile("[0-9一二两三四五六七八九十百]{1,3}(?:多|余)?[名位]")
 _SAYS = re.compile("(?:说|告诉|介绍|表示|坦言|感慨)")
+# What someone is called: 只叫他“阿宝”, 都喊她“瑶瑶”; 他叫崔明哲, 名字叫刘振兴
+_CALLED_QUOTED = re.compile("(?:叫|喊)(?:他|她|您|你|我)(?:作|做)?“([\u4e00-\u9fff]{2,4})”")
+_CALLED = re.compile("(?:(?<=[他她您你我])叫|名叫|名字叫|叫做)(?=[\u4e00-\u9fff]{3})")
 # A name labelling a speaker: opening a line or a sentence, before a colon (白玉龙：…)
 _LABEL = re.compile(r"(?:^|(?<=[。！？\n”]))[ 　\t]*([\u4e00-\u9fff]{2,4})[：:]", re.M)
 # Words after a surname that are a title or kin term, no given name (王老师说, 李师傅说)
@@ -4072,6 +4075,14 @@ class PersonRecognizer:
         self._before_after = re.compile(f"(?=[{firsts}])(?=(?:{after}))")
         self._models = _phrase_pattern(rules.models) if rules.models else None
         self._title_words = frozenset(rules.titles) | frozenset(rules.after)  # 周|总理说
+        # what may end a nickname's quotes as a title or a word for a person (“老王书记”,
+        # “梨博士”, “龙妹子”): not a nickname of its own
+        self._suffix_titles = tuple(
+            w
+            for w in {*rules.titles, *rules.after, *rules.address_words, *rules.surname_titles}
+            | {*rules.roles, "博士", "妹子", "老大", "闺女", "大夫"}
+            if len(w) >= 2
+        )
         self._role = WordFinder(rules.roles) if rules.roles else None
         # characters a part after a 间隔号 may hold (杜拉尔·敖登: name characters too)
         self._dot_chars = (set(rules.transliteration) | set(rules.name_chars)) - _FUNCTION_CHARS
@@ -4488,6 +4499,7 @@ class PersonRecognizer:
             self._add(spans, taken, ctx, i, end, "a speaker, before a verb of saying")
         self._clause_speakers(ctx, spans, taken)
         self._labelled_speakers(ctx, spans, taken)
+        self._called(ctx, spans, taken)
         self._people_of_places(ctx, spans, taken)
         self._place_name_lists(ctx, spans, taken)
         self._role_lists(ctx, spans, taken)
@@ -6352,6 +6364,52 @@ class PersonRecognizer:
             else:
                 continue
             self._add(spans, taken, ctx, i, end, why, parts=True)
+
+    def _called(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """他叫崔明哲，…, 您叫刘振兴, 只叫他“阿宝”, 都喊她“瑶瑶”: what someone is called is
+        a name: a surname and a likely given name after 叫, or whatever the quotes hold
+        after 叫/喊 + a pronoun (a nickname), unless it is a form of address or a title
+        (叫他“师傅”); 老/小 and a surname in the quotes is the surname (叫他“老严”)."""
+        text = ctx.text
+        if "叫" not in text and "喊" not in text:
+            return
+        for m in _CALLED_QUOTED.finditer(text):
+            i, end = m.span(1)
+            word = m.group(1)
+            if i in taken or ctx.in_mask(i, end):
+                continue
+            rest = word[1:]
+            if word[0] in "老小" and (
+                (len(word) == 2 and rest in self.rules.surnames)
+                or rest in self.rules.compound_surnames
+            ):
+                why = "a surname someone is called by"  # 叫他“老严”, 叫她“小司马”
+                self._add(spans, taken, ctx, i + 1, end, why, parts=True)
+                continue
+            if (
+                len(word) > 3  # (叫他“海上救星”: a tribute, no name)
+                or word in self._addressed
+                or word in self._title_words
+                or any(word.endswith(w) for w in self._suffix_titles)  # 老王书记, 梨博士
+                or (word[-1] in self.rules.surnames and ctx.is_word(word[:-1]))  # 拉面韩
+                or word in self.rules.familiar_words
+                or word[-1] in _KIN_CHARS  # (叫她“阿玲姐”: the sister, not the name)
+                or set(word) & _FUNCTION_CHARS
+            ):
+                continue  # 叫他“师傅”, 叫她“阿玲姐” (the kin word is no name's)
+            self._add(spans, taken, ctx, i, end, "what someone is called", parts=True)
+        for m in _CALLED.finditer(text):
+            i = m.end()
+            end = self._name_at(text, i)
+            if (
+                end - i == 3
+                and i not in taken
+                and not ctx.in_mask(i, end)
+                and self.rules.given_score(text[i + 1 : end]) >= _GIVEN_LIKELY
+                and not ctx.is_word(text[i:end])
+                and self._breaks(ctx, end)
+            ):
+                self._add(spans, taken, ctx, i, end, "the name someone has")
 
     def _labelled_speakers(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """？白玉龙：最难忘的是…, \n玉罕：我是…: a name labelling what someone says in an
