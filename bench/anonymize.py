@@ -673,6 +673,7 @@ INLINE_SETS = (
     "local80",
     "local81",
     "local82",
+    "local83",
     "local84",
 )
 PARAGRAPH_SETS = (
