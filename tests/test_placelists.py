@@ -304,3 +304,23 @@ def test_a_listed_village_fixes_the_extent_of_a_village_read_by_pattern(
 ) -> None:
     text = "一早去看火普村的蔬菜基地。阿土列尔村就是悬崖村。在南张庄村，家家剪纸。"
     assert found(engine, text, "ADMIN") == ["火普村", "阿土列尔村", "南张庄村"]
+
+
+def test_a_town_after_its_city_is_not_glued_into_one_listed_division(engine: Anonymizer) -> None:
+    text = "今年邀请佛山九江镇和东莞麻涌镇的龙舟队参赛，授予南丰村、樟树坪村称号。"
+    assert found(engine, text, "ADMIN") == [
+        "佛山",
+        "九江镇",
+        "东莞",
+        "麻涌镇",
+        "南丰村",
+        "樟树坪村",
+    ]
+
+
+def test_city_initials_and_visits_of_the_bay_area(engine: Anonymizer) -> None:
+    text = "在前海深港青年梦工场启动，广州举办穗港澳青年电竞赛，为来甬务工人员挽回损失。"
+    assert found(engine, text, "ADMIN") == ["深港", "广州", "穗港澳", "甬"]
+    assert found(engine, "常来咨询的多是在深置业的人，要在深入推进中对港口建设。", "ADMIN") == [
+        "深"
+    ]

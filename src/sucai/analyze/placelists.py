@@ -125,6 +125,11 @@ class SuffixedListRecognizer:
             return []
         admin = {(s.start, s.end) for s in ctx.spans if s.label == "ADMIN"}
         admin_starts = {e: s for s, e in admin}
+        whole = {
+            (sp.start, sp.end)
+            for sp in ctx.spans
+            if sp.label == "ADMIN" and sp.full and sp.recognizer == "gazetteer"
+        }
         ends = {s.end for s in ctx.spans if s.label in ("ADMIN", "LEVEL")}
         spans: list[Span] = []
         for m in _RUN.finditer(text):
@@ -157,6 +162,8 @@ class SuffixedListRecognizer:
             for s, e in items:
                 if (s, e) in admin or ctx.in_mask(s, e):
                     continue
+                if any((s, x) in admin and (x, e) in whole for x in range(s + 1, e)):
+                    continue  # 东莞|麻涌镇: a place, then a town the gazetteer holds
                 spans.append(
                     Span(
                         s,

@@ -1054,6 +1054,8 @@ class AdminRecognizer:
                         or (text[start - 1] == "任" and self._runs_into_level_word(text, end))
                     )
                 )
+                # 东莞|麻涌镇 (cut 东莞麻|涌镇): a town's full name right after its parent's
+                or (surface[-1] in "镇乡道" and self._after_parent(text, start, surface, start))
                 # 就|龙泉关镇, 要求|凤栖街道: a town's full name after a character that
                 # makes no word with its first one
                 or (
@@ -7504,6 +7506,8 @@ class TermRecognizer:
                     text[m.end() : m.end() + 2] in self.rules.abbrev_visits  # 进京入津
                     or text[m.end() - 1] in self.rules.distinct  # 在粤布局: no other reading
                     or self._verb_follows(ctx, m.end())
+                    # 在深|置业, 来甬|务工人员: the segmenter ends a word with the abbreviation
+                    or (ctx.word_start(m.end() - 1) and ctx.boundary(m.end()))
                 )
             ]
         for i, verb in after:
