@@ -1914,3 +1914,9 @@ def test_what_someone_is_called(engine: Anonymizer) -> None:
     assert found(engine, "人们都叫他“老严”，战友们叫她“小司马”。", "PERSON") == ["严", "司马"]
     text = "大家都叫他“师傅”，果农们叫她“梨博士”，船员叫他“海上救星”，学生叫她“阿帕”。"
     assert found(engine, text, "PERSON") == []
+
+
+def test_forms_of_address_and_compound_surnames_after_roles(engine: Anonymizer) -> None:
+    text = "服务站社工陈姑娘说，珠海边检站肖警官介绍，策展人欧阳子晴介绍了作品。"
+    assert found(engine, text, "PERSON") == ["陈", "肖", "欧阳子晴"]
+    assert found(engine, "巫山县的“脆李姑娘”在直播。", "PERSON") == []

@@ -6040,6 +6040,11 @@ class PersonRecognizer:
                 }
             if not occupied.isdisjoint(range(i, i + 3)) or ctx.in_mask(i, i + 3):
                 continue
+            if (
+                any(text.startswith(c, i) for c in self._compounds.get(text[i], ()))
+                and self.rules.given_score(text[i + 2 : i + 4]) >= _GIVEN_LIKELY
+            ):
+                continue  # 策展人欧阳子晴: a compound surname, read by its own pass
             cover = ctx._covering(i)
             glued = (  # 人杜晓|明说, 工艺|师易|小红: the tagger's guess glues noun and name
                 cover[0] < i and not ctx.is_word(text[cover[0] : cover[1]])
@@ -6131,6 +6136,11 @@ class PersonRecognizer:
                 continue
             if text[i] in _NOT_SURNAMES_HERE or not (ctx.word_start(i) or (whole and role)):
                 continue  # 妇女和|女童: a conjunction, no surname
+            if (
+                any(text.startswith(c, i) for c in self._compounds.get(text[i], ()))
+                and self.rules.given_score(text[i + 2 : i + 4]) >= _GIVEN_LIKELY
+            ):
+                continue  # 策展人欧阳子晴: a compound surname, read by its own pass
             name, given = text[i:end], text[i + 1 : end]
             if not _CJK_RUN.fullmatch(name) or set(given) & _ROLE_NAME_STOPS:
                 continue
