@@ -1920,3 +1920,9 @@ def test_forms_of_address_and_compound_surnames_after_roles(engine: Anonymizer) 
     text = "服务站社工陈姑娘说，珠海边检站肖警官介绍，策展人欧阳子晴介绍了作品。"
     assert found(engine, text, "PERSON") == ["陈", "肖", "欧阳子晴"]
     assert found(engine, "巫山县的“脆李姑娘”在直播。", "PERSON") == []
+
+
+def test_foreign_names_before_a_foreign_persons_title(engine: Anonymizer) -> None:
+    text = "曼斯菲尔德先生率团来访，我见了基辛格博士，还有纽森州长。纽约州长也来了。"
+    assert found(engine, text, "PERSON") == ["曼斯菲尔德", "基辛格", "纽森"]
+    assert found(engine, text, "ADMIN") == []

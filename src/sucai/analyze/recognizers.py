@@ -3913,6 +3913,10 @@ _GIVEN_ALONE_AFTER = set("，。；！？、”")
 _GIVEN_ALONE_NEXT = ("一起", "一同", "一道", "一家", "家的", "夫妇")
 _PEOPLE_COUNT = re.compile("[0-9一二两三四五六七八九十百]{1,3}(?:多|余)?[名位]")
 _SAYS = re.compile("(?:说|告诉|介绍|表示|坦言|感慨)")
+# A foreign person's title after a transliterated name (基辛格博士, 纽森州长), and what may
+# come before such a name
+_FOREIGN_TITLE = re.compile("先生|女士|博士|夫人|教授|参议员|众议员|议员|州长")
+_FOREIGN_BEFORE = set("，。、；：！？“”（）《》和与同及了见的在是对向给有 　\n")
 # What someone is called: 只叫他“阿宝”, 都喊她“瑶瑶”; 他叫崔明哲, 名字叫刘振兴
 _CALLED_QUOTED = re.compile("(?:叫|喊)(?:他|她|您|你|我)(?:作|做)?“([\u4e00-\u9fff]{2,4})”")
 _CALLED = re.compile("(?:(?<=[他她您你我])叫|名叫|名字叫|叫做)(?=[\u4e00-\u9fff]{3})")
@@ -4502,6 +4506,7 @@ class PersonRecognizer:
         self._clause_speakers(ctx, spans, taken)
         self._labelled_speakers(ctx, spans, taken)
         self._called(ctx, spans, taken)
+        self._foreign_titled(ctx, spans, taken)
         self._people_of_places(ctx, spans, taken)
         self._place_name_lists(ctx, spans, taken)
         self._role_lists(ctx, spans, taken)
@@ -6422,6 +6427,28 @@ class PersonRecognizer:
                 and self._breaks(ctx, end)
             ):
                 self._add(spans, taken, ctx, i, end, "the name someone has")
+
+    def _foreign_titled(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """见了基辛格博士、比尔·盖茨先生, 还有纽森州长: a run of transliteration characters
+        before a foreign person's title (先生, 博士, 议员 …) names a person, where the
+        run opens a phrase; not a place the segmenter knows (纽约|州长)."""
+        text = ctx.text
+        chars = self.rules.transliteration
+        for m in _FOREIGN_TITLE.finditer(text):
+            e = m.start()
+            s = e
+            while s > 0 and e - s < 6 and text[s - 1] in chars:
+                s -= 1
+            if e - s < 2 or s in taken or ctx.in_mask(s, e):
+                continue
+            if s and text[s - 1] not in _FOREIGN_BEFORE and _CJK.match(text[s - 1]):
+                continue  # (the run goes on into other characters: no name's start)
+            name = text[s:e]
+            if ctx.is_word(name) and str(ctx.jieba.tag(name)[0][1]) in ("ns", "nsf"):
+                continue  # 纽约|州长, 巴黎|市长: a place
+            if name in self.rules.leaders:
+                continue
+            self._add(spans, taken, ctx, s, e, f"a foreign name before {m.group(0)}", parts=True)
 
     def _labelled_speakers(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """？白玉龙：最难忘的是…, \n玉罕：我是…: a name labelling what someone says in an
