@@ -675,6 +675,8 @@ INLINE_SETS = (
     "local82",
     "local83",
     "local84",
+    "local86",
+    "local87",
 )
 PARAGRAPH_SETS = (
     "public",
