@@ -675,6 +675,7 @@ INLINE_SETS = (
     "local82",
     "local83",
     "local84",
+    "local85",
     "local86",
     "local87",
 )
