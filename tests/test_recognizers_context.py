@@ -424,3 +424,10 @@ def test_a_part_of_a_province_inside_a_longer_dictionary_word(engine: Anonymizer
 def test_a_city_named_in_full_before_the_word_for_its_citizens(engine: Anonymizer) -> None:
     assert found(engine, "安宁市民普文忠反映排水问题。", "ADMIN") == ["安宁"]
     assert found(engine, "土蜂蜜走进扬州市民家中。", "ADMIN") == ["扬州"]
+
+
+def test_a_name_before_its_own_organ_keeps_the_level_word(engine: Anonymizer) -> None:
+    assert found(engine, "阿荣旗委书记乌力吉深入那吉镇。", "LEVEL") == ["旗委书记"]
+    assert found(engine, "阿荣旗委书记乌力吉深入那吉镇。", "ADMIN") == ["阿荣", "那吉镇"]
+    text = "融水苗族自治县纪委监委通报，澳门特别行政区政府表示支持。"
+    assert found(engine, text, "ADMIN") == ["融水苗族自治县", "澳门特别行政区"]

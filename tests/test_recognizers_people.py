@@ -1926,3 +1926,8 @@ def test_foreign_names_before_a_foreign_persons_title(engine: Anonymizer) -> Non
     text = "曼斯菲尔德先生率团来访，我见了基辛格博士，还有纽森州长。纽约州长也来了。"
     assert found(engine, text, "PERSON") == ["曼斯菲尔德", "基辛格", "纽森"]
     assert found(engine, text, "ADMIN") == []
+
+
+def test_rare_surnames_in_a_roll(engine: Anonymizer) -> None:
+    text = "表彰的优秀共产党员有：褚文涛、慕容雪、訾玉兰、羿晨、钭建平。"
+    assert found(engine, text, "PERSON") == ["褚文涛", "慕容雪", "訾玉兰", "羿晨", "钭建平"]

@@ -40,6 +40,10 @@ _EXISTING_MASK = re.compile(r"\*{2,}")
 _LEVEL_ORDER = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
 
 
+# Names whose suffix is more than one level character: never cut before a level word
+_WHOLE_SUFFIXES = ("自治县", "自治旗", "自治区", "自治州", "行政区", "新区", "林区", "矿区")
+
+
 @dataclass
 class AnonymizeResult:
     text: str
@@ -373,7 +377,13 @@ class Anonymizer:
                     dropped.add(id(lv))  # 西安市长安区: a chain of places, not 市长
                 else:
                     short = a.text[: lv.start - a.start]
-                    if short in self.gazetteer.by_short or a.recognizer == "admin-pattern":
+                    if (
+                        short in self.gazetteer.by_short
+                        or a.recognizer == "admin-pattern"
+                        # 阿荣|旗委书记: a name of its own before its organ (but 融水苗族自治县,
+                        # 澳门特别行政区, 赣江新区 keep their whole names)
+                        or (len(short) >= 2 and not a.text.endswith(_WHOLE_SUFFIXES))
+                    ):
                         a.end, a.text, a.full = lv.start, short, False
                     else:
                         dropped.add(id(lv))
