@@ -324,3 +324,9 @@ def test_city_initials_and_visits_of_the_bay_area(engine: Anonymizer) -> None:
     assert found(engine, "常来咨询的多是在深置业的人，要在深入推进中对港口建设。", "ADMIN") == [
         "深"
     ]
+
+
+def test_known_villages_after_prepositions_and_as_models(engine: Anonymizer) -> None:
+    text = "“两山”理念从余村走向全国，全乡将以神山为样板，甘南县以兴十四镇为中心。"
+    assert found(engine, text, "ADMIN")[:3] == ["余村", "神山", "甘南县"]
+    assert "兴十四" not in found(engine, text, "ADMIN")

@@ -326,7 +326,7 @@ class KnownVillageRecognizer:
                 and rec._CJK.match(text[s - 1])
                 and (
                     ctx.is_word(text[s - 1 : s + 1])
-                    or not (ctx.word_start(s) or text[s - 1] in "学向")  # (学塘|约: the cut)
+                    or not (ctx.word_start(s) or text[s - 1] in "学向从到在以")  # (学塘|约)
                 )
             ):
                 continue  # 其余|村民: the first character ends another word
@@ -361,9 +361,16 @@ class KnownVillageRecognizer:
                 )  # ，十八洞的变化: the village as the clause's place
                 # 把布楞沟的变化, 隔壁的顾家台也: a name of three characters or more that no
                 # dictionary holds is the village wherever a word ends with it
-                distinct = len(name) >= 3 and not ctx.is_word(name) and ctx.boundary(e)
+                distinct = (
+                    len(name) >= 3
+                    and not ctx.is_word(name)
+                    and ctx.boundary(e)
+                    and text[e : e + 1] not in "镇乡县区市旗"  # (兴十四|镇: the town)
+                )
                 # 也在学塘约，: the village learnt from, at the end of a clause
-                learnt = s and text[s - 1] in "学向" and text[e : e + 1] in "，。；、"
+                learnt = (s and text[s - 1] in "学向" and text[e : e + 1] in "，。；、") or (
+                    s and text[s - 1] == "以" and text.startswith("为", e)  # 以神山为样板
+                )
                 if not (nxt or quoted or opens or distinct or learnt):
                     continue
                 why = f"{self.shorts[name]} without 村"
