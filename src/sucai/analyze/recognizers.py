@@ -3920,8 +3920,6 @@ _FOREIGN_BEFORE = set("，。、；：！？“”（）《》和与同及了见
 # What someone is called: 只叫他“阿宝”, 都喊她“瑶瑶”; 他叫崔明哲, 名字叫刘振兴
 _CALLED_QUOTED = re.compile("(?:叫|喊)(?:他|她|您|你|我)(?:作|做)?“([\u4e00-\u9fff]{2,4})”")
 _CALLED = re.compile("(?:(?<=[他她您你我])叫|名叫|名字叫|叫做)(?=[\u4e00-\u9fff]{3})")
-# A name labelling a speaker: opening a line or a sentence, before a colon (白玉龙：…)
-_LABEL = re.compile(r"(?:^|(?<=[。！？\n”]))[ 　\t]*([\u4e00-\u9fff]{2,4})[：:]", re.M)
 # Words after a surname that are a title or kin term, no given name (王老师说, 李师傅说)
 _NOT_GIVEN = frozenset(
     "老师 师傅 书记 主任 大爷 大妈 大姐 大哥 阿姨 奶奶 爷爷 大娘 老汉 家人 先生 女士 同志 "
@@ -6382,6 +6380,25 @@ class PersonRecognizer:
                 continue
             self._add(spans, taken, ctx, i, end, why, parts=True)
 
+    @staticmethod
+    def _speaker_labels(text: str) -> list[tuple[int, int]]:
+        """Two to four CJK characters before a colon, opening a line or a sentence (the
+        colons first: a pattern tried at every position costs more)."""
+        found = []
+        for colon in ("：", ":"):
+            k = text.find(colon)
+            while k >= 0:
+                i = k
+                while i > 0 and k - i < 5 and "\u4e00" <= text[i - 1] <= "\u9fff":
+                    i -= 1
+                j = i
+                while j > 0 and text[j - 1] in " 　\t":
+                    j -= 1
+                if 2 <= k - i <= 4 and (j == 0 or text[j - 1] in "。！？\n”"):
+                    found.append((i, k))
+                k = text.find(colon, k + 1)
+        return sorted(found)
+
     def _called(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """他叫崔明哲，…, 您叫刘振兴, 只叫他“阿宝”, 都喊她“瑶瑶”: what someone is called is
         a name: a surname and a likely given name after 叫, or whatever the quotes hold
@@ -6458,8 +6475,7 @@ class PersonRecognizer:
         text = ctx.text
         if "：" not in text and ":" not in text:
             return
-        for m in _LABEL.finditer(text):
-            i, end = m.start(1), m.end(1)
+        for i, end in self._speaker_labels(text):
             name = text[i:end]
             if i in taken or ctx.in_mask(i, end) or name in self.rules.leaders:
                 continue
