@@ -330,3 +330,9 @@ def test_known_villages_after_prepositions_and_as_models(engine: Anonymizer) -> 
     text = "“两山”理念从余村走向全国，全乡将以神山为样板，甘南县以兴十四镇为中心。"
     assert found(engine, text, "ADMIN")[:3] == ["余村", "神山", "甘南县"]
     assert "兴十四" not in found(engine, text, "ADMIN")
+
+
+def test_words_for_kinds_of_village_are_no_names(engine: Anonymizer) -> None:
+    text = "医护人员走进偏远山村义诊，城市从小渔村发展起来，刚回村创业的青年多了。"
+    assert found(engine, text, "ADMIN") == []
+    assert found(engine, "走进下姜村，来到黄泥塘村。", "ADMIN") == ["下姜村", "黄泥塘村"]

@@ -267,6 +267,13 @@ class NamedAfterVerbRecognizer:
                     or (ctx.is_word(name) and _tag(ctx, name) not in ("ns", "nr"))
                     or (ctx.is_word(text[i:e]) and _tag(ctx, text[i:e]) != "ns")
                     or (e < len(text) and ctx.is_word(text[e - 1 : e + 1]))  # (村民, 村里)
+                    # 走进偏远|山村, 从小|渔村: a word for a kind of village after a modifier
+                    or (
+                        len(suffix) == 1
+                        and ctx.is_word(text[e - 2 : e])
+                        and (ctx.is_word(text[i : e - 2]) or text[i : e - 2] in "大小老新旧")
+                        and _tag(ctx, text[i : e - 2])[:1] in ("a", "b", "d", "z", "")
+                    )
                     or not taken.isdisjoint(range(i, e))
                     or ctx.in_mask(i, e)
                 ):

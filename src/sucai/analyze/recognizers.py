@@ -2268,6 +2268,12 @@ class MadeUpPlaceRecognizer:
                 continue  # 中关村: the landmark
             if x in self.kinds:
                 continue  # 示范村, 文明村: kinds of village
+            if (
+                len(x) == 2
+                and x[-1] in "回进入驻返离到下"
+                and str(ctx.jieba.tag(x[0])[0][1])[:1] == "d"
+            ):
+                continue  # 刚|回村创业, 已|进村: an adverb and a verb of going (but 前进村)
             if ctx.is_word(x + suf):
                 if not str(ctx.jieba.tag(x + suf)[0][1]).startswith(("ns", "nr")):
                     continue  # 城中村 and the like: a kind, not a name (华西村/ns, 张庄村/nr)
