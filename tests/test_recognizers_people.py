@@ -1931,3 +1931,10 @@ def test_foreign_names_before_a_foreign_persons_title(engine: Anonymizer) -> Non
 def test_rare_surnames_in_a_roll(engine: Anonymizer) -> None:
     text = "表彰的优秀共产党员有：褚文涛、慕容雪、訾玉兰、羿晨、钭建平。"
     assert found(engine, text, "PERSON") == ["褚文涛", "慕容雪", "訾玉兰", "羿晨", "钭建平"]
+
+
+def test_more_frames_for_names(engine: Anonymizer) -> None:
+    text = "列席人员：县委第三督导组逄立新同志。技术骨干亓建军已经在疏勒县待了三年。"
+    assert found(engine, text, "PERSON") == ["逄立新", "亓建军"]
+    text = "朱大春、仉明亮等第一批“淘宝创业者”如今都成了老板。人们都管老靳叫“钢铁老兵”。"
+    assert found(engine, text, "PERSON") == ["朱大春", "仉明亮", "靳"]

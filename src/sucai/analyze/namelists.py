@@ -49,7 +49,7 @@ _PEOPLE_BEFORE = (
     "成员为",
     "获奖者",
 )
-_TOGETHER = ("一起", "一同", "一道", "等人", "等同志")
+_TOGETHER = ("一起", "一同", "一道", "等人", "等同志", "等一批", "等第一批", "等一大批")
 # 关金山（根河市…乡）、孟淑珍（…）: names each with a bracketed note, joined by 、 or ；
 _ANNOTATED = (  # (a name may be padded: 吴 迪)
     "([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,8})[（(][^（）()\n]{1,40}[）)]"

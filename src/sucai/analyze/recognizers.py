@@ -3903,7 +3903,7 @@ _KIN_AFTER = (
     *("哥哥", "姐姐", "弟弟", "妹妹", "老伴", "徒弟", "师傅", "同事", "家"),
 )
 _KIN_CHARS = frozenset("姐哥嫂叔婶爷奶姨伯妈娘爹婆公妹弟")
-_FAMILIAR_BEFORE = set("说的，。；：“”、\n了给和跟与叫找问让请向对同把被像他她")
+_FAMILIAR_BEFORE = set("说的，。；：“”、\n了给和跟与叫找问让请向对同把被像他她着管")
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
 _FAMILIAR_SURNAME = 2.0
 _FRAME_SURNAME = 0.5  # 高 0.9 (高度, 高校 …) is still a surname after 主席
@@ -6680,7 +6680,18 @@ class PersonRecognizer:
                 s = c - n
                 if s < 0 or s in taken or ctx.in_mask(s, c):
                     continue
-                if s and text[s - 1] not in _COMRADE_BEFORE and not text[s - 1].isdigit():
+                if (
+                    s
+                    and text[s - 1] not in _COMRADE_BEFORE
+                    and not text[s - 1].isdigit()
+                    and not (  # 督导组|逄立新同志: a name the model is sure of, no word
+                        n == 3
+                        and text[s] in self.rules.surnames
+                        and self._sure_given(text[s + 1 : c])
+                        and not ctx.is_word(text[s - 1 : s + 1])
+                        and not ctx.is_word(text[s:c])
+                    )
+                ):
                     continue
                 name = text[s:c]
                 compound = next(
@@ -6703,11 +6714,23 @@ class PersonRecognizer:
                     and not (  # 李大同同志: the segmenter knows the whole name
                         ctx.is_word(name) and [str(t) for _, t in ctx.jieba.tag(name)] == ["nr"]
                     )
+                    and not self._sure_given(given)  # 逄立新同志 (立新/d)
                 ):
                     continue  # 由于有些同志: a pronoun or an adverb, no given name
                 if set(name) & (_FUNCTION_CHARS | _LEVEL_CHARS) or not _CJK_RUN.fullmatch(name):
                     continue
-                if any(sp.start < c and s < sp.end for sp in ctx.spans if sp.label != "LEVEL"):
+                if any(
+                    sp.start < c
+                    and s < sp.end
+                    and not (  # 逄|立新 (a town 立新乡): a given name the model is sure of
+                        sp.label == "ADMIN"
+                        and not sp.full
+                        and s < sp.start
+                        and self._sure_given(text[c - 2 : c])
+                    )
+                    for sp in ctx.spans
+                    if sp.label != "LEVEL"
+                ):
                     continue  # (a place or a title there already)
                 self._add(spans, taken, ctx, s, c, "a name before 同志", parts=True)
                 break
