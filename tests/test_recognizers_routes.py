@@ -620,3 +620,7 @@ def test_sections_of_lines_and_listed_circles(
     engine: Anonymizer, text: str, admin: list[str]
 ) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+def test_a_high_speed_line_named_by_three_cities(engine: Anonymizer) -> None:
+    assert found(engine, "加快建设永清广高铁。", "ADMIN") == ["永清广"]
