@@ -678,6 +678,8 @@ INLINE_SETS = (
     "local85",
     "local86",
     "local87",
+    "local88",
+    "local89",
 )
 PARAGRAPH_SETS = (
     "public",
