@@ -431,3 +431,13 @@ def test_a_name_before_its_own_organ_keeps_the_level_word(engine: Anonymizer) ->
     assert found(engine, "阿荣旗委书记乌力吉深入那吉镇。", "ADMIN") == ["阿荣", "那吉镇"]
     text = "融水苗族自治县纪委监委通报，澳门特别行政区政府表示支持。"
     assert found(engine, text, "ADMIN") == ["融水苗族自治县", "澳门特别行政区"]
+
+
+def test_level_words_and_abbreviations_that_open_other_names(engine: Anonymizer) -> None:
+    assert found(engine, "澄江市委托专业机构治理入湖河道。", "LEVEL") == []
+    assert found(engine, "柳州市委派驻的第一书记。", "LEVEL") == ["市委"]
+    assert found(engine, "在陇驾庄村临时党支部召开现场会，欢迎来陇投资。", "ADMIN") == [
+        "陇驾庄村",
+        "陇",
+    ]
+    assert found(engine, "达日罕乌拉苏木牧民乌日娜开了一家民宿。", "PERSON") == ["乌日娜"]

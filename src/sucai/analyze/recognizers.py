@@ -540,6 +540,10 @@ _NOT_COUNTY_HEADS = frozenset(
 _ShortInfo = tuple[list[Place], list[Place], bool]  # places, unambiguous ones, above a town
 
 
+# A village's name of two to four characters (陇驾庄村, 晋家湾村)
+_VILLAGE_AHEAD = re.compile("[\u4e00-\u9fff]{2,4}村(?!民|委|里|级|庄|落)")
+
+
 class AdminRecognizer:
     """Administrative divisions from the gazetteer, full names and short forms.
 
@@ -6224,7 +6228,9 @@ class PersonRecognizer:
                 and self._breaks(ctx, i + 3)
             ):
                 end = i + 3  # 民警尚志刚|在: the place's name runs on into a given name
-            ran_on = end - i == 3 and sp.end == i + 2
+            if end == sp.end and self._parts_name(ctx, i) > end:
+                end = self._parts_name(ctx, i)  # 牧民乌日娜: a name of known parts
+            ran_on = end > sp.end
             if not ran_on and (
                 text.startswith(self.rules.stops, end) or text[end : end + 1] in "县市区镇乡村"
             ):
@@ -7542,9 +7548,14 @@ class TermRecognizer:
         return bool(tags) and str(tags[0][1])[:1] in ("v", "d", "p", "c", "u")
 
     def _is_place_start(self, text: str, i: int) -> bool:
-        return any(
-            text[i : i + k] in self.gaz.by_short or text[i : i + k] in self.gaz.by_name
-            for k in (2, 3)
+        """A division's name begins at ``i``, one the gazetteer holds or a village's of
+        up to four characters (在陇驾庄村: the abbreviation opens the village's name)."""
+        return (
+            any(
+                text[i : i + k] in self.gaz.by_short or text[i : i + k] in self.gaz.by_name
+                for k in (2, 3)
+            )
+            or _VILLAGE_AHEAD.match(text, i) is not None
         )
 
     def analyze(self, ctx: Context) -> list[Span]:
