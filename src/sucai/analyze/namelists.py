@@ -29,15 +29,32 @@ _ITEM = "[\u4e00-\u9fff·]+(?:[ 　][\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
 _RUN = re.compile(f"(?<![\u4e00-\u9fff·]){_ITEM}(?:、{_ITEM})+")
 # A roll of names set apart by wide spaces, after a colon or opening a line (表彰名单：
 # 王　伟　毛晓东　叶成林), up to the line's or the sentence's end.
-_SPACED_ROLL = re.compile(
-    "(?:(?<=[：:])|(?<=^)|(?<=\n))[ 　]*[\u4e00-\u9fff]{1,4}(?:(?:[ 　]+)[\u4e00-\u9fff]{1,4}){2,}",
-    re.M,
-)
+_SPACED_ROLL = re.compile("[ 　]*[\u4e00-\u9fff]{1,4}(?:(?:[ 　]+)[\u4e00-\u9fff]{1,4}){2,}")
+
+
+def _spaced_rolls(text: str) -> list[re.Match[str]]:
+    """The rolls, tried only after a colon or a line break (a pattern tried at every
+    position of a long report costs more)."""
+    found = []
+    for opener in ("：", ":", "\n"):
+        k = text.find(opener)
+        while k >= 0:
+            m = _SPACED_ROLL.match(text, k + 1)
+            if m is not None:
+                found.append(m)
+            k = text.find(opener, k + 1)
+    m = _SPACED_ROLL.match(text, 0)
+    if m is not None:
+        found.append(m)
+    return sorted(found, key=lambda m: m.start())
+
+
 _CJK_TOKEN = re.compile("[\u4e00-\u9fff]+")
 # Counts of people after a list (等二十多人, 等几名志愿者) and words before one (他们是：).
 _PEOPLE_AFTER = re.compile(
     "等?(?:[0-9一二两三四五六七八九十百几]{1,3}(?:多|余)?[名位个]?人|[0-9一二两三四五六七八九十百几]{1,3}(?:多|余)?[名位])"
 )
+_COUNT_OPENERS = frozenset("等0123456789一二两三四五六七八九十百几")
 _PEOPLE_BEFORE = (
     "他们是",
     "她们是",
@@ -209,7 +226,10 @@ class NameListRecognizer:
         if not person_at.isdisjoint(range(lo, hi)):
             return True
         tail = range(pieces[-1][0] + 1, min(pieces[-1][0] + 6, hi + 2))
-        if any(_PEOPLE_AFTER.match(text, k) for k in [*tail, *range(hi - 4, hi + 2)]):
+        if any(  # (a count opens with 等 or a numeral: the pattern is tried only there)
+            text[k : k + 1] in _COUNT_OPENERS and _PEOPLE_AFTER.match(text, k)
+            for k in [*tail, *range(hi - 4, hi + 2)]
+        ):
             return True
         head = text[max(lo - 6, 0) : pieces[0][1]]  # (他们是乔文明、…: glued to the first item)
         if any(x in head for x in _PEOPLE_BEFORE) or any(
@@ -326,7 +346,7 @@ class NameListRecognizer:
         text = ctx.text
         taken = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
         taken.update(k for sp in spans for k in range(sp.start, sp.end))
-        for m in _SPACED_ROLL.finditer(text):
+        for m in _spaced_rolls(text):
             tokens = [(t.start(), t.end()) for t in _CJK_TOKEN.finditer(text, m.start(), m.end())]
             names: list[tuple[int, int]] = []
             k = 0
