@@ -409,7 +409,7 @@ def test_one_character_counties_after_their_province(engine: Anonymizer) -> None
 
 
 def test_a_province_not_cut_into_a_landmark(engine: Anonymizer) -> None:
-    assert found(engine, "中国式现代化新青海建设展现新气象。", "ADMIN") == ["青海"]
+    assert found(engine, "我们要加快建设新青海，开创新局面。", "ADMIN") == ["青海"]
     assert found(engine, "泛舟青海湖，登上贺兰山。", "LOCAL") == ["青海湖", "贺兰山"]
     assert found(engine, "北上广研发、北上广深的市场。", "ADMIN") == ["北上广", "北上广深"]
     assert found(engine, "大同矿务局所属煤矿为六百万吨。", "ADMIN") == ["大同"]
