@@ -1938,3 +1938,8 @@ def test_more_frames_for_names(engine: Anonymizer) -> None:
     assert found(engine, text, "PERSON") == ["逄立新", "亓建军"]
     text = "朱大春、仉明亮等第一批“淘宝创业者”如今都成了老板。人们都管老靳叫“钢铁老兵”。"
     assert found(engine, text, "PERSON") == ["朱大春", "仉明亮", "靳"]
+
+
+def test_dai_names_after_roles(engine: Anonymizer) -> None:
+    text = "社区护边员岩嘎常年巡守界碑，监测员岩罕和同事们操作无人机。"
+    assert found(engine, text, "PERSON") == ["岩嘎", "岩罕"]
