@@ -1943,3 +1943,8 @@ def test_more_frames_for_names(engine: Anonymizer) -> None:
 def test_dai_names_after_roles(engine: Anonymizer) -> None:
     text = "社区护边员岩嘎常年巡守界碑，监测员岩罕和同事们操作无人机。"
     assert found(engine, text, "PERSON") == ["岩嘎", "岩罕"]
+
+
+def test_a_department_is_no_name_and_have_before_a_familiar_name(engine: Anonymizer) -> None:
+    assert found(engine, "县中医院的康复科几乎天天满员。", "PERSON") == []
+    assert found(engine, "村民们常说：“有老邸在，咱心里就太平。”", "PERSON") == ["邸"]

@@ -3907,7 +3907,7 @@ _KIN_AFTER = (
     *("哥哥", "姐姐", "弟弟", "妹妹", "老伴", "徒弟", "师傅", "同事", "家"),
 )
 _KIN_CHARS = frozenset("姐哥嫂叔婶爷奶姨伯妈娘爹婆公妹弟")
-_FAMILIAR_BEFORE = set("说的，。；：“”、\n了给和跟与叫找问让请向对同把被像他她着管")
+_FAMILIAR_BEFORE = set("说的，。；：“”、\n了给和跟与叫找问让请向对同把被像他她着管有")
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
 _FAMILIAR_SURNAME = 2.0
 _FRAME_SURNAME = 0.5  # 高 0.9 (高度, 高校 …) is still a surname after 主席
@@ -4548,6 +4548,8 @@ class PersonRecognizer:
                     continue
             if ctx.in_mask(i, end) or not self._breaks(ctx, end):
                 continue
+            if text[end - 1] in "科室处局院所站队组部" and ctx.is_word(text[i : end - 1]):
+                continue  # 医院的康复科: a department, whatever the tagger reads
             self._add(spans, taken, ctx, i, end, f"name after {m.group(0)}")
         # 阿依古丽·艾买提开办馕坊: a transliterated name with a 间隔号 stands as one
         # wherever it meets a clause end, stop word or verb
