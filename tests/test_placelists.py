@@ -336,3 +336,8 @@ def test_words_for_kinds_of_village_are_no_names(engine: Anonymizer) -> None:
     text = "医护人员走进偏远山村义诊，城市从小渔村发展起来，刚回村创业的青年多了。"
     assert found(engine, text, "ADMIN") == []
     assert found(engine, "走进下姜村，来到黄泥塘村。", "ADMIN") == ["下姜村", "黄泥塘村"]
+
+
+def test_kinds_of_village_after_verbs_of_going(engine: Anonymizer) -> None:
+    text = "记者走进海边渔村，又来到百年古村，再走进下姜村。"
+    assert found(engine, text, "ADMIN") == ["下姜村"]

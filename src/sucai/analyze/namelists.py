@@ -361,14 +361,19 @@ class NameListRecognizer:
             if len(names) < 3 or any(not 2 <= e - s <= 5 for s, e in names):
                 continue
             plain = [text[s:e].replace("　", "").replace(" ", "") for s, e in names]
-            if not all(
-                (
-                    n[0] in self.rules.surnames
-                    or any(n.startswith(c) for c in self.rules.compound_surnames)
+            if (
+                not all(
+                    (
+                        n[0] in self.rules.surnames
+                        or any(n.startswith(c) for c in self.rules.compound_surnames)
+                    )
+                    and self._given_likely(n)
+                    and not (ctx.is_word(n) and not self.person._is_name_word(ctx, n))
+                    for n in plain
                 )
-                and self._given_likely(n)
-                and not (ctx.is_word(n) and not self.person._is_name_word(ctx, n))
-                for n in plain
+                or any(  # (树种：杨树　柳树　柏树: words, whatever the tagger calls them)
+                    ctx.is_word(text[s:e]) and e - s == 2 for s, e in names
+                )
             ):
                 continue
             for s, e in names:

@@ -230,6 +230,10 @@ _TO_PLACE = re.compile("(?:来到|走进|走访|深入|前往|送到|带着|回�
 _LOCAL_SUFFIXES = ("社区", "街道", "嘎查", "村")
 
 
+# Words for a kind of village (海边|渔村, 百年|古村), never a village's own name
+_KINDS_OF_VILLAGE = ("山村", "渔村", "古村", "老村", "牧村", "小村")
+
+
 class NamedAfterVerbRecognizer:
     """A village or neighbourhood in full right after 在, 到, 来到, 送到 … (送到孔当村):
     a name of two to four characters that is no dictionary word (or one the tagger reads
@@ -270,9 +274,15 @@ class NamedAfterVerbRecognizer:
                     # 走进偏远|山村, 从小|渔村: a word for a kind of village after a modifier
                     or (
                         len(suffix) == 1
-                        and ctx.is_word(text[e - 2 : e])
+                        and (ctx.is_word(text[e - 2 : e]) or text[e - 2 : e] in _KINDS_OF_VILLAGE)
                         and (ctx.is_word(text[i : e - 2]) or text[i : e - 2] in "大小老新旧")
-                        and _tag(ctx, text[i : e - 2])[:1] in ("a", "b", "d", "z", "")
+                        and (
+                            _tag(ctx, text[i : e - 2])[:1] in ("a", "b", "d", "z", "")
+                            or (  # 海边|渔村, 百年|古村, 高原|牧村: a kind of village
+                                text[e - 2 : e] in _KINDS_OF_VILLAGE
+                                and _tag(ctx, text[i : e - 2])[:2] not in ("ns", "nr", "nz")
+                            )
+                        )
                     )
                     or not taken.isdisjoint(range(i, e))
                     or ctx.in_mask(i, e)

@@ -3925,7 +3925,8 @@ _PEOPLE_COUNT = re.compile("[0-9一二两三四五六七八九十百]{1,3}(?:多
 _SAYS = re.compile("(?:说|告诉|介绍|表示|坦言|感慨)")
 # A foreign person's title after a transliterated name (基辛格博士, 纽森州长), and what may
 # come before such a name
-_FOREIGN_TITLE = re.compile("先生|女士|博士|夫人|教授|参议员|众议员|议员|州长")
+_FOREIGN_TITLE = re.compile("先生|女士|博士|夫人")  # (not 教授, 议员, 州长: 哈佛|教授, 乌克兰|议员)
+_NICKNAME_ENDS = ("娃", "娃子", "蛋", "妞", "头", "幺", "宝", "伢", "仔", "丫")
 _FOREIGN_BEFORE = set("，。、；：！？“”（）《》和与同及了见的在是对向给有 　\n")
 # What someone is called: 只叫他“阿宝”, 都喊她“瑶瑶”; 他叫崔明哲, 名字叫刘振兴
 _CALLED_QUOTED = re.compile("(?:叫|喊)(?:他|她|您|你|我)(?:作|做)?“([\u4e00-\u9fff]{2,4})”")
@@ -6426,6 +6427,8 @@ class PersonRecognizer:
             word = m.group(1)
             if i in taken or ctx.in_mask(i, end):
                 continue
+            if word in self.rules.familiar_words:
+                continue  # 喊他“老师”
             rest = word[1:]
             if word[0] in "老小" and (
                 (len(word) == 2 and rest in self.rules.surnames)
@@ -6433,6 +6436,13 @@ class PersonRecognizer:
             ):
                 why = "a surname someone is called by"  # 叫他“老严”, 叫她“小司马”
                 self._add(spans, taken, ctx, i + 1, end, why, parts=True)
+                continue
+            if not (  # a nickname looks like a name: 阿宝, 瑶瑶, 铁蛋, 福娃, 石头, 冉老幺
+                # (not an epithet: 好人, 老黄牛, 铁娘子, 活雷锋)
+                word[0] == "阿"
+                or (len(word) == 2 and (word[0] == word[1] or not ctx.is_word(word)))
+                or word.endswith(_NICKNAME_ENDS)
+            ):
                 continue
             if (
                 len(word) > 3  # (叫他“海上救星”: a tribute, no name)
@@ -6475,8 +6485,8 @@ class PersonRecognizer:
             if s and text[s - 1] not in _FOREIGN_BEFORE and _CJK.match(text[s - 1]):
                 continue  # (the run goes on into other characters: no name's start)
             name = text[s:e]
-            if ctx.is_word(name) and str(ctx.jieba.tag(name)[0][1]) in ("ns", "nsf"):
-                continue  # 纽约|州长, 巴黎|市长: a place
+            if ctx.is_word(name) and str(ctx.jieba.tag(name)[0][1])[:2] in ("ns", "nt", "nz"):
+                continue  # 纽约|州长, 乌克兰|议员: a place
             if name in self.rules.leaders:
                 continue
             self._add(spans, taken, ctx, s, e, f"a foreign name before {m.group(0)}", parts=True)
@@ -6698,6 +6708,7 @@ class PersonRecognizer:
                         and self._sure_given(text[s + 1 : c])
                         and not ctx.is_word(text[s - 1 : s + 1])
                         and not ctx.is_word(text[s:c])
+                        and not ctx.is_word(text[s : s + 2])  # (宣传|部同志)
                     )
                 ):
                     continue
@@ -6710,6 +6721,8 @@ class PersonRecognizer:
                     continue
                 if name in _COMRADE_GROUPS or name in self._addressed or given in self._addressed:
                     continue
+                if name[-1] in "部委局办科处室所站队组" and ctx.is_word(name[:2]):
+                    continue  # 宣传部同志: the comrades of an organ
                 if n > 2 and (
                     name[0] in "由对请给让把将"
                     or (name[0] in _COMRADE_BEFORE and name[1] in self.rules.surnames)
