@@ -154,6 +154,25 @@ def test_kinds_of_town_stay(engine: Anonymizer, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("会上他和曾岭村支书交流了经验。", "曾岭村"),  # 和, then a name no word, then a noun
+        ("我们对杉坪村原会计的问题作了处理。", "杉坪村"),  # the segmenter glues 对 and 村原
+        ("检查中，石湾村村级账目不清。", "石湾村"),  # 村村 is a word, 村级 too
+    ],
+)
+def test_villages_before_a_noun_or_their_bodies(
+    engine: Anonymizer, text: str, village: str
+) -> None:
+    assert village in [s.text for s in engine.analyze(text) if s.label == "ADMIN"]
+
+
+@pytest.mark.parametrize("text", ["深入开展“和美湘村”建设。", "各村要对照清单逐项整改。"])
+def test_slogans_and_every_village_are_no_villages(engine: Anonymizer, text: str) -> None:
+    assert not [s for s in engine.analyze(text) if s.label == "ADMIN" and s.text.endswith("村")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "其中，雷鸣是衡东县的一名乡村医生。",  # 乡村 is a word, 一名乡 no village

@@ -2211,9 +2211,9 @@ class MadeUpPlaceRecognizer:
         text = ctx.text
         suf = text[at]  # 村, or 屯 (前进屯, 坡腊屯: the villages of the north-east and Guangxi)
         body = text.startswith(
-            ("村民", "人均", "村委", "集体", "两委", "村干部", "村党", "党支部", "党总支", "村部"),
+            (*_VILLAGE_WORDS, "人均", "集体", "两委", "村党", "党支部", "党总支", "村部"),
             at + 1,
-        )  # 原隆村|村民, 阿克墩村|村干部, 百坭村|村部
+        )  # 原隆村|村民, 阿克墩村|村干部, 百坭村|村部, 黄湾村|村级
         if ctx.is_word(text[at : at + 2]) and not body and not ctx.word_start(at + 1):
             return None
         after = body or _village_follows(ctx, at + 1)
@@ -2223,7 +2223,10 @@ class MadeUpPlaceRecognizer:
             if not x or not _CJK_RUN.fullmatch(x):
                 continue
             if not ctx.word_start(st) and not (
-                length == 2 and st and text[st - 1] in "到在去从赴驻"
+                length == 2
+                and st
+                and text[st - 1] in "到在去从赴驻对把向给和与"
+                and not ctx.is_word(text[st - 1 : st + 1])  # (“和美|湘村”: a word of its own)
             ):
                 continue  # (去坡腊|屯: the segmenter glued the verb of going to the name)
             if length > 2 and text.startswith(_VILLAGE_BEFORE, st):
@@ -2253,10 +2256,21 @@ class MadeUpPlaceRecognizer:
                 )
             ):
                 continue  # (有人|问太平村: a verb before the village)
-            if not follows and not (
-                (st == 0 or text[st - 1] in "，。；：！？\n“") and not ctx.is_word(x)
-            ):
-                continue  # (。背崩村妇女主任…: a village opening its clause, its name no word)
+            opens = st == 0 or text[st - 1] in "，。；：！？\n“"
+            loose = (  # 的孔当村, 和红岩村, 把光东村: after a word that ends before a name
+                not follows
+                and not opens
+                and length == 2
+                and x[0] not in _GLUE_BEFORE_VILLAGE
+                and (
+                    text[st - 1] in "的和与及把对向看了是为在到去从以将让给"
+                    or any(sp.end == st and sp.label == "ADMIN" for sp in ctx.spans)  # 东山|澳角村
+                )
+                and not ctx.is_word(text[st - 1 : st + 1])
+                and text[at + 1 : at + 2] not in "”’」"  # (“和美湘村”: a slogan)
+            )
+            if not follows and not ((opens or loose) and not ctx.is_word(x)):
+                continue  # (。背崩村妇女主任…, 的孔当村: a two-character name no dictionary knows))
             counted = set(x) & _NUMERALS and (
                 x[-1] in _NUMERALS or x[1:2] in "个户名座家条处所批" or x[0] in "一两每各"
             )  # 一|村, 两个村 (but 万川村, 三元朱村: names)
@@ -2349,7 +2363,8 @@ class MadeUpPlaceRecognizer:
                 )
             ):
                 continue  # 配强村, 换届前要逐村 (but 到|下庄村)
-            st = self._glued_head(ctx, st, at)
+            if not loose:
+                st = self._glued_head(ctx, st, at)  # (not 任|元古堆村: nothing vouches for it)
             known = next((v for v in self.villages if text.startswith(v, at + 1 - len(v))), "")
             k = at + 1 - len(known)
             if known and (
@@ -2872,6 +2887,8 @@ _VILLAGE_BEFORE = (
     "赴",
 )
 _NATURE_SAID = set("高大多清深陡险美秀峻远连")  # what a place's hills or waters are like
+# What a verb or preposition the segmenter glues to a village's name opens with (去|宏村)
+_GLUE_BEFORE_VILLAGE = set("去到在从来回赴驻任对把向给和与同以为被让将进入出")
 _SIZES = set("大小上下东西南北前后新老")  # what opens many villages' names (小穿芳峪村)
 _VILLAGE_TAILS = set("湾沟坪坝岭峪洼岗塬垴庄寨屯堡营铺店集堆窑峁梁坡塘岙墩")
 _NOT_BEFORE_VILLAGE = set("农乡全本该各进入驻整邻同外每此")
