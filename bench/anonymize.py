@@ -1495,6 +1495,7 @@ _LATE_PLANS: dict[int, tuple[list[str], dict[str, Any]]] = {
     14: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     15: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     16: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    17: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
 }
 
 
