@@ -699,6 +699,7 @@ PARAGRAPH_SETS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1337,6 +1338,7 @@ GOLD_FILES = (
     "heldout14_gold.jsonl",
     "heldout15_gold.jsonl",
     "heldout16_gold.jsonl",
+    "heldout17_gold.jsonl",
 )
 
 
