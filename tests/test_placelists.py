@@ -326,6 +326,14 @@ def test_city_initials_and_visits_of_the_bay_area(engine: Anonymizer) -> None:
     ]
 
 
+def test_xinjiang_and_tibet_where_one_serves(engine: Anonymizer) -> None:
+    text = "各援建企业在疆新开工项目四十个，三名医生今年赴藏支教。"
+    assert found(engine, text, "ADMIN") == ["疆", "藏"]
+    # 藏 of 藏族 and 藏品, a museum's 入藏, and 京 inside 京剧院 stay
+    text = "他在藏族村寨收集藏品，馆里新入藏文物三件，晚上进京剧院看戏。"
+    assert found(engine, text, "ADMIN") == []
+
+
 def test_known_villages_after_prepositions_and_as_models(engine: Anonymizer) -> None:
     text = "“两山”理念从余村走向全国，全乡将以神山为样板，甘南县以兴十四镇为中心。"
     assert found(engine, text, "ADMIN")[:3] == ["余村", "神山", "甘南县"]

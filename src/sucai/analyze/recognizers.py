@@ -3371,7 +3371,9 @@ class ProvinceAbbreviationRecognizer:
                     or (bool(set(run) & distinct) and not self._is_place(run))
                 )
                 ends = ctx.boundary(j) or text.startswith(self.rules.run_next, j)  # 港澳同胞
-                if not glued and word_ok and ctx.boundary(i) and ends:
+                # 在疆|新开工: two names of one province side by side are no pair
+                twice = any(abbrev[run[k]] == abbrev[run[k + 1]] for k in range(len(run) - 1))
+                if not glued and word_ok and not twice and ctx.boundary(i) and ends:
                     names = "、".join(abbrev[c] for c in run)
                     spans.append(
                         self._span(i, j, text, f"province abbreviations side by side: {names}", 0.8)
@@ -7633,6 +7635,13 @@ class TermRecognizer:
                     or self._verb_follows(ctx, m.end())
                     # 在深|置业, 来甬|务工人员: the segmenter ends a word with the abbreviation
                     or (ctx.word_start(m.end() - 1) and ctx.boundary(m.end()))
+                    # 赴藏|支教: a visit to a region, a dictionary word, before a new word
+                    # (not 进京|台阶: a city's visits may head a noun)
+                    or (
+                        text[m.end() - 1] in "疆藏"
+                        and ctx.is_word(m.group(0))
+                        and ctx.word_start(m.end())
+                    )
                 )
             ]
         for i, verb in after:
