@@ -680,6 +680,8 @@ INLINE_SETS = (
     "local87",
     "local88",
     "local89",
+    "local90",
+    "local91",
 )
 PARAGRAPH_SETS = (
     "public",
