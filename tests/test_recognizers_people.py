@@ -1954,3 +1954,28 @@ def test_nicknames_are_names_and_epithets_are_not(engine: Anonymizer) -> None:
     assert found(engine, text, "PERSON") == ["铁蛋", "阿宝", "冉老幺"]
     text = "大家叫他“好人”，叫她“铁娘子”，叫他“老黄牛”，喊他“老师”。"
     assert found(engine, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "places"),
+    [
+        # a surname before a district's short form that is a given name
+        ("雨天路滑，巷口龙秀英家的米粉店照常营业。", ["龙秀英"], []),
+        ("负责巡检的皇甫建华介绍，索塔每月体检一次。", ["皇甫建华"], []),
+        # a role that opens with the name's last character
+        ("森林消防大队卢鹏大队长带队进山。", ["卢鹏"], []),
+        # a credit after a writer's: 文 and 摄 are no part of the names
+        ("游客络绎不绝。（周小舟 文　慕容青 摄）", ["周小舟", "慕容青"], []),
+        # masked names the segmenter glues to the role before them
+        ("巡察发现，报账员林某某虚报冒领，涉事户田某、赵某某已退赔。", ["林", "田", "赵"], []),
+        # a place the record masks, and a reply's 你镇, are no places
+        ("二是塘下镇某社区网格员叶某违规审核。", ["叶"], ["塘下镇"]),
+        ("你镇报来的请示收悉。请你镇抓紧落实。", [], []),
+    ],
+)
+def test_people_where_a_place_or_a_role_seemed_to_be(
+    engine: Anonymizer, text: str, people: list[str], places: list[str]
+) -> None:
+    spans = engine.analyze(text)
+    assert [s.text for s in spans if s.label == "PERSON"] == people
+    assert [s.text for s in spans if s.label == "ADMIN"] == places

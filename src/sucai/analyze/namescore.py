@@ -386,7 +386,9 @@ class NameScoreRecognizer:
         for sp in spans:
             if sp.label in places:
                 places[sp.label].update(range(sp.start, sp.end))
-        role_ends = {e for _, e, _ in self.person._role_words(ctx)}
+        roles = self.person._role_words(ctx)
+        role_ends = {e for _, e, _ in roles}
+        role_starts = {s for s, e, _ in roles if e - s >= 3}
         # PERSON spans by start, and how many open with or end in each string (a name
         # known elsewhere), counted once per text rather than per candidate
         by_start: dict[int, list[Span]] = {}
@@ -401,6 +403,8 @@ class NameScoreRecognizer:
         for i, e, surname in cands:
             if ctx.text[i:e] in self._roles:
                 continue  # 两名楼栋长: a role, though 楼 is a surname
+            if e - i - len(surname) == 2 and e - 1 in role_starts:
+                continue  # 薛鹏|大队长: a role opens with the last character
             if e - i == 3 and ctx.is_word(ctx.text[i:e]):
                 continue  # 高水平, 马拉松 (the dictionary tags it nr): a word, the rules' part
             if (

@@ -25,7 +25,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MASK = re.compile(r"\*{2,}|〔[^〕]{1,6}〕")
 # Characters that never begin or end a made-up place name (功能词, 数量, 指代).
 _FUNCTION_CHARS = set(
-    "的了着和与及在为是对到把被从向之全我本该各每这那其此等两一二三四五六七八九十几多个所以而并或又也都就还更最很再将已"
+    "的了着和与及在为是对到把被从向之全我你您他她它们本该各每这那其此等两一二三四五六七八九十几多个所以而并或又也都就还更最很再将已"
 )
 # what a one-character word that leads into a name is tagged: a verb, preposition,
 # adverb, conjunction, pronoun, particle, measure word or numeral
@@ -39,7 +39,12 @@ _ITEM_STOPS = set("、，。；：“”‘’（）《》 \n\t\u3000")
 _CLAUSE_END = re.compile("[。！？；，\n]")
 _PHOTO_CREDIT = re.compile(
     r"[（(]\s*(?:[^（()）]{0,12}?[：:\s])?"
-    r"([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)\s*摄\s*[）)]"
+    r"(?![文图][ 　])([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)\s*摄\s*[）)]"
+)  # (（王晨阳 文　慕容青 摄）: 文 ends the writer's credit, no part of the name)
+# （周小舟 文　慕容青 摄）: the writer's credit before the photographer's
+_WRITER_CREDIT = re.compile(
+    r"[（(]\s*([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)[ 　]+文[ 　]+"
+    r"(?=[\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?\s*摄\s*[）)])"
 )
 _DOTS = "·•・．"
 _DOT = re.compile(f"[{_DOTS}]")
@@ -1926,6 +1931,7 @@ class MadeUpPlaceRecognizer:
                         or m.group("suf") not in ("县", "市")
                         or not ctx.word_start(m.start())
                         or (m.start() > 0 and ctx.is_word(text[m.start() - 1 : m.start() + 1]))
+                        or ctx.is_word(text[m.start() : m.start() + 2])  # 原则|同意县…
                     )
                 )
                 or ctx.in_mask(s, e)
@@ -2659,6 +2665,8 @@ class MadeUpPlaceRecognizer:
                     return None  # 南市街道|社区党委, 县溪镇|要求村干部, 魏集镇|则依托古村落
                 if len(x) == 1 and x in _NUMERALS:
                     return None  # 宁化|两村之间: two villages
+                if "某" in x:
+                    return None  # 塘下镇|某社区: a place the text itself masks
                 if _COUNT_WORDS.search(x) or x[-1] in "过了着":
                     return None  # 天水围|一间社区, 水满乡|驻过村: a count or a verb, no name
                 if (
@@ -3851,8 +3859,9 @@ _DE_NAME = re.compile("的([\u4e00-\u9fff]{2,3})(?=[、，。；])")
 _BRAND_CLAUSE = re.compile("[\u4e00-\u9fff、]+")
 _SLASH_BYLINE = re.compile(
     r"(?:(?<=[。！？\s（(])|^)(?:文/图|图/文|图文|文|图|摄影|撰稿|供稿)(?:[/／：:]\s*|\s+)"
-    r"([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)"
-    r"(?=\s*(?:[）)]|$|\n)|[ 　]+(?:文|图|摄影)[/／：:]|[/／]|[ 　]{1,2}[\u4e00-\u9fff]{2})"
+    r"([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)(?<![ 　][文图摄])"
+    r"(?=\s*(?:[）)]|$|\n)|[ 　]+(?:文|图|摄影)[/／：:]|[/／]|[ 　]{1,2}[\u4e00-\u9fff]{2}"
+    r"|[ 　]+[文图摄]\s*[）)])"
 )  # (文/钱嘉言 图/费一鸣 周末的…: a credit line before the text, each name set off)
 _PADDED = re.compile(r"(?=[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])")
 _PADDED_NEXT = (
@@ -4107,6 +4116,7 @@ class PersonRecognizer:
         # character class first lets the regex engine skip most positions at once.
         firsts = "".join(sorted({re.escape(t[0]) for t in rules.after}))
         self._before_after = re.compile(f"(?=[{firsts}])(?=(?:{after}))")
+        self._long_after = tuple(t for t in rules.after if len(t) >= 3)  # 大队长
         self._models = _phrase_pattern(rules.models) if rules.models else None
         self._title_words = frozenset(rules.titles) | frozenset(rules.after)  # 周|总理说
         # what may end a nickname's quotes as a title or a word for a person (“老王书记”,
@@ -4126,6 +4136,7 @@ class PersonRecognizer:
         self._compounds: dict[str, tuple[str, ...]] = {}
         for c in rules.compound_surnames:
             self._compounds[c[:1]] = (*self._compounds.get(c[:1], ()), c)
+        self._compound_set = frozenset(rules.compound_surnames)
         self._addressed = (
             frozenset(rules.address_words) | frozenset(rules.surname_titles) | _MORE_ADDRESS
         )
@@ -4279,6 +4290,10 @@ class PersonRecognizer:
             s, e = m.start(1), m.end(1)
             if s not in taken and not ctx.in_mask(s, e):
                 self._add(spans, taken, ctx, s, e, "photographer's credit")
+        for m in _WRITER_CREDIT.finditer(text) if "文" in text else ():
+            s, e = m.start(1), m.end(1)
+            if s not in taken and not ctx.in_mask(s, e):
+                self._add(spans, taken, ctx, s, e, "writer's credit", parts=True)
         for m in _BYLINE.finditer(text):
             s, e = m.start(1), m.end(1)
             if re.search("[ 　]", m.group(1)) and not re.fullmatch(".[ 　].", m.group(1)):
@@ -4666,6 +4681,9 @@ class PersonRecognizer:
         admin_spans = {(sp.start, sp.end) for sp in ctx.spans_of("ADMIN")}
         for m in self._before_after.finditer(text):
             end = m.start()
+            if end and text.startswith(self._long_after, end - 1):
+                continue  # 薛鹏大|队长: a longer title (大队长) began a character before
+            long_title = text.startswith(self._long_after, end)
             for length in (4, 3, 2):
                 start = end - length
                 if start < 0 or start in taken:
@@ -4695,7 +4713,8 @@ class PersonRecognizer:
                     and (start == 0 or not _CJK.match(text[start - 1]))
                 ):
                     break  # ，向|林先生表示感谢: a preposition before a surname and title
-                if self._name_at(text, start) == end and (
+                name_end = self._name_at(text, start)
+                if (name_end == end or (long_title and name_end == end + 1)) and (
                     start == 0 or not _CJK.match(text[start - 1]) or ctx.word_start(start)
                 ):
                     if (
@@ -6285,14 +6304,27 @@ class PersonRecognizer:
             if sp.label != "ADMIN" or sp.full or sp.length != 2 or sp.level == "province":
                 continue
             i, end = sp.start - 1, sp.end
-            if i < 0 or i in taken or text[i] not in self.rules.surnames:
+            compound = sp.start >= 2 and text[sp.start - 2 : sp.start] in self._compound_set
+            if compound:
+                i -= 1  # 负责养护的皇甫|建华介绍: a compound surname
+            elif (
+                i < 0
+                or text[i] not in self.rules.surnames
+                or text[i] in _NOT_SURNAMES_HERE
+                or self.surname_scores.get(text[i], 0.0) < 2.0
+            ):
                 continue
-            if text[i] in _NOT_SURNAMES_HERE or self.surname_scores.get(text[i], 0.0) < 2.0:
-                continue
-            if ctx.in_mask(i, end) or i in inside:
+            if i in taken or ctx.in_mask(i, end) or i in inside:
                 continue  # 湖南|韶山: the character ends a place before
             before = text[i - 1] if i else "。"
             titled = i in role_ends or any(text.endswith(t, 0, i) for t in heads)
+            # 村口|龙秀英家的, 的|皇甫建华介绍: a word ends before the surname and the place's
+            # name is a given name the model is sure of
+            given = (
+                (before == "的" or ctx.word_start(i))
+                and not ctx.is_word(text[i - 1 : i + 1])
+                and self._sure_given(sp.text)
+            )
             after = text[end : end + 1]
             nxt = self._name_at(text, end + 1) if after == "、" else 0
             listed = (  # 涌现出马福海、妥进荣、韩文玲等 (not 实施包头、阿拉善等)
@@ -6300,9 +6332,13 @@ class PersonRecognizer:
                 and self._list_item(ctx, end + 1, nxt)
                 and end + 1 not in admin_starts
             )
-            if not (titled or listed or before in "、：；，。\n（ "):
+            if not (titled or listed or given or before in "、：；，。\n（ "):
                 continue
-            if _CJK.match(before) and not (titled or listed) and ctx.is_word(text[i - 1 : i + 1]):
+            if (
+                _CJK.match(before)
+                and not (titled or listed or given)
+                and ctx.is_word(text[i - 1 : i + 1])
+            ):
                 continue  # (涌现出|马福海、妥进荣: 出马 is a word, but a list of names follows)
             after = text[end : end + 1]
             if not (
@@ -6310,6 +6346,9 @@ class PersonRecognizer:
                 or text.startswith(("任", "为", "同志", *_SAYING), end)
                 or (titled and self._subject_verb(ctx, end))
                 or text.startswith(self.rules.surname_titles, end)  # 彭玉林|老书记带领
+                or (  # 龙秀英|家的腊肉摊: the person's household (not 龙华|家具城)
+                    given and text.startswith("家", end) and not ctx.is_word(text[end : end + 2])
+                )
             ):
                 continue
             if after in "，。" and not titled:
@@ -6865,6 +6904,7 @@ class PersonRecognizer:
                 and ctx.is_word(text[i - 1 : i + 1])
                 and not ctx.word_start(i)
                 and not (i >= 2 and ctx.is_word(text[i - 2 : i]))  # (失主|张某某)
+                and not placed  # (报账员|林某某, 涉事户|田某、: the segmenter's 员林, 户田)
             ):
                 continue  # 开展|某某活动: the character ends another word
             why = "a surname before 某某, the name masked"
