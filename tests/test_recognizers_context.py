@@ -148,6 +148,19 @@ def test_towns_named_in_full_after_a_verb(engine: Anonymizer, text: str, town: s
     assert town in [s.text for s in engine.analyze(text) if s.label == "ADMIN"]
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("（二）集市改造由正定镇牵头，年底前完成。", "正定镇"),  # 由, then a verb
+        ("县市场监管局会同大集镇9月底前完成清查。", "大集镇"),  # a verb of working with
+        ("抽检不合格的茶叶系祥华乡一家茶企所产。", "祥华乡"),  # 系 glued to the name
+        ("座谈会上，河田镇原农技站的老站长发了言。", "河田镇"),  # not 镇原, the county
+    ],
+)
+def test_towns_named_in_minutes(engine: Anonymizer, text: str, town: str) -> None:
+    assert town in [s.text for s in engine.analyze(text) if s.label == "ADMIN"]
+
+
 @pytest.mark.parametrize("text", ["要扩大集镇规模，加快城乡融合。", "推动重点镇建设。"])
 def test_kinds_of_town_stay(engine: Anonymizer, text: str) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == []

@@ -1022,7 +1022,10 @@ class AdminRecognizer:
                 or (
                     end - start >= 3
                     and text[end : end + 1] in "原前"
-                    and text.startswith(_FORMER_NEXT, end + 1)
+                    and (
+                        text.startswith(_FORMER_NEXT, end + 1)
+                        or _FORMER_UNIT.match(text, end + 1) is not None  # 原林业站的
+                    )
                 )
                 or (chained and end in chain_starts)
                 # 庙沟门镇|沙梁村 cut as 镇沙|梁村: the level character ends the name
@@ -1059,7 +1062,7 @@ class AdminRecognizer:
                     and surface[-1] in "镇乡"
                     and start
                     and (
-                        text[start - 1] in "在从到赴去自于对向同与和"
+                        text[start - 1] in "在从到赴去自于对向同与和由系经"
                         or (text[start - 1] == "任" and self._runs_into_level_word(text, end))
                     )
                 )
@@ -1482,16 +1485,26 @@ class AdminRecognizer:
         if short in self.town_kinds or short in _KINDS_OF_TOWN or len(short) < 2:
             return False
         before = text[s.start - 1]
-        if before not in "对在到赴从向把" and not (
-            s.start >= 2
-            and ctx.is_word(text[s.start - 2 : s.start])
-            and ctx.word_start(s.start - 2)
-            and str(ctx.jieba.tag(text[s.start - 2 : s.start])[0][1]) == "v"
+        joint = before in "由系与和同为请让" or text.endswith(_JOINT_VERBS, 0, s.start)
+        if joint and str(ctx.jieba.tag(short)[0][1])[:1] == "v":
+            return False  # 与|发展乡合作: a conjunction before a verb, no town
+        if (
+            before not in "对在到赴从向把"
+            and not joint
+            and not (
+                s.start >= 2
+                and ctx.is_word(text[s.start - 2 : s.start])
+                and ctx.word_start(s.start - 2)
+                and str(ctx.jieba.tag(text[s.start - 2 : s.start])[0][1]) == "v"
+            )
         ):
             return False
         if s.end >= len(text) or ctx.is_word(text[s.end - 1 : s.end + 1]):
             return False
-        return bool(_CJK.match(text[s.end])) and text[s.end] not in _CLAUSE_STOPS
+        # (会同大集镇|6月底前: a date may follow the town as well as a verb)
+        return (bool(_CJK.match(text[s.end])) or text[s.end].isdigit()) and text[
+            s.end
+        ] not in _CLAUSE_STOPS
 
     def _town_of_someone(self, ctx: Context, s: Span) -> bool:
         """授予峡口镇|毛阿土、…, 危秀琴（嵩市镇|人）, 韦凤仙（布依族，中和镇）: a town's full
@@ -2864,6 +2877,12 @@ _COMMUNITY_BODIES = (
     "书记",
     "主任",
 )
+# 河田镇|原林业站, 原卫生院: a unit the town had, after “former”
+_FORMER_UNIT = re.compile(
+    "[\u4e00-\u9fff]{1,4}?(?:站|所|院|学校|中学|小学|厂|社|中心|大队)(?![\u4e00-\u9fff]{0,1}长)"
+)
+# verbs of working with a body in minutes and notices: 会同大集镇, 配合城关镇
+_JOINT_VERBS = ("会同", "配合", "协助", "联合", "督促", "指导", "责成", "要求", "牵头")
 _FORMER_NEXT = (
     "党委",
     "党工委",
