@@ -172,6 +172,8 @@ def test_kinds_of_town_stay(engine: Anonymizer, text: str) -> None:
         ("会上他和曾岭村支书交流了经验。", "曾岭村"),  # 和, then a name no word, then a noun
         ("我们对杉坪村原会计的问题作了处理。", "杉坪村"),  # the segmenter glues 对 and 村原
         ("检查中，石湾村村级账目不清。", "石湾村"),  # 村村 is a word, 村级 too
+        ("经研究，同意杉口村以集体林地入股。", "杉口村"),  # a verb (tagged d) before it
+        ("（二）岭脚村卫生室年内建成。", "岭脚村"),  # a numbered item opens with it
     ],
 )
 def test_villages_before_a_noun_or_their_bodies(

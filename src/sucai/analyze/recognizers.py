@@ -2275,7 +2275,8 @@ class MadeUpPlaceRecognizer:
                 )
             ):
                 continue  # (有人|问太平村: a verb before the village)
-            opens = st == 0 or text[st - 1] in "，。；：！？\n“"
+            opens = st == 0 or text[st - 1] in "，。；：！？\n“）)"  # （三）塔元庄村
+            opens = opens or (st >= 2 and text[st - 1] in ".．" and text[st - 2].isdigit())
             loose = (  # 的孔当村, 和红岩村, 把光东村: after a word that ends before a name
                 not follows
                 and not opens
@@ -2284,6 +2285,12 @@ class MadeUpPlaceRecognizer:
                 and (
                     text[st - 1] in "的和与及把对向看了是为在到去从以将让给"
                     or any(sp.end == st and sp.label == "ADMIN" for sp in ctx.spans)  # 东山|澳角村
+                    or (  # 同意|常口村, 支持|洋坪村: a verb before the village
+                        st >= 2
+                        and ctx.word_start(st - 2)
+                        and ctx.is_word(text[st - 2 : st])
+                        and str(ctx.jieba.tag(text[st - 2 : st])[0][1]) in ("v", "d")
+                    )
                 )
                 and not ctx.is_word(text[st - 1 : st + 1])
                 and text[at + 1 : at + 2] not in "”’」"  # (“和美湘村”: a slogan)
