@@ -1979,3 +1979,23 @@ def test_people_where_a_place_or_a_role_seemed_to_be(
     spans = engine.analyze(text)
     assert [s.text for s in spans if s.label == "PERSON"] == people
     assert [s.text for s in spans if s.label == "ADMIN"] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("菜农韦德全一边择菜一边算账。", "韦德全"),  # 全 ends a given name the model is sure of
+        ("果农邓德全说，今年梨子卖得好。", "邓德全"),  # …and before a verb of saying
+        ("采茶工卢秀兰天不亮就上了山。", "卢秀兰"),  # the segmenter's guess 工卢秀兰天/nr
+    ],
+)
+def test_names_the_stop_words_or_the_segmenter_cut(
+    engine: Anonymizer, text: str, name: str
+) -> None:
+    assert name in [s.text for s in engine.analyze(text) if s.label == "PERSON"]
+
+
+def test_a_stop_word_after_a_name_stays_out(engine: Anonymizer) -> None:
+    spans = engine.analyze("驻村第一书记韦磊和村民一起修路，王明全县闻名。")
+    assert "韦磊" in [s.text for s in spans if s.label == "PERSON"]
+    assert "韦磊和" not in [s.text for s in spans]

@@ -4212,8 +4212,22 @@ class PersonRecognizer:
                 ctx.is_word(text[i + 1 : i + 3])
                 and [str(t) for _, t in ctx.jieba.tag(text[i + 1 : i + 3])] == ["ns"]
             )
-            and (self._breaks(ctx, i + 3) or ctx.word_start(i + 3))
+            and (
+                self._breaks(ctx, i + 3)
+                or ctx.word_start(i + 3)
+                or self._in_guessed_name(ctx, i, i + 3)
+            )
         )
+
+    def _in_guessed_name(self, ctx: Context, s: int, e: int) -> bool:
+        """The segmenter's guess at an unknown name (工高秀兰天/nr, no dictionary word)
+        holds [s, e) and more: its edges say nothing of where the name ends."""
+        cover = ctx._covering(s)
+        if cover is None or not (cover[0] <= s and e <= cover[1]) or cover[1] - cover[0] <= e - s:
+            return False
+        word = ctx.text[cover[0] : cover[1]]
+        tags = ctx.jieba.tag(word)
+        return not ctx.is_word(word) and len(tags) == 1 and str(tags[0][1]) == "nr"
 
     def _word_given(self, given: str) -> bool:
         """A given name that is a word opening with a stop character (和平, 向东, 同庆):
@@ -4286,11 +4300,22 @@ class PersonRecognizer:
             if (
                 text.startswith(stops, j)
                 and most != 1
-                # 向明全、: a one-character stop word before a break is a given name's end
+                # 向明全、, 李德全|说: a one-character stop word before a break or another
+                # stop word is a given name's end
                 and not (
                     given == 1
                     and text[j] in _GIVEN_STOPS
-                    and (j + 1 >= len(text) or text[j + 1] in "、，。；：！？")
+                    and (
+                        j + 1 >= len(text)
+                        or text[j + 1] in "、，。；：！？"
+                        or text.startswith(_SAYING, j + 1)
+                        or (  # 李德全|一边: a given name the model is sure of, no word on
+                            text[j] in "全本"  # (not 王磊和|村民: a conjunction)
+                            and self._sure_given(text[j - 1 : j + 1])
+                            and self._jieba is not None
+                            and not self._jieba.has_word(text[j : j + 2])
+                        )
+                    )
                 )
                 and not (
                     given == 0
@@ -5046,7 +5071,7 @@ class PersonRecognizer:
             end = self._and_in_name(ctx, i, end)
             sure = (  # 能手邴玉兰|荣获: a name the model is sure of, before a word
                 end - i == 3
-                and ctx.word_start(end)
+                and (ctx.word_start(end) or self._in_guessed_name(ctx, i, end))
                 and not ctx.is_word(text[i:end])
                 and self._sure_name(ctx, i)
             )
