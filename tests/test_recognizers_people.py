@@ -111,6 +111,15 @@ def test_another_name_first_where_a_district_shares_it(engine: Anonymizer) -> No
     spans = engine.analyze("江城的早点铺天不亮就开门，龙江人民干劲足。")
     assert [(s.text, s.label) for s in spans] == [("江城", "LOCAL"), ("龙江", "LOCAL")]
     assert found(engine, "齐齐哈尔市龙江县的大豆丰收了。", "ADMIN") == ["齐齐哈尔市", "龙江县"]
+    # old prefectures and capitals whose names districts took again
+    spans = engine.analyze("古徽州的祠堂和北魏平城的遗址都要保护好。")
+    assert [(s.text, s.label) for s in spans] == [("徽州", "LOCAL"), ("平城", "LOCAL")]
+    assert found(engine, "黄山市徽州区和大同市平城区结对。", "ADMIN") == [
+        "黄山市",
+        "徽州区",
+        "大同市",
+        "平城区",
+    ]
 
 
 def test_former_county_names_as_words_of_their_own(engine: Anonymizer) -> None:
@@ -1999,3 +2008,8 @@ def test_a_stop_word_after_a_name_stays_out(engine: Anonymizer) -> None:
     spans = engine.analyze("驻村第一书记韦磊和村民一起修路，王明全县闻名。")
     assert "韦磊" in [s.text for s in spans if s.label == "PERSON"]
     assert "韦磊和" not in [s.text for s in spans]
+
+
+def test_kin_forms_of_address_with_a_surname(engine: Anonymizer) -> None:
+    spans = engine.analyze("大家都叫她“于大姐”，巷尾的孟老太太也常来帮忙。我们要向大哥学习。")
+    assert [s.text for s in spans if s.label == "PERSON"] == ["于", "孟"]

@@ -8671,7 +8671,12 @@ class RepeatedNameRecognizer:
                 text[e - 1 : e] if e and text[e - 1] in self.surnames else "",
             )
             i = e - len(surname)
-            if not surname or i in starts or surname in _NOT_SURNAMES_HERE:
+            quoted = (  # 都喊她“于大姐”: a form of address quoted whole
+                text[i - 1 : i] == "“"
+                and text[t_end : t_end + 1] == "”"
+                and m.group(0) in _KIN_TITLES
+            )
+            if not surname or i in starts or (surname in _NOT_SURNAMES_HERE and not quoted):
                 continue
             if surname == "阿" and len(m.group(0)) == 1:  # 阿姐, 阿哥, 阿嫂: kin words
                 continue
