@@ -475,3 +475,15 @@ def test_level_words_and_abbreviations_that_open_other_names(engine: Anonymizer)
         "陇",
     ]
     assert found(engine, "达日罕乌拉苏木牧民乌日娜开了一家民宿。", "PERSON") == ["乌日娜"]
+
+
+def test_districts_named_like_everyday_nouns(engine: Anonymizer) -> None:
+    text = "古盐田边的荷塘里开满了花，湖里有鱼，交河故城游客不断，修成了“人工天河”。"
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == []
+    text = "深圳市盐田区和广州天河的企业签约。"
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == [
+        "深圳市",
+        "盐田区",
+        "广州",
+        "天河",
+    ]
