@@ -487,3 +487,12 @@ def test_districts_named_like_everyday_nouns(engine: Anonymizer) -> None:
         "广州",
         "天河",
     ]
+
+
+def test_the_strait_and_the_sea_are_no_divisions(engine: Anonymizer) -> None:
+    text = "台湾海峡两岸往来增多，南海岛礁建设稳步推进。佛山市南海区和台湾同胞交流。"
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == [
+        "佛山市",
+        "南海区",
+        "台湾",
+    ]
