@@ -496,3 +496,15 @@ def test_the_strait_and_the_sea_are_no_divisions(engine: Anonymizer) -> None:
         "南海区",
         "台湾",
     ]
+
+
+def test_rivers_named_like_their_districts(engine: Anonymizer) -> None:
+    spans = engine.analyze("百色右江区沿右江的堤防加固完工，成都锦江区委书记说要治好锦江水系。")
+    assert [(s.text, s.label) for s in spans if s.label in ("ADMIN", "LOCAL")] == [
+        ("百色", "ADMIN"),
+        ("右江区", "ADMIN"),
+        ("右江", "LOCAL"),
+        ("成都", "ADMIN"),
+        ("锦江", "ADMIN"),
+        ("锦江", "LOCAL"),
+    ]

@@ -94,6 +94,32 @@ _VILLAGE_BODY = re.compile(
     "村(?=党支部|党总支|党委|村委会|村民委员会|两委|党群服务中心|集体经济组织)"
 )
 _NATURE = set("山江河湖溪岭峡海泉林峰")
+# what says a river or lake is meant: along, across or by it, its banks, its water
+_ALONG_WATER = set("沿跨临傍环")
+_WATER_AFTER = (
+    "两岸",
+    "沿岸",
+    "岸边",
+    "之畔",
+    "畔",
+    "水系",
+    "流域",
+    "上游",
+    "中游",
+    "下游",
+    "河道",
+    "河段",
+    "江段",
+    "江面",
+    "湖面",
+    "水面",
+    "水质",
+    "水域",
+    "湖区",
+    "湖畔",
+    "江畔",
+    "河畔",
+)
 # What follows a county's or city's name used as the place (长寿经开区, 天长地处…, 大同是产煤大市).
 _PLACE_ZONES = (
     *("经开区", "经济开发区", "经济技术开发区", "高新区", "高新技术产业开发区"),
@@ -1424,6 +1450,7 @@ class AdminRecognizer:
             if sp.full and sp.level == "town":
                 suffixes.setdefault(_town_short(sp.text), set()).add(sp.text)
         renamed = {short for short, names in suffixes.items() if len(names) > 1}
+        spans = [self._as_water(ctx, sp) for sp in spans]
         return [
             s
             for s in spans
@@ -1455,6 +1482,19 @@ class AdminRecognizer:
             or self._town_object(ctx, s)
             or (s.full and s.level == "town" and _town_short(s.text) in renamed)
         ]
+
+    @staticmethod
+    def _as_water(ctx: Context, sp: Span) -> Span:
+        """沿锦江的老厂房, 沱江两岸, 跨右江大桥: a district's short form that names its river
+        or lake (锦江区, 右江区) where the sentence speaks of water: the river, LOCAL."""
+        if sp.full or sp.label != "ADMIN" or sp.text[-1] not in "江河湖溪" or sp.length > 3:
+            return sp
+        text = ctx.text
+        if not (
+            text[sp.start - 1 : sp.start] in _ALONG_WATER or text.startswith(_WATER_AFTER, sp.end)
+        ):
+            return sp
+        return replace(sp, label="LOCAL", reason=f"the river or lake of {sp.text}", level="")
 
     def _town_opening(self, ctx: Context, s: Span) -> bool:
         """今年，三合镇全力推进…, 。大田镇坡鹿保护区…: a town's full name (its own name an
