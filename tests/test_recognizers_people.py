@@ -2013,3 +2013,16 @@ def test_a_stop_word_after_a_name_stays_out(engine: Anonymizer) -> None:
 def test_kin_forms_of_address_with_a_surname(engine: Anonymizer) -> None:
     spans = engine.analyze("大家都叫她“于大姐”，巷尾的孟老太太也常来帮忙。我们要向大哥学习。")
     assert [s.text for s in spans if s.label == "PERSON"] == ["于", "孟"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("管水员盘秀妹每天早晚各巡一次坝。", "盘秀妹"),  # a coined job, verb + object + 员
+        ("二期工程由方国栋担任技术负责人。", "方国栋"),  # 由 … 担任
+    ],
+)
+def test_names_after_coined_jobs_and_in_assignments(
+    engine: Anonymizer, text: str, name: str
+) -> None:
+    assert name in [s.text for s in engine.analyze(text) if s.label == "PERSON"]

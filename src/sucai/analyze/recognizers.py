@@ -233,7 +233,25 @@ _APPOINTING = frozenset(
 )
 _FRAME_CLOSE = ("为", "同志", "的", "，", "、", "（", "(", "。", "；")
 _FRAME_CLOSERS = {
-    "由": ("同志", "负责", "牵头", "协调", "统筹", "具体", "分管", "主抓", "主持", "带队"),
+    "由": (
+        "同志",
+        "负责",
+        "牵头",
+        "协调",
+        "统筹",
+        "具体",
+        "分管",
+        "主抓",
+        "主持",
+        "带队",
+        "担任",
+        "兼任",
+        "领衔",
+        "督办",
+        "对接",
+        "联系",
+        "指导",
+    ),
     "免去": ("的", "同志"),
     "约谈": ("同志", "进行", "，", "。"),
 }
@@ -1000,8 +1018,9 @@ class AdminRecognizer:
                     ctx.is_word(text[start - 1 : start + 1])
                     or (text[start - 1] in self.abbreviations and surface[0] in "东南西北中")
                 )
-                and not text.endswith(  # (上海|金山区: the county's own city before it)
-                    tuple(self.gaz.parent_names(by_name[surface][0])), 0, start
+                and not any(  # (上海|金山区, 南昌|西湖区: the county's own city before it)
+                    text.endswith(tuple(self.gaz.parent_names(p)), 0, start)
+                    for p in by_name[surface]
                 )
             ):
                 continue  # 浙西南|山区, 滇中|山区: a region's hills, no 南山区 or 中山区
@@ -2930,6 +2949,7 @@ _FORMER_UNIT = re.compile(
 )
 # verbs of working with a body in minutes and notices: 会同大集镇, 配合城关镇
 _JOINT_VERBS = ("会同", "配合", "协助", "联合", "督促", "指导", "责成", "要求", "牵头")
+_COINED_MEMBER = re.compile("[\u4e00-\u9fff]{2}员")
 _FORMER_NEXT = (
     "党委",
     "党工委",
@@ -4877,6 +4897,17 @@ class PersonRecognizer:
             found.append((s, e, role))
         # “海河工匠”尹春和, “陇原巧手”王秀兰: an honour in quotes before the name
         found += [(m.start(), m.end(), m.group(0)) for m in _QUOTED_HONOUR.finditer(text)]
+        # 管水员盘金妹, 护河员, 巡堤员: a job coined as verb + object + 员, no dictionary word
+        ends = {e for _, e, _ in found}
+        for m in _COINED_MEMBER.finditer(text) if "员" in text else ():
+            s, e = m.start(), m.end()
+            if (
+                e not in ends
+                and ctx.word_start(s)
+                and not ctx.is_word(text[s:e])
+                and not set(text[s : e - 1]) & (_FUNCTION_CHARS | _LEVEL_CHARS)
+            ):
+                found.append((s, e, text[s:e]))
         return sorted((s, e + (1 if text[e : e + 1] in " 　" else 0), r) for s, e, r in found)
 
     def _after_role_nouns(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
