@@ -508,3 +508,33 @@ def test_rivers_named_like_their_districts(engine: Anonymizer) -> None:
         ("锦江", "ADMIN"),
         ("锦江", "LOCAL"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city's own shore, not a river named like a district
+        ("九江沿岸的码头吞吐量稳步增长。", [("九江", "ADMIN")]),
+        # a place in the 由 frame is no name; a name that opens with one still is
+        ("由张家口对接京津客商。", [("张家口", "ADMIN"), ("京津", "ADMIN")]),
+        ("镇人代会选举南宫雪为副镇长。", [("南宫雪", "PERSON")]),
+        # saffron, no Tibet; visitors into Xinjiang
+        ("在藏红花种植基地，工人正在采摘。", []),
+        ("入疆游客同比增长三成。", [("疆", "ADMIN")]),
+        # 临安 is a living district too: in a list it is the district
+        (
+            "临安、富阳、桐庐三地联合开展演练。",
+            [("临安", "ADMIN"), ("富阳", "ADMIN"), ("桐庐", "ADMIN")],
+        ),
+        ("南海观音像前游人不断。", []),
+    ],
+)
+def test_review_of_the_rivers_frames_and_visits(
+    engine: Anonymizer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s.text, s.label) for s in engine.analyze(text) if s.label != "LEVEL"] == expected
+
+
+def test_a_surname_before_a_brigade_title(engine: Anonymizer) -> None:
+    spans = engine.analyze("刘处长和陈中队长参加了会议。")
+    assert [s.text for s in spans if s.label == "PERSON"] == ["刘", "陈"]

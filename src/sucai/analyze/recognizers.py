@@ -1506,7 +1506,13 @@ class AdminRecognizer:
     def _as_water(ctx: Context, sp: Span) -> Span:
         """沿锦江的老厂房, 沱江两岸, 跨右江大桥: a district's short form that names its river
         or lake (锦江区, 右江区) where the sentence speaks of water: the river, LOCAL."""
-        if sp.full or sp.label != "ADMIN" or sp.text[-1] not in "江河湖溪" or sp.length > 3:
+        if (
+            sp.full
+            or sp.label != "ADMIN"
+            or sp.text[-1] not in "江河湖溪"
+            or sp.length > 3
+            or sp.level not in ("county", "town")  # (镇江沿岸, 九江沿岸: a city's own shore)
+        ):
             return sp
         text = ctx.text
         if not (
@@ -4423,6 +4429,12 @@ class PersonRecognizer:
         if self._labels is not None:
             self._after_labels(ctx, spans, taken)
         openers = self._name_openers
+        place_ends = {sp.end for sp in ctx.spans if sp.label == "ADMIN"}
+        place_ends |= {  # 杂多县|长 → 杂多 + 县长: the title shares the place's suffix
+            sp.end - 1
+            for sp in ctx.spans
+            if sp.label == "ADMIN" and sp.full and sp.text[-1] in "省市县区旗州盟镇乡"
+        }
         for m in self._after_title.finditer(text):
             i = m.end()
             if i >= len(text) or (
@@ -4436,6 +4448,9 @@ class PersonRecognizer:
             if (
                 not ctx.boundary(m.start())
                 and not ctx.boundary(t_end)
+                and not (  # (杂多|县长旦正说: a place's own head; not 东区|长者)
+                    m.start() in place_ends and not ctx.is_word(text[t_end - 1 : t_end + 1])
+                )
                 and not (text[i] not in _NOT_SURNAMES_HERE and self._sure_name(ctx, i))
             ):
                 continue  # 沙特|首都: no 特首 across two words (but 沙集镇长许文斌介绍)
@@ -5539,10 +5554,18 @@ class PersonRecognizer:
             name = text[i:end]
             if alone and ctx.is_word(name) and not self._tagged_one(ctx, name, "n"):
                 continue  # (a word of parts is a name when the tagger reads it as a noun)
-            if self._breaks(ctx, end) or (
-                (n >= 2 or end - i >= 4)
-                and ctx.word_start(end)
-                and self._common_word(ctx, text[end : end + 2])
+            if (
+                self._breaks(ctx, end)
+                or (
+                    (n >= 2 or end - i >= 4)
+                    and ctx.word_start(end)
+                    and self._common_word(ctx, text[end : end + 2])
+                )
+                # 牧民央金|家门口: the person's household
+                or (
+                    text.startswith("家", end)
+                    and text[end - 1 : end + 1] not in ("国家", "大家", "人家", "专家", "作家")
+                )
             ):
                 return end  # (努尔曼古丽|普通话: two parts and a word after them)
         return 0
@@ -7349,6 +7372,8 @@ class PersonRecognizer:
         )
         if not end or ctx.in_mask(i, end):
             return
+        if any(sp.start == i and sp.end >= end and sp.label == "ADMIN" for sp in ctx.spans):
+            return  # 由张家口联系…: a place, no name (but 南宫雪为副镇长)
         name = text[i:end]
         if ctx.is_word(name.replace(" ", "")) and not self._is_name_word(ctx, name):
             return  # 由政府为…: a word, no name
@@ -7799,16 +7824,20 @@ class TermRecognizer:
                     or (ctx.word_start(m.end() - 1) and ctx.boundary(m.end()))
                     # 赴藏|支教: a visit to a region, a dictionary word, before a new word
                     # (not 进京|台阶: a city's visits may head a noun)
-                    or (
-                        text[m.end() - 1] in "疆藏"
-                        and ctx.is_word(m.group(0))
-                        and ctx.word_start(m.end())
-                    )
+                    or (text[m.end() - 1] in "疆藏" and ctx.word_start(m.end()))
                 )
             ]
         for i, verb in after:
             if ctx.in_mask(i, i + 1) or self._is_place_start(text, i):
                 continue
+            cover = ctx._covering(i)
+            if (
+                text[i] in "疆藏"
+                and cover is not None
+                and cover[0] == i
+                and ctx.is_word(text[cover[0] : cover[1]])
+            ):
+                continue  # 在|藏红花基地: a longer word opens with the abbreviation
             if (
                 text[i : i + 2] in self.rules.alias_names
                 or text[i : i + 3] in self.rules.alias_names
