@@ -1996,6 +1996,7 @@ def test_people_where_a_place_or_a_role_seemed_to_be(
         ("菜农韦德全一边择菜一边算账。", "韦德全"),  # 全 ends a given name the model is sure of
         ("果农邓德全说，今年梨子卖得好。", "邓德全"),  # …and before a verb of saying
         ("采茶工卢秀兰天不亮就上了山。", "卢秀兰"),  # the segmenter's guess 工卢秀兰天/nr
+        ("韦德全说，今年的收成比去年好。", "韦德全"),  # a speaker opening the sentence
     ],
 )
 def test_names_the_stop_words_or_the_segmenter_cut(

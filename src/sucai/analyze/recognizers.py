@@ -4667,7 +4667,8 @@ class PersonRecognizer:
                 ctx.is_word(given) and str(ctx.jieba.tag(given)[0][1])[:1] in "dpcurm"
             ):
                 continue  # 但|不能说: an adverb or modal, no given name
-            if given in _NOT_GIVEN or given in self._title_words or set(given) & _FUNCTION_CHARS:
+            stops = _FUNCTION_CHARS - (set("全本") if self._sure_given(given) else set())
+            if given in _NOT_GIVEN or given in self._title_words or set(given) & stops:
                 continue  # 王老师说, 李白所说 (施丰收说, 杨胜利说: names that are words too)
             if ctx.is_word(name) and not self._is_name_word(ctx, name):
                 continue
