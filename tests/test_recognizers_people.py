@@ -1997,6 +1997,7 @@ def test_people_where_a_place_or_a_role_seemed_to_be(
         ("果农邓德全说，今年梨子卖得好。", "邓德全"),  # …and before a verb of saying
         ("采茶工卢秀兰天不亮就上了山。", "卢秀兰"),  # the segmenter's guess 工卢秀兰天/nr
         ("韦德全说，今年的收成比去年好。", "韦德全"),  # a speaker opening the sentence
+        ("路口执勤的交警高峰每天要站八个小时。", "高峰"),  # a word that is a name after a role
     ],
 )
 def test_names_the_stop_words_or_the_segmenter_cut(
