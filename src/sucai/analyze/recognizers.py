@@ -4043,6 +4043,7 @@ _GIVEN_ALONE_AFTER = set("，。；！？、”")
 _GIVEN_ALONE_NEXT = ("一起", "一同", "一道", "一家", "家的", "夫妇")
 _PEOPLE_COUNT = re.compile("[0-9一二两三四五六七八九十百]{1,3}(?:多|余)?[名位]")
 _SAYS = re.compile("(?:说|告诉|介绍|表示|坦言|感慨)")
+_GRADUATED = re.compile("(?:大学|大专|中专|高中|研究生|职校|技校)毕业")
 # A foreign person's title after a transliterated name (基辛格博士, 纽森州长), and what may
 # come before such a name
 _FOREIGN_TITLE = re.compile("先生|女士|博士|夫人")  # (not 教授, 议员, 州长: 哈佛|教授, 乌克兰|议员)
@@ -4655,8 +4656,10 @@ class PersonRecognizer:
                 if named:
                     self._add(spans, taken, ctx, s, e, "a name before its ethnic group", parts=True)
         # 曹金水说, 施丰收告诉记者: a surname and two characters before a verb of saying
-        # are a speaker, whatever stands before them
-        for m in _SAYS.finditer(text):
+        # are a speaker, whatever stands before them; so are they before a school they
+        # finished (向春燕大学毕业后)
+        graduated = _GRADUATED.finditer(text) if "毕业" in text else ()
+        for m in (*_SAYS.finditer(text), *graduated):
             end = m.start()
             i = end - 3
             if i < 0 or i in taken or self._name_at(text, i) != end or ctx.in_mask(i, end):
@@ -4683,7 +4686,8 @@ class PersonRecognizer:
                 continue  # 王老师说, 李白所说 (施丰收说, 杨胜利说: names that are words too)
             if ctx.is_word(name) and not self._is_name_word(ctx, name):
                 continue
-            self._add(spans, taken, ctx, i, end, "a speaker, before a verb of saying")
+            why = "a speaker, before a verb of saying" if m.re is _SAYS else "a name before 毕业"
+            self._add(spans, taken, ctx, i, end, why)
         self._clause_speakers(ctx, spans, taken)
         self._labelled_speakers(ctx, spans, taken)
         self._called(ctx, spans, taken)
