@@ -2029,3 +2029,23 @@ def test_names_after_coined_jobs_and_in_assignments(
     engine: Anonymizer, text: str, name: str
 ) -> None:
     assert name in [s.text for s in engine.analyze(text) if s.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("写完周报，小周帮我改了三遍。", "周"),  # 小 + a surname before a verb
+        ("一早随老施上山看茶园。", "施"),  # after 随, before 上山
+        ("会后回到县城，老金逢人便夸。", "金"),  # 老 + a common surname opening a clause
+        ("雨停了。老覃身体硬朗，天天下地。", "覃"),
+    ],
+)
+def test_familiar_names_in_more_frames(engine: Anonymizer, text: str, name: str) -> None:
+    assert name in [s.text for s in engine.analyze(text) if s.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text", ["，小麦和玉米都丰收了。", "。老区人民的日子好了。", "，老百姓说好。"]
+)
+def test_familiar_words_stay_words(engine: Anonymizer, text: str) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == []

@@ -4027,7 +4027,7 @@ _KIN_AFTER = (
     *("哥哥", "姐姐", "弟弟", "妹妹", "老伴", "徒弟", "师傅", "同事", "家"),
 )
 _KIN_CHARS = frozenset("姐哥嫂叔婶爷奶姨伯妈娘爹婆公妹弟")
-_FAMILIAR_BEFORE = set("说的，。；：“”、\n了给和跟与叫找问让请向对同把被像他她着管有")
+_FAMILIAR_BEFORE = set("说的，。；：“”、\n了给和跟与叫找问让请向对同把被像他她着管有随陪帮替")
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
 _FAMILIAR_SURNAME = 2.0
 _FRAME_SURNAME = 0.5  # 高 0.9 (高度, 高校 …) is still a surname after 主席
@@ -8701,9 +8701,10 @@ class RepeatedNameRecognizer:
                 continue
             if (
                 ctx.is_word(text[k:e])
-                and not (text[k] == "老" and str(ctx.jieba.tag(text[k:e])[0][1]).startswith("nr"))
+                # 老覃, 小周/nr: the dictionary's familiar names
+                and not str(ctx.jieba.tag(text[k:e])[0][1]).startswith("nr")
                 and not (  # 老周|走后, 老张|来了: the dictionary's familiar names, whatever tag
-                    text[k] == "老"
+                    (text[k] == "老" or str(ctx.jieba.tag(text[e])[0][1])[:1] == "v")  # 小周|帮我
                     and self.surname_scores.get(text[i], 0.0) >= _FAMILIAR_SURNAME
                     and not ctx.is_word(text[k : k + 4])  # (老马识途)
                     and not (k and ctx.is_word(text[k - 1 : k + 1]))  # (养老金)
@@ -8741,8 +8742,15 @@ class RepeatedNameRecognizer:
                 or text[e] in _FAMILIAR_AFTER
                 or (nxt and str(nxt[0][1])[:1] in "vdtilpcrm")  # (老黄|这样的村民, 老储|第一个)
                 or (nxt and str(nxt[0][0]) in _NAME_THEN)  # 和老杨|商量: a verb read as a noun
-                or (one and str(one[0][1])[:1] in "vdpcm")  # 小罗|补数学, 老郭|种树 (种/m)
+                or (one and str(one[0][1])[:1] in "vdpcmf")  # 小罗|补数学, 老郭|种树, 老施|上山
                 or text[e + 1 : e + 2] in ("了", "着", "过")  # 老顾|种了三十年
+                or (  # 。老覃|身体硬朗, ，老金|逢人便夸: a common surname opening a clause
+                    text[k] == "老"
+                    and (not k or text[k - 1] in "。，；：！？\n“")
+                    and self.surname_scores.get(text[i], 0.0) >= _FAMILIAR_SURNAME
+                    and not ctx.is_word(text[k : e + 2])
+                    and not ctx.is_word(text[i : e + 2])
+                )
             ):
                 continue
             if ctx.in_mask(i, e):
