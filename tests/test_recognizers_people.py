@@ -2049,3 +2049,15 @@ def test_familiar_names_in_more_frames(engine: Anonymizer, text: str, name: str)
 )
 def test_familiar_words_stay_words(engine: Anonymizer, text: str) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == []
+
+
+def test_names_before_their_household(engine: Anonymizer) -> None:
+    text = "如今，村民左春发家的脐橙、彭秋英家的竹筷都成了抢手货，于桂芝家的民宿也满了。"
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == [
+        "左春发",
+        "彭秋英",
+        "于桂芝",
+    ]
+    assert [
+        s.text for s in engine.analyze("，国家的政策好，专家的意见多。") if s.label == "PERSON"
+    ] == []

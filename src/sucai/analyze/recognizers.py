@@ -4043,6 +4043,7 @@ _GIVEN_ALONE_AFTER = set("，。；！？、”")
 _GIVEN_ALONE_NEXT = ("一起", "一同", "一道", "一家", "家的", "夫妇")
 _PEOPLE_COUNT = re.compile("[0-9一二两三四五六七八九十百]{1,3}(?:多|余)?[名位]")
 _SAYS = re.compile("(?:说|告诉|介绍|表示|坦言|感慨)")
+_HOUSEHOLD_OF = re.compile("家(?:的|里|种|开|养|办|有|是|在|门口)")
 _GRADUATED = re.compile("(?:大学|大专|中专|高中|研究生|职校|技校)毕业")
 # A foreign person's title after a transliterated name (基辛格博士, 纽森州长), and what may
 # come before such a name
@@ -4688,6 +4689,7 @@ class PersonRecognizer:
                 continue
             why = "a speaker, before a verb of saying" if m.re is _SAYS else "a name before 毕业"
             self._add(spans, taken, ctx, i, end, why)
+        self._households_named(ctx, spans, taken)
         self._clause_speakers(ctx, spans, taken)
         self._labelled_speakers(ctx, spans, taken)
         self._called(ctx, spans, taken)
@@ -6709,6 +6711,24 @@ class PersonRecognizer:
             if name in self.rules.leaders:
                 continue
             self._add(spans, taken, ctx, s, e, f"a foreign name before {m.group(0)}", parts=True)
+
+    def _households_named(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """、彭秋英家的竹筷, ，于桂芝家的民宿: a surname and a given name the model is sure of,
+        opening a clause or a list item before their household (家的, 家里, 家种了 …)."""
+        text = ctx.text
+        if "家" not in text:
+            return
+        for m in _HOUSEHOLD_OF.finditer(text):
+            i = m.start() - 3
+            if i < 0 or i in taken or text[i] not in self.rules.surnames:
+                continue
+            if i and text[i - 1] not in "，。、；：的“\n" and not ctx.word_start(i):
+                continue
+            if ctx.is_word(text[i : i + 3]) or ctx.is_word(text[i + 2 : i + 4]):
+                continue  # (国家, 大家, 专家: the given name's last character opens a word)
+            if not self._sure_given(text[i + 1 : i + 3]) or ctx.in_mask(i, i + 3):
+                continue
+            self._add(spans, taken, ctx, i, i + 3, "a name before its household", parts=True)
 
     def _labelled_speakers(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """？白玉龙：最难忘的是…, \n玉罕：我是…: a name labelling what someone says in an
