@@ -326,6 +326,11 @@ def test_city_initials_and_visits_of_the_bay_area(engine: Anonymizer) -> None:
     ]
 
 
+def test_known_villages_greater_and_as_owners(engine: Anonymizer) -> None:
+    text = "周边村抱团组建“大下姜”联合体，全县推广大下姜联合体的做法，要把下姜的路子走宽。"
+    assert found(engine, text, "ADMIN") == ["下姜", "下姜", "下姜"]
+
+
 def test_xinjiang_and_tibet_where_one_serves(engine: Anonymizer) -> None:
     text = "各援建企业在疆新开工项目四十个，三名医生今年赴藏支教。"
     assert found(engine, text, "ADMIN") == ["疆", "藏"]

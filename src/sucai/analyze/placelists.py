@@ -345,6 +345,8 @@ class KnownVillageRecognizer:
                     ctx.is_word(text[s - 1 : s + 1])
                     or not (ctx.word_start(s) or text[s - 1] in "学向从到在以")  # (学塘|约)
                 )
+                # “大下姜”, 大下姜联合体: the greater village, a union of its neighbours
+                and not (text[s - 1] == "大" and text.startswith(("”", "联合体", "片区"), e))
             ):
                 continue  # 其余|村民: the first character ends another word
             if name in self.villages:
@@ -369,13 +371,15 @@ class KnownVillageRecognizer:
             else:
                 if ctx.is_word(name) and not _tag(ctx, name).startswith("ns"):
                     continue  # 战旗精神, 明月人心: a word without 村 is the word (大寨/ns)
-                quoted = s and text[s - 1] in "“大" and text.startswith("”", e)
+                quoted = (s and text[s - 1] in "“大" and text.startswith("”", e)) or (
+                    s and text[s - 1] == "大" and text.startswith(("联合体", "片区"), e)
+                )
                 nxt = text.startswith(_VILLAGE_SHORT_NEXT, e) and not text.startswith(
                     _NOT_DEMONYM, e
                 )
-                opens = (not s or text[s - 1] in "。！？；，：“\n在到从来去") and text.startswith(
-                    "的", e
-                )  # ，十八洞的变化: the village as the clause's place
+                opens = (
+                    not s or text[s - 1] in "。！？；，：“\n在到从来去把将对与和同跟让给为"
+                ) and text.startswith("的", e)  # ，十八洞的变化, 把下姜的经验: the village's own
                 # 把布楞沟的变化, 隔壁的顾家台也: a name of three characters or more that no
                 # dictionary holds is the village wherever a word ends with it
                 distinct = (
