@@ -538,3 +538,18 @@ def test_review_of_the_rivers_frames_and_visits(
 def test_a_surname_before_a_brigade_title(engine: Anonymizer) -> None:
     spans = engine.analyze("刘处长和陈中队长参加了会议。")
     assert [s.text for s in spans if s.label == "PERSON"] == ["刘", "陈"]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("光山是北宋名臣司马光的出生地。", ["光山"]),  # what kind of place it is
+        ("五常是全国闻名的优质稻米之乡。", ["五常"]),
+        ("和平是人类共同的追求。", []),  # an ordinary word opening the same frame
+        ("平安是最大的民生。", []),
+    ],
+)
+def test_a_place_is_the_birthplace_or_home_of(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == admin

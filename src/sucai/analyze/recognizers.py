@@ -160,7 +160,9 @@ _PLACE_DOINGS = (
 _PLACE_MEETING = re.compile(
     "[\u4e00-\u9fff]{0,8}?(?:座谈会|工作会议|工作会|大会|推进会|现场会|表彰会|团拜会|动员会|报告会)上"
 )
-_IS_A_PLACE = re.compile("是[^，。；！？、\n]{0,14}?[县市区旗州](?=[，。；！？])")
+_IS_A_PLACE = re.compile(
+    "是[^，。；！？、\n]{0,14}?(?:[县市区旗州]|发生地|出生地|故乡|故里|发源地|之乡|主产区)(?=[，。；！？])"
+)  # 大同|是产煤大市, 光山|是司马光砸缸故事的发生地
 _PLACE_BEFORE = set("，。；：！？、“”（）\n 在到从和与及")
 _ADJECTIVE_ENDS = set("型式性化")  # 紧密型, 互嵌式: they end words, they start no name
 # What stands around a town treated as one place (烟霞镇的袁家村, 在任村镇, 西城镇卫生院).
