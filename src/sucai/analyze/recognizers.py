@@ -1663,6 +1663,15 @@ class AdminRecognizer:
         text = ctx.text
         if _native_place(text, start, end) and not ctx.in_mask(start, end):
             return True  # 1979年生，和龙人，现任: where someone in a profile comes from
+        if (
+            start
+            and text[start - 1] in "万千百多余"
+            and text.startswith("人", end)
+            and not ctx.is_word(text[start : end + 1])
+            and not ctx.is_word(text[end : end + 2])
+            and not ctx.in_mask(start, end)
+        ):
+            return True  # 二十多万|光山|人在各地: a count of the place's people
         if start and text[start - 1] not in _PLACE_BEFORE and not ctx.word_start(start):
             return False
         if not (ctx.boundary(start) and ctx.boundary(end)) or ctx.in_mask(start, end):
