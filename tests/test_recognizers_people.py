@@ -1999,6 +1999,7 @@ def test_people_where_a_place_or_a_role_seemed_to_be(
         ("韦德全说，今年的收成比去年好。", "韦德全"),  # a speaker opening the sentence
         ("路口执勤的交警高峰每天要站八个小时。", "高峰"),  # a word that is a name after a role
         ("村里的姑娘向春梅大学毕业后回乡开了网店。", "向春梅"),  # a name before 毕业
+        ("退休钻井工人马建国常说，有条件要上。", "马建国"),  # the dictionary's 马建国/ns
     ],
 )
 def test_names_the_stop_words_or_the_segmenter_cut(

@@ -5417,7 +5417,11 @@ class PersonRecognizer:
             return False  # 龙 飞: a name padded to three characters is a name
         if set(name) & _NAME_PARTICLES:
             return True  # 高得多
-        if ctx.is_word(name) and (len(name) == 2 or not self._is_name_word(ctx, name)):
+        if (
+            ctx.is_word(name)
+            and (len(name) == 2 or not self._is_name_word(ctx, name))
+            and not self._proper_name_word(ctx, name)
+        ):
             return True  # 荣誉, 高峰会: a word, however the tagger reads it (朱建国 is a name)
         given = name[1:]
         if name[0] in self.rules.surnames and given in self.rules.address_words:
@@ -5459,6 +5463,16 @@ class PersonRecognizer:
         if len(tags) == 2 and str(tags[1][1]).startswith(("nr", "ns")):
             return False  # 付|小川, 修|振国: a verb-like surname before a given name
         return len(tags) > 1 and str(tags[0][1])[:1] in ("v", "d", "p", "c")
+
+    def _proper_name_word(self, ctx: Context, name: str) -> bool:
+        """工人|马建国/ns: a dictionary proper noun of a surname and a given name the model
+        is sure of reads as the name (张家港, 王府井 have no such given name)."""
+        return (
+            len(name) == 3
+            and name[0] in self.rules.surnames
+            and self.rules.given_score(name[1:]) >= _GIVEN_SURE
+            and str(ctx.jieba.tag(name)[0][1])[:2] in ("ns", "nr", "nz")
+        )
 
     def _listed_after(
         self, ctx: Context, end: int, title: str, spans: list[Span], taken: set[int]
@@ -7571,7 +7585,12 @@ class PersonRecognizer:
         elif name[len(surname) : len(surname) + 1] == "某":
             e = s + len(surname)  # 村民杨某反映, 住户陈某|终于: the surname is all the record gives
             name = surname
-        elif not parts and ctx.is_word(name) and not self._is_name_word(ctx, name):
+        elif (
+            not parts
+            and ctx.is_word(name)
+            and not self._is_name_word(ctx, name)
+            and not self._proper_name_word(ctx, name)
+        ):
             return  # 张家港, 王府井: a word, not a name
         taken.add(s)
         spans.append(Span(s, e, "PERSON", 0.85, self.name, name, reason=why))
