@@ -2000,6 +2000,7 @@ def test_people_where_a_place_or_a_role_seemed_to_be(
         ("路口执勤的交警高峰每天要站八个小时。", "高峰"),  # a word that is a name after a role
         ("村里的姑娘向春梅大学毕业后回乡开了网店。", "向春梅"),  # a name before 毕业
         ("退休钻井工人马建国常说，有条件要上。", "马建国"),  # the dictionary's 马建国/ns
+        ("街道网格员甘露每天走街串巷收集民情。", "甘露"),  # a verb-like word, then 每天
     ],
 )
 def test_names_the_stop_words_or_the_segmenter_cut(

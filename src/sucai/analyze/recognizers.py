@@ -5158,7 +5158,15 @@ class PersonRecognizer:
                         and str(ctx.jieba.tag(text[i : i + 2])[0][1]) in ("nz", "nr")
                     )
                 )
-                and str(ctx.jieba.tag(text[i : i + 2])[0][1]) in ("n", "nz", "nr", "ns")
+                and (
+                    str(ctx.jieba.tag(text[i : i + 2])[0][1]) in ("n", "nz", "nr", "ns")
+                    or (  # 网格员甘露/v|每天, 万里/m|每天: what a person does next decides
+                        text.startswith(_WORD_NAME_NEXT, i + 2)
+                        and str(ctx.jieba.tag(text[i : i + 2])[0][1]) in ("v", "t", "m")
+                        and self.surname_scores.get(text[i], 0.0) >= 0.0
+                        and text[i] not in _NOT_SURNAMES_HERE
+                    )
+                )
                 and not ctx.in_mask(i, i + 2)
                 and not (  # 民警尚志刚|在: a given name the model is sure of runs on
                     self._sure_given(text[i + 1 : i + 3])
