@@ -546,6 +546,8 @@ def test_a_surname_before_a_brigade_title(engine: Anonymizer) -> None:
         ("光山是北宋名臣司马光的出生地。", ["光山"]),  # what kind of place it is
         ("五常是全国闻名的优质稻米之乡。", ["五常"]),
         ("二十多万光山人在外从事羽绒服加工。", ["光山"]),  # a count of the place's people
+        ("援建企业在同心建起了一批车间。", ["同心"]),  # what one builds there
+        ("绣娘在古城开了一家绣坊。", []),  # (古城: the old town, a word)
         ("和平是人类共同的追求。", []),  # an ordinary word opening the same frame
         ("平安是最大的民生。", []),
     ],

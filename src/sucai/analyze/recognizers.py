@@ -155,6 +155,8 @@ _SERVED = ("工作", "挂职", "任职", "当过", "担任", "任过", "干了",
 _PLACE_DOINGS = (
     *("投资", "兴业", "调研", "考察", "落户", "落地", "创业", "安家", "工作", "参观"),
     *("旅游", "走访", "视察", "挂职", "任职", "扎根", "跑", "教书", "任教", "支教", "打工"),
+    # 在|同心|建起一批车间: what one builds there (not 在古城|开了一家绣坊: a word)
+    *("建起", "建成", "办起"),
 )
 # 在|长治|劳模座谈会上: a place's own meeting, where a speech was given
 _PLACE_MEETING = re.compile(
@@ -1695,7 +1697,7 @@ class AdminRecognizer:
                 )
             )
             and start
-            and text[start - 1] in "在到来赴"
+            and text[start - 1] in "在到来赴回"
             and (
                 text.startswith(_PLACE_DOINGS, end)
                 or (
