@@ -338,6 +338,10 @@ class KnownVillageRecognizer:
             name = m.group(0)
             if taken & set(range(s, e)) or ctx.in_mask(s, e):
                 continue
+            # “大下姜”, 大下姜联合体: the greater village, a union of its neighbours
+            greater = (
+                bool(s) and text[s - 1] == "大" and text.startswith(("”", "联合体", "片区"), e)
+            )
             if (
                 s
                 and rec._CJK.match(text[s - 1])
@@ -345,8 +349,7 @@ class KnownVillageRecognizer:
                     ctx.is_word(text[s - 1 : s + 1])
                     or not (ctx.word_start(s) or text[s - 1] in "学向从到在以")  # (学塘|约)
                 )
-                # “大下姜”, 大下姜联合体: the greater village, a union of its neighbours
-                and not (text[s - 1] == "大" and text.startswith(("”", "联合体", "片区"), e))
+                and not greater
             ):
                 continue  # 其余|村民: the first character ends another word
             if name in self.villages:
@@ -371,9 +374,7 @@ class KnownVillageRecognizer:
             else:
                 if ctx.is_word(name) and not _tag(ctx, name).startswith("ns"):
                     continue  # 战旗精神, 明月人心: a word without 村 is the word (大寨/ns)
-                quoted = (s and text[s - 1] in "“大" and text.startswith("”", e)) or (
-                    s and text[s - 1] == "大" and text.startswith(("联合体", "片区"), e)
-                )
+                quoted = greater or (s and text[s - 1] == "“" and text.startswith("”", e))
                 nxt = text.startswith(_VILLAGE_SHORT_NEXT, e) and not text.startswith(
                     _NOT_DEMONYM, e
                 )
