@@ -2063,3 +2063,17 @@ def test_names_before_their_household(engine: Anonymizer) -> None:
     assert [
         s.text for s in engine.analyze("，国家的政策好，专家的意见多。") if s.label == "PERSON"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("镇里为邱桂琴等十二名护林员颁发了证书。", ["邱桂琴"]),  # 等 + a count of people
+        ("县领导蒙立军、韦光辉等出席开工仪式。", ["蒙立军", "韦光辉"]),
+        ("这项手艺传给了蓝秀珍等三十多个徒弟。", ["蓝秀珍"]),  # 个 + a word for people
+        ("合作社的柯丽芬等绣娘上了展台。", ["柯丽芬"]),  # 等 + a role
+        ("游客等五千人次涌入古镇，高管等五人到场。", []),  # words for people, no names
+    ],
+)
+def test_names_counted_with_etc(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == names

@@ -4011,6 +4011,37 @@ _PROFILE_NAME = re.compile(  # a profile's name opening its record (金美善，
     "(?:^|(?<=[：:。；\n“]))([\u4e00-\u9fff·](?:[ 　]?[\u4e00-\u9fff·]){1,9})\\Z"
 )
 _AGED_BEFORE = set("。！？；，：“”\n、的 　")
+# 段玉珍等二十名志愿者, 李家和等人, 张立新等出席: 等 after a name counts people or closes a
+# list of them; the counted ones are people where a measure for people follows
+_ETC_PEOPLE = re.compile(
+    "等(?:[0-9]{1,4}|[一二三四五六七八九十两百千几]{1,4})[多余]?(?:名|位|人|户)"
+    "|等(?:人|同志|老党员|老同志)(?![\u4e00-\u9fff]{0,1}[民员才])"
+    "|等(?:同志)?(?:出席|参加|陪同|列席|参会)"
+)
+# …等三十多个徒弟, 等老渔民, 等年轻人: 等, a count perhaps, and a word for people
+_ETC_COUNT = re.compile("等(?:(?:[0-9]{1,4}|[一二三四五六七八九十两百千几]{1,4})[多余]?个?)?")
+_ETC_PEOPLE_NOUNS = (
+    "年轻人",
+    "老一辈",
+    "老人",
+    "徒弟",
+    "村民",
+    "群众",
+    "党员",
+    "干部",
+    "乡亲",
+    "志愿者",
+    "代表",
+    "农户",
+    "牧民",
+    "渔民",
+    "职工",
+    "工人",
+    "青年",
+    "同学",
+    "学生",
+    "家庭",
+)
 _AGE_OF = re.compile("(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁的")
 _SAYING = (
     "说",
@@ -4631,6 +4662,7 @@ class PersonRecognizer:
         self._dictionary_names(ctx, spans, taken)
         self._case_names(ctx, spans, taken)
         self._aged_and_alike(ctx, spans, taken)
+        self._counted_names(ctx, spans, taken)
         self._masked_names(ctx, spans, taken)
         self._households(ctx, spans, taken)
         born = _BORN_AFTER.finditer(text) if "生" in text and _BORN_HINT.search(text) else ()
@@ -7184,6 +7216,69 @@ class PersonRecognizer:
                         continue  # (公司, 企业, 余额: a word for a thing, no name)
                 why = "a name before an age" if not alike else "a name in 像…这样的"
                 self._add(spans, taken, ctx, i, end, why, parts=True)
+                break
+
+    def _counted_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """段玉珍等二十名志愿者, 商户李家和等人: before 等 and a count of people (or 等人,
+        等同志) stand people, so a surname and one or two characters there, opening a
+        clause or list item or right after a role, are a name unless they make a word."""
+        text = ctx.text
+        if "等" not in text:
+            return
+        role_ends = {e for _, e, _ in self._role_words(ctx)}
+        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        role_starts = {s for s, _, _ in self._role_words(ctx)}
+        heads = [m.start() for m in _ETC_PEOPLE.finditer(text)]
+        for m in _ETC_COUNT.finditer(text):
+            j = m.end()
+            j += 1 if text[j : j + 1] in ("老", "多") else 0
+            if m.start() not in heads and (
+                j in role_starts or text.startswith(_ETC_PEOPLE_NOUNS, j)
+            ):
+                heads.append(m.start())
+        for end in sorted(heads):
+            for size in (3, 2, 4):
+                i = end - size
+                if i < 0 or i in taken or not occupied.isdisjoint(range(i, end)):
+                    continue
+                if (
+                    i
+                    and text[i - 1] not in _AGED_BEFORE
+                    and text[i - 1] not in "为给向对和与及跟同把被由在了是"
+                    and i not in role_ends
+                    and not (
+                        self._role_suffix is not None
+                        and self._role_suffix.match(text, i - 1)
+                        and ctx.word_start(i)
+                    )
+                ):
+                    continue
+                name = text[i:end]
+                parts = self._parts_name(ctx, i) == end or self._dotted_end(text, i) == end
+                surname = next(
+                    (c for c in self._compounds.get(text[i], ()) if name.startswith(c)), ""
+                ) or (text[i] if text[i] in self.rules.surnames else "")
+                given = name[len(surname) :]
+                if not parts and (
+                    not surname
+                    or not 1 <= len(given) <= 2
+                    or text[i] in _NOT_SURNAMES_HERE
+                    or self.surname_scores.get(text[i], 0.0) < _TITLE_SURNAME
+                    or not _CJK_RUN.fullmatch(name)
+                    or set(given[:1]) & (_FUNCTION_CHARS | _NUMERALS | _LEVEL_CHARS)
+                    or set(given[1:]) & ((_FUNCTION_CHARS - set("全和")) | _NUMERALS | _LEVEL_CHARS)
+                    or (len(given) == 2 and self.rules.given_score(given) < _GIVEN_FRAMED)
+                    or (
+                        len(given) == 1
+                        and self.rules.given_char_score(given, third=True) < _GIVEN_KEEP_LAST
+                    )
+                ):
+                    continue
+                if ctx.in_mask(i, end):
+                    break
+                if not parts and ctx.is_word(name) and not self._is_name_word(ctx, name):
+                    continue  # 游客等, 高管等5人: a word for people, no name
+                self._add(spans, taken, ctx, i, end, "a name counted with 等", parts=True)
                 break
 
     def _case_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
