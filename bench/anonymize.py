@@ -682,6 +682,8 @@ INLINE_SETS = (
     "local89",
     "local90",
     "local91",
+    "local92",
+    "local93",
 )
 PARAGRAPH_SETS = (
     "public",
@@ -702,6 +704,7 @@ PARAGRAPH_SETS = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1341,6 +1344,7 @@ GOLD_FILES = (
     "heldout15_gold.jsonl",
     "heldout16_gold.jsonl",
     "heldout17_gold.jsonl",
+    "heldout18_gold.jsonl",
 )
 
 
@@ -1500,6 +1504,7 @@ _LATE_PLANS: dict[int, tuple[list[str], dict[str, Any]]] = {
     15: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     16: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     17: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    18: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
 }
 
 
