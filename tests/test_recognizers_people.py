@@ -2077,3 +2077,20 @@ def test_names_before_their_household(engine: Anonymizer) -> None:
 )
 def test_names_counted_with_etc(engine: Anonymizer, text: str, names: list[str]) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("宣威的腌制师缪大姐，把祖传手法写成了讲义。", "缪"),  # a coined role, then 大姐
+        ("铜器锻造师智老汉排在第一位。", "智"),
+        ("酿酒能手罗二姐，把米酒卖到了广州。", "罗"),  # 二姐: the surname alone
+        ("土家族导游覃妹子用外语讲解。", "覃"),
+        ("乡长沈介绍，全乡已有三百多名妇女就业。", "沈"),  # not 沈介绍
+        ("东兰的小伙子牙海宁返乡养猪。", "牙海宁"),  # a Zhuang surname, not 海宁市
+    ],
+)
+def test_surnames_before_forms_of_address_after_roles(
+    engine: Anonymizer, text: str, name: str
+) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == [name]

@@ -276,6 +276,7 @@ _CREDIT_HINT = re.compile("[文图影稿][/／：:\\s]")
 _SENTENCE_END = re.compile("[。！？\n]")
 _CLAUSE_MARK = re.compile("[，；、]")
 _KIN_TITLES = frozenset("大爷 大娘 大妈 大姐 大哥 大叔 大嫂 大婶".split())
+_OLD_TITLES = frozenset("老汉 大伯 老伯 老太 阿婆 阿伯 大爹".split())  # forms for the old
 _NEVER_GIVEN = set("而了着的地得吗呢吧")
 _STOP_GIVEN = set("了着的地而")
 _NUMERALS = set("一二三四五六七八九十两百千万")
@@ -7690,6 +7691,9 @@ class PersonRecognizer:
         elif name[len(surname) : len(surname) + 1] == "某":
             e = s + len(surname)  # 村民杨某反映, 住户陈某|终于: the surname is all the record gives
             name = surname
+        elif len(name) == len(surname) + 2 and _SAYS.fullmatch(name[len(surname) :]):
+            e = s + len(surname)  # 乡长沈|介绍，: a surname alone before a verb of saying
+            name = surname
         elif (
             not parts
             and ctx.is_word(name)
@@ -8980,7 +8984,10 @@ class RepeatedNameRecognizer:
             after_role = (  # 加工户|屈大姐, 艺人|包老师: a word for a person before it
                 i > 1
                 and text[i - 1] in self.role_suffixes
-                and any(ctx.is_word(text[i - n : i]) for n in (2, 3) if i >= n)
+                and (  # (or a coined one: 腌制师|缪大姐, 锻造师|智老汉, 莲农|粟大伯)
+                    any(ctx.is_word(text[i - n : i]) for n in (2, 3) if i >= n)
+                    or (m.group(0) in _KIN_TITLES or m.group(0) in _OLD_TITLES)
+                )
                 and not any(ctx.is_word(text[i - n : i + 1]) for n in (1, 2, 3) if i >= n)
             )  # (not 居民区|书记: the character ends a longer word)
             if (
