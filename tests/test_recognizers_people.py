@@ -2094,3 +2094,13 @@ def test_surnames_before_forms_of_address_after_roles(
     engine: Anonymizer, text: str, name: str
 ) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == [name]
+
+
+def test_compound_surname_before_an_adverb_is_no_name(engine: Anonymizer) -> None:
+    text = "日子越过越好。东方刚刚泛白，大喇叭就响了。"
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == []
+
+
+def test_a_name_before_an_age_after_a_role(engine: Anonymizer) -> None:
+    text = "护林员常青今年七十三岁，退休后又带头种树。"
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == ["常青"]

@@ -427,3 +427,24 @@ def test_places_in_the_frames_of_speeches(engine: Anonymizer, text: str, admin: 
 )
 def test_villages_right_after_their_town(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin, engine.analyze(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("雁门关下的代县，手艺人多。", "代县"),  # a one-character county after 的
+        ("代县人民政府为艺人挂牌。", "代县"),  # not “acting” without 县长 after it
+        ("他把阿鲁科尔沁草原的规矩记下。", "阿鲁科尔沁"),  # the cut joined its tail to 草原
+        ("天山区固原巷社区的网格员。", "固原巷社区"),  # a community named after its street
+        ("林州人说起红旗渠，都很自豪。", "林州"),  # the people of a place, no person
+    ],
+)
+def test_places_the_segmenter_cuts_or_joins(engine: Anonymizer, text: str, place: str) -> None:
+    spans = engine.analyze(text)
+    assert place in [s.text for s in spans if s.label == "ADMIN"]
+    assert [s.text for s in spans if s.label == "PERSON"] == []
+
+
+def test_acting_county_head_is_no_county(engine: Anonymizer) -> None:
+    spans = engine.analyze("李明为代县人民政府县长。他任代县长。")
+    assert "代县" not in [s.text for s in spans if s.label == "ADMIN"]

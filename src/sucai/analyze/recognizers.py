@@ -275,6 +275,8 @@ _SEX_HINT = re.compile("[男女][，,（(]")
 _CREDIT_HINT = re.compile("[文图影稿][/／：:\\s]")
 _SENTENCE_END = re.compile("[。！？\n]")
 _CLAUSE_MARK = re.compile("[，；、]")
+# 代县长, 代县人民政府副县长: “acting”, read from the county's 县 on
+_ACTING_HEAD = re.compile("县(?:人民政府)?(?:常务)?副?县长")
 _KIN_TITLES = frozenset("大爷 大娘 大妈 大姐 大哥 大叔 大嫂 大婶".split())
 _OLD_TITLES = frozenset("老汉 大伯 老伯 老太 阿婆 阿伯 大爹".split())  # forms for the old
 _NEVER_GIVEN = set("而了着的地得吗呢吧")
@@ -805,6 +807,21 @@ class AdminRecognizer:
         )
 
     @staticmethod
+    def _before_its_land(ctx: Context, start: int, end: int) -> bool:
+        """阿鲁|科尔沁草原: the segmenter joined the name's tail to the grassland after it
+        (a word ending in a word for land, right after the name)."""
+        text = ctx.text
+        cover = ctx._covering(end - 1)
+        return (
+            cover is not None
+            and cover[0] > start
+            and cover[1] == end + 2
+            and text[end : end + 2] in _OPEN_LANDS
+            and ctx.boundary(start)
+            and ctx.boundary(cover[0])
+        )
+
+    @staticmethod
     def _prominent_aligned(ctx: Context, start: int, end: int, plain: list[Place]) -> bool:
         """A province or prefecture the segmenter cut badly: 唐|山港 (an unknown token runs
         past its end) or 首都北京 (a word that ends with it after a word of its own)."""
@@ -1212,14 +1229,14 @@ class AdminRecognizer:
                 and f.text not in self.needs_parent
                 and any(p.status == "current" for p in self.gaz.by_name.get(f.text, ()))
                 and not (  # 代县人民政府县长: “acting” (not 任县, 连县: former counties)
-                    f.text[0] in "代任兼" and text.startswith(("人民政府", "长"), f.end)
+                    f.text[0] in "代任兼" and _ACTING_HEAD.match(text, f.end - 1) is not None
                 )
                 and ctx.word_start(f.start)
                 and (f.end >= len(text) or ctx.word_start(f.end))
                 and (
                     f.start == 0
                     or not _CJK.match(text[f.start - 1])
-                    or text[f.start - 1] in "在到从来去赴于和与及同对"
+                    or text[f.start - 1] in "在到从来去赴于和与及同对的"
                 )
                 and not ctx.is_word(text[f.start + 1 : f.end + 1])
             )
@@ -1383,6 +1400,7 @@ class AdminRecognizer:
                     self._aligned(ctx, start, end)
                     or self._prominent_aligned(ctx, start, end, plain)
                     or _native_place(text, start, end)  # 生，和龙人，
+                    or self._before_its_land(ctx, start, end)
                 )
             ):
                 p = plain[0]
@@ -2820,6 +2838,12 @@ class MadeUpPlaceRecognizer:
                 tail = x[-2:]
                 if len(x) >= 3 and tail in self.kinds:
                     return None  # 民居试点村: a kind of village (两路口村 is a name)
+                if suffix == "社区" and len(x) == 1 and x in "路街巷里道坊":
+                    named = next(  # 天山区|固原|巷社区: a community named after its street
+                        (sp for sp in ctx.spans if sp.end == st and sp.label == "ADMIN"), None
+                    )
+                    if named is not None and named.length >= 2 and not named.full:
+                        st, x = named.start, text[named.start : at]
                 return Span(
                     st,
                     at + len(suffix),
@@ -3613,6 +3637,7 @@ def _tagged_place(ctx: Context, word: str) -> bool:
     return len(tags) == 1 and str(tags[0][1]) == "ns"
 
 
+_OPEN_LANDS = ("草原", "湿地", "沙地", "沙漠", "林区", "牧区", "垦区", "林场", "牧场")
 _LAND_WORDS = ("平原", "地区", "山区", "片区", "丘陵", "盆地", "沿海", "地带", "大地")
 _PREPOSITIONS = set("以在对将把与和及向为从由")
 
@@ -6206,6 +6231,8 @@ class PersonRecognizer:
                 continue
             if not compound and self._common_word(ctx, text[i : i + 2]):
                 continue  # 高质|量, 江河|湖泊
+            if ctx.is_word(given) and str(ctx.jieba.tag(given)[0][1])[:1] in "dpcru":
+                continue  # 东方|刚刚泛白: an adverb after the surname, no given name
             if self._common_word(ctx, text[end - 1 : end + 1]) and not self._tagged_one(
                 ctx, text[end - 1 : end + 1], "vdp"
             ):
@@ -7178,6 +7205,7 @@ class PersonRecognizer:
             if sp.label != "LEVEL" and (sp.length >= 3 or sp.label != "ADMIN")
             for k in range(sp.start, sp.end)
         }
+        role_ends = {e for _, e, _ in self._role_words(ctx)}
         for end, alike in heads:
             for size in (3, 2, 4):
                 i = end - size
@@ -7186,7 +7214,7 @@ class PersonRecognizer:
                 before = text[i - 1 : i]
                 if alike and before != "像":
                     continue
-                if not alike and before and before not in _AGED_BEFORE:
+                if not alike and not self._may_open_name(ctx, i, role_ends):
                     continue
                 name = text[i:end]
                 surname = next(
@@ -7219,6 +7247,24 @@ class PersonRecognizer:
                 self._add(spans, taken, ctx, i, end, why, parts=True)
                 break
 
+    def _may_open_name(self, ctx: Context, i: int, role_ends: set[int], also: str = "") -> bool:
+        """A name may begin at i: a clause or list item opens, or a preposition (``also``)
+        or a word for a person (a listed role, or a noun ending like one: 老军垦|何其昌)
+        stands before it."""
+        text = ctx.text
+        return (
+            not i
+            or text[i - 1] in _AGED_BEFORE
+            or text[i - 1] in also
+            or i in role_ends
+            or (
+                self._role_suffix is not None
+                and self._role_suffix.match(text, i - 1) is not None
+                and ctx.word_start(i)
+                and not ctx.word_start(i - 1)
+            )
+        )
+
     def _counted_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """段玉珍等二十名志愿者, 商户李家和等人: before 等 and a count of people (or 等人,
         等同志) stand people, so a surname and one or two characters there, opening a
@@ -7242,17 +7288,7 @@ class PersonRecognizer:
                 i = end - size
                 if i < 0 or i in taken or not occupied.isdisjoint(range(i, end)):
                     continue
-                if (
-                    i
-                    and text[i - 1] not in _AGED_BEFORE
-                    and text[i - 1] not in "为给向对和与及跟同把被由在了是"
-                    and i not in role_ends
-                    and not (
-                        self._role_suffix is not None
-                        and self._role_suffix.match(text, i - 1)
-                        and ctx.word_start(i)
-                    )
-                ):
+                if not self._may_open_name(ctx, i, role_ends, "为给向对和与及跟同把被由在了是"):
                     continue
                 name = text[i:end]
                 parts = self._parts_name(ctx, i) == end or self._dotted_end(text, i) == end
@@ -7677,6 +7713,10 @@ class PersonRecognizer:
             sp.label == "ADMIN" and sp.start == s and sp.end == e for sp in ctx.spans
         ):
             return  # 桂花村: a village a list of villages named, no person
+        if name[-1] == "人" and any(
+            sp.label == "ADMIN" and sp.start == s and sp.end == e - 1 for sp in ctx.spans
+        ):
+            return  # 林州人说起…: the people of a place, no person
         surname = next((c for c in self._compounds.get(name[:1], ()) if name.startswith(c)), "")
         surname = surname or name[:1]
         if len(name) > len(surname) and (
