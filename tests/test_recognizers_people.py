@@ -2104,3 +2104,17 @@ def test_compound_surname_before_an_adverb_is_no_name(engine: Anonymizer) -> Non
 def test_a_name_before_an_age_after_a_role(engine: Anonymizer) -> None:
     text = "护林员常青今年七十三岁，退休后又带头种树。"
     assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == ["常青"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("七十岁的包金山是村里的护林员。", ["包金山"]),  # age + 的 + a name
+        ("年纪最大的是八十三岁的万福根。", ["万福根"]),
+        ("七十四岁的钟铭种了一辈子树。", ["钟铭"]),  # a surname and one character
+        ("三岁的孙女儿在院子里玩。", []),  # a word for a person
+        ("十八岁的花季少女。", []),
+    ],
+)
+def test_names_after_an_age(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == names

@@ -4765,6 +4765,7 @@ class PersonRecognizer:
         self._labelled_speakers(ctx, spans, taken)
         self._called(ctx, spans, taken)
         self._foreign_titled(ctx, spans, taken)
+        self._aged_of_names(ctx, spans, taken)
         self._people_of_places(ctx, spans, taken)
         self._place_name_lists(ctx, spans, taken)
         self._role_lists(ctx, spans, taken)
@@ -6915,6 +6916,74 @@ class PersonRecognizer:
             ):
                 continue
             self._add(spans, taken, ctx, i, end, "a person of a place or an age", parts=True)
+
+    def _aged_of_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """七十四岁的钟铭种了…, 四十岁的代晓丽是…: after an age and 的 stands a person, so a
+        surname and one or two name-like characters there, no word, before a verb, a verb
+        of saying or a mark, are a name (rarer surnames and given names than a place and
+        的 allows)."""
+        text = ctx.text
+        if "岁的" not in text:
+            return
+        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        for m in _AGE_OF.finditer(text):
+            i = m.end()
+            if i in taken or i in occupied or i + 2 > len(text):
+                continue
+            if text[i] not in self.rules.surnames or text[i] in _NOT_SURNAMES_HERE:
+                continue
+            if self.surname_scores.get(text[i], 0.0) < _TITLE_SURNAME:
+                continue
+            for end in (i + 3, i + 2):
+                name, given = text[i:end], text[i + 1 : end]
+                if end > len(text) or not _CJK_RUN.fullmatch(name) or ctx.in_mask(i, end):
+                    continue
+                if (
+                    given in _NOT_GIVEN
+                    or given in self._addressed
+                    or given in self._title_words
+                    or set(given[:1]) & (_FUNCTION_CHARS | _NUMERALS)
+                    or set(given[1:]) & ((_FUNCTION_CHARS - set("全和")) | _NUMERALS)
+                    or not occupied.isdisjoint(range(i, end))
+                ):
+                    continue
+                if ctx.is_word(name) and not self._is_name_word(ctx, name):
+                    continue
+                if (
+                    len(name) == 3
+                    and ctx.is_word(name[:2])
+                    and str(ctx.jieba.tag(name[:2])[0][1])[:1] == "n"
+                    and not str(ctx.jieba.tag(name[:2])[0][1]).startswith("nr")
+                    and self.rules.given_score(given) < _GIVEN_SURE
+                ):
+                    continue  # 三岁的孙女|儿: a word for a person opens it (包金|山 is fine)
+                if (
+                    len(given) == 2
+                    and ctx.is_word(given)
+                    and str(ctx.jieba.tag(given)[0][1]) == "n"
+                    and self.rules.given_score(given) < _GIVEN_SURE
+                ):
+                    continue  # 三岁的孙|女儿: a noun, no given name
+                if len(given) == 2 and (
+                    self.rules.given_score(given) < _GIVEN_FRAMED
+                    or ctx.is_word(text[end - 1 : end + 1])
+                ):
+                    continue  # (…岁的孙女|儿: a word runs on)
+                if len(given) == 1 and (
+                    self.rules.given_char_score(given, third=True) < _GIVEN_KEEP_LAST
+                    or ctx.is_word(text[end - 1 : end + 1])
+                ):
+                    continue
+                nxt = text[end : end + 1]
+                if not (
+                    nxt in "、，。；"
+                    or text.startswith(_SAYING, end)
+                    or text.startswith(("老人", "老汉", "大爷", "大娘"), end)
+                    or self._subject_verb(ctx, end)
+                ):
+                    continue
+                self._add(spans, taken, ctx, i, end, "a name after an age", parts=True)
+                break
 
     def _place_name_lists(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """安塞区的白建国、宝塔区的高春来、子长市的惠丰年: a list whose items are each a place,
