@@ -2118,3 +2118,22 @@ def test_a_name_before_an_age_after_a_role(engine: Anonymizer) -> None:
 )
 def test_names_after_an_age(engine: Anonymizer, text: str, names: list[str]) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("看望了雕刻工匠陈秀娟。秀娟的作品曾在省里获奖。", "秀娟"),  # the person's own
+        ("老人说，宋新宇这孩子能吃苦。新宇这孩子肯干。", "新宇"),  # 这孩子 after it
+        ("明确由红旗同志牵头整改。会上，县长李红旗说，要抓紧。", "红旗"),  # before the full name
+    ],
+)
+def test_given_names_alone_in_more_frames(engine: Anonymizer, text: str, name: str) -> None:
+    assert name in [s.text for s in engine.analyze(text) if s.label == "PERSON"]
+
+
+def test_given_name_words_stay_words(engine: Anonymizer) -> None:
+    text = "县委书记邓光明说，光明的前景要靠实干。每年清明，靖宇的学生都去陵园。杨靖宇将军。"
+    persons = [s.text for s in engine.analyze(text) if s.label == "PERSON"]
+    assert "光明" not in persons
+    assert persons.count("靖宇") == 0

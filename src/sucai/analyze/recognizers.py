@@ -4111,6 +4111,10 @@ _SUBJECT_NEXT = ("一家", "家的", "正在", "已经", "一天", "每天", "�
 _CLAUSE_OPENERS = set("，。；：“！？\n")
 _GIVEN_ALONE_AFTER = set("，。；！？、”")
 _GIVEN_ALONE_NEXT = ("一起", "一同", "一道", "一家", "家的", "夫妇")
+# 长海这孩子, 满仓这股劲头, 爱华这样的人: the given name, then 这 and what it is
+_GIVEN_ALONE_THIS = re.compile("这(?:孩子|娃|样|个|股|位|人|兵|小伙|姑娘|闺女)")
+# words before a given name alone that take a person (由红旗同志牵头, 如今建国在…)
+_GIVEN_ALONE_LEADS = ("由", "将", "把", "如今", "跟着", "提起", "看望", "取名", "名叫", "喊")
 _PEOPLE_COUNT = re.compile("[0-9一二两三四五六七八九十百]{1,3}(?:多|余)?[名位]")
 _SAYS = re.compile("(?:说|告诉|介绍|表示|坦言|感慨)")
 _HOUSEHOLD_OF = re.compile("家(?:的|里|种|开|养|办|有|是|在|门口)")
@@ -9222,7 +9226,7 @@ class RepeatedNameRecognizer:
                 firsts[given] = min(firsts.get(given, p.end), p.end)
         for given, after in firsts.items():
             word = ctx.is_word(given)
-            i = text.find(given, after)
+            i = text.find(given)
             while i >= 0:
                 e = i + 2
                 before = text[i - 1 : i]
@@ -9230,17 +9234,31 @@ class RepeatedNameRecognizer:
                     text.startswith(_SAYING, e)
                     or text.startswith(_GIVEN_ALONE_NEXT, e)
                     or text.startswith(self.address, e)  # 建国师傅, 建华同志
+                    or _GIVEN_ALONE_THIS.match(text, e) is not None  # 长海这孩子
                 )
+                if i < after and not said:
+                    i = text.find(given, e)
+                    continue  # before the full name only where a strong frame names him
                 nxt = ctx.jieba.tag(text[e : e + 2]) if e < len(text) else []
                 verb = bool(nxt) and str(nxt[0][1])[:1] in "vdpc"
                 opens = before in _CLAUSE_OPENERS  # 。长江带领村民…: the clause's subject
+                owns = (  # 。默然的作品, 。满仓的儿子: the person's own (not 光明的前景)
+                    text.startswith("的", e)
+                    and (not word or (opens and text.startswith(_KIN_AFTER, e + 1)))
+                    and before != "的"
+                    and _CJK.match(text[e + 1 : e + 2]) is not None
+                    and not any(  # (靖宇的中小学生: the county named after him)
+                        sp.start == i and sp.label == "ADMIN" for sp in ctx.spans
+                    )
+                )
                 if (
                     i not in starts
-                    and before in _GIVEN_ALONE_BEFORE
+                    and (before in _GIVEN_ALONE_BEFORE or text.endswith(_GIVEN_ALONE_LEADS, 0, i))
                     and (
                         said
+                        or owns
                         or (not word and (verb or text[e : e + 1] in _GIVEN_ALONE_AFTER))
-                        or (word and opens and verb)
+                        or (word and (opens or before in "由将把") and verb)
                     )
                     and not ctx.in_mask(i, e)
                     and self._stands(ctx, i, e)
