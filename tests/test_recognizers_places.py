@@ -448,3 +448,21 @@ def test_places_the_segmenter_cuts_or_joins(engine: Anonymizer, text: str, place
 def test_acting_county_head_is_no_county(engine: Anonymizer) -> None:
     spans = engine.analyze("李明为代县人民政府县长。他任代县长。")
     assert "代县" not in [s.text for s in spans if s.label == "ADMIN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("深化深哈对口合作。", "深哈"),  # two sub-provincial cities of two provinces
+        ("共建沈大哈长产业科技创新带。", "沈大哈长"),  # four of them
+        ("深化浙川东西部协作。", "浙川"),  # two provinces' abbreviations
+    ],
+)
+def test_initials_paired_across_provinces(engine: Anonymizer, text: str, pair: str) -> None:
+    assert pair in [s.text for s in engine.analyze(text) if s.label == "ADMIN"]
+
+
+def test_major_initials_need_a_joint_word(engine: Anonymizer) -> None:
+    assert [
+        s.text for s in engine.analyze("大长今年又涨了。深哈哈一笑。") if s.label == "ADMIN"
+    ] == []

@@ -241,7 +241,9 @@ class Anonymizer:
                 features.villages,
             ),
             rec.ProvinceAbbreviationRecognizer(aliases, self.gazetteer),
-            rec.CityPairRecognizer(self.gazetteer, aliases.joints, aliases.provinces),
+            rec.CityPairRecognizer(
+                self.gazetteer, aliases.joints, aliases.provinces, aliases.major_cities
+            ),
             rec.CityPairRunRecognizer(self.gazetteer, aliases.joints),
             rec.AbbreviationPairRecognizer(aliases, self.gazetteer),
             rec.PairListRecognizer(self.gazetteer, aliases.provinces),

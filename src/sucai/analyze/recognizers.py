@@ -1556,9 +1556,9 @@ class AdminRecognizer:
         short = _town_short(s.text)
         if short in self.town_kinds or short in _KINDS_OF_TOWN or len(short) < 2:
             return False
-        if s.end >= len(text) or ctx.is_word(text[s.end - 1 : s.end + 1]):
-            return False
-        if not ctx.word_start(s.end) or text[s.end] in _CLAUSE_STOPS:
+        if s.end >= len(text) or not ctx.word_start(s.end):
+            return False  # (镇区, 镇上: the suffix opens a word; but 木鱼镇|民宿, not 镇民)
+        if text[s.end] in _CLAUSE_STOPS:
             return False  # (a clause of its own name only: 。富民镇。 is a heading, not read here)
         return bool(_CJK.match(text[s.end])) or text[s.end].isdigit()
 
@@ -1587,7 +1587,9 @@ class AdminRecognizer:
             )
         ):
             return False
-        if s.end >= len(text) or ctx.is_word(text[s.end - 1 : s.end + 1]):
+        if s.end >= len(text) or (
+            ctx.is_word(text[s.end - 1 : s.end + 1]) and not ctx.word_start(s.end)
+        ):
             return False
         # (会同大集镇|6月底前: a date may follow the town as well as a verb)
         return (bool(_CJK.match(text[s.end])) or text[s.end].isdigit()) and text[
@@ -3666,7 +3668,10 @@ class CityPairRecognizer:
         gazetteer: Gazetteer,
         joints: tuple[str, ...],
         provinces: dict[str, str] | None = None,
+        major_cities: Iterable[str] = (),
     ) -> None:
+        # the sub-provincial cities' initials pair across provinces (深哈, 沈大哈长)
+        self.majors = frozenset(c[0] for c in major_cities if gazetteer.lookup(c))
         self.provinces_of: dict[str, set[str]] = {}
         for p in gazetteer.places:
             if p.level == "prefecture" and p.status == "current" and p.short:
@@ -3683,18 +3688,23 @@ class CityPairRecognizer:
         """Start of a run of 2–3 city initials of one province ending at ``e`` (or -1),
         or of initials and province abbreviations across a border."""
         text = ctx.text
-        for length in (3, 2):
+        for length in (4, 3, 2):
             s = e - length
             if s < 0 or ctx.in_mask(s, e):
                 continue
             run = text[s:e]
             if len(set(run)) != len(run) or not _starts_item(ctx, s):
                 continue
+            majors = all(c in self.majors for c in run) and (
+                len(run) > 2 or not set(run) & _NOT_ACROSS
+            )  # 深哈, 沈大哈长 (not 大长)
+            if length == 4 and not majors:
+                continue
             sets = [self.provinces_of.get(c, set()) | self.abbreviations.get(c, set()) for c in run]
             if not all(sets):
                 continue
             abbreviated = [c in self.abbreviations for c in run]
-            across = (
+            across = majors or (
                 any(abbreviated)
                 and (len(run) == 2 or all(abbreviated))  # 川甘青 (not 前|海深港)
                 and not set(run) & _NOT_ACROSS
@@ -3725,7 +3735,7 @@ class CityPairRecognizer:
                         0.75,
                         self.name,
                         text[s:e],
-                        reason=f"cities of one province before {m.group(0)}",
+                        reason=f"initials of cities or provinces before {m.group(0)}",
                     )
                 )
                 if s >= 2 and text[s - 1] in "、和与":

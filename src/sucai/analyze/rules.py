@@ -346,6 +346,7 @@ class AliasRules:
     ordinary_pairs: frozenset[str] = frozenset()
     direction_first: frozenset[str] = frozenset()
     alias_first: frozenset[str] = frozenset()
+    major_cities: frozenset[str] = frozenset()
 
 
 def load_aliases() -> AliasRules:
@@ -387,6 +388,9 @@ def load_aliases() -> AliasRules:
         direction_first=singles.get("direction_first", frozenset()),
         alias_first=frozenset(_str_list(doc, "alias_first", name))
         if "alias_first" in doc
+        else frozenset(),
+        major_cities=frozenset(_str_list(doc, "major_cities", name))
+        if "major_cities" in doc
         else frozenset(),
     )
 
