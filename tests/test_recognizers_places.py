@@ -466,3 +466,19 @@ def test_major_initials_need_a_joint_word(engine: Anonymizer) -> None:
     assert [
         s.text for s in engine.analyze("大长今年又涨了。深哈哈一笑。") if s.label == "ADMIN"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "abbrev"),
+    [
+        ("支持湘西北地区对接成渝双城经济圈。", "湘"),  # two compass characters: a part of it
+        ("实施渝贸全球国际市场开拓计划。", "渝"),  # a trade campaign named after it
+    ],
+)
+def test_abbreviations_in_parts_and_campaigns(engine: Anonymizer, text: str, abbrev: str) -> None:
+    assert abbrev in [s.text for s in engine.analyze(text) if s.label == "ADMIN"]
+
+
+def test_soviet_trade_is_no_jiangsu(engine: Anonymizer) -> None:
+    text = "用今年对苏贸易的顺差额提前还款。"
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == []

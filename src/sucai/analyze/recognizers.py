@@ -3609,7 +3609,9 @@ class ProvinceAbbreviationRecognizer:
             and (ctx.boundary(k) or land)
             and (land or not ctx.covered(i, k))
             and not self._is_place(text[i:k])
-            and not self._is_place(text[i : i + 2])
+            # (湘西|北: a compass point of two characters is the province's part, though
+            # 湘西 alone is a prefecture; 黔东南 is one itself)
+            and (k - i == 3 or not self._is_place(text[i : i + 2]))
         ):
             return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]}, a part of it")
         if (
