@@ -2137,3 +2137,18 @@ def test_given_name_words_stay_words(engine: Anonymizer) -> None:
     persons = [s.text for s in engine.analyze(text) if s.label == "PERSON"]
     assert "光明" not in persons
     assert persons.count("靖宇") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("100. 老梁在北流的陶瓷厂干了三十年。", ["梁"]),  # 老 + a surname after a list number
+        ("没出过差错的普班长，也有年轻人。", ["普"]),  # a surname before 班长
+        ("钢筋班班长禚保平说，要抓紧。", ["禚保平"]),  # 班 ends the unit, no surname
+        ("要把这些“土专家”“田秀才”用起来。", []),  # a quoted epithet
+    ],
+)
+def test_familiar_and_titled_surnames_in_lists(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == names

@@ -4109,7 +4109,7 @@ _KIN_AFTER = (
     *("哥哥", "姐姐", "弟弟", "妹妹", "老伴", "徒弟", "师傅", "同事", "家"),
 )
 _KIN_CHARS = frozenset("姐哥嫂叔婶爷奶姨伯妈娘爹婆公妹弟")
-_FAMILIAR_BEFORE = set("说的，。；：“”、\n了给和跟与叫找问让请向对同把被像他她着管有随陪帮替")
+_FAMILIAR_BEFORE = set("说的，。；：“”、\n了给和跟与叫找问让请向对同把被像他她着管有随陪帮替 　）)")
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
 _FAMILIAR_SURNAME = 2.0
 _FRAME_SURNAME = 0.5  # 高 0.9 (高度, 高校 …) is still a surname after 主席
@@ -7447,6 +7447,8 @@ class PersonRecognizer:
                 continue  # 金灿灿, 冷冰冰: a reduplicated adjective (王丽丽说 still speaks)
             if text[end - 2 : end] in _FLOWERS:
                 continue  # 万寿菊: a flower
+            if text[i - 1 : i] == "“" and text[end : end + 1] == "”":
+                continue  # “土专家”“田秀才”: a quoted epithet, no name
             self._add(spans, taken, ctx, i, end, "a name the dictionary lists")
 
     def _padded_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
@@ -9088,6 +9090,8 @@ class RepeatedNameRecognizer:
                 continue
             if surname == "阿" and len(m.group(0)) == 1:  # 阿姐, 阿哥, 阿嫂: kin words
                 continue
+            if surname == m.group(0)[0]:
+                continue  # 钢筋班|班长: the unit's last character, no surname 班
             if surname == "任" and (
                 i in admin_ends
                 or text.endswith(_APPOINTED_BEFORE, 0, i)
