@@ -2152,3 +2152,22 @@ def test_familiar_and_titled_surnames_in_lists(
     engine: Anonymizer, text: str, names: list[str]
 ) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("一只小胡柚撬动了大产业，徐长根这样的老果农功不可没。", "徐长根"),  # 这样的, no 像
+        ("老郑一起琢磨新样式。如今郑德林编的竹灯罩卖到了国外。", "郑德林"),  # after 如今
+        ("去年搞土地入股，是卞德才带着十八户先签的。", "卞德才"),  # the cleft's 是
+        ("沙县夏茂镇的罗永安二十年前挑着扁担卖小吃。", "罗永安"),  # how long ago, then a verb
+        ("会场安静了。紧接着，刘春生和赵国强也举了手。", "刘春生"),  # a second name joins
+    ],
+)
+def test_subjects_in_more_clause_frames(engine: Anonymizer, text: str, name: str) -> None:
+    assert name in [s.text for s in engine.analyze(text) if s.label == "PERSON"]
+
+
+def test_we_such_cadres_are_no_names(engine: Anonymizer) -> None:
+    text = "我们这样的干部要多干。，是全县的大事。如今全县上下一条心。"
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == []

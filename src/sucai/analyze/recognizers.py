@@ -4036,8 +4036,8 @@ _AGE_NEXT = re.compile(
     "|[，,（(](?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})岁[，,）)]"
 )
 _LIKE_PEOPLE = re.compile(
-    "这样的[\u4e00-\u9fff]{0,6}?(?:人|青年|干部|党员|乡贤|能手|带头人|匠|娘|师傅|书记|典型|榜样|"
-    "代表|模范|先进|好人|户|农民|者|员)"
+    "[这那]样的[\u4e00-\u9fff]{0,6}?(?:人|青年|干部|党员|乡贤|能手|带头人|匠|娘|师傅|书记|典型|"
+    "榜样|代表|模范|先进|好人|户|农民|农|者|员)"
 )
 _HOUSEHOLD = re.compile("[\u4e00-\u9fff]家")
 _PLACE_AFTER_HOME = set("村庄镇乡沟湾寨坪屯营店堡嘴巷坡岭峪河桥院园楼坝港口湖山铺集窝峁梁塘")
@@ -4047,6 +4047,9 @@ _ETHNIC_HOMES = set("苗瑶壮侗彝藏畲土傣黎回满羌客布")  # 苗家, 
 _MASKED_GIVEN = re.compile("某某?")
 _PROFILE_NAME = re.compile(  # a profile's name opening its record (金美善，朝鲜族，…)
     "(?:^|(?<=[：:。；\n“]))([\u4e00-\u9fff·](?:[ 　]?[\u4e00-\u9fff·]){1,9})\\Z"
+)
+_SPAN_OF_TIME = re.compile(
+    "(?:[0-9]{1,3}|[一二三四五六七八九十几两]{1,3})多?(?:年|个月)(?:前|来|后|里)"
 )
 _AGED_BEFORE = set("。！？；，：“”\n、的 　")
 # 段玉珍等二十名志愿者, 李家和等人, 张立新等出席: 等 after a name counts people or closes a
@@ -4352,7 +4355,10 @@ class PersonRecognizer:
         # (the group first, then the name before it: cheaper than a name tried everywhere)
         self._ethnic_after = re.compile(f"[，,]\\s*(?:{groups})[，,（(；;]") if groups else None
         self._subject_start = re.compile(
-            f"(?:(?:^|(?<=[。！？；，：“”\n]))|的|(?<=[我他她])[和跟与])(?=[{heads}])", re.M
+            # (如今郑德林编…, 是钟阿林带头…: a time word or the cleft's 是 opening the clause)
+            f"(?:(?:^|(?<=[。！？；，：“”\n]))|的|(?<=[我他她])[和跟与]"
+            f"|(?<=[。！？；，：“\n])(?:如今|今年|去年|当年|后来|现在|目前|是))(?=[{heads}])",
+            re.M,
         )
         compounds = sorted(rules.compound_surnames, key=len, reverse=True)
         self._compound_re = re.compile("|".join(compounds)) if compounds else None
@@ -7297,7 +7303,15 @@ class PersonRecognizer:
                 if i < 0 or i in taken or not occupied.isdisjoint(range(i, end)):
                     continue
                 before = text[i - 1 : i]
-                if alike and before != "像":
+                if (
+                    alike
+                    and before != "像"
+                    and not (  # ，赖永胜这样的护林员: 像 left out
+                        (not before or before in "，。；：“、")
+                        and not ctx.is_word(text[i:end])
+                        and size == 3
+                    )
+                ):
                     continue
                 if not alike and not self._may_open_name(ctx, i, role_ends):
                     continue
@@ -7686,6 +7700,14 @@ class PersonRecognizer:
         text = ctx.text
         if text.startswith(_AFTER_SUBJECT, end) or text.startswith(_SAYING, end):
             return True
+        if _SPAN_OF_TIME.match(text, end):
+            return True  # 罗永安|二十年前挑着扁担: how long ago, then the verb
+        if (
+            text[end : end + 1] in ("和", "与", "跟")
+            and text[end + 1 : end + 2] in self.rules.surnames
+            and self._sure_name(ctx, end + 1)
+        ):
+            return True  # 刘春生|和赵国强也举了手: a second name joins the subject
         if (
             text[end + 1 : end + 2] in ("了", "着", "过")
             and _CJK.match(text[end : end + 1])
