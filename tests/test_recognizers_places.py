@@ -482,3 +482,21 @@ def test_abbreviations_in_parts_and_campaigns(engine: Anonymizer, text: str, abb
 def test_soviet_trade_is_no_jiangsu(engine: Anonymizer) -> None:
     text = "用今年对苏贸易的顺差额提前还款。"
     assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("镇长讲了。李家山村的窑洞院落吸引了游客。", "李家山村"),  # 李家|山村
+        ("茶叶产业稳步发展，神山村人均可支配收入过万。", "神山村"),
+    ],
+)
+def test_villages_read_as_mountain_villages(engine: Anonymizer, text: str, village: str) -> None:
+    assert village in [s.text for s in engine.analyze(text) if s.label == "ADMIN"]
+
+
+@pytest.mark.parametrize(
+    "text", ["这个小山村的变化很大。", "偏远山村的孩子上学难。", "她扎根山村二十年。"]
+)
+def test_mountain_villages_stay_words(engine: Anonymizer, text: str) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == []

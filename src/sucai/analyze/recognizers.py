@@ -2404,9 +2404,9 @@ class MadeUpPlaceRecognizer:
                 set(x) & (_FUNCTION_CHARS - _NUMERALS)
                 or (set(x) & _LEVEL_CHARS and not banner_word)
                 or counted
-                or x[-1] in _VILLAGE_HEADS
+                or (x[-1] in _VILLAGE_HEADS and not _named_head(ctx, x))
             ):
-                continue  # 建|农村, 访企|入村, 一|村
+                continue  # 建|农村, 访企|入村, 一|村 (but 李家|山村, 大|同村: names)
             if x + suf in self.landmarks:
                 continue  # 中关村: the landmark
             if x in self.kinds:
@@ -2422,6 +2422,8 @@ class MadeUpPlaceRecognizer:
                     continue  # 城中村 and the like: a kind, not a name (华西村/ns, 张庄村/nr)
             elif length == 4 or (one and not ctx.is_word(x)):
                 pass
+            elif length == 3 and (follows or opens) and _named_head(ctx, x):
+                pass  # 。李家山村的: a name the tagger knows, though 李家 is a word
             elif (
                 (
                     ctx.is_word(x)
@@ -3087,6 +3089,22 @@ def _verb_like(ctx: Context, x: str) -> bool:
     if x[:1] in "则又也还就都把被让由从对向" or x[:2] in ("曾任", "曾经", "曾在", "要求"):
         return True
     return ctx.is_word(x) and str(ctx.jieba.tag(x)[0][1])[:1] in "vdpc"
+
+
+def _named_head(ctx: Context, x: str) -> bool:
+    """李家山(村), 盘龙山(村), 神山(村): a name before 村 whose last character makes the
+    word 山村 with it, told from 偏远|山村, 小|山村, 深山|村 by what stands before 山: a
+    personal name to the tagger (李家/nrfg, 盘龙/nr), or a noun of one character (神)."""
+    if len(x) < 2 or x[-1] != "山" or x[0] in "大小深高":
+        return False
+    named = ("nr", "nrfg")
+    if ctx.is_word(x) and str(ctx.jieba.tag(x)[0][1]) in named:
+        return True
+    tags = ctx.jieba.tag(x[:-1])
+    if len(tags) != 1:
+        return False
+    tag = str(tags[0][1])
+    return tag in named or (len(x) == 2 and tag == "n")
 
 
 def _village_follows(ctx: Context, k: int) -> bool:
