@@ -57,7 +57,7 @@ def test_not_json_is_an_error_naming_the_script() -> None:
     ("text", "name"),
     [
         ("原来是谌晓兰在帮忙。", "谌晓兰"),  # no role, no title: the model alone
-        ("护林员常青退休后又带头种树。", "常青"),  # a word as a name
+        ("养蜂人常青退休后又带头种树。", "常青"),  # a word as a name
     ],
 )
 def test_the_model_adds_names_the_rules_leave(engine: Anonymizer, text: str, name: str) -> None:

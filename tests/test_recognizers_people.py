@@ -2171,3 +2171,37 @@ def test_subjects_in_more_clause_frames(engine: Anonymizer, text: str, name: str
 def test_we_such_cadres_are_no_names(engine: Anonymizer) -> None:
     text = "我们这样的干部要多干。，是全县的大事。如今全县上下一条心。"
     assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("献县农机合作社技术员马力，还有保定的工人。", "马力"),  # a word as a name after a job
+        ("种粮大户孙宝山正和农技员于洋商量秋收计划。", "于洋"),
+    ],
+)
+def test_word_names_after_jobs(engine: Anonymizer, text: str, name: str) -> None:
+    assert name in [s.text for s in engine.analyze(text) if s.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "护林员白天巡山，晚上写日志。",  # a time word
+        "技术员马上赶到现场。",  # an adverb
+        "改革要守住农民利益不受损这条底线。",  # people in general, no one named
+        "村支书赵文明说，将文明实践站建到村里。",  # the given name as a word again
+        "主任王发展说，发展这样的产业需要资金。",
+        "四十岁的余生要献给乡村教育。",  # a word after an age
+    ],
+)
+def test_word_names_need_a_person_there(engine: Anonymizer, text: str) -> None:
+    words = ("白天", "马上", "利益", "文明", "发展", "余生")
+    persons = [s.text for s in engine.analyze(text) if s.label == "PERSON"]
+    assert not set(persons) & set(words)
+
+
+def test_a_repeated_word_name_before_a_noun_is_the_word(engine: Anonymizer) -> None:
+    text = "黎明时分，尖峰镇的瓜农黎明已经在大棚里忙开了。"
+    spans = [(s.start, s.text) for s in engine.analyze(text) if s.label == "PERSON"]
+    assert spans == [(11, "黎明")]

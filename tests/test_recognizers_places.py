@@ -500,3 +500,8 @@ def test_villages_read_as_mountain_villages(engine: Anonymizer, text: str, villa
 )
 def test_mountain_villages_stay_words(engine: Anonymizer, text: str) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == []
+
+
+def test_a_prefectures_north_is_no_province_part(engine: Anonymizer) -> None:
+    spans = engine.analyze("湘西北部的山区群众过去出行很难。")
+    assert "湘" not in [s.text for s in spans if s.label == "ADMIN"]

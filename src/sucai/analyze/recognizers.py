@@ -3094,17 +3094,16 @@ def _verb_like(ctx: Context, x: str) -> bool:
 def _named_head(ctx: Context, x: str) -> bool:
     """李家山(村), 盘龙山(村), 神山(村): a name before 村 whose last character makes the
     word 山村 with it, told from 偏远|山村, 小|山村, 深山|村 by what stands before 山: a
-    personal name to the tagger (李家/nrfg, 盘龙/nr), or a noun of one character (神)."""
+    family's name to the tagger (李家/nrfg), or a noun of one character (神)."""
     if len(x) < 2 or x[-1] != "山" or x[0] in "大小深高":
         return False
-    named = ("nr", "nrfg")
-    if ctx.is_word(x) and str(ctx.jieba.tag(x)[0][1]) in named:
-        return True
+    if ctx.is_word(x) and str(ctx.jieba.tag(x)[0][1]) in ("nr", "nrfg"):
+        return True  # 李家山/nr
     tags = ctx.jieba.tag(x[:-1])
     if len(tags) != 1:
         return False
-    tag = str(tags[0][1])
-    return tag in named or (len(x) == 2 and tag == "n")
+    tag = str(tags[0][1])  # (李家/nrfg, a family's; not 志强/nr, a person: 志强|山村一住三年)
+    return tag == "nrfg" or (len(x) == 2 and tag in ("n", "nr"))
 
 
 def _village_follows(ctx: Context, k: int) -> bool:
@@ -3629,7 +3628,10 @@ class ProvinceAbbreviationRecognizer:
             and not self._is_place(text[i:k])
             # (湘西|北: a compass point of two characters is the province's part, though
             # 湘西 alone is a prefecture; 黔东南 is one itself)
-            and (k - i == 3 or not self._is_place(text[i : i + 2]))
+            and (
+                (k - i == 3 and text[k : k + 1] != "部")  # (湘西|北部: the prefecture's north)
+                or not self._is_place(text[i : i + 2])
+            )
         ):
             return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]}, a part of it")
         if (
@@ -4066,6 +4068,7 @@ _MASKED_GIVEN = re.compile("某某?")
 _PROFILE_NAME = re.compile(  # a profile's name opening its record (金美善，朝鲜族，…)
     "(?:^|(?<=[：:。；\n“]))([\u4e00-\u9fff·](?:[ 　]?[\u4e00-\u9fff·]){1,9})\\Z"
 )
+_JOB_ENDS = set("员师工手匠官长农商主")  # a job held by one person (农技员, 瓜农, 骑手)
 _SPAN_OF_TIME = re.compile(
     "(?:[0-9]{1,3}|[一二三四五六七八九十几两]{1,3})多?(?:年|个月)(?:前|来|后|里)"
 )
@@ -4145,6 +4148,7 @@ _CLAUSE_OPENERS = set("，。；：“！？\n")
 _GIVEN_ALONE_AFTER = set("，。；！？、”")
 _GIVEN_ALONE_NEXT = ("一起", "一同", "一道", "一家", "家的", "夫妇")
 # 长海这孩子, 满仓这股劲头, 爱华这样的人: the given name, then 这 and what it is
+_THIS_YOUNG = ("这孩子", "这娃", "这小伙", "这姑娘", "这闺女")
 _GIVEN_ALONE_THIS = re.compile("这(?:孩子|娃|样|个|股|位|人|兵|小伙|姑娘|闺女)")
 # words before a given name alone that take a person (由红旗同志牵头, 如今建国在…)
 _GIVEN_ALONE_LEADS = ("由", "将", "把", "如今", "跟着", "提起", "看望", "取名", "名叫", "喊")
@@ -4729,6 +4733,7 @@ class PersonRecognizer:
         self._case_names(ctx, spans, taken)
         self._aged_and_alike(ctx, spans, taken)
         self._counted_names(ctx, spans, taken)
+        self._word_names_after_roles(ctx, spans, taken)
         self._masked_names(ctx, spans, taken)
         self._households(ctx, spans, taken)
         born = _BORN_AFTER.finditer(text) if "生" in text and _BORN_HINT.search(text) else ()
@@ -6989,6 +6994,8 @@ class PersonRecognizer:
                     continue
                 if ctx.is_word(name) and not self._is_name_word(ctx, name):
                     continue
+                if len(name) == 2 and ctx.is_word(name) and not text.startswith(_SAYING, end):
+                    continue  # 四十岁的余生要…: a word, unless it speaks
                 if (
                     len(name) == 3
                     and ctx.is_word(name[:2])
@@ -7381,6 +7388,45 @@ class PersonRecognizer:
                 and not ctx.word_start(i - 1)
             )
         )
+
+    def _word_names_after_roles(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """网格员夏天，每天…, 设计师方圆把工作室…, 农技员于洋商量…: right after a listed role,
+        a surname and one name-like character that make a noun, a name or a place to the
+        dictionary (not a time, verb or adverb: 护林员白天巡山, 技术员马上赶到), closing the
+        phrase or before the subject's verb, are a person named so."""
+        text = ctx.text
+        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        for _, i, role in self._role_words(ctx):
+            end = i + 2
+            if end > len(text) or i in taken or not occupied.isdisjoint(range(i, end)):
+                continue
+            if role[-1] not in _JOB_ENDS:
+                continue  # (农民|利益, 群众|安宁, 青年|官兵: people in general, no one named)
+            word = text[i:end]
+            if (
+                word[0] not in self.rules.surnames
+                or self.surname_scores.get(word[0], -9.0) < 0.0
+                or not ctx.is_word(word)
+                or self.rules.given_char_score(word[1], third=True) < _GIVEN_KEEP_LAST
+                or word in self._addressed
+                or word in self._title_words
+                or ctx.in_mask(i, end)
+            ):
+                continue
+            tag = str(ctx.jieba.tag(word)[0][1])
+            if tag not in ("n", "nr", "nrfg", "ns", "nz", "nrt"):
+                continue  # (白天/t, 马上/d, 高兴/b: no name)
+            if word[0] in _NOT_SURNAMES_HERE and tag not in ("nr", "nrfg", "ns"):
+                continue  # (a preposition opens it: only a name to the dictionary, 于洋/ns)
+            if not (ctx.word_start(i) and ctx.word_start(end)) or ctx.is_word(text[i : end + 1]):
+                continue  # (值班员|高峰期: the word runs on)
+            if not (
+                text[end : end + 1] in ("，", "、")
+                or text.startswith(_SAYING, end)
+                or self._subject_verb(ctx, end)
+            ):
+                continue
+            self._add(spans, taken, ctx, i, end, f"a name that is a word, after {role}", parts=True)
 
     def _counted_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """段玉珍等二十名志愿者, 商户李家和等人: before 等 and a count of people (or 等人,
@@ -9230,7 +9276,7 @@ class RepeatedNameRecognizer:
                     and (
                         e - i != 2
                         or not ctx.is_word(name)
-                        or name in self.parts
+                        or (name in self.parts and name not in self.wordlike)
                         or self._as_person(ctx, i, e)
                     )
                 ):
@@ -9252,8 +9298,14 @@ class RepeatedNameRecognizer:
             return True  # 扎西|的父亲
         if (i and text[i - 1] == "的") or text[e : e + 1] in set("的里上中边间下内外"):
             return False
+        if ctx.is_word(text[i : e + 2]):
+            return False  # 乌云|密布: an idiom the word opens
         if i == 0 or text[i - 1] in "。，；：！？“”、\n和与跟同及":
-            return True
+            # (。黎明|时分，: a noun after it makes the word a time or a thing)
+            after = text[e : e + 2]
+            return not (
+                len(after) == 2 and ctx.is_word(after) and str(ctx.jieba.tag(after)[0][1]) == "n"
+            )
         if text[i - 1] in self.role_suffixes:
             return True  # 茶农|马路、, 种植户|齐心今年
         if e >= len(text):
@@ -9286,11 +9338,16 @@ class RepeatedNameRecognizer:
             while i >= 0:
                 e = i + 2
                 before = text[i - 1 : i]
+                this = _GIVEN_ALONE_THIS.match(text, e)
                 said = (
                     text.startswith(_SAYING, e)
                     or text.startswith(_GIVEN_ALONE_NEXT, e)
                     or text.startswith(self.address, e)  # 建国师傅, 建华同志
-                    or _GIVEN_ALONE_THIS.match(text, e) is not None  # 长海这孩子
+                    # 长海这孩子 (a word only before a word for a young person: not
+                    # 发展这样的产业, 发展这股劲头)
+                    or (this is not None and (not word or this.group(0) in _THIS_YOUNG))
+                    or text.startswith(("这个名字", "这名字"), e)  # 光明这个名字
+                    or _LIKE_PEOPLE.match(text, e) is not None  # 红梅这样的带头人
                 )
                 if i < after and not said:
                     i = text.find(given, e)
@@ -9307,14 +9364,15 @@ class RepeatedNameRecognizer:
                         sp.start == i and sp.label == "ADMIN" for sp in ctx.spans
                     )
                 )
+                led = text.endswith(_GIVEN_ALONE_LEADS, 0, i) and (not word or said)
                 if (
                     i not in starts
-                    and (before in _GIVEN_ALONE_BEFORE or text.endswith(_GIVEN_ALONE_LEADS, 0, i))
+                    and (before in _GIVEN_ALONE_BEFORE or led)
                     and (
                         said
                         or owns
                         or (not word and (verb or text[e : e + 1] in _GIVEN_ALONE_AFTER))
-                        or (word and (opens or before in "由将把") and verb)
+                        or (word and opens and verb)
                     )
                     and not ctx.in_mask(i, e)
                     and self._stands(ctx, i, e)
