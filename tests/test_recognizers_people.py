@@ -2205,3 +2205,8 @@ def test_a_repeated_word_name_before_a_noun_is_the_word(engine: Anonymizer) -> N
     text = "黎明时分，尖峰镇的瓜农黎明已经在大棚里忙开了。"
     spans = [(s.start, s.text) for s in engine.analyze(text) if s.label == "PERSON"]
     assert spans == [(11, "黎明")]
+
+
+def test_a_name_counted_with_etc_after_a_list_number(engine: Anonymizer) -> None:
+    spans = engine.analyze("（二）吴春花等绣娘开展培训。")
+    assert [s.text for s in spans if s.label == "PERSON"] == ["吴春花"]

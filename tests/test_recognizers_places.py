@@ -505,3 +505,8 @@ def test_mountain_villages_stay_words(engine: Anonymizer, text: str) -> None:
 def test_a_prefectures_north_is_no_province_part(engine: Anonymizer) -> None:
     spans = engine.analyze("湘西北部的山区群众过去出行很难。")
     assert "湘" not in [s.text for s in spans if s.label == "ADMIN"]
+
+
+def test_major_city_initials_before_an_innovation_corridor(engine: Anonymizer) -> None:
+    spans = engine.analyze("广深科技创新走廊建设加速推进。")
+    assert [s.text for s in spans if s.label == "ADMIN"] == ["广深"]

@@ -7451,7 +7451,7 @@ class PersonRecognizer:
                 i = end - size
                 if i < 0 or i in taken or not occupied.isdisjoint(range(i, end)):
                     continue
-                if not self._may_open_name(ctx, i, role_ends, "为给向对和与及跟同把被由在了是"):
+                if not self._may_open_name(ctx, i, role_ends, "为给向对和与及跟同把被由在了是）)"):
                     continue
                 name = text[i:end]
                 parts = self._parts_name(ctx, i) == end or self._dotted_end(text, i) == end
