@@ -2210,3 +2210,8 @@ def test_a_repeated_word_name_before_a_noun_is_the_word(engine: Anonymizer) -> N
 def test_a_name_counted_with_etc_after_a_list_number(engine: Anonymizer) -> None:
     spans = engine.analyze("（二）吴春花等绣娘开展培训。")
     assert [s.text for s in spans if s.label == "PERSON"] == ["吴春花"]
+
+
+def test_a_verb_after_a_title_is_no_name(engine: Anonymizer) -> None:
+    text = "记者韩志强说，有新华社记者来采访，看到旧厂房变成了展馆。"
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == ["韩志强"]

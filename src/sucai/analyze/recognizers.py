@@ -5623,6 +5623,22 @@ class PersonRecognizer:
             self._add(spans, taken, ctx, i, nxt, f"listed after a name after {title}")
             end = nxt
 
+    def _verb_after_title(self, ctx: Context, i: int, end: int) -> bool:
+        """After a title or a word for a person, a verb made of the would-be surname and
+        the next character (来过, 敬礼, 周转) or a verb right after it (来|采访) is what
+        that person does, unless the given name is one the model finds likely."""
+        text = ctx.text
+        if not 2 <= end - i <= 3 or self.rules.given_score(text[i + 1 : end]) >= _GIVEN_LIKELY:
+            return False
+        if text[i - 1 : i] in (" ", "　"):
+            return False  # 区长 张工|作了部署: a name padded off its title
+        for word in (text[i : i + 2], text[i + 1 : i + 3]):
+            if len(word) == 2 and ctx.is_word(word):
+                tag = str(ctx.jieba.tag(word)[0][1])
+                if tag in ("v", "vn", "vd"):
+                    return True
+        return False
+
     def _breaks(self, ctx: Context, end: int) -> bool:
         """A name may end at ``end``: the clause ends, a stop word or a verb begins."""
         text = ctx.text
@@ -7878,6 +7894,8 @@ class PersonRecognizer:
         name = ctx.text[s:e]
         if self.keep_leaders and name in self.rules.leaders and not namesake:
             return
+        if why.startswith("name after") and self._verb_after_title(ctx, s, e):
+            return  # 总书记|来过我们村, 记者|来采访, 战士|敬礼, 教师|周转房
         if name in self._addressed:
             return  # 英姬|阿妈妮说: a form of address, no name
         if len(name) <= 4 and set(name[1:]) & _NEVER_GIVEN:
