@@ -684,6 +684,8 @@ INLINE_SETS = (
     "local91",
     "local92",
     "local93",
+    "local94",
+    "local95",
 )
 PARAGRAPH_SETS = (
     "public",
