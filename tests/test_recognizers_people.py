@@ -2215,3 +2215,15 @@ def test_a_name_counted_with_etc_after_a_list_number(engine: Anonymizer) -> None
 def test_a_verb_after_a_title_is_no_name(engine: Anonymizer) -> None:
     text = "记者韩志强说，有新华社记者来采访，看到旧厂房变成了展馆。"
     assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == ["韩志强"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("村民阿说某与海来某因为彩礼闹矛盾。", ["阿说", "海来"]),  # Yi clans, names masked
+        ("授课的是七十岁的赫哲族老人尤凤霞。", ["尤凤霞"]),  # a people is no name
+        ("她每周上门为四十多位慢病老人测血压。", []),  # a count, then 位
+    ],
+)
+def test_clans_peoples_and_counts(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == names

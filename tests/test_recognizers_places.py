@@ -512,3 +512,16 @@ def test_a_prefectures_north_is_no_province_part(engine: Anonymizer) -> None:
 def test_major_city_initials_before_an_innovation_corridor(engine: Anonymizer) -> None:
     spans = engine.analyze("广深科技创新走廊建设加速推进。")
     assert [s.text for s in spans if s.label == "ADMIN"] == ["广深"]
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("县公安局抽调古州、忠诚等派出所警力。", ["古州", "忠诚"]),  # a list before 等派出所
+        ("他调到城关派出所工作。", []),  # every county seat has one
+        ("平安派出所的民警。", []),  # a word alone names no town
+        ("代县县长乔立新作报告。", ["代县"]),  # its own head, not “acting”
+    ],
+)
+def test_towns_of_their_offices(engine: Anonymizer, text: str, towns: list[str]) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == towns

@@ -216,6 +216,14 @@ _WORKS = re.compile(
     "调蓄工程|灌区|水库|水利枢纽|枢纽|船闸|水电站|电站|机场|国际机场|港区|作业区|码头|"
     "大桥|隧道|服务区|抽水蓄能|煤矿|矿区|油田|气田|口岸|火车站|高铁站|站"
 )
+# offices only a town has, named after it (古州派出所, 青岩中心校)
+_TOWN_OFFICE_WORDS = (
+    "派出所|司法所|卫生院|中心校|中心小学|财政所|供电所|人民法庭|信用社|兽医站|农技站|林业站|敬老院"
+)
+_TOWN_OFFICE_HINT = re.compile(_TOWN_OFFICE_WORDS)
+_TOWN_OFFICES = re.compile(
+    f"((?:[\u4e00-\u9fff]{{2,3}}、)*[\u4e00-\u9fff]{{2,3}}?)等?({_TOWN_OFFICE_WORDS})"
+)
 _FEATURE_TAILS = _NATURE | set("港湾岛洲滩")
 _GOING = set("赴至往去来到经驻自由沿同与和从向对把为让给即达抵返进出入离")
 _LEVEL_CHAR = re.compile("[省市县区旗镇乡盟州]")
@@ -276,7 +284,7 @@ _CREDIT_HINT = re.compile("[文图影稿][/／：:\\s]")
 _SENTENCE_END = re.compile("[。！？\n]")
 _CLAUSE_MARK = re.compile("[，；、]")
 # 代县长, 代县人民政府副县长: “acting”, read from the county's 县 on
-_ACTING_HEAD = re.compile("县(?:人民政府)?(?:常务)?副?县长")
+_ACTING_HEAD = re.compile("县(?:长|人民政府(?:常务)?副?县长)")
 _KIN_TITLES = frozenset("大爷 大娘 大妈 大姐 大哥 大叔 大嫂 大婶".split())
 _OLD_TITLES = frozenset("老汉 大伯 老伯 老太 阿婆 阿伯 大爹".split())  # forms for the old
 _NEVER_GIVEN = set("而了着的地得吗呢吧")
@@ -890,6 +898,49 @@ class AdminRecognizer:
         tags = ctx.jieba.tag(word)
         return not (len(tags) == 1 and str(tags[0][1]).startswith("nr"))  # 屈原镇: a name
 
+    def _towns_of_offices(self, ctx: Context, spans: list[Span]) -> list[Span]:
+        """古州、忠诚等派出所, 青岩派出所: town short forms before an office only a town
+        has (its police station, clinic, school), alone or listed. A name that is an
+        ordinary word counts only in a list with one that is not."""
+        text = ctx.text
+        if not _TOWN_OFFICE_HINT.search(text):
+            return []
+        taken = {i for sp in spans for i in range(sp.start, sp.end)}
+        found: list[Span] = []
+        for m in _TOWN_OFFICES.finditer(text):
+            items = []
+            k = m.start(1)
+            for piece in m.group(1).split("、"):
+                items.append((k, k + len(piece), piece))
+                k += len(piece) + 1
+            a, b, x = items[0]
+            if len(x) == 3 and not self.gaz.by_short.get(x):
+                items[0] = (a + 1, b, x[1:])  # (抽调|古州、…: the match began a character early)
+            towns = [
+                (a, b, x)
+                for a, b, x in items
+                if any(p.level == "town" for p in self.gaz.by_short.get(x, ()))
+                and x not in self.town_kinds
+                and x not in self.everyday
+                and x not in _KINDS_OF_TOWN
+                and x not in _UNIT_WORDS
+                and x not in ("城关", "城厢", "城郊")  # (the county seat's, in every county)
+                and taken.isdisjoint(range(a, b))
+                and not ctx.in_mask(a, b)
+                and not ctx.is_blocked(a, b)
+            ]
+            if len(towns) != len(items) or not ctx.word_start(items[0][0]):
+                continue  # (every item a town's name, the first opening a word)
+            named = [not ctx.is_word(x) or _tagged_place(ctx, x) for _, _, x in towns]
+            if not any(named) or (len(towns) == 1 and not named[0]):
+                continue  # (平安|派出所: a word alone names no town)
+            for a, b, x in towns:
+                found.append(
+                    Span(a, b, "ADMIN", 0.6, self.name, x, reason=f"a town's own {m.group(2)}")
+                )
+                taken.update(range(a, b))
+        return found
+
     def _towns_naming_works(
         self, ctx: Context, short: list[tuple[int, int, str, _ShortInfo]], spans: list[Span]
     ) -> list[Span]:
@@ -1238,7 +1289,10 @@ class AdminRecognizer:
                     or not _CJK.match(text[f.start - 1])
                     or text[f.start - 1] in "在到从来去赴于和与及同对的"
                 )
-                and not ctx.is_word(text[f.start + 1 : f.end + 1])
+                and (  # (县城, 县域 run on; 代县|县长: its own head, 县县 no word here)
+                    not ctx.is_word(text[f.start + 1 : f.end + 1])
+                    or text.startswith(("县长", "县委", "县政府", "县人民"), f.end)
+                )
             )
             or (  # 鄄城、单县、成武: a county listed with others (not 城区、郊区)
                 f.text not in self.needs_parent
@@ -1457,6 +1511,7 @@ class AdminRecognizer:
                     )
                 )
         spans.extend(self._towns_naming_works(ctx, short, spans))
+        spans.extend(self._towns_of_offices(ctx, spans))
         self._ethnic_towns(ctx, spans)
         self._own_suffix(ctx, spans)
         self._one_character_counties(ctx, spans)
@@ -4375,6 +4430,7 @@ class PersonRecognizer:
         groups = "|".join(rules.ethnic_groups)
         # 金美善，朝鲜族，…: a profile's name before its ethnic group
         # (the group first, then the name before it: cheaper than a name tried everywhere)
+        self._ethnic_groups = frozenset(rules.ethnic_groups)
         self._ethnic_after = re.compile(f"[，,]\\s*(?:{groups})[，,（(；;]") if groups else None
         self._subject_start = re.compile(
             # (如今郑德林编…, 是钟阿林带头…: a time word or the cleft's 是 opening the clause)
@@ -4965,8 +5021,12 @@ class PersonRecognizer:
                     break  # 白沙|县长, 白沙|县委常委: the place and its level's title
                 if text[end - 1] == text[end]:
                     break  # 卫健局|局长, 派出所|所长: the unit and its head, no name
-                if start and (text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
-                    break  # 43|位特困|老人: a measure word after a number, no surname
+                if start and (
+                    text[start - 1].isdigit()
+                    or text[start - 1] in _NUMERALS
+                    or (text[start - 1] in "多余几" and text[start] in "位名个")
+                ):
+                    break  # 43|位特困|老人, 四十多|位慢病老人: a measure word after a count
                 if (
                     length == 2
                     and text[start] in _PREPOSITION_SURNAMES
@@ -7289,6 +7349,9 @@ class PersonRecognizer:
                 ),
                 text[k - 1 : k] if k and text[k - 1] in self.rules.surnames else "",
             )
+            clan = text[k - 2 : k] if k >= 2 else ""
+            if clan in self.rules.clans and ctx.word_start(k - 2):
+                surname = clan  # 村民阿说某与海来某: a Yi clan name, the given name masked
             i = k - len(surname)
             if not surname or i in taken or ctx.in_mask(i, m.end()):
                 continue
@@ -7898,6 +7961,8 @@ class PersonRecognizer:
             return  # 总书记|来过我们村, 记者|来采访, 战士|敬礼, 教师|周转房
         if name in self._addressed:
             return  # 英姬|阿妈妮说: a form of address, no name
+        if name in self._ethnic_groups:
+            return  # 七十岁的赫哲族老人: a people, no name
         if len(name) <= 4 and set(name[1:]) & _NEVER_GIVEN:
             return  # 患者慕名而来: a particle ends the phrase, no name
         if name[-1] in "村镇乡" and any(
