@@ -2227,3 +2227,8 @@ def test_a_verb_after_a_title_is_no_name(engine: Anonymizer) -> None:
 )
 def test_clans_peoples_and_counts(engine: Anonymizer, text: str, names: list[str]) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == names
+
+
+def test_a_person_of_a_mediation_room(engine: Anonymizer) -> None:
+    text = "镇婚姻家庭纠纷调解室的李德胜先后上门五次。"
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == ["李德胜"]
