@@ -525,3 +525,10 @@ def test_major_city_initials_before_an_innovation_corridor(engine: Anonymizer) -
 )
 def test_towns_of_their_offices(engine: Anonymizer, text: str, towns: list[str]) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == towns
+
+
+@pytest.mark.parametrize(
+    "text", ["宣汉县在全县开展无讼村（社区）创建。", "草海镇一名村干部违规把亲属纳入低保。"]
+)
+def test_kinds_and_counts_are_no_villages(engine: Anonymizer, text: str) -> None:
+    assert not any(s.text.endswith("村") for s in engine.analyze(text) if s.label == "ADMIN")

@@ -69,7 +69,7 @@ _PEOPLE_TOWN_END = re.compile("族(?:乡|镇|苏木)")
 _PEOPLES_BEFORE = re.compile(
     "(?:(?:" + "|".join(sorted(PEOPLES, key=len, reverse=True)) + ")族){1,3}\\Z"
 )
-_COUNT_WORDS = re.compile("[一二三四五六七八九十两几每][个间座所处条片]")
+_COUNT_WORDS = re.compile("[一二三四五六七八九十两几每][个间座所处条片名位]")
 _COMRADE = re.compile("同志")
 _COMRADE_BEFORE = set("，。；：、（(“\n 由对请和与及同向给让把将")
 _COMRADE_GROUPS = frozenset("全体 广大 相关 年轻 有关 其他 部分 个别 负责 主要 同级".split())
