@@ -2232,3 +2232,16 @@ def test_clans_peoples_and_counts(engine: Anonymizer, text: str, names: list[str
 def test_a_person_of_a_mediation_room(engine: Anonymizer) -> None:
     text = "镇婚姻家庭纠纷调解室的李德胜先后上门五次。"
     assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == ["李德胜"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("学生努尔兰·哈力别克考上了河南大学。", "努尔兰·哈力别克"),  # 考上 is the verb
+        ("来自许昌的援疆教师苌丽娜在当地任教。", "苌丽娜"),  # a rare surname
+    ],
+)
+def test_dotted_names_before_verbs_and_rare_surnames(
+    engine: Anonymizer, text: str, name: str
+) -> None:
+    assert name in [s.text for s in engine.analyze(text) if s.label == "PERSON"]

@@ -4227,7 +4227,7 @@ _NOT_GIVEN = frozenset(
 )
 _UNIT_OF = re.compile(
     "(?:站|所|队|厂|合作社|公司|中心|车间|协会|基地|学校|医院|卫生院|农办|办公室|研究室|局|"
-    "委员会|工作组|调解室|工作室|法庭|法院|纪念馆|博物馆|图书馆)的"
+    "委员会|工作组|调解室|工作室|法庭|法院|纪念馆|博物馆|图书馆|中学|小学|幼儿园)的"
 )  # stop words that also begin given names (鄢本胜)
 _LABEL_ITEM_ENDS = set("、，,。；;）)（( \n及和与等")
 _PAIR_OF_PEOPLE = re.compile(
@@ -6081,7 +6081,7 @@ class PersonRecognizer:
             while k < len(text) and k - j < 8 and text[k] in chars:
                 if (
                     k > j
-                    and text[k] in "得可让其列希"
+                    and text[k] in "得可让其列希考"
                     and self._jieba is not None
                     and self._jieba.has_word(text[k : k + 2])
                 ):
