@@ -2245,3 +2245,16 @@ def test_dotted_names_before_verbs_and_rare_surnames(
     engine: Anonymizer, text: str, name: str
 ) -> None:
     assert name in [s.text for s in engine.analyze(text) if s.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("区长黎平主持会议，副区长发言。", "PERSON"),  # a title, a county's name, presiding
+        ("晋中市委书记宁武说，要抓紧。", "PERSON"),
+        ("省长在黎平主持召开座谈会。", "ADMIN"),  # 在 before it: the place
+    ],
+)
+def test_place_names_after_titles_that_speak(engine: Anonymizer, text: str, label: str) -> None:
+    names = {"黎平", "宁武"}
+    assert [s.label for s in engine.analyze(text) if s.text in names] == [label]

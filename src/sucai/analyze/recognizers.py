@@ -4123,6 +4123,7 @@ _MASKED_GIVEN = re.compile("某某?")
 _PROFILE_NAME = re.compile(  # a profile's name opening its record (金美善，朝鲜族，…)
     "(?:^|(?<=[：:。；\n“]))([\u4e00-\u9fff·](?:[ 　]?[\u4e00-\u9fff·]){1,9})\\Z"
 )
+_PRESIDES = ("主持", "认为", "指出", "强调", "要求", "提出", "建议", "介绍", "表示")
 _JOB_ENDS = set("员师工手匠官长农商主")  # a job held by one person (农技员, 瓜农, 骑手)
 _SPAN_OF_TIME = re.compile(
     "(?:[0-9]{1,3}|[一二三四五六七八九十几两]{1,3})多?(?:年|个月)(?:前|来|后|里)"
@@ -7903,6 +7904,7 @@ class PersonRecognizer:
         ends = {sp.end for sp in ctx.spans if sp.label in ("ADMIN", "LOCAL")}
         place_starts = {sp.start for sp in ctx.spans if sp.label in ("ADMIN", "LOCAL")}
         role_ends = {e for _, e, _ in self._role_words(ctx)}
+        title_ends: set[int] | None = None
         for sp in ctx.spans:
             if (
                 sp.label != "ADMIN"
@@ -7912,6 +7914,22 @@ class PersonRecognizer:
             ):
                 continue
             s, e = sp.start, sp.end
+            if text[s] in self.rules.surnames and (
+                text.startswith(_SAYING, e) or text.startswith(_PRESIDES, e)
+            ):
+                if title_ends is None:
+                    title_ends = {m.end() for m in self._after_title.finditer(text)} | role_ends
+                if s in title_ends and s not in ends:
+                    # 区长|黎平|主持会议, 市委书记|宁武|说: a title, then a place name that
+                    # speaks or presides: a person named like the place, outranking it
+                    if s not in taken:
+                        self._add(
+                            spans, taken, ctx, s, e, "a place's name after a title", parts=True
+                        )
+                    for k, other in enumerate(spans):
+                        if other.start == s and other.end == e:
+                            spans[k] = replace(other, score=0.9)
+                    continue
             if text.startswith("同志", e) and text[s] in self.rules.surnames:
                 if s in taken or s in ends or (s and ctx.is_word(text[s - 1 : s + 1])):
                     continue
