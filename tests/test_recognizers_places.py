@@ -532,3 +532,11 @@ def test_towns_of_their_offices(engine: Anonymizer, text: str, towns: list[str])
 )
 def test_kinds_and_counts_are_no_villages(engine: Anonymizer, text: str) -> None:
     assert not any(s.text.endswith("村") for s in engine.analyze(text) if s.label == "ADMIN")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("景区提档升级。常州村78户农家院接待游客。", "常州村"), ("常州村民来了。", "常州")],
+)
+def test_a_village_named_like_a_city(engine: Anonymizer, text: str, place: str) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == [place]

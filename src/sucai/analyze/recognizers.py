@@ -1863,6 +1863,17 @@ class AdminRecognizer:
                 continue  # 乡村, 镇上: the suffix begins a word
             sp.end, sp.text, sp.full = e, text[sp.start : e], True
             sp.reason += f", with its suffix {suffix}"
+        for sp in spans:  # 常州村78户农家院: a village named like a city, counted
+            e = sp.end + 1
+            if (
+                sp.label == "ADMIN"
+                and not sp.full
+                and text[sp.end : e] == "村"
+                and (text[e : e + 1].isdigit() or text.startswith(_VILLAGE_COUNTED, e))
+            ):
+                sp.end, sp.text, sp.full = e, text[sp.start : e], True
+                sp.level = "village"
+                sp.reason += ", a village of that name"
 
     @staticmethod
     def _ethnic_towns(ctx: Context, spans: list[Span]) -> None:
@@ -4124,6 +4135,7 @@ _PROFILE_NAME = re.compile(  # a profile's name opening its record (金美善，
     "(?:^|(?<=[：:。；\n“]))([\u4e00-\u9fff·](?:[ 　]?[\u4e00-\u9fff·]){1,9})\\Z"
 )
 _PRESIDES = ("主持", "认为", "指出", "强调", "要求", "提出", "建议", "介绍", "表示")
+_VILLAGE_COUNTED = ("户", "党支部", "党总支", "两委", "村委会", "村民委员会")
 _JOB_ENDS = set("员师工手匠官长农商主")  # a job held by one person (农技员, 瓜农, 骑手)
 _SPAN_OF_TIME = re.compile(
     "(?:[0-9]{1,3}|[一二三四五六七八九十几两]{1,3})多?(?:年|个月)(?:前|来|后|里)"
