@@ -2258,3 +2258,8 @@ def test_dotted_names_before_verbs_and_rare_surnames(
 def test_place_names_after_titles_that_speak(engine: Anonymizer, text: str, label: str) -> None:
     names = {"黎平", "宁武"}
     assert [s.label for s in engine.analyze(text) if s.text in names] == [label]
+
+
+def test_a_name_before_its_familys_generations(engine: Anonymizer) -> None:
+    text = "这里是侨乡。寸玉梅家三代做宣纸。"
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == ["寸玉梅"]

@@ -4222,7 +4222,7 @@ _GIVEN_ALONE_THIS = re.compile("这(?:孩子|娃|样|个|股|位|人|兵|小伙|
 _GIVEN_ALONE_LEADS = ("由", "将", "把", "如今", "跟着", "提起", "看望", "取名", "名叫", "喊")
 _PEOPLE_COUNT = re.compile("[0-9一二两三四五六七八九十百]{1,3}(?:多|余)?[名位]")
 _SAYS = re.compile("(?:说|告诉|介绍|表示|坦言|感慨)")
-_HOUSEHOLD_OF = re.compile("家(?:的|里|种|开|养|办|有|是|在|门口)")
+_HOUSEHOLD_OF = re.compile("家(?:的|里|种|开|养|办|有|是|在|门口|[两三四五几]代|祖孙|世代)")
 _GRADUATED = re.compile("(?:大学|大专|中专|高中|研究生|职校|技校)毕业")
 # A foreign person's title after a transliterated name (基辛格博士, 纽森州长), and what may
 # come before such a name
