@@ -2263,3 +2263,14 @@ def test_place_names_after_titles_that_speak(engine: Anonymizer, text: str, labe
 def test_a_name_before_its_familys_generations(engine: Anonymizer) -> None:
     text = "这里是侨乡。寸玉梅家三代做宣纸。"
     assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == ["寸玉梅"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("赫哲族的伊玛堪说唱做成了文旅招牌。", []),  # 说唱 is an art, no speaking
+        ("村民虎玉兰说，日子好了。", ["虎玉兰"]),  # a Hui surname
+    ],
+)
+def test_arts_and_hui_surnames(engine: Anonymizer, text: str, names: list[str]) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == names

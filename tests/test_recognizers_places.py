@@ -540,3 +540,8 @@ def test_kinds_and_counts_are_no_villages(engine: Anonymizer, text: str) -> None
 )
 def test_a_village_named_like_a_city(engine: Anonymizer, text: str, place: str) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == [place]
+
+
+def test_no_city_inside_a_border_river(engine: Anonymizer) -> None:
+    spans = engine.analyze("在乌苏里江畔的饶河县，民警在巡逻。")
+    assert [s.text for s in spans if s.label == "ADMIN"] == ["饶河县"]

@@ -4847,6 +4847,8 @@ class PersonRecognizer:
         graduated = _GRADUATED.finditer(text) if "毕业" in text else ()
         for m in (*_SAYS.finditer(text), *graduated):
             end = m.start()
+            if text.startswith(("说唱", "说书", "说法", "说服", "说明书"), end):
+                continue  # 伊玛堪|说唱: an art or a thing, no speaking
             i = end - 3
             if i < 0 or i in taken or self._name_at(text, i) != end or ctx.in_mask(i, end):
                 continue
