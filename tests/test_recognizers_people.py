@@ -2274,3 +2274,8 @@ def test_a_name_before_its_familys_generations(engine: Anonymizer) -> None:
 )
 def test_arts_and_hui_surnames(engine: Anonymizer, text: str, names: list[str]) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == names
+
+
+def test_a_name_after_a_quoted_honour_and_de(engine: Anonymizer) -> None:
+    text = "本次获评“并州工匠”的续文斌，是一家装备制造企业的钳工。"
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == ["续文斌"]

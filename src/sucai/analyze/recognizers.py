@@ -4311,7 +4311,7 @@ _WORD_NAME_NEXT = (
     "多年来",
 )
 _QUOTED_HONOUR = re.compile(
-    "“[\u4e00-\u9fff]{1,8}(?:工匠|巧手|能手|标兵|楷模|好人|之星|榜样|模范|先锋|劳模|状元|名师|名医|匠)”"
+    "“[\u4e00-\u9fff]{1,8}(?:工匠|巧手|能手|标兵|楷模|好人|之星|榜样|模范|先锋|劳模|状元|名师|名医|匠)”的?"
 )
 # the pattern _paren_items reads faster (kept as its definition; tests/test_paren_items.py)
 _PAREN_ITEM = re.compile("([\u4e00-\u9fff·]{2,8})（[^（）\n]{1,40}）")
