@@ -545,3 +545,10 @@ def test_a_village_named_like_a_city(engine: Anonymizer, text: str, place: str) 
 def test_no_city_inside_a_border_river(engine: Anonymizer) -> None:
     spans = engine.analyze("在乌苏里江畔的饶河县，民警在巡逻。")
     assert [s.text for s in spans if s.label == "ADMIN"] == ["饶河县"]
+
+
+def test_a_city_before_a_count_of_cities_is_no_slogan(engine: Anonymizer) -> None:
+    spans = engine.analyze("他提到防城港、崇左、百色三市的边境管控任务。")
+    assert [s.text for s in spans if s.label == "ADMIN"] == ["防城港", "崇左", "百色"]
+    spans = engine.analyze("这里一河三山，两山一水。")
+    assert [s.text for s in spans if s.label == "ADMIN"] == []

@@ -876,7 +876,8 @@ class AdminRecognizer:
                 and text[i + 1] not in _MEASURES
             )
 
-        return unit(start - 2) or unit(end)
+        # (百色|三市: a count of the cities just listed, no slogan)
+        return unit(start - 2) or (unit(end) and text[end + 1] not in "省市县区州旗")
 
     def _zone(self, p: Place) -> bool:
         """A development zone the statistics list as county-level and name after their
