@@ -2279,3 +2279,17 @@ def test_arts_and_hui_surnames(engine: Anonymizer, text: str, names: list[str]) 
 def test_a_name_after_a_quoted_honour_and_de(engine: Anonymizer) -> None:
     text = "本次获评“并州工匠”的续文斌，是一家装备制造企业的钳工。"
     assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == ["续文斌"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("襄阳的企业里，公孙宇带领的班组连续五年零缺陷。", ["公孙宇"]),
+        ("天不亮就登船查看，东方刚泛白，双方已到齐。", []),  # 刚, an adverb
+        ("清晨六点，东方刚露出鱼肚白。", []),
+    ],
+)
+def test_word_like_compound_surnames_opening_a_clause(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == names

@@ -6426,6 +6426,7 @@ class PersonRecognizer:
                     and text[i - 1] in self.rules.role_suffixes
                     and ctx.is_word(text[i - 2 : i])
                 )
+                or self._compound_subject(ctx, i, j)
             ):
                 continue  # 东方|红, 西门|口: a word, unless a word for a person comes first
             end = 0
@@ -6455,6 +6456,24 @@ class PersonRecognizer:
             if not end or ctx.is_word(text[i:end]) or not occupied.isdisjoint(range(i, end)):
                 continue
             self._add(spans, taken, ctx, i, end, f"a name with the compound surname {m.group(0)}")
+
+    def _compound_subject(self, ctx: Context, i: int, j: int) -> bool:
+        """，公孙宇带领的班组: a compound surname that is a word too, opening a clause, and
+        one name-like character before a verb of two characters (not 东方|红了, 东方|刚泛白)."""
+        text = ctx.text
+        if i and text[i - 1] not in "，。；：“\n":
+            return False
+        if j + 3 > len(text) or not _CJK.match(text[j]) or text[j] in _FUNCTION_CHARS:
+            return False
+        verb = text[j + 1 : j + 3]
+        return (
+            self.rules.given_char_score(text[j], third=False) > 0
+            and str(ctx.jieba.tag(text[j])[0][1])[:1] not in "dpcu"  # (东方|刚泛白)
+            and not ctx.is_word(text[i : j + 1])
+            and not ctx.is_word(text[j : j + 2])
+            and ctx.is_word(verb)
+            and str(ctx.jieba.tag(verb)[0][1]) == "v"
+        )
 
     def _compound_one(self, ctx: Context, i: int, compound: str) -> bool:
         """A compound surname and one given character before a preposition or 是 that
