@@ -1873,7 +1873,7 @@ class AdminRecognizer:
                 and (text[e : e + 1].isdigit() or text.startswith(_VILLAGE_COUNTED, e))
             ):
                 sp.end, sp.text, sp.full = e, text[sp.start : e], True
-                sp.level = "village"
+                sp.level, sp.code = "", ""  # (a village: no level or code of the city's)
                 sp.reason += ", a village of that name"
 
     @staticmethod
@@ -4151,27 +4151,9 @@ _ETC_PEOPLE = re.compile(
 )
 # …等三十多个徒弟, 等老渔民, 等年轻人: 等, a count perhaps, and a word for people
 _ETC_COUNT = re.compile("等(?:(?:[0-9]{1,4}|[一二三四五六七八九十两百千几]{1,4})[多余]?个?)?")
-_ETC_PEOPLE_NOUNS = (
-    "年轻人",
-    "老一辈",
-    "老人",
-    "徒弟",
-    "村民",
-    "群众",
-    "党员",
-    "干部",
-    "乡亲",
-    "志愿者",
-    "代表",
-    "农户",
-    "牧民",
-    "渔民",
-    "职工",
-    "工人",
-    "青年",
-    "同学",
-    "学生",
-    "家庭",
+_ETC_PEOPLE_NOUNS = tuple(
+    "年轻人 老一辈 老人 徒弟 村民 群众 党员 干部 乡亲 志愿者 "
+    "代表 农户 牧民 渔民 职工 工人 青年 同学 学生 家庭".split()
 )
 _AGE_OF = re.compile("(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁的")
 _SAYING = (
@@ -5100,6 +5082,19 @@ class PersonRecognizer:
             memo = ctx.memo["role_words"] = self._find_role_words(ctx)
         return list(memo)
 
+    @staticmethod
+    def _held(ctx: Context) -> frozenset[int]:
+        """Every position under a span of the recognizers before this one, levels aside
+        (worked out once per text: a dozen passes ask, and those spans do not change
+        while the person rules run)."""
+        key = f"held:{len(ctx.spans)}"
+        held = ctx.memo.get(key)
+        if held is None:
+            held = ctx.memo[key] = frozenset(
+                k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)
+            )
+        return held
+
     def _find_role_words(self, ctx: Context) -> list[tuple[int, int, str]]:
         assert self._role is not None
         text = ctx.text
@@ -6020,7 +6015,7 @@ class PersonRecognizer:
         text = ctx.text
         if not any(d in text for d in _DOTS):
             return
-        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        occupied = set(self._held(ctx))
         occupied |= {k for sp in spans for k in range(sp.start, sp.end)}
         chars = self._dot_chars
         role_ends = {e for _, e, _ in self._role_words(ctx)}
@@ -6312,7 +6307,7 @@ class PersonRecognizer:
         and two characters opening a clause (or after 的) with a verb after them, when the
         two are most likely a given name and the three no word."""
         text = ctx.text
-        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        occupied = self._held(ctx)
         # a county's short form that is the would-be name's given name yields (赵|永福，,
         # 沈|建平是): the place starts right after a surname that opens the clause
         given_places = {
@@ -6411,7 +6406,7 @@ class PersonRecognizer:
         if self._compound_re is None:
             return
         text = ctx.text
-        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        occupied = self._held(ctx)
         role_ends = {e for _, e, _ in self._role_words(ctx)}
         for m in self._compound_re.finditer(text):
             i, j = m.start(), m.end()
@@ -7081,7 +7076,7 @@ class PersonRecognizer:
         text = ctx.text
         if "岁的" not in text:
             return
-        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        occupied = self._held(ctx)
         for m in _AGE_OF.finditer(text):
             i = m.end()
             if i in taken or i in occupied or i + 2 > len(text):
@@ -7098,8 +7093,7 @@ class PersonRecognizer:
                     given in _NOT_GIVEN
                     or given in self._addressed
                     or given in self._title_words
-                    or set(given[:1]) & (_FUNCTION_CHARS | _NUMERALS)
-                    or set(given[1:]) & ((_FUNCTION_CHARS - set("全和")) | _NUMERALS)
+                    or not self._given_ok(given)
                     or not occupied.isdisjoint(range(i, end))
                 ):
                     continue
@@ -7122,16 +7116,8 @@ class PersonRecognizer:
                     and self.rules.given_score(given) < _GIVEN_SURE
                 ):
                     continue  # 三岁的孙|女儿: a noun, no given name
-                if len(given) == 2 and (
-                    self.rules.given_score(given) < _GIVEN_FRAMED
-                    or ctx.is_word(text[end - 1 : end + 1])
-                ):
+                if ctx.is_word(text[end - 1 : end + 1]):
                     continue  # (…岁的孙女|儿: a word runs on)
-                if len(given) == 1 and (
-                    self.rules.given_char_score(given, third=True) < _GIVEN_KEEP_LAST
-                    or ctx.is_word(text[end - 1 : end + 1])
-                ):
-                    continue
                 nxt = text[end : end + 1]
                 if not (
                     nxt in "、，。；"
@@ -7155,7 +7141,7 @@ class PersonRecognizer:
         person = {(sp.start, sp.end) for sp in spans} | {
             (sp.start, sp.end) for sp in ctx.spans if sp.label == "PERSON"
         }
-        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        occupied = self._held(ctx)
         occupied |= {k for sp in spans for k in range(sp.start, sp.end)}
         seen: set[int] = set()
         for sp in admin:
@@ -7485,6 +7471,19 @@ class PersonRecognizer:
                 self._add(spans, taken, ctx, i, end, why, parts=True)
                 break
 
+    def _given_ok(self, given: str, banned: Iterable[str] = ()) -> bool:
+        """One or two characters a given name may be after a frame that names people: no
+        function word or numeral (全 and 和 may end one), nothing ``banned``, and likely
+        enough to the model."""
+        bad = _FUNCTION_CHARS | _NUMERALS | set(banned)
+        if not 1 <= len(given) <= 2 or given[0] in bad:
+            return False
+        if len(given) == 2:
+            return given[1] not in bad - set("全和") and (
+                self.rules.given_score(given) >= _GIVEN_FRAMED
+            )
+        return self.rules.given_char_score(given, third=True) >= _GIVEN_KEEP_LAST
+
     def _may_open_name(self, ctx: Context, i: int, role_ends: set[int], also: str = "") -> bool:
         """A name may begin at i: a clause or list item opens, or a preposition (``also``)
         or a word for a person (a listed role, or a noun ending like one: 老军垦|何其昌)
@@ -7509,7 +7508,7 @@ class PersonRecognizer:
         dictionary (not a time, verb or adverb: 护林员白天巡山, 技术员马上赶到), closing the
         phrase or before the subject's verb, are a person named so."""
         text = ctx.text
-        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        occupied = self._held(ctx)
         for _, i, role in self._role_words(ctx):
             end = i + 2
             if end > len(text) or i in taken or not occupied.isdisjoint(range(i, end)):
@@ -7550,7 +7549,7 @@ class PersonRecognizer:
         if "等" not in text:
             return
         role_ends = {e for _, e, _ in self._role_words(ctx)}
-        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        occupied = self._held(ctx)
         role_starts = {s for s, _, _ in self._role_words(ctx)}
         heads = [m.start() for m in _ETC_PEOPLE.finditer(text)]
         for m in _ETC_COUNT.finditer(text):
@@ -7579,13 +7578,7 @@ class PersonRecognizer:
                     or text[i] in _NOT_SURNAMES_HERE
                     or self.surname_scores.get(text[i], 0.0) < _TITLE_SURNAME
                     or not _CJK_RUN.fullmatch(name)
-                    or set(given[:1]) & (_FUNCTION_CHARS | _NUMERALS | _LEVEL_CHARS)
-                    or set(given[1:]) & ((_FUNCTION_CHARS - set("全和")) | _NUMERALS | _LEVEL_CHARS)
-                    or (len(given) == 2 and self.rules.given_score(given) < _GIVEN_FRAMED)
-                    or (
-                        len(given) == 1
-                        and self.rules.given_char_score(given, third=True) < _GIVEN_KEEP_LAST
-                    )
+                    or not self._given_ok(given, _LEVEL_CHARS)
                 ):
                     continue
                 if ctx.in_mask(i, end):
@@ -7705,7 +7698,7 @@ class PersonRecognizer:
         text = ctx.text
         if "说" not in text:
             return
-        occupied = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        occupied = self._held(ctx)
         role_ends = {e for _, e, _ in self._role_words(ctx)}
         if self._role_suffix is not None:
             role_ends.update(m.end() for m in self._role_suffix.finditer(text))
