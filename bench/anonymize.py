@@ -707,6 +707,7 @@ PARAGRAPH_SETS = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1347,6 +1348,7 @@ GOLD_FILES = (
     "heldout16_gold.jsonl",
     "heldout17_gold.jsonl",
     "heldout18_gold.jsonl",
+    "heldout19_gold.jsonl",
 )
 
 
@@ -1507,6 +1509,7 @@ _LATE_PLANS: dict[int, tuple[list[str], dict[str, Any]]] = {
     16: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     17: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     18: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    19: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
 }
 
 
