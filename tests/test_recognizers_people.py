@@ -101,6 +101,9 @@ def test_a_short_name_again_after_the_full_one(
         ("在次村、漳源等乡镇再建两个基地。", ["次村", "漳源"]),
         ("郭家坝、归州、屈原镇等沿江乡镇种脐橙。", ["郭家坝", "归州", "屈原镇"]),
         ("“浙商回归”工程，还有“蒙字标”认证和安化黑茶。", ["浙", "蒙", "安化"]),
+        # unquoted, before a product (not a way of working, not a verb before it)
+        ("他说五常大米贵在品质，光山油茶也好卖。", ["五常", "光山"]),
+        ("镇里新建香菇大棚，还要延长苹果产业链，推广合作模式。", []),
     ],
 )
 def test_brands_and_lists_of_towns(engine: Anonymizer, text: str, admin: list[str]) -> None:
@@ -1606,6 +1609,10 @@ def test_names_the_dictionary_lists_after_de(engine: Anonymizer) -> None:
     # words the tagger also reads as names: landmarks, plants, set phrases
     text = "额济纳旗的胡杨林一片金黄，晒秋的黄菊花铺满屋顶，实现高水平开放，阳宗海入选名录。"
     assert found(engine, text, "PERSON") == []
+    # anywhere the segmenter cuts the listed name as one word (not an emperor's era)
+    text = "二十三个徒弟里，乌力吉和王丽娜已经成了车队骨干。明正德三年，城墙修成。"
+    assert "王丽娜" in found(engine, text, "PERSON")
+    assert "明正德" not in found(engine, text, "PERSON")
 
 
 def test_a_surname_before_a_dialect_form_of_address(engine: Anonymizer) -> None:

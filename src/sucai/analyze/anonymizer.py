@@ -253,7 +253,9 @@ class Anonymizer:
             rec.AliasRecognizer(aliases),
             rec.LandmarkListRecognizer(features),
             rec.LandmarkRecognizer(self.gazetteer, persons.role_suffixes, features.generic_tails),
-            rec.BrandPlaceRecognizer(self.gazetteer, features.brand_tails),
+            rec.BrandPlaceRecognizer(
+                self.gazetteer, features.brand_tails, features.brand_ways, features.brand_verbs
+            ),
             rec.DatelineRecognizer(self.gazetteer),
             rec.RepeatedPlaceRecognizer(self.gazetteer),
             NamedAfterVerbRecognizer(),

@@ -290,6 +290,7 @@ _OLD_TITLES = frozenset("老汉 大伯 老伯 老太 阿婆 阿伯 大爹".split
 _NEVER_GIVEN = set("而了着的地得吗呢吧")
 _STOP_GIVEN = set("了着的地而")
 _NUMERALS = set("一二三四五六七八九十两百千万")
+_ERA_YEAR = re.compile("[元一二三四五六七八九十]{1,3}年")
 
 
 def _counted(text: str, start: int, end: int) -> bool:
@@ -7607,18 +7608,29 @@ class PersonRecognizer:
             self._add(spans, taken, ctx, i, end, "the name a case is called by")
 
     def _dictionary_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
-        """坐在前排的王建华站起来说: a three-character word the dictionary lists as a
-        personal name, its given name made of name characters (given-name score 9.0 and
-        above: 王建华 12.1, 马春花 10.2; not 高水平 7.4, 黄金周 7.3), after 的 or a clause
-        mark and before a verb or a break, is that person."""
+        """坐在前排的王建华站起来说, 乌力吉和王丽娜已经成了…: a three-character word the
+        dictionary lists as a personal name, its given name made of name characters
+        (given-name score 9.0 and above: 王建华 12.1, 马春花 10.2; not 高水平 7.4, 黄金周
+        7.3), before a verb or a break, is that person: after 的 or a clause mark, or
+        anywhere the segmenter cuts it as one word (not 明正德|三年, an emperor's era)."""
         text = ctx.text
-        for m in self._marked_surname.finditer(text):
-            i = m.start()
+        marked = {m.start() for m in self._marked_surname.finditer(text)}
+        sur, a, _, b = ctx.name_windows(self.rules)
+        # (the cheap test first, at every position at once: a surname, then a given name
+        # the model rates that high)
+        likely = np.flatnonzero(sur[:-2] & (a[:-2] + b[:-2] >= _GIVEN_WORD_NAME)).tolist()
+        for i in sorted(marked.union(likely)):
             end = i + 3
             if end > len(text) or i in taken or not ctx.is_word(text[i:end]):
                 continue
             if self.rules.given_score(text[i + 1 : end]) < _GIVEN_WORD_NAME:
                 continue
+            if i not in marked and (
+                ctx._covering(i) != (i, end) or text[i] in _NOT_SURNAMES_HERE  # (和|錫蘭)
+            ):
+                continue
+            if _ERA_YEAR.match(text, end):
+                continue  # 明正德|三年: a dynasty and its emperor's era
             tags = ctx.jieba.tag(text[i:end])
             if len(tags) != 1 or str(tags[0][1]) != "nr" or ctx.in_mask(i, end):
                 continue
@@ -9763,9 +9775,19 @@ class BrandPlaceRecognizer:
 
     name = "brand-place"
 
-    def __init__(self, gazetteer: Gazetteer, tails: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        tails: tuple[str, ...],
+        ways: Iterable[str] = (),
+        verbs: Iterable[str] = (),
+    ) -> None:
         self.gaz = gazetteer
         self.tails = tails
+        self.verbs = frozenset(verbs)
+        ways = frozenset(ways)
+        products = [t for t in tails if len(t) >= 2 and t not in ways]
+        self._products = re.compile(_trie_regex(products)) if products else None
 
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
@@ -9791,7 +9813,40 @@ class BrandPlaceRecognizer:
                     break
         if "、" in text:
             self._brand_lists(ctx, taken, spans)
+        self._brand_products(ctx, taken, spans)
         return spans
+
+    def _brand_products(self, ctx: Context, taken: set[int], spans: list[Span]) -> None:
+        """五常大米贵在品质, 光山油茶和…: unquoted, a county's or city's short name right
+        before a product of two or more characters names that place too, where the
+        name opens a word and the pair is no dictionary word; a short name that reads
+        as a verb there (新建|香菇大棚, 延长|苹果产业链) does not."""
+        text = ctx.text
+        by_short = self.gaz.by_short
+        have = {sp.start for sp in spans}
+        for m in self._products.finditer(text) if self._products is not None else ():
+            i, e = m.start(), m.end()
+            for k in (3, 2):
+                s = i - k
+                x = text[s:i]
+                if s < 0 or x not in by_short or s in have or x in self.verbs:
+                    continue  # (the cheap test first: most products follow no place)
+                if not taken.isdisjoint(range(s, i)) or ctx.in_mask(s, i):
+                    continue
+                if not ctx.word_start(s) or ctx.is_word(text[s:e]):
+                    continue  # (公司|兴银, 龙井茶: a word, no place and product)
+                if not (e >= len(text) or ctx.boundary(e)):
+                    continue  # (the product runs into a longer word)
+                places = [
+                    p
+                    for p in by_short[x]
+                    if p.level in ("county", "prefecture") and p.status == "current"
+                ]
+                if places:
+                    why = f"{places[0].name}, naming the product {x}{m.group(0)}"
+                    spans.append(Span(s, i, "ADMIN", 0.7, self.name, x, reason=why))
+                    have.add(s)
+                    break
 
     def _brand(self, text: str, starts: Iterable[int], e: int) -> tuple[int, int, str] | None:
         """(start, end, place) of a county's short name and a product that end at ``e``,

@@ -411,6 +411,8 @@ class FeatureRules:
     everyday_names: frozenset[str] = frozenset()
     town_kinds: frozenset[str] = frozenset()
     brand_tails: tuple[str, ...] = ()
+    brand_ways: frozenset[str] = frozenset()
+    brand_verbs: frozenset[str] = frozenset()
     needs_parent: frozenset[str] = frozenset()
     villages: frozenset[str] = frozenset()
     generic_tails: tuple[str, ...] = ()
@@ -444,6 +446,8 @@ def load_features() -> FeatureRules:
             "everyday_names",
             "town_kinds",
             "brand_tails",
+            "brand_ways",
+            "brand_verbs",
             "needs_parent",
             "villages",
             "generic_tails",
@@ -461,6 +465,9 @@ def load_features() -> FeatureRules:
         dupes = sorted({v for v in values if values.count(v) > 1})
         if dupes:
             raise DataFileError(name, f"`{key}` lists {dupes} twice")
+    odd = sorted(set(lists["brand_ways"]) - set(lists["brand_tails"]))
+    if odd:
+        raise DataFileError(name, f"`brand_ways` lists {odd[:5]}, which are no `brand_tails`")
     if not all(a.endswith("新区") for a in lists["new_areas"]):
         raise DataFileError(name, "every entry of `new_areas` ends in 新区")
     if not all(any(a.startswith(s) for a in lists["new_areas"]) for s in lists["new_area_shorts"]):
@@ -494,6 +501,8 @@ def load_features() -> FeatureRules:
         town_kinds=frozenset(lists["town_kinds"]),
         villages=frozenset(lists["villages"]),
         brand_tails=longest_first("brand_tails"),
+        brand_ways=frozenset(lists["brand_ways"]),
+        brand_verbs=frozenset(lists["brand_verbs"]),
         needs_parent=frozenset(lists["needs_parent"]),
         generic_tails=longest_first("generic_tails"),
         programmes=frozenset(lists["programmes"]),
