@@ -686,6 +686,10 @@ INLINE_SETS = (
     "local93",
     "local94",
     "local95",
+    "local96",
+    "local97",
+    "local98",
+    "local99",
 )
 PARAGRAPH_SETS = (
     "public",
