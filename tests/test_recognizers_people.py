@@ -2300,3 +2300,15 @@ def test_word_like_compound_surnames_opening_a_clause(
     engine: Anonymizer, text: str, names: list[str]
 ) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == names
+
+
+def test_a_name_after_a_people_and_a_word_for_a_person(engine: Anonymizer) -> None:
+    # the frame says where the name starts; it runs to a clause mark, a stop word or
+    # a verb, whatever parts of it the name lists know
+    text = "寨子里的傣族老人岩香南当了三十年村医。藏族向导格茸此里，带我们进山。"
+    assert found(engine, text, "PERSON") == ["岩香南", "格茸此里"]
+    text = "景颇族妇女排勒诺，是镇上的能人。苗族绣娘龙秀英正带着姐妹们赶工。"
+    assert found(engine, text, "PERSON") == ["排勒诺", "龙秀英"]
+    # words after the people are no name; a household or a predicate ends the name
+    text = "藏族同胞生活富裕，畲族姑娘们正在排练，瑶族村民盘秀英家开了民宿。"
+    assert found(engine, text, "PERSON") == ["盘秀英"]

@@ -290,6 +290,11 @@ _OLD_TITLES = frozenset("老汉 大伯 老伯 老太 阿婆 阿伯 大爹".split
 _NEVER_GIVEN = set("而了着的地得吗呢吧")
 _STOP_GIVEN = set("了着的地而")
 _NUMERALS = set("一二三四五六七八九十两百千万")
+# what opens a predicate after a name (格桑|正和妻子, 阿说木呷|当起了, 蒙秀兰|会说)
+# and what follows a one-character verb there (盘金莲开|的, 边巴种|的)
+_PREDICATE_OPENERS = set("正时当会带在将把被给手才就都也还又家")
+_PREDICATE_NEXT = set("的起得把")
+_NEVER_IN_FRAMED_NAME = set("第们得个")
 _ERA_YEAR = re.compile("[元一二三四五六七八九十]{1,3}年")
 
 
@@ -4428,6 +4433,18 @@ class PersonRecognizer:
         # 金美善，朝鲜族，…: a profile's name before its ethnic group
         # (the group first, then the name before it: cheaper than a name tried everywhere)
         self._ethnic_groups = frozenset(rules.ethnic_groups)
+        self._ethnic_group_re = re.compile(groups) if groups else None
+        # characters a name read by its frame may hold (此 of 次仁此里 too)
+        self._name_known = (
+            frozenset(rules.transliteration)
+            | frozenset(rules.name_chars)
+            | rules.surnames
+            | {c for p in rules.name_parts for c in p}
+        )
+        # two-character pieces of known name parts (古丽, 卓嘎): words of names, not prose
+        self._name_pairs = frozenset(
+            p[a : a + 2] for p in rules.name_parts | rules.clans for a in range(len(p) - 1)
+        )
         self._ethnic_after = re.compile(f"[，,]\\s*(?:{groups})[，,（(；;]") if groups else None
         self._subject_start = re.compile(
             # (如今郑德林编…, 是钟阿林带头…: a time word or the cleft's 是 opening the clause)
@@ -4874,6 +4891,7 @@ class PersonRecognizer:
         self._place_given_names(ctx, spans, taken)
         self._compound_surname_names(ctx, spans, taken)
         self._dotted_names(ctx, spans, taken)
+        self._ethnic_role_names(ctx, spans, taken)
         # 兽医站的乌云达来带着疫苗, 合作社的马金花说: someone of a unit, named after 的,
         # when the tagger reads the name as one personal name (or it is a minority name)
         for m in _UNIT_OF.finditer(text):
@@ -6546,6 +6564,107 @@ class PersonRecognizer:
             if not any(str(t).startswith("nr") for _, t in ctx.jieba.tag(text[i : i + 3])):
                 continue  # 汽车|车路云: the tagger sees no name there
             self._add(spans, taken, ctx, i, i + 3, f"name after the noun {noun}")
+
+    def _ethnic_role_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """哈萨克族牧民别克波拉提在…, 藏族向导鲁茸此里，, 傣族老人岩温香当了…: a people,
+        a word for a person, then a name that runs to where a clause, a stop word or a
+        verb with its particle begins. The frame says a name follows and where it
+        starts; a name of parts no list knows (鲁茸此里) is read whole instead of cut
+        where the known parts stop (鲁茸此|里)."""
+        text = ctx.text
+        if "族" not in text or self._ethnic_group_re is None:
+            return
+        roles = {s: e for s, e, _ in self._role_words(ctx)}
+        for m in self._ethnic_group_re.finditer(text):
+            r = m.end()
+            i = roles.get(r, 0)
+            if not i:
+                continue
+            end = self._frame_name_end(ctx, i)
+            if not end or ctx.in_mask(i, end):
+                continue
+            old = [sp for sp in spans if sp.start < end and i < sp.end]
+            if any(sp.start != i or sp.end >= end for sp in old):
+                continue  # (a span that starts elsewhere or runs longer stands)
+            if old and not self._name_goes_on(ctx, old[0].end, end):
+                continue
+            for sp in old:
+                spans.remove(sp)
+                taken.discard(sp.start)
+            self._add(spans, taken, ctx, i, end, f"name after {m.group(0)}{text[r:i]}")
+
+    def _name_goes_on(self, ctx: Context, e: int, end: int) -> bool:
+        """The characters [e, end) after a name found go on with it (鲁茸此|里，, 更藏|加和)
+        rather than open the predicate (格桑|正和, 盘金莲|开的, 阿说木呷|当起了)."""
+        text = ctx.text
+        piece = text[e:end]
+        s = e - 3
+        if s >= 0 and text[s] in self.rules.surnames and self._sure_given(text[s + 1 : e]):
+            return False  # 李占梅|包片负责: a Han name the model is sure of ends there
+        if (
+            len(piece) > 3
+            or text[end : end + 1] in _PREDICATE_NEXT
+            or piece[0] in _PREDICATE_OPENERS
+        ):
+            return False
+        return str(ctx.jieba.tag(piece[0])[0][1])[:1] not in "dptcum"
+
+    def _frame_name_end(self, ctx: Context, i: int) -> int:
+        """End of a name of 2–8 characters that must start at ``i``: the first place
+        past two characters where a clause, a stop word, a verb of saying or a verb
+        with 了/着/过 begins; 0 where the run holds a word no name holds (生活|富裕),
+        a function word, or more unknown characters than a name has."""
+        text = ctx.text
+        known = self._name_known
+        if not _CJK.match(text[i]) or (
+            text[i] in _FUNCTION_CHARS and text[i] not in self.rules.surnames
+        ):
+            return 0  # 姑娘们|正在, “汉族大哥”|老王
+        if text[i] in "老小" and text[i + 1 : i + 2] in self.rules.surnames:
+            return 0  # 老人老段: a familiar form, read by its own pass
+        for k in range(i + 2, min(i + 9, len(text) + 1)):
+            c = text[k - 1]
+            if c in _NEVER_IN_FRAMED_NAME:
+                return 0  # 姑娘里第一个, 杨秀珍忙得停不下来
+            if c != "·" and (
+                not _CJK.match(c) or (c in _FUNCTION_CHARS and c not in known and k - 1 > i)
+            ):
+                return 0  # (次仁此里: a function character that names hold too)
+            if not (
+                k >= len(text)
+                or text[k] in _NAME_BREAKS
+                or text.startswith(self.rules.stops, k)
+                or text.startswith(_SAYING, k)
+                or (text[k] == "时" and text[k + 1 : k + 2] in _NAME_BREAKS)
+                or (
+                    ctx.word_start(k)
+                    and (
+                        text[k + 1 : k + 2] in ("了", "着", "过")
+                        # 尤海涛|正在, 符亚妹|家的, 格桑曲珍|经营着 (not 那木吉|拉讲了)
+                        or (
+                            (text[k] == "家" or ctx.is_word(text[k : k + 2]))
+                            and self._breaks(ctx, k)
+                        )
+                    )
+                )
+                or (text[k] == "家" and not ctx.is_word(text[k - 1 : k + 1]))  # 和秀珍|家在
+            ):
+                continue
+            name = text[i:k].replace("·", "")
+            if text[i] in _NOT_SURNAMES_HERE and (
+                len(name) != 3 or self.rules.given_score(name[1:]) < _GIVEN_LIKELY
+            ):
+                return 0  # 阿姐和|师姐 (but 和秀珍: a surname that is a conjunction too)
+            unknown = sum(ch not in known for ch in name)
+            if unknown > 2 or unknown >= len(name):
+                return 0
+            if any(
+                self._ordinary_word(name[a : a + 2]) and name[a : a + 2] not in self._name_pairs
+                for a in range(len(name) - 1)
+            ):
+                return 0  # 生活|富裕, 汉族: words, no name
+            return k
+        return 0
 
     def _role_then_subject(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """讲解员刘向前说, 县政协主席高建国在, 货运司机李建强一天能跑, 守渠人唐继业一家:
