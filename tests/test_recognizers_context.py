@@ -556,3 +556,18 @@ def test_a_place_is_the_birthplace_or_home_of(
     engine: Anonymizer, text: str, admin: list[str]
 ) -> None:
     assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == admin
+
+
+def test_a_river_that_flows_is_no_division_of_its_name(engine: Anonymizer) -> None:
+    # a verb of flowing water in the clause makes the province's or city's name its river
+    text = "抚远地处黑龙江与乌苏里江交汇处，黑河从祁连山北麓流出，嫩江干流治理完成。"
+    labels = {s.text: s.label for s in engine.analyze(text)}
+    assert (labels["黑龙江"], labels["黑河"], labels["嫩江"]) == ("LOCAL", "LOCAL", "LOCAL")
+    # the birthplace of a trade is the place
+    text = "黑龙江的冰雪旅游火了，安溪是铁观音的发源地。"
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == ["黑龙江", "安溪"]
+
+
+def test_the_village_a_cadre_is_assigned_to_is_no_name(engine: Anonymizer) -> None:
+    text = "党员干部下沉到包保村，再到挂点村走访。"
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == []

@@ -258,7 +258,7 @@ class Anonymizer:
             ),
             rec.DatelineRecognizer(self.gazetteer),
             rec.RepeatedPlaceRecognizer(self.gazetteer),
-            NamedAfterVerbRecognizer(),
+            NamedAfterVerbRecognizer(features.town_kinds),
             KnownVillageRecognizer(features.villages),
             SuffixedShortRecognizer(),
             SuffixedListRecognizer(),

@@ -241,6 +241,9 @@ class NamedAfterVerbRecognizer:
 
     name = "named-after-verb"
 
+    def __init__(self, kinds: frozenset[str] = frozenset()) -> None:
+        self.kinds = kinds  # features.yaml town_kinds: 到包保村, 在示范村 name no village
+
     def analyze(self, ctx: rec.Context) -> list[Span]:
         text = ctx.text
         if not any(x in text for x in _LOCAL_SUFFIXES):
@@ -266,6 +269,7 @@ class NamedAfterVerbRecognizer:
                 name = text[i : i + n]
                 if (
                     not rec._CJK_RUN.fullmatch(name)
+                    or name in self.kinds
                     or set(name) & _NOT_IN_NAME
                     or name[-1] in rec._NOT_BEFORE_VILLAGE
                     or (ctx.is_word(name) and _tag(ctx, name) not in ("ns", "nr"))

@@ -120,6 +120,20 @@ _WATER_AFTER = (
     "江畔",
     "河畔",
 )
+# Verbs of flowing water a river's name meets within its clause (黑河从祁连山北麓流出)
+_WATER_FLOWS = (
+    "交汇",
+    "汇合",
+    "汇入",
+    "注入",
+    "流经",
+    "流入",
+    "流出",
+    "涨水",
+    "干流",
+    "支流",
+)
+_CLAUSE_REST = re.compile("[^，。；！？\n]{0,10}")
 # What follows a county's or city's name used as the place (长寿经开区, 天长地处…, 大同是产煤大市).
 _PLACE_ZONES = (
     *("经开区", "经济开发区", "经济技术开发区", "高新区", "高新技术产业开发区"),
@@ -1591,15 +1605,16 @@ class AdminRecognizer:
     def _as_water(ctx: Context, sp: Span) -> Span:
         """沿锦江的老厂房, 沱江两岸, 跨右江大桥: a district's short form that names its river
         or lake (锦江区, 右江区) where the sentence speaks of water: the river, LOCAL."""
-        if (
-            sp.full
-            or sp.label != "ADMIN"
-            or sp.text[-1] not in "江河湖溪"
-            or sp.length > 3
-            or sp.level not in ("county", "town")  # (镇江沿岸, 九江沿岸: a city's own shore)
-        ):
+        if sp.full or sp.label != "ADMIN" or sp.text[-1] not in "江河湖溪" or sp.length > 3:
             return sp
         text = ctx.text
+        ahead = _CLAUSE_REST.match(text, sp.end)
+        if ahead is not None and any(w in ahead.group(0) for w in _WATER_FLOWS):
+            # 黑龙江与乌苏里江交汇, 黑河从祁连山北麓流出, 两江同时涨水: the water flows, even
+            # where a province or city bears its name
+            return replace(sp, label="LOCAL", reason=f"the river of {sp.text}", level="")
+        if sp.level not in ("county", "town"):
+            return sp  # (镇江沿岸, 九江沿岸: a city's own shore)
         if not (
             text[sp.start - 1 : sp.start] in _ALONG_WATER or text.startswith(_WATER_AFTER, sp.end)
         ):
