@@ -2312,3 +2312,11 @@ def test_a_name_after_a_people_and_a_word_for_a_person(engine: Anonymizer) -> No
     # words after the people are no name; a household or a predicate ends the name
     text = "藏族同胞生活富裕，畲族姑娘们正在排练，瑶族村民盘秀英家开了民宿。"
     assert found(engine, text, "PERSON") == ["盘秀英"]
+
+
+def test_a_place_name_before_an_honorific_is_a_person(engine: Anonymizer) -> None:
+    text = "大家来纪念左权将军，带队的吴起同志发了言，宁远老师功不可没。"
+    assert found(engine, text, "PERSON") == ["左权", "吴起", "宁远"]
+    # a province's name, a place's own officers and a cemetery stay places
+    text = "北京老师来支教，左权县委书记讲了话，大家来到雨花台烈士陵园。"
+    assert found(engine, text, "PERSON") == []

@@ -304,6 +304,9 @@ _OLD_TITLES = frozenset("老汉 大伯 老伯 老太 阿婆 阿伯 大爹".split
 _NEVER_GIVEN = set("而了着的地得吗呢吧")
 _STOP_GIVEN = set("了着的地而")
 _NUMERALS = set("一二三四五六七八九十两百千万")
+# Words only a person's name stands before (左权将军, 江山同志); not 书记, 县长: a place's
+# own officers
+_HONORIFICS = ("将军", "同志", "老师", "先生", "女士", "老先生", "师傅")
 # what opens a predicate after a name (格桑|正和妻子, 阿说木呷|当起了, 蒙秀兰|会说)
 # and what follows a one-character verb there (盘金莲开|的, 边巴种|的)
 _PREDICATE_OPENERS = set("正时当会带在将把被给手才就都也还又家")
@@ -4810,6 +4813,7 @@ class PersonRecognizer:
         self._after_nouns(ctx, spans, taken)
         self._role_then_subject(ctx, spans, taken)
         self._place_named_person(ctx, spans, taken)
+        self._place_honoured(ctx, spans, taken)
         self._surname_and_place(ctx, spans, taken)
         self._official_frames(ctx, spans, taken)
         self._comrades(ctx, spans, taken)
@@ -6834,6 +6838,32 @@ class PersonRecognizer:
             spans.append(
                 Span(i, end, "PERSON", 0.9, self.name, text[i:end], reason=f"named after {role}")
             )
+
+    def _place_honoured(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """纪念左权将军, 带队的江山同志, 宁远老师功不可没: a short place name (not a
+        province, not in full) right before an honorific that only follows a person
+        (将军, 同志, 老师, 先生 …) is that person's name; the place's own officers
+        (左权县委书记) take the place's full name or a level word, not these words."""
+        text = ctx.text
+        for sp in ctx.spans:
+            i, end = sp.start, sp.end
+            if (
+                sp.label not in ("ADMIN", "LOCAL")
+                or sp.full
+                or not 2 <= sp.length <= 3
+                or sp.level == "province"
+                or not text.startswith(_HONORIFICS, end)
+                or i in taken
+                or ctx.in_mask(i, end)
+            ):
+                continue
+            if i and (_CJK.match(text[i - 1]) and not ctx.word_start(i)):
+                continue  # (the name ends a word before it)
+            if any(ctx.is_word(text[end - 1 : end + k]) for k in (1, 2)):
+                continue  # (the name runs into a word)
+            taken.add(i)
+            why = f"a name before {next(h for h in _HONORIFICS if text.startswith(h, end))}"
+            spans.append(Span(i, end, "PERSON", 0.9, self.name, text[i:end], reason=why))
 
     def _surname_and_place(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """谭卫东任…书记, 镇长蒋建平说, 、寻建平、: a common surname right before a county's
