@@ -2320,3 +2320,9 @@ def test_a_place_name_before_an_honorific_is_a_person(engine: Anonymizer) -> Non
     # a province's name, a place's own officers and a cemetery stay places
     text = "北京老师来支教，左权县委书记讲了话，大家来到雨花台烈士陵园。"
     assert found(engine, text, "PERSON") == []
+
+
+def test_a_name_after_a_coined_head_of_a_patrol(engine: Anonymizer) -> None:
+    # 河长, 林长, 路长: nouns ending in 长 name the person after them as other roles do
+    text = "林长吴建军说，山上的树都有了主。县司法局局长向建设作了发言。"
+    assert found(engine, text, "PERSON") == ["吴建军", "向建设"]
