@@ -2326,3 +2326,16 @@ def test_a_name_after_a_coined_head_of_a_patrol(engine: Anonymizer) -> None:
     # 河长, 林长, 路长: nouns ending in 长 name the person after them as other roles do
     text = "林长吴建军说，山上的树都有了主。县司法局局长向建设作了发言。"
     assert found(engine, text, "PERSON") == ["吴建军", "向建设"]
+
+
+def test_a_place_name_after_a_word_for_a_person(engine: Anonymizer) -> None:
+    text = "治沙员乌兰，在沙漠里种了二十年树。也门商人阿里已经待了十二年，搬迁户常宁在温室里种菌。"
+    assert found(engine, text, "PERSON") == ["乌兰", "阿里", "常宁"]
+    # a verb is no word for a person; a conjunction after the name keeps the place
+    assert found(engine, "今年开工周至至乾县高速，侨商海南和广东的客人来了。", "PERSON") == []
+
+
+def test_a_verb_and_its_mountain_make_no_landmark(engine: Anonymizer) -> None:
+    text = "护林员詹秀兰守山二十年，游客爬完山都愿意住一晚，大家养山护山。"
+    assert [s.text for s in engine.analyze(text) if s.label == "LOCAL"] == []
+    assert found(engine, text, "PERSON") == ["詹秀兰"]

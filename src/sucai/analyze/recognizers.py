@@ -307,6 +307,8 @@ _NUMERALS = set("一二三四五六七八九十两百千万")
 # Words only a person's name stands before (左权将军, 江山同志); not 书记, 县长: a place's
 # own officers
 _HONORIFICS = ("将军", "同志", "老师", "先生", "女士", "老先生", "师傅")
+# Verbs and aspect particles that take a mountain or river as object (守山, 爬完山, 巡河)
+_VERB_BEFORE_OBJECT = set("完过了着爬登守巡翻护封")
 # what opens a predicate after a name (格桑|正和妻子, 阿说木呷|当起了, 蒙秀兰|会说)
 # and what follows a one-character verb there (盘金莲开|的, 边巴种|的)
 _PREDICATE_OPENERS = set("正时当会带在将把被给手才就都也还又家")
@@ -4034,6 +4036,8 @@ class LandmarkRecognizer:
                     continue
                 if "至" in x:
                     continue
+                if len(suffix) == 1 and x[-1] in _VERB_BEFORE_OBJECT:
+                    break  # 游客爬完|山, 詹秀兰守|山: a verb and its object, no landmark
                 if any(a < s < b for a, b in towns):
                     continue
                 if any(s <= a and b <= e0 for a, b in towns):
@@ -6799,7 +6803,19 @@ class PersonRecognizer:
         }
         if not places:
             return
-        for rs, i, role in self._role_words(ctx):
+        roles = [(rs, i, role, True) for rs, i, role in self._role_words(ctx)]
+        if self._role_suffix is not None:  # 商人阿里, 工程师黄石: coined words for a person
+            roles += [
+                (i - k, i, text[i - k : i], False)
+                for i in places
+                if i >= 2 and self._role_suffix.match(text, i - 1)
+                for k in (2, 3, 4)
+                if i - k >= 0
+                and ctx.word_start(i - k)
+                and ctx.is_word(text[i - k : i])
+                and self._tagged_one(ctx, text[i - k : i], "n")  # (开工|周至: a verb)
+            ]
+        for rs, i, role, listed in roles:
             sp = places.get(i)
             if sp is None or i in taken or not ctx.word_start(rs) or ctx.in_mask(i, sp.end):
                 continue
@@ -6821,10 +6837,8 @@ class PersonRecognizer:
             if end == sp.end and self._parts_name(ctx, i) > end:
                 end = self._parts_name(ctx, i)  # 牧民乌日娜: a name of known parts
             ran_on = end > sp.end
-            if not ran_on and (
-                text.startswith(self.rules.stops, end) or text[end : end + 1] in "县市区镇乡村"
-            ):
-                continue  # 侨商|海南|和…, 牧民|乌兰|县: a place after all
+            if not ran_on and text[end : end + 1] in "和与及同跟等的县市区镇乡村":
+                continue  # 侨商|海南|和…, 牧民|乌兰|县: a place after all (not 常宁|在温室里)
             if ctx.covered(i, end) or any(ctx.is_word(text[i : end + k]) for k in (1, 2)):
                 continue  # 群众|交口称赞: the name opens an idiom
             if not (
@@ -6832,6 +6846,7 @@ class PersonRecognizer:
                 or text.startswith(self.rules.address_words, end)
                 or self._subject_verb(ctx, end)
                 or ran_on
+                or (listed and text[end : end + 1] == "，")  # 治沙员乌兰，在沙漠种树
             ):
                 continue
             taken.add(i)
