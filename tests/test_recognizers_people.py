@@ -2339,3 +2339,8 @@ def test_a_verb_and_its_mountain_make_no_landmark(engine: Anonymizer) -> None:
     text = "护林员詹秀兰守山二十年，游客爬完山都愿意住一晚，大家养山护山。"
     assert [s.text for s in engine.analyze(text) if s.label == "LOCAL"] == []
     assert found(engine, text, "PERSON") == ["詹秀兰"]
+
+
+def test_a_full_name_the_model_found_stands_again(engine: Anonymizer) -> None:
+    text = "乡里的大学生于海燕。于海燕把直播间搬进了果园。"
+    assert found(engine, text, "PERSON") == ["于海燕", "于海燕"]

@@ -280,6 +280,12 @@ class Anonymizer:
             ),
             NameScoreRecognizer(person, name_model),
             NameListRecognizer(person),
+            rec.RepeatedNameRecognizer(  # again: the names the model and lists found
+                persons.leaders if self.keep_leaders else (),
+                parts=persons.name_parts,
+                wordlike=persons.wordlike_parts,
+                full_only=True,
+            ),
             NatureRecognizer(
                 features,
                 persons.surnames,

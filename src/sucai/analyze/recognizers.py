@@ -9275,7 +9275,12 @@ class RepeatedNameRecognizer:
         surname_scores: Mapping[str, float] | None = None,
         familiar_words: Iterable[str] = (),
         role_suffixes: Iterable[str] = (),
+        full_only: bool = False,
     ) -> None:
+        # full_only: a second pass, after the name model and the name lists, repeats the
+        # full names of three or more characters they found (于海燕。于海燕把…), not
+        # surnames or shorter names (a model's 东方 or 苏修 would spread)
+        self.full_only = full_only
         self.leaders = frozenset(leaders)  # a namesake's name (镇党委书记李强) goes no further
         self.role_suffixes = frozenset(role_suffixes)  # 种植户|老徐: a word for a person before
         self.familiar_words = frozenset(familiar_words)  # 老师, 小康: nouns, no 老/小 + surname
@@ -9551,10 +9556,12 @@ class RepeatedNameRecognizer:
             starts.add(i)
 
     def analyze(self, ctx: Context) -> list[Span]:
-        text = ctx.text
         persons = list(ctx.spans_of("PERSON"))
         starts = {s.start for s in persons}
         spans: list[Span] = []
+        if self.full_only:
+            self._names_again(ctx, {s.text for s in persons if len(s.text) >= 3}, starts, spans)
+            return spans
         if self.surnames:
             self._surnames_again(
                 ctx, [p for p in persons if p.text not in self.leaders], starts, spans
@@ -9584,7 +9591,15 @@ class RepeatedNameRecognizer:
             for s in persons
             if len(s.text) >= 4 and s.text[0] in self.surnames and self._split(s.text[1:])
         }
-        for name in sorted(names, key=len, reverse=True):
+        self._names_again(ctx, names, starts, spans)
+        self._given_alone(ctx, persons, starts, spans)
+        return spans
+
+    def _names_again(
+        self, ctx: Context, names: set[str], starts: set[int], spans: list[Span]
+    ) -> None:
+        text = ctx.text
+        for name in sorted(names - self.leaders, key=len, reverse=True):
             i = text.find(name)
             while i >= 0:
                 e = i + len(name)
@@ -9604,8 +9619,6 @@ class RepeatedNameRecognizer:
                     )
                     starts.add(i)
                 i = text.find(name, e)
-        self._given_alone(ctx, persons, starts, spans)
-        return spans
 
     def _as_person(self, ctx: Context, i: int, e: int) -> bool:
         """Where a name that is a word too (白雪, 向阳, 周全) stands again, the sentence
