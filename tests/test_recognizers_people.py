@@ -2344,3 +2344,12 @@ def test_a_verb_and_its_mountain_make_no_landmark(engine: Anonymizer) -> None:
 def test_a_full_name_the_model_found_stands_again(engine: Anonymizer) -> None:
     text = "乡里的大学生于海燕。于海燕把直播间搬进了果园。"
     assert found(engine, text, "PERSON") == ["于海燕", "于海燕"]
+
+
+def test_one_known_name_part_is_a_whole_name_in_its_frame(engine: Anonymizer) -> None:
+    text = "工作队四个人，扎西、边巴和我轮流值守。老党员用藏语讲，央金给我们翻译。"
+    assert found(engine, text, "PERSON") == ["扎西", "边巴", "央金"]
+    text = "卓玛阿姐说，今年雨水好。店里的银器都出自她父亲普布之手。"
+    assert found(engine, text, "PERSON") == ["卓玛", "普布"]
+    # a part that runs into a word, or one that is a word too, stays a word
+    assert found(engine, "格桑花开了，乌兰牧骑来演出。", "PERSON") == []

@@ -4369,7 +4369,10 @@ _NAME_CUES = (
     "参加会议",
     "参加调研",
 )
-_BEFORE_PARTS = set("的、和与及在向给让被把对跟同是由请有")  # 的|才让东智, 和|吉克阿依
+_BEFORE_PARTS = set("的、和与及在向给让被把对跟同是由请有")
+# what may stand right before a name of one known part (，央金给…, 和那顺熟悉…)
+_LONE_PART_BEFORE = set("，。；：！？、“”\n（(的和与及跟同给让对叫找") | {" ", "　"}
+_LONE_PART_LEADS = ("如今", "今年", "去年", "后来", "现在")  # 的|才让东智, 和|吉克阿依
 _NAME_BREAKS = set("，。、；：！？,.;:!?）)”’“‘（( \n\t　")
 
 
@@ -4915,6 +4918,7 @@ class PersonRecognizer:
         self._compound_surname_names(ctx, spans, taken)
         self._dotted_names(ctx, spans, taken)
         self._ethnic_role_names(ctx, spans, taken)
+        self._lone_parts(ctx, spans, taken)
         # 兽医站的乌云达来带着疫苗, 合作社的马金花说: someone of a unit, named after 的,
         # when the tagger reads the name as one personal name (or it is a minority name)
         for m in _UNIT_OF.finditer(text):
@@ -5913,6 +5917,97 @@ class PersonRecognizer:
                 continue  # a place runs across the name's edge (西平 inside 益西平措 is fine)
             self._add(spans, taken, ctx, i, end, "a name of known parts", parts=True)
             k = end
+
+    def _lone_parts(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """图瓦人巴图做了…, 央金给我们翻译, 卓玛阿妈八十多岁了, 扎西、边巴、小何和我: one
+        known name part is a whole name for many Tibetan, Mongolian, Yi and Dai people;
+        it stands as one after a word for a person or a title, or where a clause or a
+        list item opens and a verb, a form of address or the next item follows. Parts
+        that are words too (乌兰, 苏和) are left to the frames that ask more."""
+        if self._part_heads is None:
+            return
+        text = ctx.text
+        held = self._held(ctx)
+        roles = self._role_words(ctx)
+        role_ends = {e for _, e, _ in roles}
+        role_starts = {s for s, _, _ in roles}
+        role_ends |= {m.end() for m in self._after_title.finditer(text)}
+        for i, _, _ in self._part_heads.find(text):
+            if i in taken or i in held:
+                continue
+            end = next((e for e, n in sorted(self._part_runs(text, i), reverse=True) if n == 1), 0)
+            name = text[i:end]
+            if not end or name in self.rules.wordlike_parts:
+                continue
+            if ctx.is_word(name) and not self._tagged_one(ctx, name, "n"):
+                continue  # (a word of another kind: a verb, an adjective)
+            if any(k in held for k in range(i, end)) or ctx.in_mask(i, end):
+                continue
+            if end < len(text) and (text[end] in _DOTS or self._part_runs(text, end)):
+                continue  # (the name goes on: 才让|东智, read by _names_of_parts)
+            after_role = (
+                i in role_ends
+                or (  # 图瓦人|巴图: a coined word for a person
+                    self._role_suffix is not None
+                    and self._role_suffix.match(text, i - 1) is not None
+                    and any(
+                        i - k >= 0 and ctx.word_start(i - k) and ctx.is_word(text[i - k : i])
+                        for k in (2, 3)
+                    )
+                )
+            )
+            opens = (
+                i == 0 or text[i - 1] in _LONE_PART_BEFORE or text.endswith(_LONE_PART_LEADS, 0, i)
+            )
+            if not (after_role or opens) or (not after_role and not ctx.word_start(i)):
+                continue
+            follows = (
+                text.startswith(_SAYING, end)
+                or text.startswith(self._long_address, end)
+                or text.startswith(("家", "一家", "之手"), end)
+                or end in role_starts  # 卓玛|阿妈, 扎西|老人
+                or (text[end : end + 1] == "、" and text[end + 1 : end + 2] != "")
+                or (text[i - 1 : i] == "、" and text[end : end + 1] in ("和", "与", "等"))
+                or self._subject_verb(ctx, end)
+            )
+            if not (follows or (after_role and text[end : end + 1] in _NAME_BREAKS)):
+                continue
+            if not ctx.word_start(end) and not text.startswith(self._long_address, end):
+                continue  # (the part runs into a word: 格桑|花)
+            listed = text[i - 1 : i] == "、" or text[end : end + 1] == "、"
+            if (
+                listed
+                and not after_role
+                and not (
+                    (text[i - 1 : i] == "、" and self._person_item_ends(ctx, spans, i - 1))
+                    or (
+                        text[end : end + 1] == "、"
+                        and self._person_item_starts(ctx, spans, end + 1)
+                    )
+                )
+            ):
+                continue  # 策克、满都拉等口岸: a list of places, not of people
+            self._add(spans, taken, ctx, i, end, "a name of one known part", parts=True)
+
+    def _person_item_ends(self, ctx: Context, spans: list[Span], e: int) -> bool:
+        """A person found ends at ``e``, or a name of known parts or a surname with 老/小
+        (小何) is the list item before it."""
+        if any(sp.end == e for sp in spans):
+            return True
+        text = ctx.text
+        return any(
+            e - k >= 0 and (text[e - k : e] in self.rules.name_parts) for k in (2, 3, 4)
+        ) or (e >= 2 and text[e - 2] in "老小" and text[e - 1] in self.rules.surnames)
+
+    def _person_item_starts(self, ctx: Context, spans: list[Span], s: int) -> bool:
+        """A person found starts at ``s``, or a name of known parts or 老/小 and a
+        surname opens the list item there."""
+        if any(sp.start == s for sp in spans):
+            return True
+        text = ctx.text
+        return bool(self._part_runs(text, s)) or (
+            text[s : s + 1] in "老小" and text[s + 1 : s + 2] in self.rules.surnames
+        )
 
     def _plain_name(self, ctx: Context, i: int) -> int:
         """End of a name of 3–6 ``name_chars`` at ``i`` (0 when none): 扎西多吉, 其木格."""
@@ -9606,6 +9701,7 @@ class RepeatedNameRecognizer:
                 if (
                     i not in starts
                     and not ctx.in_mask(i, e)
+                    and text[e : e + 1] not in _DOTS  # (才让|·多吉: the name goes on)
                     and self._stands(ctx, i, e)
                     and (
                         e - i != 2
