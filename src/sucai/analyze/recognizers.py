@@ -6704,20 +6704,19 @@ class PersonRecognizer:
             old = [sp for sp in spans if sp.start < end and i < sp.end]
             if any(sp.start != i or sp.end >= end for sp in old):
                 continue  # (a span that starts elsewhere or runs longer stands)
-            if old and not self._name_goes_on(ctx, old[0].end, end):
+            if old and not self._name_goes_on(ctx, old[0].start, old[0].end, end):
                 continue
             for sp in old:
                 spans.remove(sp)
                 taken.discard(sp.start)
             self._add(spans, taken, ctx, i, end, f"name after {m.group(0)}{text[r:i]}")
 
-    def _name_goes_on(self, ctx: Context, e: int, end: int) -> bool:
-        """The characters [e, end) after a name found go on with it (鲁茸此|里，, 更藏|加和)
-        rather than open the predicate (格桑|正和, 盘金莲|开的, 阿说木呷|当起了)."""
+    def _name_goes_on(self, ctx: Context, s: int, e: int, end: int) -> bool:
+        """The characters [e, end) after a name found at [s, e) go on with it (鲁茸此|里，,
+        更藏|加和) rather than open the predicate (格桑|正和, 盘金莲|开的, 阿说木呷|当起了)."""
         text = ctx.text
         piece = text[e:end]
-        s = e - 3
-        if s >= 0 and text[s] in self.rules.surnames and self._sure_given(text[s + 1 : e]):
+        if e - s == 3 and text[s] in self.rules.surnames and self._sure_given(text[s + 1 : e]):
             return False  # 李占梅|包片负责: a Han name the model is sure of ends there
         if (
             len(piece) > 3
