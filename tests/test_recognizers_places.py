@@ -567,3 +567,18 @@ def test_taiwan_districts_need_their_full_name(engine: Anonymizer) -> None:
         "新竹县",
         "台",
     ]
+
+
+def test_ethnic_townships_named_with_minzu_xiang(engine: Anonymizer) -> None:
+    text = "错那市麻玛门巴民族乡的村医来了，根河市敖鲁古雅鄂温克民族乡的驯鹿园开了。"
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == [
+        "错那市",
+        "麻玛门巴民族乡",
+        "根河市",
+        "敖鲁古雅鄂温克民族乡",
+    ]
+    text = "定在街津口赫哲族乡和八岔赫哲族乡先行试点，全县有两个回族乡和少数民族乡。"
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == [
+        "街津口赫哲族乡",
+        "八岔赫哲族乡",
+    ]

@@ -62,12 +62,18 @@ _COUNT_OF_UNITS = re.compile("[两二三四五六七八九十]{1,2}(?:个)?[省�
 _LEVEL_AFTER_PLACE = re.compile(
     "(?<=[\u4e00-\u9fff])[省市县区旗州盟](?=委|长|政府|人民政府|人大|政协|纪委)"
 )
-_ETHNIC_TOWN = re.compile("(?:[\u4e00-\u9fff]{1,3}族){1,3}(?:乡|镇|苏木)")
+_ETHNIC_TOWN = re.compile(
+    "(?:[\u4e00-\u9fff]{1,3}族){1,3}(?:民族)?(?:乡|镇|苏木)|[\u4e00-\u9fff]{1,3}民族(?:乡|镇)"
+)
 # 洪水泉回族乡, 巴藏沟回族乡: a township named with its people, the gazetteer lacking it
 # (found from its end: 族乡 is rare, a regex of the peoples tried at every 族 is not)
-_PEOPLE_TOWN_END = re.compile("族(?:乡|镇|苏木)")
+_PEOPLE_TOWN_END = re.compile("族(?:民族)?(?:乡|镇|苏木)|(?<!族)民族(?:乡|镇)")
 _PEOPLES_BEFORE = re.compile(
     "(?:(?:" + "|".join(sorted(PEOPLES, key=len, reverse=True)) + ")族){1,3}\\Z"
+)
+# 麻玛门巴民族乡, 敖鲁古雅鄂温克民族乡: the people named without 族 before 民族乡
+_PEOPLES_BARE_BEFORE = re.compile(
+    "(?:" + "|".join(sorted(PEOPLES, key=len, reverse=True)) + "){1,2}\\Z"
 )
 _COUNT_WORDS = re.compile("[一二三四五六七八九十两几每][个间座所处条片名位]")
 _COMRADE = re.compile("同志")
@@ -75,6 +81,7 @@ _COMRADE_BEFORE = set("，。；：、（(“\n 由对请和与及同向给让�
 _COMRADE_GROUPS = frozenset("全体 广大 相关 年轻 有关 其他 部分 个别 负责 主要 同级".split())
 _ARRIVING = frozenset("来到 回到 走进 落户 扎根 投资 考察".split())
 _STEPPE_STOPS = set("的了在是对到把被从向等这那其该各每我本全所要将已年间一二三四五六七八九十两")
+_TOWN_NAME_STOPS = set("的了在是对到把被从向等这那其该各每我本全所要将已年间个")
 _AREA_WORDS = frozenset("山区 城区 市区 郊区 林区 牧区 矿区 湖区 库区 垦区 园区 景区".split())
 _VILLAGE = re.compile(r"(?P<s>社区|村|屯)")
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:村|社区|嘎查)")
@@ -2247,7 +2254,10 @@ class MadeUpPlaceRecognizer:
                 spans.append(found)
         covered = {k for a in spans for k in range(a.start, a.end)}
         for m in _PEOPLE_TOWN_END.finditer(text):
-            people = _PEOPLES_BEFORE.search(text, max(0, m.start() - 15), m.start() + 1)
+            if m.group(0).startswith("民族"):  # (门巴|民族乡: the people without 族)
+                people = _PEOPLES_BARE_BEFORE.search(text, max(0, m.start() - 15), m.start())
+            else:
+                people = _PEOPLES_BEFORE.search(text, max(0, m.start() - 15), m.start() + 1)
             if people is None:
                 continue
             found = self._people_town(ctx, people.start(), m.end(), known_at, covered)
@@ -2638,10 +2648,12 @@ class MadeUpPlaceRecognizer:
             return None
         if end < len(text) and ctx.is_word(text[end - 1 : end + 1]) and not ctx.word_start(end):
             return None  # 回族|乡亲们
-        for length in (4, 3, 2):
+        for length in (5, 4, 3, 2):  # (禾木哈纳斯|蒙古族乡)
             st = at - length
             x = text[st:at] if st >= 0 else ""
-            if not x or not _CJK_RUN.fullmatch(x) or set(x) & (_STEPPE_STOPS | _LEVEL_CHARS):
+            if not x or not _CJK_RUN.fullmatch(x) or set(x) & (_TOWN_NAME_STOPS | _LEVEL_CHARS):
+                continue  # (a numeral may stand in the name: 八岔|赫哲族乡; not 两个|回族乡)
+            if not set(x) - _NUMERALS:
                 continue
             if not covered.isdisjoint(range(st, at)) or not known_at.isdisjoint(range(st, at)):
                 continue
