@@ -5910,7 +5910,7 @@ class PersonRecognizer:
             return
         text, k = ctx.text, 0
         occupied = [(s.start, s.end) for s in ctx.spans if s.label != "LEVEL"]
-        for i, _, _ in self._part_heads.find(text):
+        for i in self._part_starts(ctx):
             if i < k:
                 continue  # inside the name just found
             if i in taken or (
@@ -5930,6 +5930,14 @@ class PersonRecognizer:
             self._add(spans, taken, ctx, i, end, "a name of known parts", parts=True)
             k = end
 
+    def _part_starts(self, ctx: Context) -> list[int]:
+        """Where a known name part may begin (worked out once per text: two passes ask)."""
+        found = ctx.memo.get("part_starts")
+        if found is None:
+            assert self._part_heads is not None
+            found = ctx.memo["part_starts"] = [i for i, _, _ in self._part_heads.find(ctx.text)]
+        return list(found)
+
     def _lone_parts(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """图瓦人巴图做了…, 央金给我们翻译, 卓玛阿妈八十多岁了, 扎西、边巴、小何和我: one
         known name part is a whole name for many Tibetan, Mongolian, Yi and Dai people;
@@ -5940,13 +5948,16 @@ class PersonRecognizer:
             return
         text = ctx.text
         held = self._held(ctx)
-        roles = self._role_words(ctx)
-        role_ends = {e for _, e, _ in roles}
-        role_starts = {s for s, _, _ in roles}
-        role_ends |= {m.end() for m in self._after_title.finditer(text)}
-        for i, _, _ in self._part_heads.find(text):
+        role_ends: set[int] | None = None  # (worked out only where a part stands)
+        role_starts: set[int] = set()
+        for i in self._part_starts(ctx):
             if i in taken or i in held:
                 continue
+            if role_ends is None:
+                roles = self._role_words(ctx)
+                role_ends = {e for _, e, _ in roles}
+                role_starts = {s for s, _, _ in roles}
+                role_ends |= {m.end() for m in self._after_title.finditer(text)}
             end = next((e for e, n in sorted(self._part_runs(text, i), reverse=True) if n == 1), 0)
             name = text[i:end]
             if not end or name in self.rules.wordlike_parts:
