@@ -582,3 +582,16 @@ def test_ethnic_townships_named_with_minzu_xiang(engine: Anonymizer) -> None:
         "街津口赫哲族乡",
         "八岔赫哲族乡",
     ]
+
+
+def test_a_county_named_like_a_word_where_one_goes_or_stays(engine: Anonymizer) -> None:
+    text = "欢迎大家到资源来。现在不少人回三江开茶馆。他在同心，我在长寿。"
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == [
+        "资源",
+        "三江",
+        "同心",
+        "长寿",
+    ]
+    # the words themselves, a verb after 投资, a part of any town
+    text = "在合作中共赢，在和平年代到资源库查，客商来投资兴业，从城关出发，回山上种橙。"
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == []

@@ -258,6 +258,7 @@ class Anonymizer:
             ),
             rec.DatelineRecognizer(self.gazetteer),
             rec.RepeatedPlaceRecognizer(self.gazetteer),
+            rec.FramedPlaceRecognizer(self.gazetteer, features.brand_verbs),
             NamedAfterVerbRecognizer(features.town_kinds),
             KnownVillageRecognizer(features.villages),
             SuffixedShortRecognizer(),

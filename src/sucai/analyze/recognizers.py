@@ -80,6 +80,13 @@ _COMRADE = re.compile("同志")
 _COMRADE_BEFORE = set("，。；：、（(“\n 由对请和与及同向给让把将")
 _COMRADE_GROUPS = frozenset("全体 广大 相关 年轻 有关 其他 部分 个别 负责 主要 同级".split())
 _ARRIVING = frozenset("来到 回到 走进 落户 扎根 投资 考察".split())
+# what may stand before 在/到/从/回/去 in 从于都出发 (a clause's start, a subject, 要 …)
+_FRAME_BEFORE_LEAD = set("，。；：！？“\n 我你他她们人军家都要就也还再先又曾常会能可想")
+# what follows a county's name where one goes, stays or leaves (到资源来, 从于都出发)
+_FRAMED_PLACE_AFTER = (
+    *("来", "出发", "县城", "城里", "城区", "古城", "那几年"),
+    *("考察", "调研", "投资", "创业", "定居", "落户", "发往", "驱车", "安心"),
+)
 _STEPPE_STOPS = set("的了在是对到把被从向等这那其该各每我本全所要将已年间一二三四五六七八九十两")
 _TOWN_NAME_STOPS = set("的了在是对到把被从向等这那其该各每我本全所要将已年间个")
 _AREA_WORDS = frozenset("山区 城区 市区 郊区 林区 牧区 矿区 湖区 库区 垦区 园区 景区".split())
@@ -9882,6 +9889,76 @@ class DatelineRecognizer:
                 spans.append(
                     Span(s, e, "ADMIN", 0.9, self.name, x, reason="where a news item was filed")
                 )
+        return spans
+
+
+class FramedPlaceRecognizer:
+    """从于都出发, 回三江开茶馆, 欢迎到资源来, 在同心，我们…: a county's or city's short
+    name that is an ordinary word too (the gazetteer leaves it alone) is that place where
+    a verb of going or being somewhere comes right before it and the clause, a verb of
+    arriving or leaving, or its county town comes right after it; the frame no ordinary
+    use of 资源, 同心 or 长寿 fills."""
+
+    name = "framed-place"
+
+    def __init__(self, gazetteer: Gazetteer, verbs: Iterable[str] = ()) -> None:
+        self.gaz = gazetteer
+        self.verbs = frozenset(verbs)  # features.yaml brand_verbs: 新建, 合作, 兴业 …
+        self._finder: WordFinder | None = None
+
+    def _shorts(self) -> WordFinder:
+        if self._finder is None:
+            self._finder = WordFinder(
+                p.short
+                for p in self.gaz.places
+                if p.ambiguous
+                and p.level in ("county", "prefecture")
+                and p.status == "current"
+                and len(p.short) >= 2
+                and not p.code.startswith(("71", "81", "82"))  # (回山上种: Taiwan's 山上区)
+            )
+        return self._finder
+
+    def analyze(self, ctx: Context) -> list[Span]:
+        text = ctx.text
+        if not any(c in text for c in "在到从回去"):
+            return []
+        taken = {i for s in ctx.spans for i in range(s.start, s.end)}
+        spans: list[Span] = []
+        for i, e, short in self._shorts().find(text):
+            if i == 0 or not taken.isdisjoint(range(i, e)) or ctx.in_mask(i, e):
+                continue
+            lead = text[i - 1]
+            if (
+                lead not in "在到从回去" or not (i == 1 or text[i - 2] in _FRAME_BEFORE_LEAD)
+            ) and text[max(i - 2, 0) : i] not in ("来到", "回到", "走进", "扎根"):
+                continue
+            if short.startswith("城") or short in self.verbs:
+                continue  # 从城关出发, 就在城西: a part of any town; 投资兴业: a verb
+            if not (
+                e >= len(text)
+                or text[e] in "，。；！？"
+                or text.startswith(_FRAMED_PLACE_AFTER, e)
+                # 回三江开茶馆, 在全州当过: a verb of one character, no word with what follows
+                or (text[e : e + 1] in "开当住教种干待" and not ctx.is_word(text[e : e + 2]))
+            ):
+                continue
+            if ctx.is_word(text[i - 1 : i + 1]) or not ctx.word_start(e) or ctx.blocked_by(i, e):
+                continue  # (the segmenter may glue 从于: no word, the name still opens)
+            if ctx.is_word(text[i - 1 : e]) or ctx.is_word(text[i : e + 1]):
+                continue  # (在合作中, 到资源库: a word of its own)
+            places = [
+                p
+                for p in self.gaz.by_short.get(short, ())
+                if p.level in ("county", "prefecture")
+                and p.status == "current"
+                and not p.code.startswith(("71", "81", "82"))
+            ]
+            if not places:
+                continue
+            why = f"{places[0].name}, where one goes or stays ({lead}…)"
+            spans.append(Span(i, e, "ADMIN", 0.6, self.name, short, reason=why))
+            taken.update(range(i, e))
         return spans
 
 
