@@ -2353,3 +2353,9 @@ def test_one_known_name_part_is_a_whole_name_in_its_frame(engine: Anonymizer) ->
     assert found(engine, text, "PERSON") == ["卓玛", "普布"]
     # a part that runs into a word, or one that is a word too, stays a word
     assert found(engine, "格桑花开了，乌兰牧骑来演出。", "PERSON") == []
+
+
+def test_a_surname_that_is_a_conjunction_too_after_a_role(engine: Anonymizer) -> None:
+    text = "乡党委书记和国强说，全乡草果丰收。乡邮员和春花跑了十五年邮路。"
+    assert found(engine, text, "PERSON") == ["和国强", "和春花"]
+    assert found(engine, "会上，妇女和儿童代表都发了言，老党员和群众一起干。", "PERSON") == []

@@ -6828,7 +6828,7 @@ class PersonRecognizer:
         surnames, n = self.rules.surnames, len(text)
 
         def named(e: int) -> bool:  # (a surname may follow: the cheap test first)
-            return e + 3 <= n and text[e] in surnames and text[e] not in _NOT_SURNAMES_HERE
+            return e + 3 <= n and text[e] in surnames
 
         found = [
             (e, r, ctx.word_start(s))
@@ -6865,7 +6865,17 @@ class PersonRecognizer:
             end = i + 3
             if i in taken or end > len(text) or text[i] not in self.rules.surnames:
                 continue
-            if text[i] in _NOT_SURNAMES_HERE or not (ctx.word_start(i) or (whole and role)):
+            if not (ctx.word_start(i) or (whole and role)):
+                continue
+            if text[i] in _NOT_SURNAMES_HERE and not (
+                # 市民于海涛、, 援疆教师应晓峰和: a given name the model is sure of after a
+                # role of its own, the surname and its next character no word
+                role
+                and whole
+                and self._sure_given(text[i + 1 : i + 3])
+                and self.rules.given_score(text[i + 1 : i + 3]) >= _GIVEN_WORD_NAME
+                and not ctx.is_word(text[i : i + 2])
+            ):
                 continue  # 妇女和|女童: a conjunction, no surname
             if (
                 any(text.startswith(c, i) for c in self._compounds.get(text[i], ()))
