@@ -2359,3 +2359,8 @@ def test_a_surname_that_is_a_conjunction_too_after_a_role(engine: Anonymizer) ->
     text = "乡党委书记和国强说，全乡草果丰收。乡邮员和春花跑了十五年邮路。"
     assert found(engine, text, "PERSON") == ["和国强", "和春花"]
     assert found(engine, "会上，妇女和儿童代表都发了言，老党员和群众一起干。", "PERSON") == []
+
+
+def test_a_speaker_label_the_dictionary_lists_as_a_name(engine: Anonymizer) -> None:
+    text = "记者：最难忘的是什么？白玉龙：最难忘的是那年冬天。主要做法：一是抓好。"
+    assert found(engine, text, "PERSON") == ["白玉龙"]

@@ -7312,11 +7312,11 @@ class PersonRecognizer:
             given = name[len(compound) or 1 :]
             if (
                 (compound or name[0] in self.rules.surnames)
-                and name[0] not in _NOT_SURNAMES_HERE
+                and (name[0] not in _NOT_SURNAMES_HERE or self._sure_given(given))  # 向德才：
                 and 1 <= len(given) <= 2
                 and given not in self._addressed
                 and given not in self._title_words
-                and not ctx.is_word(name)
+                and (not ctx.is_word(name) or self._nr_word(ctx, name))  # 白玉龙/nr：
                 and (
                     self.rules.given_score(given) >= _GIVEN_LIKELY
                     if len(given) == 2
