@@ -2364,3 +2364,9 @@ def test_a_surname_that_is_a_conjunction_too_after_a_role(engine: Anonymizer) ->
 def test_a_speaker_label_the_dictionary_lists_as_a_name(engine: Anonymizer) -> None:
     text = "记者：最难忘的是什么？白玉龙：最难忘的是那年冬天。主要做法：一是抓好。"
     assert found(engine, text, "PERSON") == ["白玉龙"]
+
+
+def test_the_given_name_again_of_a_name_the_model_found(engine: Anonymizer) -> None:
+    # (雷晓东 opens the text: the name model, not a frame, finds it)
+    text = "雷晓东开了一家菜馆。如今，晓东带着徒弟每天掌勺。"
+    assert found(engine, text, "PERSON") == ["雷晓东", "晓东"]

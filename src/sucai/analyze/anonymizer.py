@@ -283,8 +283,11 @@ class Anonymizer:
             NameListRecognizer(person),
             rec.RepeatedNameRecognizer(  # again: the names the model and lists found
                 persons.leaders if self.keep_leaders else (),
-                parts=persons.name_parts,
-                wordlike=persons.wordlike_parts,
+                persons.surnames,
+                persons.compound_surnames,
+                persons.name_parts,
+                persons.wordlike_parts,
+                persons.address_words,
                 full_only=True,
             ),
             NatureRecognizer(

@@ -9695,6 +9695,7 @@ class RepeatedNameRecognizer:
         spans: list[Span] = []
         if self.full_only:
             self._names_again(ctx, {s.text for s in persons if len(s.text) >= 3}, starts, spans)
+            self._given_alone(ctx, persons, starts, spans)  # 雷晓东 … ，晓东掌勺
             return spans
         if self.surnames:
             self._surnames_again(
