@@ -595,3 +595,12 @@ def test_a_county_named_like_a_word_where_one_goes_or_stays(engine: Anonymizer) 
     # the words themselves, a verb after 投资, a part of any town
     text = "在合作中共赢，在和平年代到资源库查，客商来投资兴业，从城关出发，回山上种橙。"
     assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == []
+
+
+def test_a_town_after_its_county_may_hold_a_numeral(engine: Anonymizer) -> None:
+    text = "神农架林区大九湖镇的湿地，淅川县三镇一乡都来了。"
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == [
+        "神农架林区",
+        "大九湖镇",
+        "淅川县",
+    ]

@@ -2335,7 +2335,8 @@ class MadeUpPlaceRecognizer:
         text = ctx.text
         end = start + len(x) + len(suffix)
         if (
-            set(x) & (_FUNCTION_CHARS | _LEVEL_CHARS | _NUMERALS)
+            set(x) & ((_FUNCTION_CHARS - _NUMERALS) | _LEVEL_CHARS | {"个", "两", "几"})
+            or not set(x) - _NUMERALS  # (a count of towns; 九重镇, 三合乡 are names)
             or x in self.kinds
             or x[-2:] in self.kinds
             or x in _UNIT_WORDS
@@ -2346,7 +2347,8 @@ class MadeUpPlaceRecognizer:
             or x[0] == "籍"  # 梅县籍华侨回乡: where someone comes from
             or ctx.in_mask(start, end)
             or not ctx.word_start(start)
-            or any(str(t)[:1] in "vpdcurm" for _, t in ctx.jieba.tag(x))
+            # (a numeral is no verb: 九重/m镇 is a name, a count was ruled out above)
+            or any(str(t)[:1] in "vpdcur" for _, t in ctx.jieba.tag(x))
         ):
             return None
         return Span(
