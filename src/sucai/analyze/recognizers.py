@@ -323,6 +323,8 @@ _NUMERALS = set("一二三四五六七八九十两百千万")
 _HONORIFICS = ("将军", "同志", "老师", "先生", "女士", "老先生", "师傅")
 # Verbs and aspect particles that take a mountain or river as object (守山, 爬完山, 巡河)
 _VERB_BEFORE_OBJECT = set("完过了着爬登守巡翻护封")
+# what makes the noun before it a place to go to (向阳光|下, 在大山|里)
+_LOCATIVES = set("下里中上内外前后边")
 # what opens a predicate after a name (格桑|正和妻子, 阿说木呷|当起了, 蒙秀兰|会说)
 # and what follows a one-character verb there (盘金莲开|的, 边巴种|的)
 _PREDICATE_OPENERS = set("正时当会带在将把被给手才就都也还又家")
@@ -5969,8 +5971,8 @@ class PersonRecognizer:
                 role_ends |= {m.end() for m in self._after_title.finditer(text)}
             end = next((e for e, n in sorted(self._part_runs(text, i), reverse=True) if n == 1), 0)
             name = text[i:end]
-            if not end or name in self.rules.wordlike_parts:
-                continue
+            if not end or name in self.rules.wordlike_parts or name[:2] in self._addressed:
+                continue  # (阿妈拉: a form of address)
             if ctx.is_word(name) and not self._tagged_one(ctx, name, "n"):
                 continue  # (a word of another kind: a verb, an adjective)
             if any(k in held for k in range(i, end)) or ctx.in_mask(i, end):
@@ -6731,6 +6733,8 @@ class PersonRecognizer:
             if not i:
                 continue
             end = self._frame_name_end(ctx, i)
+            if end - i >= 4 and self._tagged_one(ctx, text[end - 2 : end], "v"):
+                end -= 2  # 艾力|包联三户, 阿说|包片负责: a verb of two characters ends the run
             if not end or ctx.in_mask(i, end):
                 continue
             old = [sp for sp in spans if sp.start < end and i < sp.end]
@@ -6869,14 +6873,19 @@ class PersonRecognizer:
                 continue
             if not (ctx.word_start(i) or (whole and role)):
                 continue
-            if text[i] in _NOT_SURNAMES_HERE and not (
-                # 市民于海涛、, 援疆教师应晓峰和: a given name the model is sure of after a
-                # role of its own, the surname and its next character no word
-                role
-                and whole
-                and self._sure_given(text[i + 1 : i + 3])
-                and self.rules.given_score(text[i + 1 : i + 3]) >= _GIVEN_WORD_NAME
-                and not ctx.is_word(text[i : i + 2])
+            if (
+                text[i] in _NOT_SURNAMES_HERE
+                and not (
+                    # 市民于海涛、, 援疆教师应晓峰和: a given name the model is sure of after a
+                    # role of its own, the surname and its next character no word
+                    role
+                    and whole
+                    and self._sure_given(text[i + 1 : i + 3])
+                    and self.rules.given_score(text[i + 1 : i + 3]) >= _GIVEN_WORD_NAME
+                    and not ctx.is_word(text[i : i + 2])
+                    and not self._tagged_one(ctx, text[i + 1 : i + 3], "avdpt")  # (和|美丽的)
+                    and text[i + 3 : i + 4] not in _LOCATIVES  # (向|阳光|下走去)
+                )
             ):
                 continue  # 妇女和|女童: a conjunction, no surname
             if (
@@ -6973,8 +6982,11 @@ class PersonRecognizer:
             if end == sp.end and self._parts_name(ctx, i) > end:
                 end = self._parts_name(ctx, i)  # 牧民乌日娜: a name of known parts
             ran_on = end > sp.end
-            if not ran_on and text[end : end + 1] in "和与及同跟等的县市区镇乡村":
-                continue  # 侨商|海南|和…, 牧民|乌兰|县: a place after all (not 常宁|在温室里)
+            if not ran_on and (
+                text[end : end + 1] in "和与及同跟等的县市区镇乡村"
+                or text.startswith("在行动", end)
+            ):
+                continue  # 侨商|海南|和…, 志愿者|长沙|在行动, 牧民|乌兰|县: a place after all
             if ctx.covered(i, end) or any(ctx.is_word(text[i : end + k]) for k in (1, 2)):
                 continue  # 群众|交口称赞: the name opens an idiom
             if not (
@@ -7002,8 +7014,9 @@ class PersonRecognizer:
                 sp.label not in ("ADMIN", "LOCAL")
                 or sp.full
                 or not 2 <= sp.length <= 3
-                or sp.level == "province"
+                or sp.level in ("province", "prefecture")  # (长沙老师: the city's teachers)
                 or not text.startswith(_HONORIFICS, end)
+                or text.startswith("将军县", end)  # 红安将军县: the county's byname
                 or i in taken
                 or ctx.in_mask(i, end)
             ):
@@ -7318,7 +7331,14 @@ class PersonRecognizer:
                 and 1 <= len(given) <= 2
                 and given not in self._addressed
                 and given not in self._title_words
-                and (not ctx.is_word(name) or self._nr_word(ctx, name))  # 白玉龙/nr：
+                and (  # 白玉龙/nr： (not 黄金周：, 金银花：)
+                    not ctx.is_word(name)
+                    or (
+                        self._nr_word(ctx, name)
+                        and self.rules.given_score(given) >= _GIVEN_WORD_NAME
+                        and name[-2:] not in _FLOWERS
+                    )
+                )
                 and (
                     self.rules.given_score(given) >= _GIVEN_LIKELY
                     if len(given) == 2
@@ -9744,6 +9764,7 @@ class RepeatedNameRecognizer:
                     i not in starts
                     and not ctx.in_mask(i, e)
                     and text[e : e + 1] not in _DOTS  # (才让|·多吉: the name goes on)
+                    and not ctx.is_word(text[i : e + 1])  # (黄金海|岸: a word runs on)
                     and self._stands(ctx, i, e)
                     and (
                         e - i != 2
@@ -9827,7 +9848,10 @@ class RepeatedNameRecognizer:
                 opens = before in _CLAUSE_OPENERS  # 。长江带领村民…: the clause's subject
                 owns = (  # 。默然的作品, 。满仓的儿子: the person's own (not 光明的前景)
                     text.startswith("的", e)
-                    and (not word or (opens and text.startswith(_KIN_AFTER, e + 1)))
+                    and (
+                        not word
+                        or (opens and text.startswith(_KIN_AFTER, e + 1) and not self.full_only)
+                    )
                     and before != "的"
                     and _CJK.match(text[e + 1 : e + 2]) is not None
                     and not any(  # (靖宇的中小学生: the county named after him)
@@ -9842,7 +9866,9 @@ class RepeatedNameRecognizer:
                         said
                         or owns
                         or (not word and (verb or text[e : e + 1] in _GIVEN_ALONE_AFTER))
-                        or (word and opens and verb)
+                        # (a name the model found is less sure: its given name a word, 海燕,
+                        # 平安, 建设, stands again only where it speaks or is addressed)
+                        or (word and opens and verb and not self.full_only)
                     )
                     and not ctx.in_mask(i, e)
                     and self._stands(ctx, i, e)
@@ -9958,6 +9984,8 @@ class FramedPlaceRecognizer:
                 continue
             if ctx.is_word(text[i - 1 : i + 1]) or not ctx.word_start(e) or ctx.blocked_by(i, e):
                 continue  # (the segmenter may glue 从于: no word, the name still opens)
+            if text.startswith("出发", e) and not _tagged_place(ctx, short):
+                continue  # 从资源出发: where an argument starts, not a journey
             if ctx.is_word(text[i - 1 : e]) or ctx.is_word(text[i : e + 1]):
                 continue  # (在合作中, 到资源库: a word of its own)
             places = [
