@@ -2370,3 +2370,8 @@ def test_the_given_name_again_of_a_name_the_model_found(engine: Anonymizer) -> N
     # (雷晓东 opens the text: the name model, not a frame, finds it)
     text = "雷晓东开了一家菜馆。如今，晓东带着徒弟每天掌勺。"
     assert found(engine, text, "PERSON") == ["雷晓东", "晓东"]
+
+
+def test_one_name_part_glued_to_what_follows_by_the_segmenter(engine: Anonymizer) -> None:
+    assert found(engine, "次仁家今年盖了新房。白玛唱了一首歌。", "PERSON") == ["次仁", "白玛"]
+    assert found(engine, "山坡上的格桑花开得正艳，扎西德勒！", "PERSON") == []

@@ -604,3 +604,8 @@ def test_a_town_after_its_county_may_hold_a_numeral(engine: Anonymizer) -> None:
         "大九湖镇",
         "淅川县",
     ]
+
+
+def test_a_county_welcomed_to_by_its_short_name(engine: Anonymizer) -> None:
+    text = "欢迎到资源来投资。"
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == ["资源"]

@@ -81,7 +81,7 @@ _COMRADE_BEFORE = set("，。；：、（(“\n 由对请和与及同向给让�
 _COMRADE_GROUPS = frozenset("全体 广大 相关 年轻 有关 其他 部分 个别 负责 主要 同级".split())
 _ARRIVING = frozenset("来到 回到 走进 落户 扎根 投资 考察".split())
 # what may stand before 在/到/从/回/去 in 从于都出发 (a clause's start, a subject, 要 …)
-_FRAME_BEFORE_LEAD = set("，。；：！？“\n 我你他她们人军家都要就也还再先又曾常会能可想")
+_FRAME_BEFORE_LEAD = set("，。；：！？“\n 我你他她们人军家都要就也还再先又曾常会能可想迎请")
 # what follows a county's name where one goes, stays or leaves (到资源来, 从于都出发)
 _FRAMED_PLACE_AFTER = (
     *("来", "出发", "县城", "城里", "城区", "古城", "那几年"),
@@ -325,6 +325,7 @@ _HONORIFICS = ("将军", "同志", "老师", "先生", "女士", "老先生", "�
 _VERB_BEFORE_OBJECT = set("完过了着爬登守巡翻护封")
 # what makes the noun before it a place to go to (向阳光|下, 在大山|里)
 _LOCATIVES = set("下里中上内外前后边")
+_FLOWER_ENDS = set("花草树果茶")
 # what opens a predicate after a name (格桑|正和妻子, 阿说木呷|当起了, 蒙秀兰|会说)
 # and what follows a one-character verb there (盘金莲开|的, 边巴种|的)
 _PREDICATE_OPENERS = set("正时当会带在将把被给手才就都也还又家")
@@ -6006,8 +6007,24 @@ class PersonRecognizer:
             )
             if not (follows or (after_role and text[end : end + 1] in _NAME_BREAKS)):
                 continue
-            if not ctx.word_start(end) and not text.startswith(self._long_address, end):
-                continue  # (the part runs into a word: 格桑|花)
+            if (
+                not ctx.word_start(end)
+                and not text.startswith(self._long_address, end)
+                and ctx.is_word(text[end - 1 : end + 1])
+            ):
+                continue  # (the part runs into a word: not the tagger's 次仁家)
+            if any(ctx.is_word(text[i : end + k]) for k in (1, 2)):
+                continue  # 扎西|德勒: the part opens a longer word
+            cover = ctx._covering(i)
+            if (
+                cover is not None
+                and cover[1] > end
+                and (
+                    not self._tagged_one(ctx, text[cover[0] : cover[1]], "n")
+                    or text[cover[1] - 1] in _FLOWER_ENDS
+                )
+            ):
+                continue  # 格桑花: the segmenter reads the part into a word of its own
             listed = text[i - 1 : i] == "、" or text[end : end + 1] == "、"
             if (
                 listed
@@ -9982,7 +9999,11 @@ class FramedPlaceRecognizer:
                 or (text[e : e + 1] in "开当住教种干待" and not ctx.is_word(text[e : e + 2]))
             ):
                 continue
-            if ctx.is_word(text[i - 1 : i + 1]) or not ctx.word_start(e) or ctx.blocked_by(i, e):
+            if (
+                ctx.is_word(text[i - 1 : i + 1])
+                or not (ctx.word_start(e) or text.startswith(("县城", "城里"), e))
+                or ctx.blocked_by(i, e)
+            ):
                 continue  # (the segmenter may glue 从于: no word, the name still opens)
             if text.startswith("出发", e) and not _tagged_place(ctx, short):
                 continue  # 从资源出发: where an argument starts, not a journey
