@@ -2375,3 +2375,7 @@ def test_the_given_name_again_of_a_name_the_model_found(engine: Anonymizer) -> N
 def test_one_name_part_glued_to_what_follows_by_the_segmenter(engine: Anonymizer) -> None:
     assert found(engine, "次仁家今年盖了新房。白玛唱了一首歌。", "PERSON") == ["次仁", "白玛"]
     assert found(engine, "山坡上的格桑花开得正艳，扎西德勒！", "PERSON") == []
+
+
+def test_a_place_name_after_a_title_the_gazetteer_also_reads(engine: Anonymizer) -> None:
+    assert found(engine, "工程师黄石设计了这座桥。", "PERSON") == ["黄石"]

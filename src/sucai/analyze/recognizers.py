@@ -6979,7 +6979,12 @@ class PersonRecognizer:
             ]
         for rs, i, role, listed in roles:
             sp = places.get(i)
-            if sp is None or i in taken or not ctx.word_start(rs) or ctx.in_mask(i, sp.end):
+            if sp is None or not ctx.word_start(rs) or ctx.in_mask(i, sp.end):
+                continue
+            # a name found here already, scored below the place (工程师|黄石: after a title
+            # read as the gazetteer's city) yields to this reading
+            weak = next((p for p in spans if p.start == i and p.end == sp.end), None)
+            if i in taken and weak is None:
                 continue
             end = sp.end
             if (
@@ -7014,6 +7019,8 @@ class PersonRecognizer:
                 or (listed and text[end : end + 1] == "，")  # 治沙员乌兰，在沙漠种树
             ):
                 continue
+            if weak is not None:
+                spans.remove(weak)
             taken.add(i)
             spans.append(
                 Span(i, end, "PERSON", 0.9, self.name, text[i:end], reason=f"named after {role}")
