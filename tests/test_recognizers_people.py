@@ -2379,3 +2379,10 @@ def test_one_name_part_glued_to_what_follows_by_the_segmenter(engine: Anonymizer
 
 def test_a_place_name_after_a_title_the_gazetteer_also_reads(engine: Anonymizer) -> None:
     assert found(engine, "工程师黄石设计了这座桥。", "PERSON") == ["黄石"]
+
+
+def test_who_said_it_before_say_and_its_mark(engine: Anonymizer) -> None:
+    text = "牧民旦真措说，过去湿地被挖。老支书呷绒却说：“你肯走路，就有办法。”"
+    assert found(engine, text, "PERSON") == ["旦真措", "呷绒"]
+    text = "大家说，好。村里人说，好。据说，今年雨水多。老人们说，要下雨了。"
+    assert found(engine, text, "PERSON") == []

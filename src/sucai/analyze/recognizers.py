@@ -323,6 +323,11 @@ _NUMERALS = set("一二三四五六七八九十两百千万")
 _HONORIFICS = ("将军", "同志", "老师", "先生", "女士", "老先生", "师傅")
 # Verbs and aspect particles that take a mountain or river as object (守山, 爬完山, 巡河)
 _VERB_BEFORE_OBJECT = set("完过了着爬登守巡翻护封")
+# 说 and the mark that opens what was said (程诺说，…, 望春兰说：“…)
+_SAYS_QUOTED = re.compile("说(?=[，：:])")
+# characters no speaker's name holds (记者们说, 有人说, 据说)
+_NEVER_SPEAKER = set("们人据听者家员长官")
+_ADVERBS_BEFORE_SAYING = set("常却又也就还总曾都便再")
 # what makes the noun before it a place to go to (向阳光|下, 在大山|里)
 _LOCATIVES = set("下里中上内外前后边")
 _FLOWER_ENDS = set("花草树果茶")
@@ -4938,6 +4943,7 @@ class PersonRecognizer:
         self._role_lists(ctx, spans, taken)
         self._framed_names(ctx, spans, taken)
         self._word_names_saying(ctx, spans, taken)
+        self._speakers_quoted(ctx, spans, taken)
         self._place_given_names(ctx, spans, taken)
         self._compound_surname_names(ctx, spans, taken)
         self._dotted_names(ctx, spans, taken)
@@ -8090,6 +8096,52 @@ class PersonRecognizer:
             if word in self._addressed or word in self._title_words or word in self.rules.roles:
                 continue
             self._add(spans, taken, ctx, i, i + 2, "a name the dictionary lists, before 说")
+
+    def _speakers_quoted(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """。程诺说，外婆炒茶的手…, 种植大户操红兵说，…, 牧民旦真措说，…: two to four
+        characters before 说 and the mark that opens what was said, where a clause opens
+        or a word for a person ends, are who said it when they are no word (大家, 专家,
+        村里人 are words), hold no function character and open as a name does (a surname,
+        a character of names without one)."""
+        text = ctx.text
+        if "说" not in text:
+            return
+        held = self._held(ctx)
+        role_ends: set[int] | None = None
+        for m in _SAYS_QUOTED.finditer(text):
+            e = m.start()
+            if text[e - 1 : e] in _ADVERBS_BEFORE_SAYING:
+                e -= 1  # 周喜凤|常说, 央宗|却说
+            for n in (2, 3, 4):
+                i = e - n
+                if i < 0 or i in taken:
+                    continue
+                name = text[i:e]
+                if not _CJK_RUN.fullmatch(name) or set(name) & (_FUNCTION_CHARS | _NEVER_SPEAKER):
+                    continue
+                opens = i == 0 or text[i - 1] in "。，；：！？“”\n"
+                if not opens:
+                    if role_ends is None:
+                        role_ends = {r for _, r, _ in self._role_words(ctx)}
+                    if i not in role_ends:
+                        continue
+                if not (name[0] in self.rules.surnames or name[0] in self._name_known):
+                    continue
+                if (ctx.is_word(name) and not self._nr_word(ctx, name)) or any(
+                    self._ordinary_word(name[a : a + 2]) and name[a : a + 2] not in self._name_pairs
+                    for a in range(len(name) - 1)
+                ):
+                    continue  # 大家, 村里人, 老人们: words for people
+                if not held.isdisjoint(range(i, e)) or ctx.in_mask(i, e):
+                    continue
+                if name in self._addressed or name in self._title_words or name in self.rules.roles:
+                    continue
+                if name.endswith(self._long_address) or name.endswith(tuple(self._addressed)):
+                    continue  # 卓玛阿姐, 沙马师傅: a form of address, read by its own pass
+                if n == 2 and self.rules.given_char_score(name[1], third=True) < _GIVEN_KEEP_LAST:
+                    continue  # (a surname and one character that ends no name)
+                self._add(spans, taken, ctx, i, e, "a speaker, before 说 and what was said")
+                break
 
     def _framed_names(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """村党支部书记于得水介绍, 种粮大户张丰收今年…, 负责人罗德全荣获: right between a
