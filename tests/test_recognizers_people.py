@@ -2386,3 +2386,10 @@ def test_who_said_it_before_say_and_its_mark(engine: Anonymizer) -> None:
     assert found(engine, text, "PERSON") == ["旦真措", "呷绒"]
     text = "大家说，好。村里人说，好。据说，今年雨水多。老人们说，要下雨了。"
     assert found(engine, text, "PERSON") == []
+
+
+def test_a_family_named_by_its_surname(engine: Anonymizer) -> None:
+    text = "在七里沟村帮柯家抢收烟叶。去年冬天曹家失火，全村都来帮忙。"
+    assert found(engine, text, "PERSON") == ["柯", "曹"]
+    text = "国家的发展，大家的日子，农家的院子，太谷的曹家大院。"
+    assert found(engine, text, "PERSON") == []
