@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from sucai.analyze import recognizers as rec
@@ -217,6 +218,16 @@ class Anonymizer:
         self.peoples = frozenset(persons.ethnic_groups)
         name_model = load_name_model()
         person = rec.PersonRecognizer(persons, self.keep_leaders, name_model.surnames)
+        # the names found repeated: once after the rules, once after the model and the lists
+        repeated = partial(
+            rec.RepeatedNameRecognizer,
+            persons.leaders if self.keep_leaders else (),
+            persons.surnames,
+            persons.compound_surnames,
+            persons.name_parts,
+            persons.wordlike_parts,
+            persons.address_words,
+        )
         self.recognizers: list[rec.Recognizer] = [
             rec.FeatureRecognizer(
                 features,
@@ -266,30 +277,16 @@ class Anonymizer:
             person,
             rec.LeaderNameRecognizer(persons, person),
             rec.AddressedNameRecognizer(persons, self.keep_leaders),
-            rec.RepeatedNameRecognizer(
-                persons.leaders if self.keep_leaders else (),
-                persons.surnames,
-                persons.compound_surnames,
-                persons.name_parts,
-                persons.wordlike_parts,
-                persons.address_words,
-                persons.surname_titles,
-                persons.rare_pairs,
-                name_model.surnames,
-                persons.familiar_words,
-                persons.role_suffixes,
+            repeated(
+                titles=persons.surname_titles,
+                rare=persons.rare_pairs,
+                surname_scores=name_model.surnames,
+                familiar_words=persons.familiar_words,
+                role_suffixes=persons.role_suffixes,
             ),
             NameScoreRecognizer(person, name_model),
             NameListRecognizer(person),
-            rec.RepeatedNameRecognizer(  # again: the names the model and lists found
-                persons.leaders if self.keep_leaders else (),
-                persons.surnames,
-                persons.compound_surnames,
-                persons.name_parts,
-                persons.wordlike_parts,
-                persons.address_words,
-                full_only=True,
-            ),
+            repeated(full_only=True),  # again: the names the model and the lists found
             NatureRecognizer(
                 features,
                 persons.surnames,

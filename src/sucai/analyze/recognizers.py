@@ -323,11 +323,10 @@ _NUMERALS = set("一二三四五六七八九十两百千万")
 _HONORIFICS = ("将军", "同志", "老师", "先生", "女士", "老先生", "师傅")
 # Verbs and aspect particles that take a mountain or river as object (守山, 爬完山, 巡河)
 _VERB_BEFORE_OBJECT = set("完过了着爬登守巡翻护封")
-# a surname, 家 and what a household has or does (柯家抢收, 奉家奶奶, 曹家失火, 石家的猪圈)
-_SURNAME_HOME = re.compile(
-    "[\u4e00-\u9fff]家(?=的|奶奶|爷爷|大爷|大娘|婶|嫂|媳妇|丫头|闺女|兄弟|姐妹|[两三四五六]口|"
-    "大(?![院湾村庄寨屯沟坪山])|[二三老小]|孩子|儿子|女儿|孙子|猪圈|羊圈|牛棚|新房|老屋|失火|抢收|"
-    "门口|屋里|作坊)"
+# what a household has or does after its surname and 家 (柯家抢收, 奉家奶奶, 曹家失火)
+_HOME_DOINGS = re.compile(
+    "奶奶|爷爷|大爷|大娘|婶|嫂|媳妇|丫头|闺女|兄弟|姐妹|[两三四五六]口|孩子|儿子|女儿|孙子|"
+    "猪圈|羊圈|牛棚|新房|老屋|失火|抢收|门口|屋里|作坊"
 )
 _FAMILY_BEFORE = set("，。；：、“\n帮到去在给找把和跟对替让从向与及是")
 _HOME_LEADS = ("冬天", "今年", "去年", "当年", "表扬", "走访", "看望", "慰问", "找到")
@@ -4941,7 +4940,6 @@ class PersonRecognizer:
             why = "a speaker, before a verb of saying" if m.re is _SAYS else "a name before 毕业"
             self._add(spans, taken, ctx, i, end, why)
         self._households_named(ctx, spans, taken)
-        self._surname_households(ctx, spans, taken)
         self._clause_speakers(ctx, spans, taken)
         self._labelled_speakers(ctx, spans, taken)
         self._called(ctx, spans, taken)
@@ -7345,38 +7343,6 @@ class PersonRecognizer:
                 continue
             self._add(spans, taken, ctx, i, i + 3, "a name before its household", parts=True)
 
-    def _surname_households(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
-        """帮柯家抢收烟叶, 奉家奶奶带我…, 莫家、俸家的柿饼作坊, 去年冬天曹家失火: a surname
-        alone before 家 and what a household has or does (奶奶, 三姐妹, 的猪圈, 失火) names
-        that family, where no word forms (国家, 大家, 农家, 老家 are words) and a clause,
-        a list item or a verb of helping or going opens it."""
-        text = ctx.text
-        if "家" not in text:
-            return
-        held = self._held(ctx)
-        for m in _SURNAME_HOME.finditer(text):
-            i, e = m.start(), m.start() + 1
-            c = text[i]
-            if c not in self.rules.surnames or i in taken or i in held or ctx.in_mask(i, e):
-                continue
-            pair = text[i : i + 2]
-            if ctx.is_word(pair) and not self._tagged_one(ctx, pair, "nr"):
-                continue  # 国家, 大家, 农家, 老家: words, no family
-            if i and ctx.is_word(text[i - 1 : i + 1]):
-                continue  # (the surname ends a word before it)
-            before = text[i - 1 : i]
-            if not (
-                i == 0
-                or before in _FAMILY_BEFORE
-                or (ctx.word_start(i) and text[max(0, i - 2) : i] in _HOME_LEADS)
-            ):
-                continue
-            if self.surname_scores.get(c, 0.0) < _FRAME_SURNAME and not self._tagged_one(
-                ctx, pair, "nr"
-            ):
-                continue  # (a character that opens other words far more often)
-            self._add(spans, taken, ctx, i, e, "a family named by its surname")
-
     def _labelled_speakers(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """？白玉龙：最难忘的是…, \n玉罕：我是…: a name labelling what someone says in an
         interview or minutes, opening a line or a sentence before a colon: a name of known
@@ -7756,6 +7722,11 @@ class PersonRecognizer:
                 listed
                 or (before in _HOME_BEFORE and (nxt in _HOME_AFTER or not _CJK.match(nxt or "。")))
                 or (before in "、和与及" and nxt in _HOME_AFTER)
+                # 帮柯家抢收, 去年冬天曹家失火: what a household has or does after it
+                or (
+                    (before in _FAMILY_BEFORE or text[max(0, i - 2) : i] in _HOME_LEADS)
+                    and _HOME_DOINGS.match(text, k) is not None
+                )
             ):
                 continue
             if ctx.in_mask(i, k):
