@@ -2393,3 +2393,10 @@ def test_a_family_named_by_its_surname(engine: Anonymizer) -> None:
     assert found(engine, text, "PERSON") == ["柯", "曹"]
     text = "国家的发展，大家的日子，农家的院子，太谷的曹家大院。"
     assert found(engine, text, "PERSON") == []
+
+
+def test_a_name_after_a_role_before_how_often(engine: Anonymizer) -> None:
+    assert found(engine, "河长李明亮每周巡河一次，护林员赵秀英常年守在山上。", "PERSON") == [
+        "李明亮",
+        "赵秀英",
+    ]

@@ -4258,7 +4258,10 @@ _FRAME_GIVEN_WORD = 2.5  # 农民|富起来: 起来 1.4; but 向前 3.0, 建国 
 # A given name alone (振华笑着说): what stands before it and what may follow it.
 _GIVEN_ALONE_BEFORE = set("，。；：“”、！？\n和跟与同的对让给叫")
 _ROLE_NAME_STOPS = set("的了着是在与及等也都就还又被把从对")
-_SUBJECT_NEXT = ("一家", "家的", "正在", "已经", "一天", "每天", "今年", "带着", "把", "的")
+_SUBJECT_NEXT = (
+    *("一家", "家的", "正在", "已经", "一天", "每天", "今年", "带着", "把", "的"),
+    *("每周", "每月", "每年", "常年", "天天", "多年", "连续", "坚持", "一直", "总是"),
+)
 _CLAUSE_OPENERS = set("，。；：“！？\n")
 _GIVEN_ALONE_AFTER = set("，。；！？、”")
 _GIVEN_ALONE_NEXT = ("一起", "一同", "一道", "一家", "家的", "夫妇")
