@@ -2400,3 +2400,7 @@ def test_a_name_after_a_role_before_how_often(engine: Anonymizer) -> None:
         "李明亮",
         "赵秀英",
     ]
+
+
+def test_a_name_after_a_word_for_a_woman_of_a_trade(engine: Anonymizer) -> None:
+    assert found(engine, "老湖镇的渔家女薛红霞如今在湖边开了民宿。", "PERSON") == ["薛红霞"]
