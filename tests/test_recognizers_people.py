@@ -2404,3 +2404,8 @@ def test_a_name_after_a_role_before_how_often(engine: Anonymizer) -> None:
 
 def test_a_name_after_a_word_for_a_woman_of_a_trade(engine: Anonymizer) -> None:
     assert found(engine, "老湖镇的渔家女薛红霞如今在湖边开了民宿。", "PERSON") == ["薛红霞"]
+
+
+def test_an_aged_name_whose_surname_is_a_word_too(engine: Anonymizer) -> None:
+    assert found(engine, "四十岁的代晓丽是村里少有的女制茶师。", "PERSON") == ["代晓丽"]
+    assert found(engine, "四十岁的代表们都来了，五十岁的同事也来了。", "PERSON") == []

@@ -7457,9 +7457,14 @@ class PersonRecognizer:
             i = m.end()
             if i in taken or i in occupied or i + 2 > len(text):
                 continue
-            if text[i] not in self.rules.surnames or text[i] in _NOT_SURNAMES_HERE:
+            if text[i] not in self.rules.surnames:
                 continue
-            if self.surname_scores.get(text[i], 0.0) < _TITLE_SURNAME:
+            # 四十岁的代晓丽: a surname that is a word too, before a given name the model is
+            # sure of, the three cut as one word
+            sure = self._sure_given(text[i + 1 : i + 3]) and ctx._covering(i) == (i, i + 3)
+            if text[i] in _NOT_SURNAMES_HERE and not sure:
+                continue
+            if self.surname_scores.get(text[i], 0.0) < _TITLE_SURNAME and not sure:
                 continue
             for end in (i + 3, i + 2):
                 name, given = text[i:end], text[i + 1 : end]
