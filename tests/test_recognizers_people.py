@@ -2409,3 +2409,8 @@ def test_a_name_after_a_word_for_a_woman_of_a_trade(engine: Anonymizer) -> None:
 def test_an_aged_name_whose_surname_is_a_word_too(engine: Anonymizer) -> None:
     assert found(engine, "四十岁的代晓丽是村里少有的女制茶师。", "PERSON") == ["代晓丽"]
     assert found(engine, "四十岁的代表们都来了，五十岁的同事也来了。", "PERSON") == []
+
+
+def test_a_name_after_a_role_opening_a_list_of_people(engine: Anonymizer) -> None:
+    assert found(engine, "与赶来的市民于海涛、冷艳手拉手。", "PERSON")[:1] == ["于海涛"]
+    assert found(engine, "村民代表、党员代表都来了。", "PERSON") == []

@@ -6960,6 +6960,12 @@ class PersonRecognizer:
                 or (text[end : end + 1] == "和" and end + 1 in role_starts)  # 龚胜利和妻子
                 or (end < len(text) and text[end] in _NAME_BREAKS and text[end] != "、")
                 or self._subject_verb(ctx, end)
+                # 市民于海涛、冷艳手拉手: a list of people, the name one the model is sure of
+                or (
+                    text[end : end + 1] == "、"
+                    and self._sure_given(given)
+                    and self.rules.given_score(given) >= _GIVEN_WORD_NAME
+                )
             ):
                 continue
             why = f"name after {role or 'a role noun'}"
