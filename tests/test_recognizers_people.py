@@ -2414,3 +2414,7 @@ def test_an_aged_name_whose_surname_is_a_word_too(engine: Anonymizer) -> None:
 def test_a_name_after_a_role_opening_a_list_of_people(engine: Anonymizer) -> None:
     assert found(engine, "与赶来的市民于海涛、冷艳手拉手。", "PERSON")[:1] == ["于海涛"]
     assert found(engine, "村民代表、党员代表都来了。", "PERSON") == []
+
+
+def test_a_dictionary_name_before_an_appointment(engine: Anonymizer) -> None:
+    assert found(engine, "从北京来挂职的刘晓东任旗委常委。", "PERSON") == ["刘晓东"]

@@ -8025,8 +8025,10 @@ class PersonRecognizer:
             tags = ctx.jieba.tag(text[i:end])
             if len(tags) != 1 or str(tags[0][1]) != "nr" or ctx.in_mask(i, end):
                 continue
-            if not ctx.word_start(i) or not ctx.word_start(end) or not self._breaks(ctx, end):
-                continue
+            if not ctx.word_start(i) or not (
+                (ctx.word_start(end) and self._breaks(ctx, end)) or text.startswith("任", end)
+            ):
+                continue  # (刘晓东|任旗委常委: an appointment, whatever the tagger glues)
             if ctx.is_word(text[i : i + 2]):
                 continue  # 胡杨林, 白云山, 和田玉, 黄菊花: a word and more, no surname
             if text[end - 1] in _NATURE and not text.startswith(_SAYING, end):
