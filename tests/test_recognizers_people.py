@@ -2418,3 +2418,7 @@ def test_a_name_after_a_role_opening_a_list_of_people(engine: Anonymizer) -> Non
 
 def test_a_dictionary_name_before_an_appointment(engine: Anonymizer) -> None:
     assert found(engine, "从北京来挂职的刘晓东任旗委常委。", "PERSON") == ["刘晓东"]
+
+
+def test_a_name_before_a_verb_the_tagger_reads_as_a_noun(engine: Anonymizer) -> None:
+    assert found(engine, "值班领导于海涛带队在中央大街巡查。", "PERSON") == ["于海涛"]

@@ -4385,7 +4385,7 @@ _UNIT_ENDS = set("镇乡村县区市旗园院局社校站所厂队司心道部�
 _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
     "建议 提议 回忆 希望 感慨 坦言 透露 笑称 打算 计划 决定 发现 认为 通报 汇报 发言 讲话 致辞 "
     "表态 现场 当场 头戴 身穿 手持 手捧 领唱 领舞 共同 常年 多年 每天 每年 荣获 交代 调度 "
-    "商量 主动".split()
+    "商量 主动 带队 带头 牵头 领衔 值守 驻守 坚守 巡查 巡护".split()
 )
 # surnames that are prepositions or conjunctions too (向红英, 于晓楠, the Naxi 和志强)
 _NAME_THEN_START = ("成了", "成为", "当上", "当了", "办起", "开起", "种了", "养了")
