@@ -461,7 +461,7 @@ def test_acting_county_head_is_no_county(engine: Anonymizer) -> None:
     ],
 )
 def test_initials_paired_across_provinces(engine: Anonymizer, text: str, pair: str) -> None:
-    assert pair in [s.text for s in engine.analyze(text) if s.label == "ADMIN"]
+    assert pair in found(engine, text, "ADMIN")
 
 
 def test_major_initials_need_a_joint_word(engine: Anonymizer) -> None:
@@ -478,12 +478,12 @@ def test_major_initials_need_a_joint_word(engine: Anonymizer) -> None:
     ],
 )
 def test_abbreviations_in_parts_and_campaigns(engine: Anonymizer, text: str, abbrev: str) -> None:
-    assert abbrev in [s.text for s in engine.analyze(text) if s.label == "ADMIN"]
+    assert abbrev in found(engine, text, "ADMIN")
 
 
 def test_soviet_trade_is_no_jiangsu(engine: Anonymizer) -> None:
     text = "用今年对苏贸易的顺差额提前还款。"
-    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == []
+    assert found(engine, text, "ADMIN") == []
 
 
 @pytest.mark.parametrize(
@@ -494,14 +494,14 @@ def test_soviet_trade_is_no_jiangsu(engine: Anonymizer) -> None:
     ],
 )
 def test_villages_read_as_mountain_villages(engine: Anonymizer, text: str, village: str) -> None:
-    assert village in [s.text for s in engine.analyze(text) if s.label == "ADMIN"]
+    assert village in found(engine, text, "ADMIN")
 
 
 @pytest.mark.parametrize(
     "text", ["这个小山村的变化很大。", "偏远山村的孩子上学难。", "她扎根山村二十年。"]
 )
 def test_mountain_villages_stay_words(engine: Anonymizer, text: str) -> None:
-    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == []
+    assert found(engine, text, "ADMIN") == []
 
 
 def test_a_prefectures_north_is_no_province_part(engine: Anonymizer) -> None:
@@ -524,7 +524,7 @@ def test_major_city_initials_before_an_innovation_corridor(engine: Anonymizer) -
     ],
 )
 def test_towns_of_their_offices(engine: Anonymizer, text: str, towns: list[str]) -> None:
-    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == towns
+    assert found(engine, text, "ADMIN") == towns
 
 
 @pytest.mark.parametrize(
@@ -539,7 +539,7 @@ def test_kinds_and_counts_are_no_villages(engine: Anonymizer, text: str) -> None
     [("景区提档升级。常州村78户农家院接待游客。", "常州村"), ("常州村民来了。", "常州")],
 )
 def test_a_village_named_like_a_city(engine: Anonymizer, text: str, place: str) -> None:
-    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == [place]
+    assert found(engine, text, "ADMIN") == [place]
 
 
 def test_no_city_inside_a_border_river(engine: Anonymizer) -> None:
@@ -557,9 +557,9 @@ def test_a_city_before_a_count_of_cities_is_no_slogan(engine: Anonymizer) -> Non
 def test_taiwan_districts_need_their_full_name(engine: Anonymizer) -> None:
     # the short forms of Taiwan's city districts are people's names and companies here
     text = "党员中心户乌日娜带着牧民赶场，万华化学的新项目落在南港工业区。"
-    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == []
+    assert found(engine, text, "ADMIN") == []
     text = "台中市乌日区和高雄市美浓区的客人来了，新竹县的台商也来了。"
-    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == [
+    assert found(engine, text, "ADMIN") == [
         "台中市",
         "乌日区",
         "高雄市",
@@ -571,14 +571,14 @@ def test_taiwan_districts_need_their_full_name(engine: Anonymizer) -> None:
 
 def test_ethnic_townships_named_with_minzu_xiang(engine: Anonymizer) -> None:
     text = "错那市麻玛门巴民族乡的村医来了，根河市敖鲁古雅鄂温克民族乡的驯鹿园开了。"
-    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == [
+    assert found(engine, text, "ADMIN") == [
         "错那市",
         "麻玛门巴民族乡",
         "根河市",
         "敖鲁古雅鄂温克民族乡",
     ]
     text = "定在街津口赫哲族乡和八岔赫哲族乡先行试点，全县有两个回族乡和少数民族乡。"
-    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == [
+    assert found(engine, text, "ADMIN") == [
         "街津口赫哲族乡",
         "八岔赫哲族乡",
     ]
@@ -586,7 +586,7 @@ def test_ethnic_townships_named_with_minzu_xiang(engine: Anonymizer) -> None:
 
 def test_a_county_named_like_a_word_where_one_goes_or_stays(engine: Anonymizer) -> None:
     text = "欢迎大家到资源来。现在不少人回三江开茶馆。他在同心，我在长寿。"
-    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == [
+    assert found(engine, text, "ADMIN") == [
         "资源",
         "三江",
         "同心",
@@ -594,12 +594,12 @@ def test_a_county_named_like_a_word_where_one_goes_or_stays(engine: Anonymizer) 
     ]
     # the words themselves, a verb after 投资, a part of any town
     text = "在合作中共赢，在和平年代到资源库查，客商来投资兴业，从城关出发，回山上种橙。"
-    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == []
+    assert found(engine, text, "ADMIN") == []
 
 
 def test_a_town_after_its_county_may_hold_a_numeral(engine: Anonymizer) -> None:
     text = "神农架林区大九湖镇的湿地，淅川县三镇一乡都来了。"
-    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == [
+    assert found(engine, text, "ADMIN") == [
         "神农架林区",
         "大九湖镇",
         "淅川县",
@@ -608,4 +608,4 @@ def test_a_town_after_its_county_may_hold_a_numeral(engine: Anonymizer) -> None:
 
 def test_a_county_welcomed_to_by_its_short_name(engine: Anonymizer) -> None:
     text = "欢迎到资源来投资。"
-    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == ["资源"]
+    assert found(engine, text, "ADMIN") == ["资源"]
