@@ -1856,7 +1856,12 @@ def main() -> int:
 
     if speed:
         out["speed"] = speed
-        print(f"\n## Speed over all public corpus texts (one core: {core})\n")
+        from sucai.analyze import compiled_modules
+
+        built = compiled_modules()
+        out["compiled"] = built
+        build = f"mypyc-compiled: {', '.join(built)}" if built else "pure Python"
+        print(f"\n## Speed over all public corpus texts (one core: {core}; sucai {build})\n")
         print(
             table(
                 ["system", "records", "chars", "seconds", "chars/s"],

@@ -18,6 +18,16 @@ SEED = SHARED / "seed" / "000_829f82963481a026.txt"
 PUBLIC = SHARED / "public"
 
 
+def pytest_report_header() -> str:
+    """Which sucai the tests run on: the source tree, or an install (compiled or not)."""
+    import sucai
+    from sucai.analyze import compiled_modules
+
+    built = compiled_modules()
+    kind = f"compiled with mypyc: {', '.join(built)}" if built else "pure Python"
+    return f"sucai from {Path(sucai.__file__).parent} ({kind})"
+
+
 def canonical(name: str) -> str:
     """A canonical set formulation (四个意识 …) as the formulation data writes it, so that
     tests do not spell the fixed formulas out themselves."""

@@ -24,7 +24,7 @@ from sucai.analyze.wordfind import WordFinder
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MASK = re.compile(r"\*{2,}|〔[^〕]{1,6}〕")
 # Characters that never begin or end a made-up place name (功能词, 数量, 指代).
-_FUNCTION_CHARS = set(
+_FUNCTION_CHARS: set[str] = set(
     "的了着和与及在为是对到把被从向之全我你您他她它们本该各每这那其此等两一二三四五六七八九十几多个所以而并或又也都就还更最很再将已"
 )
 # what a one-character word that leads into a name is tagged: a verb, preposition,
@@ -317,7 +317,7 @@ _KIN_TITLES = frozenset("大爷 大娘 大妈 大姐 大哥 大叔 大嫂 大婶
 _OLD_TITLES = frozenset("老汉 大伯 老伯 老太 阿婆 阿伯 大爹".split())  # forms for the old
 _NEVER_GIVEN = set("而了着的地得吗呢吧")
 _STOP_GIVEN = set("了着的地而")
-_NUMERALS = set("一二三四五六七八九十两百千万")
+_NUMERALS: set[str] = set("一二三四五六七八九十两百千万")
 # Words only a person's name stands before (左权将军, 江山同志); not 书记, 县长: a place's
 # own officers
 _HONORIFICS = ("将军", "同志", "老师", "先生", "女士", "老先生", "师傅")
@@ -3792,7 +3792,7 @@ def _tagged_place(ctx: Context, word: str) -> bool:
 
 _OPEN_LANDS = ("草原", "湿地", "沙地", "沙漠", "林区", "牧区", "垦区", "林场", "牧场")
 _LAND_WORDS = ("平原", "地区", "山区", "片区", "丘陵", "盆地", "沿海", "地带", "大地")
-_PREPOSITIONS = set("以在对将把与和及向为从由")
+_PREPOSITIONS: set[str] = set("以在对将把与和及向为从由")
 
 
 def _starts_item(ctx: Context, s: int) -> bool:
@@ -4307,7 +4307,7 @@ _GIVEN_VERB_SPLIT = 9.0  # above it, a common word after a verb-like surname is 
 # A given name that is a word too (海波 11.5, 树林 10.5) scores above this; words that
 # only look like one (峰会 8.2, 家乐 7.0) below it
 _GIVEN_WORD_NAME = 9.0
-_NOT_SURNAMES_HERE = _FUNCTION_CHARS | set("向和于同都全代谈过将时还才能可会要来但由")
+_NOT_SURNAMES_HERE: set[str] = _FUNCTION_CHARS | set("向和于同都全代谈过将时还才能可会要来但由")
 _AWARD = re.compile(
     "(?:获|荣获|获得)(?:[一二三四五]等奖|特等奖|金奖|银奖|铜奖|优秀奖|优胜奖|冠军|亚军|季军|"
     '第[一二三四五]名|[“"])|被评为|获评|当选为'
@@ -4412,7 +4412,7 @@ _BEFORE_PARTS = set("的、和与及在向给让被把对跟同是由请有")
 # what may stand right before a name of one known part (，央金给…, 和那顺熟悉…)
 _LONE_PART_BEFORE = set("，。；：！？、“”\n（(的和与及跟同给让对叫找") | {" ", "　"}
 _LONE_PART_LEADS = ("如今", "今年", "去年", "后来", "现在")  # 的|才让东智, 和|吉克阿依
-_NAME_BREAKS = set("，。、；：！？,.;:!?）)”’“‘（( \n\t　")
+_NAME_BREAKS: set[str] = set("，。、；：！？,.;:!?）)”’“‘（( \n\t　")
 
 
 class PersonRecognizer:
