@@ -2422,3 +2422,12 @@ def test_a_dictionary_name_before_an_appointment(engine: Anonymizer) -> None:
 
 def test_a_name_before_a_verb_the_tagger_reads_as_a_noun(engine: Anonymizer) -> None:
     assert found(engine, "值班领导于海涛带队在中央大街巡查。", "PERSON") == ["于海涛"]
+
+
+def test_a_given_name_that_ends_in_he(engine: Anonymizer) -> None:
+    """和 ends a given name where a verb, 与 or a frequency follows, not where a second
+    party or a list's last item does."""
+    assert found(engine, "退休教师葛永和每周义务辅导留守儿童。", "PERSON") == ["葛永和"]
+    assert found(engine, "乡党委书记贺永和与驻村工作队座谈。", "PERSON") == ["贺永和"]
+    assert found(engine, "县长韦立和村民们一起清淤。", "PERSON") == ["韦立"]
+    assert "韦立和" not in found(engine, "获奖的有邹晓雯、韦立和来自外省的两位选手。", "PERSON")

@@ -609,3 +609,9 @@ def test_a_town_after_its_county_may_hold_a_numeral(engine: Anonymizer) -> None:
 def test_a_county_welcomed_to_by_its_short_name(engine: Anonymizer) -> None:
     text = "欢迎到资源来投资。"
     assert found(engine, text, "ADMIN") == ["资源"]
+
+
+def test_a_town_the_dictionary_holds_as_a_place(engine: Anonymizer) -> None:
+    """溪口 is an ordinary word, but 溪口镇 cut whole and tagged as a place is the town."""
+    assert found(engine, "沿着山路往下走，不远处的溪口镇上游客不少。", "ADMIN") == ["溪口镇"]
+    assert found(engine, "要把特色小镇和中心镇建设好。", "ADMIN") == []

@@ -1632,8 +1632,25 @@ class AdminRecognizer:
             or self._town_of_someone(ctx, s)
             or self._town_opening(ctx, s)
             or self._town_object(ctx, s)
+            or self._town_in_dictionary(ctx, s)
             or (s.full and s.level == "town" and _town_short(s.text) in renamed)
         ]
+
+    def _town_in_dictionary(self, ctx: Context, s: Span) -> bool:
+        """不远处的溪口镇上: a town's full name that the segmenter's dictionary holds as a
+        place (溪口镇/ns) and that the text's own cut keeps whole is the town, though its
+        own name is an ordinary word (溪口); not a kind of town (中心镇, 特色小镇)."""
+        if not (s.full and s.level == "town" and s.length >= 3 and s.text[-1] in "镇乡"):
+            return False
+        short = _town_short(s.text)
+        if short in self.town_kinds or short in _KINDS_OF_TOWN:
+            return False
+        return (
+            ctx.word_start(s.start)
+            and ctx.word_start(s.end)
+            and ctx.is_word(s.text)
+            and _tagged_place(ctx, s.text)
+        )
 
     @staticmethod
     def _as_water(ctx: Context, sp: Span) -> Span:
@@ -4581,6 +4598,23 @@ class PersonRecognizer:
             and given not in self._title_words
         )
 
+    def _name_ends_with_he(self, text: str, j: int) -> bool:
+        """村民孔令和|每周给孩子们讲, 杨世和|带队: 和 ends the given name where a verb or an
+        adverb follows it, not a second party of 和 (王磊和|村民, 王磊和|李明)."""
+        if text[j] != "和" or self._jieba is None or j + 1 >= len(text):
+            return False
+        if "、" in text[max(j - 8, 0) : j] or text.startswith("来自", j + 1):
+            return False  # 何雨晴、王晨和|来自…: the last 和 of a list
+        if self._jieba.has_word(text[j : j + 2]) or (
+            self._jieba.has_word(text[j - 1 : j + 1])
+            and str(self._jieba.tag(text[j - 1 : j + 1])[0][1])[:1] == "a"
+        ):
+            return False  # 和谐, 平和: a word (世和, 永和 are names too)
+        if text[j + 1] == "与" or text.startswith(_SUBJECT_NEXT[10:], j + 1):
+            return True  # 王永和|与红毛镇镇长, 孔令和|每周: a conjunction or a frequency follows
+        tags = self._jieba.tag(text[j + 1 : j + 3])
+        return bool(tags) and str(tags[0][1])[:1] in "vd" and str(tags[0][1]) != "vn"
+
     def _name_at(self, text: str, i: int) -> int:
         """End of a name starting at i (0 when there is none)."""
         surname = next(
@@ -4642,6 +4676,7 @@ class PersonRecognizer:
                             and self._jieba is not None
                             and not self._jieba.has_word(text[j : j + 2])
                         )
+                        or self._name_ends_with_he(text, j)
                     )
                 )
                 and not (
