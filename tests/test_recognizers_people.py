@@ -2431,3 +2431,11 @@ def test_a_given_name_that_ends_in_he(engine: Anonymizer) -> None:
     assert found(engine, "乡党委书记贺永和与驻村工作队座谈。", "PERSON") == ["贺永和"]
     assert found(engine, "县长韦立和村民们一起清淤。", "PERSON") == ["韦立"]
     assert "韦立和" not in found(engine, "获奖的有邹晓雯、韦立和来自外省的两位选手。", "PERSON")
+
+
+def test_one_more_syllable_after_a_known_name_part(engine: Anonymizer) -> None:
+    """Amdo Tibetan 多杰|加 and Dai 岩罕|叫 end one syllable after the part, unless that
+    syllable opens a word (扎西|加强)."""
+    assert found(engine, "在牧民多杰加家中，他叮嘱大家注意安全。", "PERSON") == ["多杰加"]
+    assert found(engine, "傣族老人岩温香当了四十年乡村医生。", "PERSON") == ["岩温香"]
+    assert found(engine, "扎西加强了巡查。", "PERSON") == ["扎西"]

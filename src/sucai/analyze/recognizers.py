@@ -5877,6 +5877,16 @@ class PersonRecognizer:
                 frontier.append((k + length, n + 1, w))
                 if n + 1 >= 2 or not w:
                     runs.append((k + length, n + 1))
+                    tail = k + length
+                    if (  # 多杰|加, 岩罕|叫: one more syllable of the same people's names
+                        tail < len(text)
+                        and text[tail] in rules.part_tails.get(piece, ())
+                        and tail + 1 - i <= 8
+                        and not (
+                            self._jieba is not None and self._jieba.has_word(text[tail : tail + 2])
+                        )
+                    ):
+                        runs.append((tail + 1, n + 1))
         return runs
 
     def _to_saying(self, ctx: Context, i: int, end: int) -> int:

@@ -94,6 +94,8 @@ class PersonRules:
     wordlike_parts: frozenset[str] = frozenset()
     wordlike_compounds: frozenset[str] = frozenset()  # 东方, 西门: surnames that are words
     clans: frozenset[str] = frozenset()
+    # the syllables a name may end with after a part (多杰|加): part → characters
+    part_tails: dict[str, frozenset[str]] = field(default_factory=dict)
     rare_pairs: frozenset[str] = frozenset()
     role_suffixes: frozenset[str] = frozenset()
     address_words: tuple[str, ...] = ()
@@ -209,6 +211,24 @@ def _name_parts(doc: dict[str, object], name: str) -> dict[str, frozenset[str]]:
     return out
 
 
+def _part_tails(
+    doc: dict[str, object], name: str, parts: dict[str, frozenset[str]]
+) -> dict[str, frozenset[str]]:
+    """The `name_part_tails` mapping: a group of `name_parts` → its tail characters."""
+    raw = doc.get("name_part_tails", {})
+    if not isinstance(raw, dict) or not set(raw) <= set(parts):
+        raise DataFileError(
+            name, f"`name_part_tails` must map groups among {sorted(parts)} to characters"
+        )
+    out: dict[str, frozenset[str]] = {}
+    for key, chars in raw.items():
+        if not isinstance(chars, str) or not _CJK_ONLY.fullmatch(chars):
+            raise DataFileError(name, f"`name_part_tails.{key}`: a string of CJK characters")
+        for part in parts[key]:
+            out[part] = out.get(part, frozenset()) | frozenset(chars)
+    return out
+
+
 def _ethnic_groups(doc: dict[str, object], name: str) -> tuple[str, ...]:
     """The `ethnic_groups` list: CJK words ending in 族, longest first (柯尔克孜族)."""
     if "ethnic_groups" not in doc:
@@ -272,6 +292,7 @@ def load_persons() -> PersonRules:
         | parts["wordlike"],
         wordlike_parts=parts["wordlike"],
         clans=parts["yi_clans"],
+        part_tails=_part_tails(doc, name, parts),
         rare_pairs=frozenset(rare),
         role_suffixes=frozenset(_translit(doc, name, "role_suffixes")),
         address_words=tuple(sorted(_str_list(doc, "address_words", name), key=len, reverse=True))
