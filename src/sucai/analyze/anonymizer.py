@@ -23,6 +23,8 @@ from sucai.analyze.placelists import (
     NamedAfterVerbRecognizer,
     SuffixedListRecognizer,
     SuffixedShortRecognizer,
+    VillageListRecognizer,
+    load_villages,
 )
 from sucai.analyze.rules import (
     LevelRules,
@@ -272,6 +274,7 @@ class Anonymizer:
             rec.FramedPlaceRecognizer(self.gazetteer, features.brand_verbs),
             NamedAfterVerbRecognizer(features.town_kinds),
             KnownVillageRecognizer(features.villages),
+            VillageListRecognizer(load_villages(), features.town_kinds),
             SuffixedShortRecognizer(),
             SuffixedListRecognizer(),
             person,

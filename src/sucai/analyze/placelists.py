@@ -9,10 +9,13 @@ a name and a suffix is a division.
 
 from __future__ import annotations
 
+import gzip
 import re
+from importlib import resources
 
 from sucai.analyze import recognizers as rec
 from sucai.analyze.spans import Span
+from sucai.errors import DataFileError
 
 # Suffixes of divisions below the county, longest first (社区 before 区 is not one).
 _SUFFIXES = ("街道", "社区", "嘎查", "苏木", "村", "镇", "乡")
@@ -404,3 +407,99 @@ class KnownVillageRecognizer:
                 Span(s, e, "ADMIN", 0.8, self.name, name, reason=why, full=name[-1] == "村")
             )
         return spans
+
+
+_VILLAGE_END = re.compile("村|社区|嘎查")
+_VILLAGE_LINE_BAD = re.compile("^(?!#)(?![\u4e00-\u9fff]{2,}(?:村|社区|嘎查)$).*$", re.M)
+# Before a village name: what ends a word or a phrase (在|张家沟村, 、|李庄村, 的|前营村).
+_VILLAGE_BEFORE = set("在到从去赴来于的和与及、对向为是把将让给跟同至自由经住")
+# A counted or a determined village is no name (全村, 各村, 两个村, 该村, 第三村), nor is
+# one after an adverb (都|管村医, 常|来村里).
+_VILLAGE_COUNTED = set("全本各该每个余多几两一二三四五六七八九十百千万这那某此第都也还就又才再常")
+# Words 村 opens that the dictionary lacks (村医, 村规民约).
+_VILLAGE_WORDS = ("村医", "村规", "村级", "村组", "村务", "村集体", "村两委", "村社", "村企")
+
+
+def load_villages() -> frozenset[str]:
+    """Village and community names (data/villages.txt.gz: jionlp's fifth level, about
+    2022, see GAZETTEER.md), validated: CJK ending in 村, 社区 or 嘎查."""
+    name = "villages.txt.gz"
+    raw = resources.files("sucai").joinpath("data").joinpath(name).read_bytes()
+    text = gzip.decompress(raw).decode("utf-8")
+    bad = _VILLAGE_LINE_BAD.search(text.rstrip("\n"))
+    if bad is not None:
+        raise DataFileError(name, f"not a village name (CJK + 村/社区/嘎查): {bad.group(0)!r}")
+    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+
+
+class VillageListRecognizer:
+    """Villages and communities by their registered names (297k, from jionlp's list):
+    the longest one that ends at a 村, 社区 or 嘎查 of the text and starts where a name may
+    (a word's start, after a place or a preposition), not a kind of village (示范村,
+    新农村), a counted one (全村, 两个村) or a name of one character and 村 (新村)."""
+
+    name = "village-list"
+
+    def __init__(self, villages: frozenset[str], kinds: frozenset[str]) -> None:
+        self.villages = villages
+        self.kinds = kinds
+
+    def analyze(self, ctx: rec.Context) -> list[Span]:
+        text = ctx.text
+        if "村" not in text and "社区" not in text and "嘎查" not in text:
+            return []
+        ends = {sp.end for sp in ctx.spans if sp.label == "ADMIN"}
+        taken = {k for sp in ctx.spans for k in range(sp.start, sp.end) if sp.label != "LEVEL"}
+        spans: list[Span] = []
+        for m in _VILLAGE_END.finditer(text):
+            e = m.end()
+            for s in range(max(0, m.start() - 8), m.start() - 1):  # the longest first
+                name = text[s:e]
+                if name not in self.villages or not self._opens(ctx, s, ends):
+                    continue
+                if self._generic(ctx, s, m.start(), name) or taken.intersection(range(s, e)):
+                    break
+                if ctx.in_mask(s, e) or ctx.is_blocked(s, e):
+                    break
+                spans.append(
+                    Span(s, e, "ADMIN", 0.75, self.name, name, reason="a registered village")
+                )
+                taken.update(range(s, e))
+                break
+        return spans
+
+    @staticmethod
+    def _opens(ctx: rec.Context, s: int, ends: set[int]) -> bool:
+        text = ctx.text
+        if s == 0 or not rec._CJK.match(text[s - 1]) or s in ends:
+            return True
+        if text[s - 1] in _VILLAGE_COUNTED:
+            return False
+        if text[s - 1] in _VILLAGE_BEFORE:
+            return True
+        return ctx.word_start(s) and not ctx.is_word(text[s - 1 : s + 1])
+
+    def _generic(self, ctx: rec.Context, s: int, stem_end: int, name: str) -> bool:
+        """示范村, 新农村, 发展|乡村, 朝鲜族|村民, 建设|社区: a kind of village, a phrase that
+        ends in a word for villages, a 村 that opens the next word, or a name whose own
+        part is an ordinary word (those the lists and frames find, 团结村 after its town)."""
+        text = ctx.text
+        e = s + len(name)
+        stem = text[s:stem_end]
+        if stem in self.kinds or (s and text[s - 1] in _VILLAGE_COUNTED):
+            return True
+        if e < len(text) and (
+            ctx.is_word(text[e - 1 : e + 1]) or text.startswith(_VILLAGE_WORDS, e - 1)
+        ):
+            return True  # 朝鲜族|村民, 组织|村里: 村 opens the next word
+        if stem.endswith(("镇", "乡", "嘎查", "苏木")):
+            return True  # 嘎查村, 经镇村两级: a town's or a gacha's and its villages
+        if _tag(ctx, name) == "ns":
+            return False  # 下游|中坝村/ns: the tagger reads the whole as one place
+        if ctx.is_word(stem) and _tag(ctx, stem) != "ns":
+            return True  # 建设|社区, 幸福|社区, 长寿|村: an ordinary word before the suffix
+        if stem_end - s >= 2 and ctx.word_start(e - 2) and ctx.is_word(text[e - 2 : e]):
+            return True  # 发展|乡村, 让|古村, 浙北|乡村: the last two make a word of their own
+        if any(text[s:k] in self.kinds and ctx.is_word(text[k:e]) for k in range(s + 1, stem_end)):
+            return True  # 新|农村, 美丽|乡村: a kind and a word for a village
+        return ctx.is_word(name) and _tag(ctx, name) != "ns"
