@@ -416,6 +416,19 @@ _VILLAGE_BEFORE = set("在到从去赴来于的和与及、对向为是把将让
 # A counted or a determined village is no name (全村, 各村, 两个村, 该村, 第三村), nor is
 # one after an adverb (都|管村医, 常|来村里).
 _VILLAGE_COUNTED = set("全本各该每个余多几两一二三四五六七八九十百千万这那某此第都也还就又才再常")
+# What only a village or a community has after its name (团结村党支部, 光明社区居委会).
+_VILLAGE_ORGANS = (
+    "党委",
+    "党支部",
+    "党总支",
+    "两委",
+    "村委会",
+    "居委会",
+    "村民委员会",
+    "居民委员会",
+    "、",
+    "和",
+)
 # Words 村 opens that the dictionary lacks (村医, 村规民约).
 _VILLAGE_WORDS = ("村医", "村规", "村级", "村组", "村务", "村集体", "村两委", "村社", "村企")
 
@@ -449,7 +462,7 @@ class VillageListRecognizer:
         if "村" not in text and "社区" not in text and "嘎查" not in text:
             return []
         ends = {sp.end for sp in ctx.spans if sp.label == "ADMIN"}
-        taken = {k for sp in ctx.spans for k in range(sp.start, sp.end) if sp.label != "LEVEL"}
+        found = [sp for sp in ctx.spans if sp.label != "LEVEL"]
         spans: list[Span] = []
         for m in _VILLAGE_END.finditer(text):
             e = m.end()
@@ -457,14 +470,20 @@ class VillageListRecognizer:
                 name = text[s:e]
                 if name not in self.villages or not self._opens(ctx, s, ends):
                     continue
-                if self._generic(ctx, s, m.start(), name) or taken.intersection(range(s, e)):
+                if self._generic(ctx, s, m.start(), name, ends):
+                    break
+                # a span across its edge wins; those inside it (扎西岗|村, 玉林|北路社区: the
+                # pieces other recognizers read) give way to the whole name
+                if any(
+                    sp.start < e and s < sp.end and not self._gives_way(sp, s, e)
+                    for sp in (*found, *spans)
+                ):
                     break
                 if ctx.in_mask(s, e) or ctx.is_blocked(s, e):
                     break
                 spans.append(
                     Span(s, e, "ADMIN", 0.75, self.name, name, reason="a registered village")
                 )
-                taken.update(range(s, e))
                 break
         return spans
 
@@ -479,7 +498,7 @@ class VillageListRecognizer:
             return True
         return ctx.word_start(s) and not ctx.is_word(text[s - 1 : s + 1])
 
-    def _generic(self, ctx: rec.Context, s: int, stem_end: int, name: str) -> bool:
+    def _generic(self, ctx: rec.Context, s: int, stem_end: int, name: str, ends: set[int]) -> bool:
         """示范村, 新农村, 发展|乡村, 朝鲜族|村民, 建设|社区: a kind of village, a phrase that
         ends in a word for villages, a 村 that opens the next word, or a name whose own
         part is an ordinary word (those the lists and frames find, 团结村 after its town)."""
@@ -492,14 +511,38 @@ class VillageListRecognizer:
             ctx.is_word(text[e - 1 : e + 1]) or text.startswith(_VILLAGE_WORDS, e - 1)
         ):
             return True  # 朝鲜族|村民, 组织|村里: 村 opens the next word
-        if stem.endswith(("镇", "乡", "嘎查", "苏木")):
-            return True  # 嘎查村, 经镇村两级: a town's or a gacha's and its villages
+        if stem.endswith(("镇", "乡", "嘎查", "苏木", "族", "街道", "社区")):
+            return True  # 嘎查村, 经镇村两级, 赫哲族村: a town's villages, a people's village
         if _tag(ctx, name) == "ns":
             return False  # 下游|中坝村/ns: the tagger reads the whole as one place
-        if ctx.is_word(stem) and _tag(ctx, stem) != "ns":
+        if ctx.is_word(stem) and _tag(ctx, stem) != "ns" and not self._framed(ctx, s, e, ends):
             return True  # 建设|社区, 幸福|社区, 长寿|村: an ordinary word before the suffix
         if stem_end - s >= 2 and ctx.word_start(e - 2) and ctx.is_word(text[e - 2 : e]):
             return True  # 发展|乡村, 让|古村, 浙北|乡村: the last two make a word of their own
         if any(text[s:k] in self.kinds and ctx.is_word(text[k:e]) for k in range(s + 1, stem_end)):
             return True  # 新|农村, 美丽|乡村: a kind and a word for a village
-        return ctx.is_word(name) and _tag(ctx, name) != "ns"
+        return ctx.is_word(name) and _tag(ctx, name) != "ns" and not self._framed(ctx, s, e, ends)
+
+    @staticmethod
+    def _framed(ctx: rec.Context, s: int, e: int, ends: set[int]) -> bool:
+        """在团结村召开, 鹭江街道大同社区, 光明社区、团结社区, 东风村党支部: a place, a
+        preposition or a list before the name, or its own organs after it."""
+        text = ctx.text
+        return (
+            s in ends
+            or (s > 0 and text[s - 1] in "在到赴、")
+            or text.startswith(_VILLAGE_ORGANS, e)
+        )
+
+    @staticmethod
+    def _gives_way(sp: Span, s: int, e: int) -> bool:
+        """A span inside the name that is a piece of it: a short form (扎西岗|村), a person
+        read in it or the tail of the name with its suffix (玉林|北路社区); not a division
+        of its own (韶山市韶山乡|韶山村) or a landmark (京津|中关村)."""
+        if not (s <= sp.start and sp.end <= e):
+            return False
+        if sp.label == "PERSON":
+            return True
+        if sp.label != "ADMIN":
+            return False
+        return not sp.full or (sp.end == e and sp.text.endswith(("村", "社区", "嘎查")))
