@@ -154,8 +154,20 @@ def test_docx_layout_and_rendering(demo_lib: Library, tmp_path: Path) -> None:
     if shutil.which("soffice") is None or shutil.which("pdftoppm") is None:
         pytest.skip("LibreOffice or poppler is not installed (.ci/run installs them)")
     ARTIFACTS.mkdir(exist_ok=True)
+    # a profile of its own: a second LibreOffice on the same profile (another test run, an
+    # open office) makes the conversion fail
+    profile = (tmp_path / "lo-profile").as_uri()
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
         check=True,
         capture_output=True,
         timeout=180,
