@@ -1514,6 +1514,7 @@ _LATE_PLANS: dict[int, tuple[list[str], dict[str, Any]]] = {
     17: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     18: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     19: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    20: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
 }
 
 
