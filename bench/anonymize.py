@@ -712,6 +712,7 @@ PARAGRAPH_SETS = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1353,6 +1354,7 @@ GOLD_FILES = (
     "heldout17_gold.jsonl",
     "heldout18_gold.jsonl",
     "heldout19_gold.jsonl",
+    "heldout20_gold.jsonl",
 )
 
 
