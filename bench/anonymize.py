@@ -690,6 +690,7 @@ INLINE_SETS = (
     "local97",
     "local98",
     "local99",
+    "local100",
     "local101",
 )
 PARAGRAPH_SETS = (
