@@ -2439,3 +2439,12 @@ def test_one_more_syllable_after_a_known_name_part(engine: Anonymizer) -> None:
     assert found(engine, "在牧民多杰加家中，他叮嘱大家注意安全。", "PERSON") == ["多杰加"]
     assert found(engine, "傣族老人岩温香当了四十年乡村医生。", "PERSON") == ["岩温香"]
     assert found(engine, "扎西加强了巡查。", "PERSON") == ["扎西"]
+
+
+def test_names_after_coined_job_nouns_and_local_titles(engine: Anonymizer) -> None:
+    """铸造工 (a verb and 工) before a name; 嘎查达, a Mongolian village head; an adverb
+    between a speaker and 说 is no part of the name."""
+    assert "宁海涛" in found(engine, "沧州的铸造工宁海涛连续八年没出过废品。", "PERSON")
+    assert found(engine, "嘎查达乌力吉说，草场要轮着歇。", "PERSON") == ["乌力吉"]
+    assert found(engine, "事情讲清楚了。邝志明常说，做事要敞亮。", "PERSON") == ["邝志明"]
+    assert found(engine, "都江堰水利工程润泽着川西平原。", "PERSON") == []

@@ -5273,9 +5273,18 @@ class PersonRecognizer:
                 "",
             )
             made = ""
-            if not role and text[i - 1] in "员师手" and i >= 3 and ctx.word_start(i - 3):
-                head = text[i - 3 : i - 1]  # 修复师, 摔跤手, 护鸟员: a verb and its doer
-                if ctx.is_word(head) and str(ctx.jieba.tag(head)[0][1]) in ("v", "vn"):
+            if (
+                not role
+                and text[i - 1] in "员师手工匠"
+                and i >= 3
+                and ctx.word_start(i - 3)
+                and not ctx.is_word(text[i - 1 : i + 1])  # (水利工|程, 烧饼师|傅: a word on)
+            ):
+                # 修复师, 摔跤手, 护鸟员, 铸造工: a verb and its doer; 仪表工, 拉面师: a thing
+                # and the worker who makes or tends it
+                head = text[i - 3 : i - 1]
+                tag = str(ctx.jieba.tag(head)[0][1]) if ctx.is_word(head) else ""
+                if tag in ("v", "vn") or (tag == "n" and text[i - 1] in "工师匠"):
                     made = role = text[i - 3 : i]
             if not role or role in self.rules.roles:
                 continue
@@ -7245,6 +7254,8 @@ class PersonRecognizer:
                 i -= 1
             if i > 0 and text[i - 1] not in "。！？\n”":
                 continue
+            if end - i >= 4 and text[end - 1] in _ADVERBS_BEFORE_SAYING:
+                end -= 1  # 。邝志明|常说: an adverb between the speaker and the verb
             name = text[i:end]
             if not 2 <= len(name) <= 4 or i in taken or ctx.in_mask(i, end):
                 continue
