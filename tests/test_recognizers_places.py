@@ -640,3 +640,10 @@ def test_a_registered_village_swallows_the_pieces_read_in_it(engine: Anonymizer)
     found_here = found(engine, "张北县二泉井乡黄石崖村的光伏电站运行平稳。", "ADMIN")
     assert found_here[-1] == "黄石崖村"
     assert "韶山村" in found(engine, "韶山市韶山乡韶山村是毛泽东同志的故乡。", "ADMIN")
+
+
+def test_no_village_of_a_phrase_before_its_suffix(engine: Anonymizer) -> None:
+    """由, 离 or a count before 社区/嘎查/村 make a phrase, not a village's own name."""
+    assert found(engine, "今年在城南街道试点由社区党组织牵头选聘物业。", "ADMIN") == ["城南街道"]
+    assert found(engine, "最远的牧户离嘎查党群服务中心有六十多公里。", "ADMIN") == []
+    assert found(engine, "右卫镇一些村的村规民约里至今有这一条。", "ADMIN") == ["右卫镇"]

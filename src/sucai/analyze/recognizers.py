@@ -87,7 +87,9 @@ _FRAMED_PLACE_AFTER = (
     *("来", "出发", "县城", "城里", "城区", "古城", "那几年"),
     *("考察", "调研", "投资", "创业", "定居", "落户", "发往", "驱车", "安心"),
 )
-_STEPPE_STOPS = set("的了在是对到把被从向等这那其该各每我本全所要将已年间一二三四五六七八九十两")
+_STEPPE_STOPS = set(
+    "的了在是对到把被从向等这那其该各每我本全所要将已年间一二三四五六七八九十两由离"
+)
 _TOWN_NAME_STOPS = set("的了在是对到把被从向等这那其该各每我本全所要将已年间个")
 _AREA_WORDS = frozenset("山区 城区 市区 郊区 林区 牧区 矿区 湖区 库区 垦区 园区 景区".split())
 _VILLAGE = re.compile(r"(?P<s>社区|村|屯)")
@@ -2934,8 +2936,15 @@ class MadeUpPlaceRecognizer:
                     return None  # 宁化|两村之间: two villages
                 if "某" in x:
                     return None  # 塘下镇|某社区: a place the text itself masks
-                if _COUNT_WORDS.search(x) or x[-1] in "过了着":
-                    return None  # 天水围|一间社区, 水满乡|驻过村: a count or a verb, no name
+                if _COUNT_WORDS.search(x) or x[-1] in "过了着由些被把离向给让":
+                    return None  # 天水围|一间社区, 水满乡|驻过村, 古城街道|试点由社区
+                if (
+                    len(x) == 2
+                    and ctx.is_word(x)
+                    and str(ctx.jieba.tag(x)[0][1])[:1] in "mrdpc"
+                    and not ctx.is_word(x + suffix)
+                ):
+                    return None  # 右卫镇|一些村: a count, a pronoun or an adverb, no name
                 if (
                     len(x) == 2
                     and x[0] not in "东南西北上下前后中内外"  # (竹贤乡|下庄村)
