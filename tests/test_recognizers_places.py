@@ -647,3 +647,10 @@ def test_no_village_of_a_phrase_before_its_suffix(engine: Anonymizer) -> None:
     assert found(engine, "今年在城南街道试点由社区党组织牵头选聘物业。", "ADMIN") == ["城南街道"]
     assert found(engine, "最远的牧户离嘎查党群服务中心有六十多公里。", "ADMIN") == []
     assert found(engine, "右卫镇一些村的村规民约里至今有这一条。", "ADMIN") == ["右卫镇"]
+
+
+def test_famous_villages_by_their_short_names_as_places(engine: Anonymizer) -> None:
+    """A famous village without 村 after its county and 的, or opening a clause as the one
+    that acts."""
+    text = "江阴的华西、张家港的永联都是强村。永联把议事会开进小区，华西则每月恳谈一次。"
+    assert found(engine, text, "ADMIN") == ["江阴", "华西", "张家港", "永联", "永联", "华西"]

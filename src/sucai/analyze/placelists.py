@@ -339,6 +339,7 @@ class KnownVillageRecognizer:
             return []
         text = ctx.text
         taken = {k for sp in ctx.spans if sp.label == "ADMIN" for k in range(sp.start, sp.end)}
+        admin_ends = {sp.end for sp in ctx.spans if sp.label == "ADMIN"}
         spans: list[Span] = []
         for m in self._pattern.finditer(text):
             s, e = m.span()
@@ -400,7 +401,14 @@ class KnownVillageRecognizer:
                 learnt = (s and text[s - 1] in "学向" and text[e : e + 1] in "，。；、") or (
                     s and text[s - 1] == "以" and text.startswith("为", e)  # 以神山为样板
                 )
-                if not (nxt or quoted or opens or distinct or learnt):
+                # 江阴的华西、张家港的永联: a famous village of the place named before it
+                owned = s >= 2 and text[s - 1] == "的" and (s - 1) in admin_ends
+                # 。永联把议事会开到…, ，华西则坚持…: the village opening a clause, doing
+                subject = (not s or text[s - 1] in "。！？；，\n") and (
+                    _tag(ctx, text[e : e + 1]) in ("p", "d", "v")
+                    and not ctx.is_word(text[e - 1 : e + 1])
+                )
+                if not (nxt or quoted or opens or distinct or learnt or owned or subject):
                     continue
                 why = f"{self.shorts[name]} without 村"
             spans.append(
