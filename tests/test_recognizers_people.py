@@ -2448,3 +2448,11 @@ def test_names_after_coined_job_nouns_and_local_titles(engine: Anonymizer) -> No
     assert found(engine, "嘎查达乌力吉说，草场要轮着歇。", "PERSON") == ["乌力吉"]
     assert found(engine, "事情讲清楚了。邝志明常说，做事要敞亮。", "PERSON") == ["邝志明"]
     assert found(engine, "都江堰水利工程润泽着川西平原。", "PERSON") == []
+
+
+def test_a_surname_told_instead_of_a_name(engine: Anonymizer) -> None:
+    """姓X的 and X姓 before a word for a person mark the surname, as 王某 does; 老百姓
+    and 同姓 are words."""
+    assert found(engine, "小区里一位姓苗的大姐说，加装电梯最难。", "PERSON") == ["苗"]
+    assert found(engine, "队员发现一位崔姓老人两天没出门。", "PERSON") == ["崔"]
+    assert found(engine, "老百姓的事无小事，同姓的人也多。", "PERSON") == []

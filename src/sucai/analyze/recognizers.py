@@ -4319,6 +4319,12 @@ _UNIT_OF = re.compile(
     "委员会|工作组|调解室|工作室|法庭|法院|纪念馆|博物馆|图书馆|中学|小学|幼儿园)的"
 )  # stop words that also begin given names (鄢本胜)
 _LABEL_ITEM_ENDS = set("、，,。；;）)（( \n及和与等")
+# 姓苗的大姐, 崔姓老人: a surname told instead of a name (see _surnames_told)
+_SURNAME_TOLD = re.compile(
+    "姓([\u4e00-\u9fff]{1,2})的(?=[\u4e00-\u9fff])"
+    "|([\u4e00-\u9fff])姓(?=老人|村民|男子|女子|男孩|女孩|居民|商户|老板|工人|司机|老汉|"
+    "大爷|大妈|大姐|大哥|阿姨|师傅|青年|学生|老师|医生|干部|农户|业主|住户|人家|一家|夫妇|兄弟)"
+)
 _PAIR_OF_PEOPLE = re.compile(
     "夫妻|夫妇|两口子|(?:母女|父子|母子|父女|兄弟|姐妹|兄妹|姐弟|婆媳|祖孙|师徒)(?:俩|二人|两人)?"
 )
@@ -4987,6 +4993,7 @@ class PersonRecognizer:
             why = "a speaker, before a verb of saying" if m.re is _SAYS else "a name before 毕业"
             self._add(spans, taken, ctx, i, end, why)
         self._households_named(ctx, spans, taken)
+        self._surnames_told(ctx, spans, taken)
         self._clause_speakers(ctx, spans, taken)
         self._labelled_speakers(ctx, spans, taken)
         self._called(ctx, spans, taken)
@@ -7398,6 +7405,32 @@ class PersonRecognizer:
             if name in self.rules.leaders:
                 continue
             self._add(spans, taken, ctx, s, e, f"a foreign name before {m.group(0)}", parts=True)
+
+    def _surnames_told(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """一位姓苗的大姐, 一位崔姓老人, 李姓男子: a surname told instead of a name (as 王某
+        is) names someone; not 百姓, 同姓, 姓氏 (words)."""
+        text = ctx.text
+        if "姓" not in text:
+            return
+        for m in _SURNAME_TOLD.finditer(text):
+            k = m.start()
+            if m.group(1):  # 姓X的
+                s, e = m.start(1), m.end(1)
+                if k and ctx.is_word(text[k - 1 : k + 1]):
+                    continue  # 老百姓|的, 同姓|的
+            else:  # X姓 + a word for a person
+                s, e = m.start(2), m.end(2)
+                if s and _CJK.match(text[s - 1]) and text[s - 1] not in "一位名个有的是这那":
+                    continue  # (百姓, 复姓: the character before makes a word)
+            surname = text[s:e]
+            told = len(surname) == 1 and surname in self.rules.surnames
+            if not (told or surname in self.rules.compound_surnames) or (
+                m.group(1) and ctx.is_word(text[s : e + 1])
+            ):
+                continue
+            if s in taken or ctx.in_mask(s, e):
+                continue
+            self._add(spans, taken, ctx, s, e, "a surname told instead of a name", parts=True)
 
     def _households_named(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """、彭秋英家的竹筷, ，于桂芝家的民宿: a surname and a given name the model is sure of,
