@@ -654,3 +654,7 @@ def test_famous_villages_by_their_short_names_as_places(engine: Anonymizer) -> N
     that acts."""
     text = "江阴的华西、张家港的永联都是强村。永联把议事会开进小区，华西则每月恳谈一次。"
     assert found(engine, text, "ADMIN") == ["江阴", "华西", "张家港", "永联", "永联", "华西"]
+
+
+def test_a_kind_of_community_is_no_community_name(engine: Anonymizer) -> None:
+    assert found(engine, "要加快打造一批高水平科创社区和人才社区。", "ADMIN") == []

@@ -3022,8 +3022,8 @@ class MadeUpPlaceRecognizer:
             x = text[st:at] if st >= 0 else ""
             if not x or not _CJK_RUN.fullmatch(x) or set(x) & _FUNCTION_CHARS:
                 continue
-            if x[-1] in _ADJECTIVE_ENDS:
-                continue  # 互嵌式社区, 完整型社区: a kind of community
+            if x[-1] in _ADJECTIVE_ENDS or x in self.kinds or x[-2:] in self.kinds:
+                continue  # 互嵌式社区, 完整型社区, 高水平|科创社区: a kind of community
             if any(str(t[1])[:1] in "pdcrv" for t in ctx.jieba.tag(x)) and not ctx.is_word(x):
                 continue  # 还|能给社区出把力: a modal and a preposition, no name
             road = x[-1] in "路街巷坊" and len(x) >= 3  # 青年路社区, 东平巷社区
