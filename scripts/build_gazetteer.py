@@ -425,7 +425,11 @@ def render_villages(names: list[str], date: str, version: str) -> bytes:
         f"# source jionlp {version} (Apache-2.0, (c) dongrixinyu; modified): the fifth level",
         "#   of dictionary/china_location.zip (about 2022), committee suffixes shortened",
     ]
-    text = "\n".join(head + names) + "\n"
+    return gzipped("\n".join(head + names) + "\n")
+
+
+def gzipped(text: str) -> bytes:
+    """UTF-8 text gzipped reproducibly (no name, mtime 0)."""
     raw = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz:
         gz.write(text.encode("utf-8"))
@@ -724,9 +728,7 @@ class Builder:
             for i, name in enumerate(sorted(jionlp | mca), 1):
                 code = f"{parent}{i:03d}"
                 source = "jionlp" if name in jionlp else "mca"
-                rows.append(
-                    Row(name, town_short(name), "town", code, parent, "current", source, 1)
-                )
+                rows.append(Row(name, town_short(name), "town", code, parent, "current", source, 1))
         return rows
 
 
@@ -854,11 +856,7 @@ def render(rows: list[Row], date: str, versions: dict[str, str], last_change: st
         "# ambiguous: 1 = the short form alone is unsafe to match (towns: always 1)",
         "\t".join(COLUMNS),
     ]
-    text = "\n".join(head + [r.tsv() for r in rows]) + "\n"
-    raw = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz:
-        gz.write(text.encode("utf-8"))
-    return raw.getvalue()
+    return gzipped("\n".join(head + [r.tsv() for r in rows]) + "\n")
 
 
 def spread(items: list[str], n: int) -> list[str]:
