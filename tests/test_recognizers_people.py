@@ -2456,3 +2456,10 @@ def test_a_surname_told_instead_of_a_name(engine: Anonymizer) -> None:
     assert found(engine, "小区里一位姓苗的大姐说，加装电梯最难。", "PERSON") == ["苗"]
     assert found(engine, "队员发现一位崔姓老人两天没出门。", "PERSON") == ["崔"]
     assert found(engine, "老百姓的事无小事，同姓的人也多。", "PERSON") == []
+
+
+def test_a_name_that_is_a_time_word_after_a_role(engine: Anonymizer) -> None:
+    """网格员夏天， : a time word right after a job, closing the phrase, is a name; 白天 before
+    a verb stays the daytime."""
+    assert found(engine, "社区的网格员夏天，每天要走两万多步。", "PERSON") == ["夏天"]
+    assert found(engine, "护林员白天巡山，晚上写日志。", "PERSON") == []

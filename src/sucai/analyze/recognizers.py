@@ -8017,8 +8017,9 @@ class PersonRecognizer:
             ):
                 continue
             tag = str(ctx.jieba.tag(word)[0][1])
-            if tag not in ("n", "nr", "nrfg", "ns", "nz", "nrt"):
-                continue  # (白天/t, 马上/d, 高兴/b: no name)
+            closed = text[end : end + 1] in ("，", "、") or text.startswith(_SAYING, end)
+            if tag not in ("n", "nr", "nrfg", "ns", "nz", "nrt") and not (tag == "t" and closed):
+                continue  # (白天/t|巡山, 马上/d, 高兴/b: no name; 网格员夏天/t，: a name)
             if word[0] in _NOT_SURNAMES_HERE and tag not in ("nr", "nrfg", "ns"):
                 continue  # (a preposition opens it: only a name to the dictionary, 于洋/ns)
             if not (ctx.word_start(i) and ctx.word_start(end)) or ctx.is_word(text[i : end + 1]):
