@@ -2463,3 +2463,9 @@ def test_a_name_that_is_a_time_word_after_a_role(engine: Anonymizer) -> None:
     a verb stays the daytime."""
     assert found(engine, "社区的网格员夏天，每天要走两万多步。", "PERSON") == ["夏天"]
     assert found(engine, "护林员白天巡山，晚上写日志。", "PERSON") == []
+
+
+def test_an_old_mans_nickname_of_his_surname(engine: Anonymizer) -> None:
+    """老孙头: 老, a surname and 头 name an old man; 老石头房 and 老头发 do not."""
+    assert found(engine, "退休钳工老孙头被推选为召集人。", "PERSON") == ["孙"]
+    assert found(engine, "村里的老石头房改造后成了民宿，老头发白了也不歇。", "PERSON") == []

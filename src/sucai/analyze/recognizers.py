@@ -9739,6 +9739,21 @@ class RepeatedNameRecognizer:
             if e >= len(text) or i in starts or not (compound or text[i] in self.surnames):
                 continue
             score = self.surname_scores.get(text[i], 0.0)
+            if (
+                text[k] == "老"
+                and text[e : e + 1] == "头"
+                and score >= 0.0
+                and text[i] not in _NOT_SURNAMES_HERE
+                and not ctx.is_word(text[k : e + 1])
+                and not ctx.is_word(text[i : e + 1])  # (老|石头房)
+                and not ctx.is_word(text[e : e + 2])
+                and not ctx.in_mask(i, e)
+            ):  # 退休钳工老孙头|被推选: 老 + surname + 头, an old man's nickname (not 老|头发)
+                spans.append(
+                    Span(i, e, "PERSON", 0.65, self.name, text[i:e], reason="老 + surname + 头")
+                )
+                starts.add(i)
+                continue
             # 社工小陆, 辅警小孔: a word for a person right before it; 石峡村老郭家, 开店的老黄
             role = k in role_ends and score >= 0.0
             framed = role or k in place_ends or (k and text[k - 1] in "的在")
