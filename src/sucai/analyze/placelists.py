@@ -513,7 +513,7 @@ class VillageListRecognizer:
         text = ctx.text
         e = s + len(name)
         stem = text[s:stem_end]
-        if stem in self.kinds or (s and text[s - 1] in _VILLAGE_COUNTED):
+        if stem in self.kinds:  # (a counted village never opens: see _opens)
             return True
         if e < len(text) and (
             ctx.is_word(text[e - 1 : e + 1]) or text.startswith(_VILLAGE_WORDS, e - 1)
