@@ -715,6 +715,7 @@ PARAGRAPH_SETS = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1357,6 +1358,7 @@ GOLD_FILES = (
     "heldout18_gold.jsonl",
     "heldout19_gold.jsonl",
     "heldout20_gold.jsonl",
+    "heldout21_gold.jsonl",
 )
 
 
@@ -1519,6 +1521,7 @@ _LATE_PLANS: dict[int, tuple[list[str], dict[str, Any]]] = {
     18: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     19: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     20: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    21: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
 }
 
 
