@@ -5873,6 +5873,8 @@ class PersonRecognizer:
             return False
         if str(tags[0][1])[:1] in ("v", "d", "p", "c", "t", "r", "m", "u", "f", "l"):
             return True  # (朱大海|上岸后: the tagger's f; 汪家兰|正忙着: l)
+        if str(tags[0][1]) == "a" and len(str(tags[0][0])) >= 2:
+            return True  # 许美玲|连续三年, 王一诺|主动: an adjective doing an adverb's work
         if str(tags[0][0]) in _NAME_THEN or text.startswith(_NAME_THEN_START, end):
             return True  # 司马春生|建议: verbs the tagger reads as nouns
         # the tagger may misread a verb in a short run (扎根|山村 as places): its own tag
