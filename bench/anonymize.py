@@ -692,6 +692,7 @@ INLINE_SETS = (
     "local99",
     "local100",
     "local101",
+    "local102",
 )
 PARAGRAPH_SETS = (
     "public",
