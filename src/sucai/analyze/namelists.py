@@ -179,6 +179,8 @@ class NameListRecognizer:
             if k > e or not self._item(ctx, s, k, seen):
                 continue
             rest = text[k:e]
+            if rest and self.person._role_at(ctx, k):
+                continue  # 符永强、文昌|选手云海燕: a place and a role open the next person
             if (
                 not rest
                 or rest.startswith(_AFTER_LAST)

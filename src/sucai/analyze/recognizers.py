@@ -5827,6 +5827,8 @@ class PersonRecognizer:
                 return
             if ctx.is_word(text[i:nxt]) and not self._is_name_word(ctx, text[i:nxt]):
                 return
+            if self._role_at(ctx, nxt):
+                return  # 儋州选手符永强、文昌|选手云海燕: the next item's place and role
             nxt = self._trim(ctx, i, nxt)  # 王芳和李明|讲述
             if (
                 nxt - i == 3
