@@ -69,7 +69,7 @@ _PEOPLE_BEFORE = (
 _TOGETHER = ("一起", "一同", "一道", "等人", "等同志", "等一批", "等第一批", "等一大批")
 # 关金山（根河市…乡）、孟淑珍（…）: names each with a bracketed note, joined by 、 or ；
 _ANNOTATED = (  # (a name may be padded: 吴 迪)
-    "([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,8})[（(][^（）()\n]{1,40}[）)]"
+    "([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,16})[（(][^（）()\n]{1,40}[）)]"
 )
 _ANNOTATED_ITEM = re.compile(_ANNOTATED)
 _ANNOTATED_RUN = re.compile(f"(?<![\u4e00-\u9fff·]){_ANNOTATED}(?:[、；;]{_ANNOTATED})+")
@@ -146,10 +146,7 @@ class NameListRecognizer:
         after the words before the list) or its start (``last``, before the words
         after it); a place that opens the item (内丘县|乔文明) is no part of it."""
         text = ctx.text
-        unit_end = seen.admin_ends.get(s, 0)
-        while s < unit_end < e - 1:  # units before the name: 茂县凤仪镇|王国庆
-            s = unit_end
-            unit_end = seen.admin_ends.get(s, 0)
+        s, e = self._past_places(seen, s, e)  # units before the name: 茂县凤仪镇|王国庆
         if where != "first" and not self._item(ctx, s, e, seen):
             unit = _UNIT.match(text, s, e)
             while unit and e - unit.end() >= 2:  # 大方县|理化乡|陈立新: units no recognizer read
@@ -433,6 +430,15 @@ class NameListRecognizer:
                 why = "a roll of names, each with its points or votes"
                 spans.append(Span(s, e, "PERSON", 0.8, self.name, text[s:e], reason=why))
 
+    @staticmethod
+    def _past_places(seen: _Seen, s: int, e: int) -> tuple[int, int]:
+        """古浪县黄花滩镇|马占林（…）: the item after the places that open it."""
+        unit_end = seen.admin_ends.get(s, 0)
+        while s < unit_end < e - 1:
+            s = unit_end
+            unit_end = seen.admin_ends.get(s, 0)
+        return s, e
+
     def _annotated(
         self, ctx: rec.Context, seen: _Seen, persons: set[tuple[int, int]], spans: list[Span]
     ) -> None:
@@ -443,8 +449,8 @@ class NameListRecognizer:
         taken = {k for sp in spans for k in range(sp.start, sp.end)}
         for m in _ANNOTATED_RUN.finditer(text):
             items = [(x.start(1), x.end(1)) for x in _ANNOTATED_ITEM.finditer(m.group(0))]
-            items = [(m.start() + s, m.start() + e) for s, e in items]
-            if len(items) < 2:
+            items = [self._past_places(seen, m.start() + s, m.start() + e) for s, e in items]
+            if len(items) < 2 or any(e - s > 8 for s, e in items):
                 continue
             good = sum(1 for s, e in items if text[s + 1] in " 　" or self._item(ctx, s, e, seen))
             if (

@@ -41,6 +41,11 @@ _PHOTO_CREDIT = re.compile(
     r"[（(]\s*(?:[^（()）]{0,12}?[：:\s])?"
     r"(?![文图][ 　])([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)\s*摄\s*[）)]"
 )  # (（王晨阳 文　慕容青 摄）: 文 ends the writer's credit, no part of the name)
+# 李 锐 摄 at a paragraph's end: a picture's credit with no brackets, set off by a space
+_TRAILING_CREDIT = re.compile(
+    r"(?:(?<=[。！？”\s])|^)([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)[ 　]+摄(?:影)?[ 　]*$",
+    re.M,
+)
 # （周小舟 文　慕容青 摄）: the writer's credit before the photographer's
 _WRITER_CREDIT = re.compile(
     r"[（(]\s*([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)[ 　]+文[ 　]+"
@@ -4717,6 +4722,14 @@ class PersonRecognizer:
         for m in _PHOTO_CREDIT.finditer(text):
             s, e = m.start(1), m.end(1)
             if s not in taken and not ctx.in_mask(s, e):
+                self._add(spans, taken, ctx, s, e, "photographer's credit")
+        for m in _TRAILING_CREDIT.finditer(text) if "摄" in text else ():
+            s, e = m.start(1), m.end(1)
+            if (
+                s not in taken
+                and not ctx.in_mask(s, e)
+                and (text[s] in self.rules.surnames or text[s] in self._compounds)
+            ):
                 self._add(spans, taken, ctx, s, e, "photographer's credit")
         for m in _WRITER_CREDIT.finditer(text) if "文" in text else ():
             s, e = m.start(1), m.end(1)
