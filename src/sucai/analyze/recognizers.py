@@ -9748,6 +9748,7 @@ class RepeatedNameRecognizer:
         text = ctx.text
         role_ends = {e for _, e, _ in ctx.memo.get("role_words") or ()}
         place_ends = {sp.end for sp in ctx.spans if sp.label in ("ADMIN", "LOCAL")}
+        title_ends = {m.end() for m in self._titled.finditer(text)}  # 村主任|老游
         for m in re.finditer("[老小]", text):
             k = m.start()
             i = k + 1
@@ -9772,7 +9773,7 @@ class RepeatedNameRecognizer:
                 starts.add(i)
                 continue
             # 社工小陆, 辅警小孔: a word for a person right before it; 石峡村老郭家, 开店的老黄
-            role = k in role_ends and score >= 0.0
+            role = (k in role_ends and score >= 0.0) or (k in title_ends and score > -1.0)
             framed = role or k in place_ends or (k and text[k - 1] in "的在")
             if (
                 text[i] in _NOT_SURNAMES_HERE
@@ -9786,6 +9787,15 @@ class RepeatedNameRecognizer:
                 )
                 starts.add(i)
                 continue
+            opener = (  # 。老严|把两人叫到一起: the dictionary's 老X opening a clause, then a verb
+                text[k] == "老"
+                and (not k or text[k - 1] in "。，；：！？\n“")
+                and self.surname_scores.get(text[i], 0.0) >= 0.0
+                and str(ctx.jieba.tag(text[e : e + 2])[0][1])[:1] in "pvd"
+                and not ctx.is_word(text[k : e + 2])
+                and not ctx.is_word(text[i : e + 2])
+                and str(ctx.jieba.tag(text[i])[0][1]) not in ("n", "ng", "q", "m", "f", "s")
+            )
             if (
                 ctx.is_word(text[k:e])
                 # 老覃, 小周/nr: the dictionary's familiar names
@@ -9801,11 +9811,13 @@ class RepeatedNameRecognizer:
                     or any(text.startswith(w, e) and ctx.boundary(e + len(w)) for w in _SAYING)
                     or re.match("[，,][他她]", text[e : e + 2])
                 )
+                and not opener
             ):
                 continue  # 老区, 小康, 小麦和 (but 小毛说, 老宋家的, 找老陆，他: the words
                 # the dictionary lists for familiar names)
             if (
-                str(ctx.jieba.tag(text[i])[0][1]) in _COMMON_CHAR_TAGS
+                not opener
+                and str(ctx.jieba.tag(text[i])[0][1]) in _COMMON_CHAR_TAGS
                 and self.surname_scores.get(text[i], 0.0) < _FAMILIAR_SURNAME
                 and not (  # 小何说: a surname the dictionary names often enough, speaking
                     self.surname_scores.get(text[i], 0.0) > 0 and text.startswith(_SAYING, e)
@@ -9828,6 +9840,7 @@ class RepeatedNameRecognizer:
                 text.startswith(_SAYING, e)
                 or text[e] in _FAMILIAR_AFTER
                 or (nxt and str(nxt[0][1])[:1] in "vdtilpcrm")  # (老黄|这样的村民, 老储|第一个)
+                or (nxt and str(nxt[0][1]) == "a" and len(str(nxt[0][0])) >= 2)  # 小汤|连续
                 or (nxt and str(nxt[0][0]) in _NAME_THEN)  # 和老杨|商量: a verb read as a noun
                 or (one and str(one[0][1])[:1] in "vdpcmf")  # 小罗|补数学, 老郭|种树, 老施|上山
                 or text[e + 1 : e + 2] in ("了", "着", "过")  # 老顾|种了三十年
