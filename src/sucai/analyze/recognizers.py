@@ -3989,7 +3989,8 @@ class AliasRecognizer:
                         why = f"a title headed by {a}, another name of {place}"
                         spans.append(Span(lo, hi, "LOCAL", 0.8, self.name, text[lo:hi], reason=why))
                         continue
-                if ctx.boundary(s) and ctx.boundary(e):
+                region = text.startswith(self.rules.region_next, e)  # 在陇原|大地上
+                if ctx.boundary(s) and (ctx.boundary(e) or region):
                     spans.append(
                         Span(s, e, "LOCAL", 0.8, self.name, a, reason=f"another name of {place}")
                     )

@@ -368,6 +368,7 @@ class AliasRules:
     direction_first: frozenset[str] = frozenset()
     alias_first: frozenset[str] = frozenset()
     major_cities: frozenset[str] = frozenset()
+    region_next: tuple[str, ...] = ()
 
 
 def load_aliases() -> AliasRules:
@@ -413,6 +414,9 @@ def load_aliases() -> AliasRules:
         major_cities=frozenset(_str_list(doc, "major_cities", name))
         if "major_cities" in doc
         else frozenset(),
+        region_next=tuple(sorted(_str_list(doc, "region_next", name), key=len, reverse=True))
+        if "region_next" in doc
+        else (),
     )
 
 
