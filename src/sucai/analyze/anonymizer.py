@@ -35,6 +35,7 @@ from sucai.analyze.rules import (
     load_terms,
 )
 from sucai.analyze.spans import LABELS, Span
+from sucai.analyze.works import WorksRecognizer
 from sucai.errors import SucaiError
 
 TAGS = {"ADMIN": "〔地名〕", "PERSON": "〔人名〕", "LOCAL": "〔地方名称〕", "LEVEL": "〔层级〕"}
@@ -230,6 +231,7 @@ class Anonymizer:
             persons.wordlike_parts,
             persons.address_words,
         )
+        above_town = frozenset(self.gazetteer.names_above_town())
         self.recognizers: list[rec.Recognizer] = [
             rec.FeatureRecognizer(
                 features,
@@ -266,6 +268,7 @@ class Anonymizer:
             rec.AliasRecognizer(aliases),
             rec.LandmarkListRecognizer(features),
             rec.LandmarkRecognizer(self.gazetteer, persons.role_suffixes, features.generic_tails),
+            WorksRecognizer(features, above_town, self.levels.foreign),
             rec.BrandPlaceRecognizer(
                 self.gazetteer, features.brand_tails, features.brand_ways, features.brand_verbs
             ),
@@ -293,7 +296,7 @@ class Anonymizer:
             NatureRecognizer(
                 features,
                 persons.surnames,
-                self.gazetteer.names_above_town(),
+                above_town,
             ),
             rec.LevelRecognizer(self.levels),
         ]

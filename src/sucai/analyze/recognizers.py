@@ -703,7 +703,13 @@ class AdminRecognizer:
         self.landmarks: frozenset[str] = (
             features.landmarks | features.spanning if features else frozenset()
         )
-        self.landmark_suffixes: tuple[str, ...] = features.landmark_suffixes if features else ()
+        works = features.works_suffixes if features else ()
+        self.landmark_suffixes: tuple[str, ...] = tuple(
+            sorted((features.landmark_suffixes if features else ()) + works, key=len, reverse=True)
+        )
+        # (喀什国际机场: a city's; 长水国际机场: a street's; 密云水库, a landmark whatever)
+        self._works = frozenset(works) - frozenset(features.landmark_suffixes if features else ())
+        self._works_not: frozenset[str] = features.works_not_names if features else frozenset()
         self.everyday: frozenset[str] = features.everyday_names if features else frozenset()
         self.town_kinds: frozenset[str] = features.town_kinds if features else frozenset()
         self.needs_parent: frozenset[str] = features.needs_parent if features else frozenset()
@@ -1421,6 +1427,15 @@ class AdminRecognizer:
             ):
                 continue  # 土城子 (a site, a village): the name goes on past the county's
             suffix = self._landmark_suffix(text, end)
+            if suffix in self._works and (
+                any(p.level != "town" for p in places)
+                or surface in self._works_not
+                or (
+                    ctx.is_word(surface)
+                    and str(ctx.jieba.tag(surface)[0][1]) not in ("ns", "nz", "nr", "j")
+                )
+            ):
+                suffix = ""  # 喀什国际机场, 大庆油田: named for the city; 中小|煤矿: a word
             if len(suffix) == 1 and (
                 ctx.is_word(text[end : end + 2])
                 or not plain

@@ -449,6 +449,9 @@ class FeatureRules:
     not_nature: frozenset[str] = frozenset()
     nature_not_heads: tuple[str, ...] = ()
     foreign_features: frozenset[str] = frozenset()
+    works_suffixes: tuple[str, ...] = ()
+    works_infixes: tuple[str, ...] = ()
+    works_not_names: frozenset[str] = frozenset()
 
 
 def load_features() -> FeatureRules:
@@ -484,6 +487,9 @@ def load_features() -> FeatureRules:
             "not_nature",
             "nature_not_heads",
             "foreign_features",
+            "works_suffixes",
+            "works_infixes",
+            "works_not_names",
         )
     }
     for key, values in lists.items():
@@ -538,6 +544,9 @@ def load_features() -> FeatureRules:
         not_nature=frozenset(lists["not_nature"]),
         nature_not_heads=longest_first("nature_not_heads"),
         foreign_features=frozenset(lists["foreign_features"]),
+        works_suffixes=longest_first("works_suffixes"),
+        works_infixes=longest_first("works_infixes"),
+        works_not_names=frozenset(lists["works_not_names"]),
     )
 
 

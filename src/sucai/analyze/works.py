@@ -1,0 +1,147 @@
+"""Dams, power stations, irrigation districts, airports and bridges named after a
+locality (驮英水库, 龙滩水电站, 红岭灌区, 迈湾水利枢纽, 花湖国际机场): the name pins the
+place as a landmark does, so it is LOCAL; the designation after it is no part of it (the
+gold convention of the real paragraph sets: 【驮英】水库).
+
+Names that are divisions (密云水库, 丹江口水库) are the gazetteer's to read. What is left
+is a run of two to four characters before the designation that no dictionary word of a
+common kind covers (病险|水库, 骨干|灌区, 重点|水利枢纽 are no names), opening where a
+list item, a verb, a preposition or a place ends. Works of one kind named only by the
+dictionary's ordinary words stay unnamed: a run is taken only where it reads as a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sucai.analyze import recognizers as rec
+from sucai.analyze.rules import FeatureRules
+from sucai.analyze.spans import Span
+
+_CJK_RUN = re.compile("[\u4e00-\u9fff]+")
+# what a name of a work may follow: the end of a clause or list item
+_OPENERS = set("、，。；：“”（）《》 \u3000\n和及与的至、")
+# tags of the words that may end right before the name: verbs, prepositions,
+# conjunctions, places (建设|藻渡水库, 推进|红岭灌区, 黄河|小浪底水利枢纽)
+_LEAD_TAGS = ("v", "p", "c", "ns", "f")
+# tags of dictionary words that are names when they stand before a designation
+_PROPER = frozenset({"ns", "nz", "nr", "nrt", "j"})
+# characters that lead into what is built and open no name unless the dictionary holds it
+_LEAD_INS = set("后先再又就才把被将给对经沿跨过在从往于")
+# tags of words that are no part of a work's name: verbs, adjectives, adverbs, numerals,
+# measure words, pronouns, prepositions, conjunctions, particles, times and directions
+_NOT_NAME_TAGS = set("vadmqrpcuytf")
+# last characters of place names (南瓜坪, 大石峡, 向家坝): a run ending in one is a name
+# though a common word opens it
+_PLACE_ENDS = set("坪峡坝滩岭湾沟口河山寨桥岩洞塘坡堡屯庄溪江湖海峰潭泉岗营渡洲岛门关")
+
+
+class WorksRecognizer:
+    """Names of works before their designation (features.yaml ``works_suffixes``)."""
+
+    name = "works"
+
+    def __init__(
+        self,
+        features: FeatureRules,
+        places: frozenset[str] = frozenset(),
+        foreign: frozenset[str] = frozenset(),
+    ) -> None:
+        self.suffixes = features.works_suffixes
+        self.infixes = features.works_infixes
+        self.places = places  # division names and short forms: the gazetteer's to read
+        self.not_names = features.works_not_names  # 高原|隧道, 山塘|水库
+        self.foreign = tuple(sorted(foreign, key=len, reverse=True))  # 匈牙利布达佩斯国际机场
+        alternatives = "|".join(re.escape(w) for w in self.suffixes)
+        self._pattern = re.compile(f"(?:{alternatives})") if alternatives else None
+
+    def analyze(self, ctx: rec.Context) -> list[Span]:
+        if self._pattern is None:
+            return []
+        text = ctx.text
+        taken = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        spans: list[Span] = []
+        for m in self._pattern.finditer(text):
+            e = m.start()
+            infix = next((w for w in self.infixes if text.endswith(w, 0, e)), "")
+            e -= len(infix)  # 景腊|大型|灌区
+            if e in taken or e - 1 in taken:
+                continue
+            found = self._name_before(ctx, e, taken)
+            if found is None:
+                continue
+            s = found
+            if ctx.in_mask(s, e) or self._abroad(text, s):
+                continue
+            why = f"the name of a work: {text[s:e]}{infix}{m.group(0)}"
+            spans.append(Span(s, e, "LOCAL", 0.6, self.name, text[s:e], reason=why))
+            taken.update(range(s, e))
+        return spans
+
+    def _name_before(self, ctx: rec.Context, e: int, taken: set[int]) -> int | None:
+        """Where the longest run of 2–4 characters before ``e`` that reads as a name
+        begins, or None."""
+        text = ctx.text
+        for length in (4, 3, 2):
+            s = e - length
+            if s < 0:
+                continue
+            x = text[s:e]
+            if not _CJK_RUN.fullmatch(x) or set(x) & rec._FUNCTION_CHARS:
+                continue
+            if any(k in taken for k in range(s, e)) or x in self.places or x in self.not_names:
+                continue
+            if not ctx.word_start(s) or not self._opens(ctx, s):
+                continue
+            if self._proper(ctx, x) or self._reads_as_name(ctx, s, e):
+                return s
+        return None
+
+    def _reads_as_name(self, ctx: rec.Context, s: int, e: int) -> bool:
+        """The dictionary's reading of text[s:e] makes a name: no word of a verb's, an
+        adjective's or a function word's kind of two characters or more in it (科学|调度,
+        光伏|帮扶), no lead-in character before it (后|修, 经|莲花) or size after it
+        (山塘|小, 通报|非), no common word over the whole run (高原 is listed), and in a run of
+        four, one dictionary word at most (银杏|时光). Unknown names fall apart into
+        single characters of any kind (驮|英, 藻|渡): those say nothing."""
+        x = ctx.text[s:e]
+        if ctx.is_word(x) or x[0] in _LEAD_INS:
+            return False  # (a proper noun was taken before: 龙滩/ns; 后|修水库)
+        pieces = [(str(w), str(t)) for w, t in ctx.jieba.tag(x)]
+        words = [(w, t) for w, t in pieces if len(w) >= 2 and ctx.is_word(w)]
+        if any(t[:1] in _NOT_NAME_TAGS or t in ("vn", "an") for _, t in words):
+            return False
+        first, last = pieces[0], pieces[-1]
+        if len(first[0]) == 1 and first[1][:1] in "pcdrmqfu":
+            return False
+        if len(last[0]) == 1 and last[1][:1] in "admqh":
+            return False
+        return not (len(x) == 4 and len(words) >= 2)
+
+    def _abroad(self, text: str, s: int) -> bool:
+        """A country's name opens the clause before the work (法国巴黎|奥利国际机场)."""
+        lo = max(0, s - 12)
+        clause = re.split("[。；！？\n]", text[lo:s])[-1]
+        return any(c in clause for c in self.foreign)
+
+    def _opens(self, ctx: rec.Context, s: int) -> bool:
+        """A name may open at ``s``: after a clause or list break, or after a verb, a
+        preposition, a conjunction or a place."""
+        text = ctx.text
+        if s == 0 or text[s - 1] in _OPENERS:
+            return True
+        for k in (4, 3, 2, 1):
+            if s - k < 0:
+                continue
+            word = text[s - k : s]
+            if ctx.is_word(word) and ctx.word_start(s - k):
+                tags = ctx.jieba.tag(word)
+                return len(tags) == 1 and str(tags[0][1]).startswith(_LEAD_TAGS)
+        return any(sp.end == s and sp.label in ("ADMIN", "LOCAL") for sp in ctx.spans)
+
+    @staticmethod
+    def _proper(ctx: rec.Context, x: str) -> bool:
+        if not ctx.is_word(x):
+            return False
+        tags = ctx.jieba.tag(x)
+        return len(tags) == 1 and str(tags[0][1]) in _PROPER
