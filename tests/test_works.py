@@ -20,6 +20,9 @@ from sucai.analyze.rules import load_features
         ("大石峡水利枢纽的机组全部投产。", ["大石峡"]),
         # a town's or street's short form before an airport is the airport's name
         ("花湖国际机场的货运航线越来越多。", ["花湖"]),
+        # the items of a list closed by 等 and what they are
+        ("推进大地湾、锁阳城等国家考古遗址公园建设。", ["大地湾", "锁阳城"]),
+        ("实施赵口、陆浑、渠村等灌区现代化改造。", ["赵口", "陆浑", "渠村"]),
     ],
 )
 def test_works_named(engine: Anonymizer, text: str, local: list[str]) -> None:
@@ -35,6 +38,7 @@ def test_works_named(engine: Anonymizer, text: str, local: list[str]) -> None:
         "推动智慧港口、智慧机场建设。",  # a listed modifier
         "兼并改造中小煤矿，淘汰落后产能。",  # a town's short form that is an ordinary word
         "抵达法国巴黎奥利国际机场时发表书面讲话。",  # abroad
+        "新建、改建、扩建等水库工程要严格审批。",  # a list of verbs
     ],
 )
 def test_works_not_named(engine: Anonymizer, text: str) -> None:

@@ -452,6 +452,7 @@ class FeatureRules:
     works_suffixes: tuple[str, ...] = ()
     works_infixes: tuple[str, ...] = ()
     works_not_names: frozenset[str] = frozenset()
+    works_list_kinds: tuple[str, ...] = ()
 
 
 def load_features() -> FeatureRules:
@@ -490,6 +491,7 @@ def load_features() -> FeatureRules:
             "works_suffixes",
             "works_infixes",
             "works_not_names",
+            "works_list_kinds",
         )
     }
     for key, values in lists.items():
@@ -547,6 +549,7 @@ def load_features() -> FeatureRules:
         works_suffixes=longest_first("works_suffixes"),
         works_infixes=longest_first("works_infixes"),
         works_not_names=frozenset(lists["works_not_names"]),
+        works_list_kinds=longest_first("works_list_kinds"),
     )
 
 

@@ -54,6 +54,19 @@ class WorksRecognizer:
         self.foreign = tuple(sorted(foreign, key=len, reverse=True))  # 匈牙利布达佩斯国际机场
         alternatives = "|".join(re.escape(w) for w in self.suffixes)
         self._pattern = re.compile(f"(?:{alternatives})") if alternatives else None
+        # 大地湾、大堡子山、锁阳城等国家考古遗址公园: a list closed by 等 and, a few words
+        # on, what its items are (works, sites, parks)
+        kinds = "|".join(
+            re.escape(w)
+            for w in sorted({*self.suffixes, *features.works_list_kinds}, key=len, reverse=True)
+        )
+        self._listed = (
+            re.compile(
+                f"((?:[\u4e00-\u9fff]{{2,5}}、)+[\u4e00-\u9fff]{{2,5}})等[\u4e00-\u9fff]{{0,6}}?(?:{kinds})"
+            )
+            if kinds
+            else None
+        )
 
     def analyze(self, ctx: rec.Context) -> list[Span]:
         if self._pattern is None:
@@ -76,7 +89,49 @@ class WorksRecognizer:
             why = f"the name of a work: {text[s:e]}{infix}{m.group(0)}"
             spans.append(Span(s, e, "LOCAL", 0.6, self.name, text[s:e], reason=why))
             taken.update(range(s, e))
+        if self._listed is not None and "等" in text:
+            self._list_items(ctx, taken, spans)
         return spans
+
+    def _list_items(self, ctx: rec.Context, taken: set[int], spans: list[Span]) -> None:
+        """The items of a list of works or sites closed by 等 and their kind: each that
+        reads as a name (the first opening where a name may) is one."""
+        assert self._listed is not None
+        text = ctx.text
+        for m in self._listed.finditer(text):
+            items, k = [], m.start(1)
+            for part in m.group(1).split("、"):
+                items.append((k, k + len(part)))
+                k += len(part) + 1
+            first_s, first_e = items[0]
+            start = next(  # 实施|赵口、陆浑: the first item opens where a name may
+                (
+                    s
+                    for s in range(max(first_s, first_e - 4), first_e - 1)
+                    if ctx.word_start(s) and self._opens(ctx, s) and self._item(ctx, s, first_e)
+                ),
+                None,
+            )
+            items = items[1:] if start is None else [(start, first_e), *items[1:]]
+            kind = text[m.end(1) + 1 : m.end()]
+            for s, e in items:
+                if any(j in taken for j in range(s, e)) or not self._item(ctx, s, e):
+                    continue
+                why = f"a name listed before 等{kind}"
+                spans.append(Span(s, e, "LOCAL", 0.6, self.name, text[s:e], reason=why))
+                taken.update(range(s, e))
+
+    def _item(self, ctx: rec.Context, s: int, e: int) -> bool:
+        """text[s:e] is a list item that names a work or a site."""
+        text = ctx.text
+        x = text[s:e]
+        if x in self.places or x in self.not_names:
+            return False
+        if not _CJK_RUN.fullmatch(x) or set(x) & rec._FUNCTION_CHARS:
+            return False
+        if ctx.in_mask(s, e) or self._abroad(text, s):
+            return False
+        return self._proper(ctx, x) or self._reads_as_name(ctx, s, e)
 
     def _name_before(self, ctx: rec.Context, e: int, taken: set[int]) -> int | None:
         """Where the longest run of 2–4 characters before ``e`` that reads as a name
@@ -116,7 +171,7 @@ class WorksRecognizer:
             return False
         if len(last[0]) == 1 and last[1][:1] in "admqh":
             return False
-        return not (len(x) == 4 and len(words) >= 2)
+        return not (len(x) >= 4 and len(words) >= 2)
 
     def _abroad(self, text: str, s: int) -> bool:
         """A country's name opens the clause before the work (法国巴黎|奥利国际机场)."""
