@@ -20,6 +20,9 @@ from sucai.analyze.rules import load_features
         ("大石峡水利枢纽的机组全部投产。", ["大石峡"]),
         # a town's or street's short form before an airport is the airport's name
         ("花湖国际机场的货运航线越来越多。", ["花湖"]),
+        # sites and parks, read the same way
+        ("暑假里，神仙居景区每天都有上万名游客。", ["神仙居"]),
+        ("考古队在喇家遗址又有了新发现。", ["喇家"]),
         # the items of a list closed by 等 and what they are
         ("推进大地湾、锁阳城等国家考古遗址公园建设。", ["大地湾", "锁阳城"]),
         ("实施赵口、陆浑、渠村等灌区现代化改造。", ["赵口", "陆浑", "渠村"]),
@@ -39,6 +42,8 @@ def test_works_named(engine: Anonymizer, text: str, local: list[str]) -> None:
         "兼并改造中小煤矿，淘汰落后产能。",  # a town's short form that is an ordinary word
         "抵达法国巴黎奥利国际机场时发表书面讲话。",  # abroad
         "新建、改建、扩建等水库工程要严格审批。",  # a list of verbs
+        "深化国家公园体制改革，扩大湿地保护范围。",  # a verb before the designation
+        "游客都爱去濯水古镇的风雨廊桥。",  # a town's short form: the town's, not a site's
     ],
 )
 def test_works_not_named(engine: Anonymizer, text: str) -> None:

@@ -268,7 +268,16 @@ class Anonymizer:
             rec.AliasRecognizer(aliases),
             rec.LandmarkListRecognizer(features),
             rec.LandmarkRecognizer(self.gazetteer, persons.role_suffixes, features.generic_tails),
-            WorksRecognizer(features, above_town, self.levels.foreign),
+            WorksRecognizer(
+                features,
+                above_town,
+                self.levels.foreign,
+                frozenset(
+                    n
+                    for n, places in self.gazetteer.by_short.items()
+                    if all(p.level == "town" for p in places)
+                ),
+            ),
             rec.BrandPlaceRecognizer(
                 self.gazetteer, features.brand_tails, features.brand_ways, features.brand_verbs
             ),

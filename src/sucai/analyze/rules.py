@@ -453,6 +453,7 @@ class FeatureRules:
     works_infixes: tuple[str, ...] = ()
     works_not_names: frozenset[str] = frozenset()
     works_list_kinds: tuple[str, ...] = ()
+    site_suffixes: tuple[str, ...] = ()
 
 
 def load_features() -> FeatureRules:
@@ -492,6 +493,7 @@ def load_features() -> FeatureRules:
             "works_infixes",
             "works_not_names",
             "works_list_kinds",
+            "site_suffixes",
         )
     }
     for key, values in lists.items():
@@ -550,6 +552,7 @@ def load_features() -> FeatureRules:
         works_infixes=longest_first("works_infixes"),
         works_not_names=frozenset(lists["works_not_names"]),
         works_list_kinds=longest_first("works_list_kinds"),
+        site_suffixes=longest_first("site_suffixes"),
     )
 
 

@@ -25,9 +25,11 @@ _OPENERS = set("、，。；：“”（）《》 \u3000\n和及与的至、")
 # conjunctions, places (建设|藻渡水库, 推进|红岭灌区, 黄河|小浪底水利枢纽)
 _LEAD_TAGS = ("v", "p", "c", "ns", "f")
 # tags of dictionary words that are names when they stand before a designation
-_PROPER = frozenset({"ns", "nz", "nr", "nrt", "j"})
+_PROPER = frozenset({"ns", "nr", "nrt"})
 # characters that lead into what is built and open no name unless the dictionary holds it
-_LEAD_INS = set("后先再又就才把被将给对经沿跨过在从往于")
+_LEAD_INS = set("后先再又就才把被将给对经沿跨过在从往于好要让做成凭去来到")
+# characters that end a verb phrase before what is built, never a name (山区变|景区, 城区至)
+_TAIL_OUTS = set("变至凭成到向给让进")
 # tags of words that are no part of a work's name: verbs, adjectives, adverbs, numerals,
 # measure words, pronouns, prepositions, conjunctions, particles, times and directions
 _NOT_NAME_TAGS = set("vadmqrpcuytf")
@@ -46,11 +48,17 @@ class WorksRecognizer:
         features: FeatureRules,
         places: frozenset[str] = frozenset(),
         foreign: frozenset[str] = frozenset(),
+        towns: frozenset[str] = frozenset(),
     ) -> None:
-        self.suffixes = features.works_suffixes
+        self.sites = frozenset(features.site_suffixes)
+        self.towns = towns  # a town's short form before a site's designation: 濯水古镇
+        self.suffixes = tuple(
+            sorted({*features.works_suffixes, *features.site_suffixes}, key=len, reverse=True)
+        )
         self.infixes = features.works_infixes
         self.places = places  # division names and short forms: the gazetteer's to read
         self.not_names = features.works_not_names  # 高原|隧道, 山塘|水库
+        self.designations = frozenset(self.suffixes) | frozenset(features.works_list_kinds)
         self.foreign = tuple(sorted(foreign, key=len, reverse=True))  # 匈牙利布达佩斯国际机场
         alternatives = "|".join(re.escape(w) for w in self.suffixes)
         self._pattern = re.compile(f"(?:{alternatives})") if alternatives else None
@@ -80,7 +88,8 @@ class WorksRecognizer:
             e -= len(infix)  # 景腊|大型|灌区
             if e in taken or e - 1 in taken:
                 continue
-            found = self._name_before(ctx, e, taken)
+            site = m.group(0) in self.sites
+            found = self._name_before(ctx, e, taken, self.towns if site else frozenset())
             if found is None:
                 continue
             s = found
@@ -125,7 +134,7 @@ class WorksRecognizer:
         """text[s:e] is a list item that names a work or a site."""
         text = ctx.text
         x = text[s:e]
-        if x in self.places or x in self.not_names:
+        if x in self.places or x in self.not_names or x in self.designations:
             return False
         if not _CJK_RUN.fullmatch(x) or set(x) & rec._FUNCTION_CHARS:
             return False
@@ -133,9 +142,11 @@ class WorksRecognizer:
             return False
         return self._proper(ctx, x) or self._reads_as_name(ctx, s, e)
 
-    def _name_before(self, ctx: rec.Context, e: int, taken: set[int]) -> int | None:
+    def _name_before(
+        self, ctx: rec.Context, e: int, taken: set[int], towns: frozenset[str]
+    ) -> int | None:
         """Where the longest run of 2–4 characters before ``e`` that reads as a name
-        begins, or None."""
+        begins (no town's name before a site's designation), or None."""
         text = ctx.text
         for length in (4, 3, 2):
             s = e - length
@@ -146,6 +157,13 @@ class WorksRecognizer:
                 continue
             if any(k in taken for k in range(s, e)) or x in self.places or x in self.not_names:
                 continue
+            if (
+                x in self.designations
+                or any(x[k:] in towns for k in range(len(x) - 1))
+                or x[-1] == "族"
+                or (towns and x[-1] in "村镇乡")
+            ):
+                continue  # 保护好|古镇|古村落, 濯水|古镇 (the town's), 藏族|湿地
             if not ctx.word_start(s) or not self._opens(ctx, s):
                 continue
             if self._proper(ctx, x) or self._reads_as_name(ctx, s, e):
@@ -160,12 +178,14 @@ class WorksRecognizer:
         four, one dictionary word at most (银杏|时光). Unknown names fall apart into
         single characters of any kind (驮|英, 藻|渡): those say nothing."""
         x = ctx.text[s:e]
-        if ctx.is_word(x) or x[0] in _LEAD_INS:
-            return False  # (a proper noun was taken before: 龙滩/ns; 后|修水库)
+        if ctx.is_word(x) or x[0] in _LEAD_INS or x[-1] in _TAIL_OUTS:
+            return False  # (a proper noun was taken before: 龙滩/ns; 后|修水库, 山区变|景区)
         pieces = [(str(w), str(t)) for w, t in ctx.jieba.tag(x)]
         words = [(w, t) for w, t in pieces if len(w) >= 2 and ctx.is_word(w)]
         if any(t[:1] in _NOT_NAME_TAGS or t in ("vn", "an") for _, t in words):
             return False
+        if all(len(w) == 1 and t[:1] == "v" for w, t in pieces):
+            return False  # 要让|古村落: verbs, one character each
         first, last = pieces[0], pieces[-1]
         if len(first[0]) == 1 and first[1][:1] in "pcdrmqfu":
             return False
@@ -199,4 +219,6 @@ class WorksRecognizer:
         if not ctx.is_word(x):
             return False
         tags = ctx.jieba.tag(x)
-        return len(tags) == 1 and str(tags[0][1]) in _PROPER
+        if len(tags) != 1 or str(tags[0][1]) not in _PROPER:
+            return False
+        return len(x) >= 3 or str(tags[0][1]) not in ("nr", "nrt")  # (滑雪/nr)
