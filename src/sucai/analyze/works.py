@@ -68,13 +68,7 @@ class WorksRecognizer:
             re.escape(w)
             for w in sorted({*self.suffixes, *features.works_list_kinds}, key=len, reverse=True)
         )
-        self._listed = (
-            re.compile(
-                f"((?:[\u4e00-\u9fff]{{2,5}}、)+[\u4e00-\u9fff]{{2,5}})等[\u4e00-\u9fff]{{0,6}}?(?:{kinds})"
-            )
-            if kinds
-            else None
-        )
+        self._listed = re.compile(f"等[\u4e00-\u9fff]{{0,6}}?(?:{kinds})") if kinds else None
 
     def analyze(self, ctx: rec.Context) -> list[Span]:
         if self._pattern is None:
@@ -108,10 +102,9 @@ class WorksRecognizer:
         assert self._listed is not None
         text = ctx.text
         for m in self._listed.finditer(text):
-            items, k = [], m.start(1)
-            for part in m.group(1).split("、"):
-                items.append((k, k + len(part)))
-                k += len(part) + 1
+            items = _items_before(text, m.start())
+            if len(items) < 2:
+                continue
             first_s, first_e = items[0]
             start = next(  # 实施|赵口、陆浑: the first item opens where a name may
                 (
@@ -122,7 +115,7 @@ class WorksRecognizer:
                 None,
             )
             items = items[1:] if start is None else [(start, first_e), *items[1:]]
-            kind = text[m.end(1) + 1 : m.end()]
+            kind = text[m.start() + 1 : m.end()]
             for s, e in items:
                 if any(j in taken for j in range(s, e)) or not self._item(ctx, s, e):
                     continue
@@ -222,3 +215,24 @@ class WorksRecognizer:
         if len(tags) != 1 or str(tags[0][1]) not in _PROPER:
             return False
         return len(x) >= 3 or str(tags[0][1]) not in ("nr", "nrt")  # (滑雪/nr)
+
+
+def _items_before(text: str, k: int) -> list[tuple[int, int]]:
+    """The 、-separated items of two to five CJK characters that end at ``k`` (the first
+    may be the last five characters of a longer run: 推进大地湾、…)."""
+    items: list[tuple[int, int]] = []
+    j = k
+    while True:
+        i = j
+        while i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff":
+            i -= 1
+        if j - i < 2:
+            break
+        if i > 0 and text[i - 1] == "、" and j - i <= 5:
+            items.append((i, j))
+            j = i - 1
+            continue
+        items.append((max(i, j - 5), j))
+        break
+    items.reverse()
+    return items
