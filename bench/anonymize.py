@@ -717,6 +717,7 @@ PARAGRAPH_SETS = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1360,6 +1361,7 @@ GOLD_FILES = (
     "heldout19_gold.jsonl",
     "heldout20_gold.jsonl",
     "heldout21_gold.jsonl",
+    "heldout22_gold.jsonl",
 )
 
 
@@ -1523,6 +1525,7 @@ _LATE_PLANS: dict[int, tuple[list[str], dict[str, Any]]] = {
     19: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     20: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     21: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    22: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
 }
 
 
