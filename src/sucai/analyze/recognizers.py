@@ -8914,6 +8914,7 @@ class TermRecognizer:
                     ctx.word_start(m.start())
                     or (m.start() and text[m.start() - 1] in "电气")
                     or (m.start() and text[m.start() - 1] == text[m.end() - 1])  # 留鄂回鄂来鄂
+                    or text[m.end() : m.end() + 1] == "”"  # “险资入豫”: a slogan's last word
                 )
                 and (
                     text[m.end() : m.end() + 2] in self.rules.abbrev_visits  # 进京入津
