@@ -31,6 +31,8 @@ def labelled(engine: Anonymizer, text: str, label: str) -> list[str]:
         # a place beside a leader's name is still a place
         ("长春、德江两地合作。", ["长春", "德江"]),
         ("青海的湖水很蓝。", ["青海"]),
+        # a list of counties and districts, one found alone: the ordinary words too
+        ("区里借鉴朝阳、和平、静安、长寿的做法。", ["朝阳", "和平", "静安", "长寿"]),
     ],
 )
 def test_lists_find(engine: Anonymizer, text: str, expected: list[str]) -> None:
@@ -50,6 +52,7 @@ def test_lists_find(engine: Anonymizer, text: str, expected: list[str]) -> None:
         "李长春同志视察。",  # 长春 in a leader's name
         "岱青海蓝绘新景。",  # a set phrase of landscape and colour words
         "落实昆明－蒙特利尔全球生物多样性框架。",  # named after the city, not about it
+        "坚持和平、发展、合作、共赢。",  # county names that are words, none a place here
     ],
 )
 def test_lists_leave_alone(engine: Anonymizer, text: str) -> None:

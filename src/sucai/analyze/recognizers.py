@@ -9123,6 +9123,10 @@ _ROUTE_WORDS = (
 )
 
 
+# 朝阳、和平、静安、长寿: a run of items of two or three characters joined by 、
+_PLACE_RUN = re.compile("[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}")
+
+
 class LinkedPlaceRecognizer:
     """A place name the gazetteer lists (a town too) linked to a place already found:
     the ends of a route, 黄桶至百色铁路 (X至Y before a route word), and the items of a
@@ -9238,7 +9242,52 @@ class LinkedPlaceRecognizer:
                     spans.append(
                         self._span(ctx, s, i, f"listed before {text[i + 1 : starts[i + 1]]}")
                     )
+        if "、" in text:
+            self._all_places(ctx, admin, spans)
         return spans
+
+    def _all_places(self, ctx: Context, admin: list[Span], spans: list[Span]) -> None:
+        """借鉴朝阳、和平、静安、长寿的做法: a list of three or more items, each a name of a
+        county or a place above one, and one of them a place found on its own: the others
+        are places too, though they are ordinary words (和平, 长寿, 朝阳)."""
+        text = ctx.text
+        found = {(a.start, a.end) for a in admin} | {(sp.start, sp.end) for sp in spans}
+        for m in _PLACE_RUN.finditer(text):
+            items: list[tuple[int, int]] = []
+            k = m.start()
+            parts = m.group(0).split("、")
+            for n, part in enumerate(parts):
+                s, e = k, k + len(part)
+                if n == len(parts) - 1 and len(part) == 3 and not self._county(part):
+                    part, e = part[:2], e - 1  # …、长寿|的做法
+                if n == 0:
+                    s = next(
+                        (e - j for j in (3, 2) if e - j >= s and self._county(text[e - j : e])),
+                        -1,
+                    )
+                    if s < 0 or not (ctx.word_start(s) or text[s - 1] in _CLAUSE_STOPS):
+                        break
+                elif not self._county(part):
+                    break
+                items.append((s, e))
+                k += len(part) + 1
+            if len(items) < 3 or len(items) < len(parts):
+                continue
+            last = items[-1][1]
+            if last < len(text) and not (ctx.boundary(last) or text[last] in "等的和及"):
+                continue
+            known = [it for it in items if it in found]
+            if not known or any(ctx.in_mask(s, e) or ctx.is_blocked(s, e) for s, e in items):
+                continue
+            for s, e in items:
+                if (s, e) not in found:
+                    why = f"in a list of places with {text[known[0][0] : known[0][1]]}"
+                    spans.append(self._span(ctx, s, e, why))
+                    found.add((s, e))
+
+    def _county(self, x: str) -> bool:
+        places = self.gaz.by_short.get(x) or self.gaz.by_name.get(x) or []
+        return any(p.level in ("province", "prefecture", "county") for p in places)
 
 
 class ListedPlaceRecognizer:
