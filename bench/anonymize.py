@@ -693,6 +693,7 @@ INLINE_SETS = (
     "local100",
     "local101",
     "local102",
+    "local103",
 )
 PARAGRAPH_SETS = (
     "public",
