@@ -52,10 +52,15 @@ def test_works_not_named(engine: Anonymizer, text: str) -> None:
 
 def test_city_named_works_stay_the_city(engine: Anonymizer) -> None:
     """An airport or oil field named for its city pins the city: ADMIN, as the gazetteer
-    reads it; a reservoir keeps the landmark reading (密云水库)."""
+    reads it; a reservoir or a dam keeps the landmark reading (密云水库, 青铜峡水利枢纽),
+    and so does a bay (胶州湾), whole."""
     text = "喀什国际机场新开了航线，大庆油田的老工人来参观密云水库。"
     assert found(engine, text, "ADMIN") == ["喀什", "大庆"]
     assert found(engine, text, "LOCAL") == ["密云"]
+    text = "青铜峡水利枢纽建成以来，胶州湾的海水也清了。"
+    assert found(engine, text, "ADMIN") == []
+    assert found(engine, text, "LOCAL") == ["青铜峡", "胶州湾"]
+    assert found(engine, "沿着盘山公路绕行两个小时。", "ADMIN") == []
 
 
 def test_works_lists_are_checked() -> None:

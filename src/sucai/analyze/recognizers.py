@@ -114,7 +114,7 @@ _VILLAGE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,5}村[、和及])+[\u4e00-\u9f
 _VILLAGE_BODY = re.compile(
     "村(?=党支部|党总支|党委|村委会|村民委员会|两委|党群服务中心|集体经济组织)"
 )
-_NATURE = set("山江河湖溪岭峡海泉林峰")
+_NATURE = set("山江河湖溪岭峡海泉林峰湾")
 # what says a river or lake is meant: along, across or by it, its banks, its water
 _ALONG_WATER = set("沿跨临傍环")
 _WATER_AFTER = (
@@ -707,8 +707,12 @@ class AdminRecognizer:
         self.landmark_suffixes: tuple[str, ...] = tuple(
             sorted((features.landmark_suffixes if features else ()) + works, key=len, reverse=True)
         )
-        # (喀什国际机场: a city's; 长水国际机场: a street's; 密云水库, a landmark whatever)
-        self._works = frozenset(works) - frozenset(features.landmark_suffixes if features else ())
+        # (喀什国际机场, 大庆油田: named for the city they serve, the city's; 长水国际机场:
+        # a street's, the airport's; 密云水库, 青铜峡水利枢纽: landmarks whatever the level)
+        self._works = frozenset(features.city_works if features else ())
+        self._new_works = frozenset(works) - frozenset(
+            features.landmark_suffixes if features else ()
+        )
         self._works_not: frozenset[str] = features.works_not_names if features else frozenset()
         self.everyday: frozenset[str] = features.everyday_names if features else frozenset()
         self.town_kinds: frozenset[str] = features.town_kinds if features else frozenset()
@@ -1427,11 +1431,12 @@ class AdminRecognizer:
             ):
                 continue  # 土城子 (a site, a village): the name goes on past the county's
             suffix = self._landmark_suffix(text, end)
-            if suffix in self._works and (
-                any(p.level != "town" for p in places)
-                or surface in self._works_not
+            if suffix and (
+                surface in self._works_not
+                or (suffix in self._works and any(p.level != "town" for p in places))
                 or (
-                    ctx.is_word(surface)
+                    suffix in self._new_works
+                    and ctx.is_word(surface)
                     and str(ctx.jieba.tag(surface)[0][1]) not in ("ns", "nz", "nr", "j")
                 )
             ):

@@ -454,6 +454,7 @@ class FeatureRules:
     works_not_names: frozenset[str] = frozenset()
     works_list_kinds: tuple[str, ...] = ()
     site_suffixes: tuple[str, ...] = ()
+    city_works: frozenset[str] = frozenset()
 
 
 def load_features() -> FeatureRules:
@@ -494,6 +495,7 @@ def load_features() -> FeatureRules:
             "works_not_names",
             "works_list_kinds",
             "site_suffixes",
+            "city_works",
         )
     }
     for key, values in lists.items():
@@ -553,6 +555,7 @@ def load_features() -> FeatureRules:
         works_not_names=frozenset(lists["works_not_names"]),
         works_list_kinds=longest_first("works_list_kinds"),
         site_suffixes=longest_first("site_suffixes"),
+        city_works=frozenset(lists["city_works"]),
     )
 
 

@@ -29,7 +29,7 @@ _PROPER = frozenset({"ns", "nr", "nrt"})
 # characters that lead into what is built and open no name unless the dictionary holds it
 _LEAD_INS = set("后先再又就才把被将给对经沿跨过在从往于好要让做成凭去来到")
 # characters that end a verb phrase before what is built, never a name (山区变|景区, 城区至)
-_TAIL_OUTS = set("变至凭成到向给让进")
+_TAIL_OUTS = set("变至凭成到向给让进有是")
 # tags of words that are no part of a work's name: verbs, adjectives, adverbs, numerals,
 # measure words, pronouns, prepositions, conjunctions, particles, times and directions
 _NOT_NAME_TAGS = set("vadmqrpcuytf")
