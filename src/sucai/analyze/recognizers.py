@@ -4897,8 +4897,10 @@ class PersonRecognizer:
                     pass  # 县长蹇明华|说 (the tagger's 明华说): the name ends where 说 begins
                 else:
                     end = tail[1] if named and tail[1] - i <= 6 else 0
-            if end and end == plain:
-                end = self._to_saying(ctx, i, end)  # 县长完么才让|表示 (not 完么才|让表示)
+            if end and (end == plain or (end - i == 3 and text[i : i + 2] in self.rules.clans)):
+                # 县长完么才让|表示 (not 完么才|让表示); 局长吉克石布|介绍: a Yi clan's name of
+                # four, though 吉 is a Han surname too
+                end = self._to_saying(ctx, i, end)
             # 乡长次旦卓嘎|带我, 副书记洛桑曲珍|任组长: two known parts, then a verb
             parts = max((e for e, n in self._part_runs(text, i) if n >= 2), default=0)
             if (
