@@ -3417,6 +3417,18 @@ class FeatureRecognizer:
             if ctx.boundary(m.start()) and ctx.boundary(m.end()):
                 ctx.blocked.append((m.start(), m.end()))
         spans: list[Span] = []
+
+        def glued(s: int, e: int) -> bool:
+            """雄安站/a, 雄安要/a: the segmenter's guess glued a character it lacks a word
+            for onto the name, no word of its dictionary."""
+            cover = ctx._covering(s)
+            return (
+                cover is not None
+                and cover[0] == s
+                and cover[1] == e + 1
+                and not ctx.is_word(text[s : e + 1])
+            )
+
         for m in self._areas.finditer(text):
             s, e, name = m.start(), m.end(), m.group(0)
             full = name in self.f.new_areas
@@ -3424,7 +3436,7 @@ class FeatureRecognizer:
                 ctx.boundary(s) or text[s - 1] in "省市" or text[s - 1] in _GOING  # 向|雄安
             ):
                 continue
-            if not full and (text.startswith("新区", e) or not ctx.boundary(e)):
+            if not full and (text.startswith("新区", e) or not (ctx.boundary(e) or glued(s, e))):
                 continue
             spans.append(
                 Span(
