@@ -26,6 +26,7 @@ COMPILED = [
     "src/sucai/analyze/placelists.py",
     "src/sucai/analyze/nature.py",
     "src/sucai/analyze/wordfind.py",
+    "src/sucai/analyze/works.py",
 ]
 
 

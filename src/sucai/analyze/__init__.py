@@ -9,7 +9,15 @@ from sucai.analyze.spans import Span
 __all__ = ["AnonymizeResult", "Anonymizer", "Span", "Target", "compiled_modules"]
 
 # The modules setup.py compiles with mypyc when it can (the same code, about 15 % faster).
-_COMPILABLE = ("recognizers", "namescore", "namelists", "placelists", "nature", "wordfind")
+_COMPILABLE = (
+    "recognizers",
+    "namescore",
+    "namelists",
+    "placelists",
+    "nature",
+    "wordfind",
+    "works",
+)
 
 
 def compiled_modules() -> list[str]:
