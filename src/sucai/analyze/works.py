@@ -1,7 +1,8 @@
 """Dams, power stations, irrigation districts, airports and bridges named after a
-locality (驮英水库, 龙滩水电站, 红岭灌区, 迈湾水利枢纽, 花湖国际机场): the name pins the
-place as a landmark does, so it is LOCAL; the designation after it is no part of it (the
-gold convention of the real paragraph sets: 【驮英】水库).
+locality (驮英水库, 龙滩水电站, 红岭灌区, 迈湾水利枢纽, 花湖国际机场), and sites and parks
+(神仙居景区, 喇家遗址): the name pins the place as a landmark does, so it is LOCAL; the
+designation after it is no part of it (the gold convention of the real paragraph sets:
+【驮英】水库).
 
 Names that are divisions (密云水库, 丹江口水库) are the gazetteer's to read. What is left
 is a run of two to four characters before the designation that no dictionary word of a
@@ -20,7 +21,7 @@ from sucai.analyze.spans import Span
 
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 # what a name of a work may follow: the end of a clause or list item
-_OPENERS = set("、，。；：“”（）《》 \u3000\n和及与的至、")
+_OPENERS = set("、，。；：“”（）《》 \u3000\n和及与的至")
 # tags of the words that may end right before the name: verbs, prepositions,
 # conjunctions, places (建设|藻渡水库, 推进|红岭灌区, 黄河|小浪底水利枢纽)
 _LEAD_TAGS = ("v", "p", "c", "ns", "f")
@@ -33,9 +34,6 @@ _TAIL_OUTS = set("变至凭成到向给让进有是")
 # tags of words that are no part of a work's name: verbs, adjectives, adverbs, numerals,
 # measure words, pronouns, prepositions, conjunctions, particles, times and directions
 _NOT_NAME_TAGS = set("vadmqrpcuytf")
-# last characters of place names (南瓜坪, 大石峡, 向家坝): a run ending in one is a name
-# though a common word opens it
-_PLACE_ENDS = set("坪峡坝滩岭湾沟口河山寨桥岩洞塘坡堡屯庄溪江湖海峰潭泉岗营渡洲岛门关")
 
 
 class WorksRecognizer:
