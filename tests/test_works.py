@@ -14,18 +14,18 @@ from sucai.analyze.rules import load_features
     ("text", "local"),
     [
         # a name no dictionary holds, after a break, a conjunction or a verb
-        ("去年冬天，驮英水库完成了除险加固。", ["驮英"]),
-        ("要抓紧建设迈湾水利枢纽和景腊大型灌区。", ["迈湾", "景腊"]),
-        ("南瓜坪大型水库今年下闸蓄水。", ["南瓜坪"]),
-        ("大石峡水利枢纽的机组全部投产。", ["大石峡"]),
+        ("去年冬天，黑龙潭水库完成了除险加固。", ["黑龙潭"]),
+        ("要抓紧建设鹤鸣湾水利枢纽和青杠坪大型灌区。", ["鹤鸣湾", "青杠坪"]),
+        ("羊角坪大型水库今年下闸蓄水。", ["羊角坪"]),
+        ("黑石峡水利枢纽的机组全部投产。", ["黑石峡"]),
         # a town's or street's short form before an airport is the airport's name
         ("花湖国际机场的货运航线越来越多。", ["花湖"]),
         # sites and parks, read the same way
         ("暑假里，神仙居景区每天都有上万名游客。", ["神仙居"]),
         ("考古队在喇家遗址又有了新发现。", ["喇家"]),
         # the items of a list closed by 等 and what they are
-        ("推进大地湾、锁阳城等国家考古遗址公园建设。", ["大地湾", "锁阳城"]),
-        ("实施赵口、陆浑、渠村等灌区现代化改造。", ["赵口", "陆浑", "渠村"]),
+        ("我们走访了双槐岭、青石湾等考古遗址公园。", ["双槐岭", "青石湾"]),
+        ("今年要完成柳树沟、石门坎、青杠坪等水库的除险加固。", ["柳树沟", "石门坎", "青杠坪"]),
     ],
 )
 def test_works_named(engine: Anonymizer, text: str, local: list[str]) -> None:

@@ -1,8 +1,8 @@
 """Dams, power stations, irrigation districts, airports and bridges named after a
-locality (驮英水库, 龙滩水电站, 红岭灌区, 迈湾水利枢纽, 花湖国际机场), and sites and parks
+locality (羊角坪水库, 黑石峡水利枢纽, 青杠坪灌区, 花湖国际机场), and sites and parks
 (神仙居景区, 喇家遗址): the name pins the place as a landmark does, so it is LOCAL; the
 designation after it is no part of it (the gold convention of the real paragraph sets:
-【驮英】水库).
+【羊角坪】水库).
 
 Names that are divisions (密云水库, 丹江口水库) are the gazetteer's to read. What is left
 is a run of two to four characters before the designation that no dictionary word of a
@@ -23,14 +23,15 @@ _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 # what a name of a work may follow: the end of a clause or list item
 _OPENERS = set("、，。；：“”（）《》 \u3000\n和及与的至")
 # tags of the words that may end right before the name: verbs, prepositions,
-# conjunctions, places (建设|藻渡水库, 推进|红岭灌区, 黄河|小浪底水利枢纽)
-_LEAD_TAGS = ("v", "p", "c", "ns", "f")
+# conjunctions, particles, places (建设|X水库, 走访了|X遗址, 黄河|小浪底水利枢纽)
+_LEAD_TAGS = ("v", "p", "c", "u", "ns", "f")
 # tags of dictionary words that are names when they stand before a designation
 _PROPER = frozenset({"ns", "nr", "nrt"})
 # characters that lead into what is built and open no name unless the dictionary holds it
 _LEAD_INS = set("后先再又就才把被将给对经沿跨过在从往于好要让做成凭去来到")
-# characters that end a verb phrase before what is built, never a name (山区变|景区, 城区至)
-_TAIL_OUTS = set("变至凭成到向给让进有是")
+# characters that end a verb phrase or a kind before what is built, never a name (山区变|景区,
+# 城区至, 水源型|水库)
+_TAIL_OUTS = set("变至凭成到向给让进有是型")
 # tags of words that are no part of a work's name: verbs, adjectives, adverbs, numerals,
 # measure words, pronouns, prepositions, conjunctions, particles, times and directions
 _NOT_NAME_TAGS = set("vadmqrpcuytf")
@@ -60,7 +61,7 @@ class WorksRecognizer:
         self.foreign = tuple(sorted(foreign, key=len, reverse=True))  # 匈牙利布达佩斯国际机场
         alternatives = "|".join(re.escape(w) for w in self.suffixes)
         self._pattern = re.compile(f"(?:{alternatives})") if alternatives else None
-        # 大地湾、大堡子山、锁阳城等国家考古遗址公园: a list closed by 等 and, a few words
+        # 双槐岭、青石湾等考古遗址公园: a list closed by 等 and, a few words
         # on, what its items are (works, sites, parks)
         kinds = "|".join(
             re.escape(w)
@@ -77,7 +78,7 @@ class WorksRecognizer:
         for m in self._pattern.finditer(text):
             e = m.start()
             infix = next((w for w in self.infixes if text.endswith(w, 0, e)), "")
-            e -= len(infix)  # 景腊|大型|灌区
+            e -= len(infix)  # 青杠坪|大型|灌区
             if e in taken or e - 1 in taken:
                 continue
             site = m.group(0) in self.sites
@@ -104,7 +105,7 @@ class WorksRecognizer:
             if len(items) < 2:
                 continue
             first_s, first_e = items[0]
-            start = next(  # 实施|赵口、陆浑: the first item opens where a name may
+            start = next(  # 完成|柳树沟、石门坎: the first item opens where a name may
                 (
                     s
                     for s in range(max(first_s, first_e - 4), first_e - 1)
@@ -217,7 +218,7 @@ class WorksRecognizer:
 
 def _items_before(text: str, k: int) -> list[tuple[int, int]]:
     """The 、-separated items of two to five CJK characters that end at ``k`` (the first
-    may be the last five characters of a longer run: 推进大地湾、…)."""
+    may be the last five characters of a longer run: 完成柳树沟、…)."""
     items: list[tuple[int, int]] = []
     j = k
     while True:
