@@ -86,8 +86,6 @@ class WorksRecognizer:
             if found is None:
                 continue
             s = found
-            if ctx.in_mask(s, e) or self._abroad(text, s):
-                continue
             why = f"the name of a work: {text[s:e]}{infix}{m.group(0)}"
             spans.append(Span(s, e, "LOCAL", 0.6, self.name, text[s:e], reason=why))
             taken.update(range(s, e))
@@ -123,7 +121,8 @@ class WorksRecognizer:
                 taken.update(range(s, e))
 
     def _item(self, ctx: rec.Context, s: int, e: int) -> bool:
-        """text[s:e] is a list item that names a work or a site."""
+        """text[s:e] names a work or a site: no division's name, ordinary word or
+        designation (保护好|古镇|古村落), at home, read as a name."""
         text = ctx.text
         x = text[s:e]
         if x in self.places or x in self.not_names or x in self.designations:
@@ -145,20 +144,15 @@ class WorksRecognizer:
             if s < 0:
                 continue
             x = text[s:e]
-            if not _CJK_RUN.fullmatch(x) or set(x) & rec._FUNCTION_CHARS:
-                continue
-            if any(k in taken for k in range(s, e)) or x in self.places or x in self.not_names:
+            if any(k in taken for k in range(s, e)):
                 continue
             if (
-                x in self.designations
-                or any(x[k:] in towns for k in range(len(x) - 1))
+                any(x[k:] in towns for k in range(len(x) - 1))
                 or x[-1] == "族"
                 or (towns and x[-1] in "村镇乡")
             ):
-                continue  # 保护好|古镇|古村落, 濯水|古镇 (the town's), 藏族|湿地
-            if not ctx.word_start(s) or not self._opens(ctx, s):
-                continue
-            if self._proper(ctx, x) or self._reads_as_name(ctx, s, e):
+                continue  # 濯水|古镇 (the town's), 藏族|湿地
+            if ctx.word_start(s) and self._opens(ctx, s) and self._item(ctx, s, e):
                 return s
         return None
 
