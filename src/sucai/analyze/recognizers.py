@@ -9833,6 +9833,8 @@ class RepeatedNameRecognizer:
         text = ctx.text
         role_ends = {e for _, e, _ in ctx.memo.get("role_words") or ()}
         place_ends = {sp.end for sp in ctx.spans if sp.label in ("ADMIN", "LOCAL")}
+        if "老" not in text and "小" not in text:
+            return
         title_ends = {m.end() for m in self._titled.finditer(text)}  # 村主任|老游
         for m in re.finditer("[老小]", text):
             k = m.start()
