@@ -719,6 +719,7 @@ PARAGRAPH_SETS = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1363,6 +1364,7 @@ GOLD_FILES = (
     "heldout20_gold.jsonl",
     "heldout21_gold.jsonl",
     "heldout22_gold.jsonl",
+    "heldout23_gold.jsonl",
 )
 
 
@@ -1527,6 +1529,7 @@ _LATE_PLANS: dict[int, tuple[list[str], dict[str, Any]]] = {
     20: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     21: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     22: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    23: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
 }
 
 
