@@ -2469,3 +2469,9 @@ def test_an_old_mans_nickname_of_his_surname(engine: Anonymizer) -> None:
     """老孙头: 老, a surname and 头 name an old man; 老石头房 and 老头发 do not."""
     assert found(engine, "退休钳工老孙头被推选为召集人。", "PERSON") == ["孙"]
     assert found(engine, "村里的老石头房改造后成了民宿，老头发白了也不歇。", "PERSON") == []
+
+
+@pytest.mark.parametrize("text", ["寨子里来了一位傣族老人", "他是藏族向导", "苗族绣娘"])
+def test_a_people_and_a_role_at_the_end_of_a_text(engine: Anonymizer, text: str) -> None:
+    # the frame of a people and a role with nothing after it: no name, and no error
+    assert found(engine, text, "PERSON") == []

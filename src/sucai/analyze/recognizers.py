@@ -6924,8 +6924,10 @@ class PersonRecognizer:
         a function word, or more unknown characters than a name has."""
         text = ctx.text
         known = self._name_known
-        if not _CJK.match(text[i]) or (
-            text[i] in _FUNCTION_CHARS and text[i] not in self.rules.surnames
+        if (
+            i >= len(text)
+            or not _CJK.match(text[i])
+            or (text[i] in _FUNCTION_CHARS and text[i] not in self.rules.surnames)
         ):
             return 0  # 姑娘们|正在, “汉族大哥”|老王
         if text[i] in "老小" and text[i + 1 : i + 2] in self.rules.surnames:
