@@ -694,6 +694,7 @@ INLINE_SETS = (
     "local101",
     "local102",
     "local103",
+    "local104",
 )
 PARAGRAPH_SETS = (
     "public",
