@@ -117,3 +117,12 @@ def test_a_roll_of_names_each_with_its_points(engine: Anonymizer) -> None:
     text = "积分公示：次仁拉姆32分、格桑30分、平措30分、边巴25分。"
     assert labelled(engine, text, "PERSON") == ["次仁拉姆", "格桑", "平措", "边巴"]
     assert labelled(engine, "期末考试语文98分、数学96分、英语95分。", "PERSON") == []
+
+
+def test_a_list_of_names_that_a_list_of_things_follows_in_the_same_run(
+    engine: Anonymizer,
+) -> None:
+    # the run of 、 items goes on past the names (…五名讲解员讲了一只水壶、一盏马灯): the
+    # list of names ends in the item where the names stop
+    text = "会上，林雪、苏思远、拓小军、呼延丽、惠建涛五名讲解员从一只水壶、一盏马灯讲起。"
+    assert labelled(engine, text, "PERSON") == ["林雪", "苏思远", "拓小军", "呼延丽", "惠建涛"]

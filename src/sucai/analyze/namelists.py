@@ -251,24 +251,34 @@ class NameListRecognizer:
         names to the last (省委、省政府决定授予…|陈家旺、储建国: the run's head is no list)."""
         start, last = 0, len(pieces) - 1
         while start < last:
-            # middle items first: most runs are lists of words and fail there at once
-            order = [*range(start + 1, last), last, start]
-            found: dict[int, tuple[int, int]] = {}
-            failed = -1
-            for j in order:
-                where = "first" if j == start else "last" if j == last else "middle"
-                s, e = pieces[j]
-                item = self._name_in(ctx, s, e, where, seen)
-                if item is None:
-                    failed = j
-                    break
-                found[j] = item
-            if failed < 0:
-                return [found[j] for j in range(start, last + 1)]
+            names, failed = self._names_between(ctx, pieces, start, last, seen)
+            if names:
+                return names
             if failed == last:
                 return []
+            if failed > start + 1:
+                # 王某、李某、赵某等五名宣讲员讲了…、…: the list ends in the item where the
+                # names stop, and the run goes on with a list of things
+                names, _ = self._names_between(ctx, pieces, start, failed, seen)
+                if names:
+                    return names
             start = failed if failed > start else start + 1
         return []
+
+    def _names_between(
+        self, ctx: rec.Context, pieces: list[tuple[int, int]], start: int, last: int, seen: _Seen
+    ) -> tuple[list[tuple[int, int]], int]:
+        """The names of items start..last, or the first item that fails."""
+        # middle items first: most runs are lists of words and fail there at once
+        found: dict[int, tuple[int, int]] = {}
+        for j in [*range(start + 1, last), last, start]:
+            where = "first" if j == start else "last" if j == last else "middle"
+            s, e = pieces[j]
+            item = self._name_in(ctx, s, e, where, seen)
+            if item is None:
+                return [], j
+            found[j] = item
+        return [found[j] for j in range(start, last + 1)], -1
 
     def analyze(self, ctx: rec.Context) -> list[Span]:
         text = ctx.text
