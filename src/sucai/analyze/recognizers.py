@@ -274,9 +274,14 @@ _BYLINE_ROLE_END = re.compile("(?:记者|通讯员|实习生|摄影|摄像|编�
 _TOKEN = re.compile("([^ 　]+)")
 _GIVEN_WORD_AFTER_SURNAME = 5.0  # 和平 6.5, 向东 …; 和谐 …
 # Official frames: appointments, tasks and reprimands, and what follows the name in each.
-_OFFICIAL_FRAME = re.compile("决定任命|任命|免去|拟提名|提名|拟任|聘任|选举|推选|由|请假[：:]|约谈")
+_OFFICIAL_FRAME = re.compile(
+    "决定任命|任命|免去|拟提名|提名|拟任用|任用|拟任|聘任|选举|推选|决定[：:]|由|请假[：:]|约谈"
+)
 _APPOINTING = frozenset(
-    ("决定任命", "任命", "免去", "拟提名", "提名", "拟任", "聘任", "选举", "推选")
+    (
+        *("决定任命", "任命", "免去", "拟提名", "提名", "拟任用", "任用", "拟任", "聘任"),
+        *("选举", "推选", "决定：", "决定:"),
+    )
 )
 _FRAME_CLOSE = ("为", "同志", "的", "，", "、", "（", "(", "。", "；")
 _FRAME_CLOSERS = {
@@ -300,6 +305,9 @@ _FRAME_CLOSERS = {
         "指导",
     ),
     "免去": ("的", "同志"),
+    # 县委决定：房某任某镇党委书记；唐某任…: each clause names the appointee first
+    "决定：": ("任", "为", "同志"),
+    "决定:": ("任", "为", "同志"),
     "约谈": ("同志", "进行", "，", "。"),
 }
 _STATE_TITLES = ("总理", "副总理", "委员长", "总书记", "主席", "同志")
@@ -8418,7 +8426,8 @@ class PersonRecognizer:
                 not ctx.boundary(m.end()) and ctx.is_word(text[m.end() - 1 : m.end() + 1])
             ):
                 continue  # 理由, 自由, 由于: 由 inside a word (由|普建国 glued as 由普 is fine)
-            self._frame_name(ctx, spans, taken, m.end(), trigger)
+            k = m.end() + (text[m.end() : m.end() + 1] in "：:")  # 决定任命：虞某为…
+            self._frame_name(ctx, spans, taken, k, trigger)
             if trigger in _APPOINTING:  # …，邹春生为…；免去…，龙文华的…职务
                 k = m.end()
                 stop = _SENTENCE_END.search(text, k)
