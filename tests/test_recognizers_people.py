@@ -19,6 +19,10 @@ from sucai.analyze import Anonymizer
         ("省劳动模范谭一鸣、欧阳晓岚也来到现场。", ["谭一鸣", "欧阳晓岚"]),
         ("果农艾山江·努尔带着乡亲们搞起了直播。", ["艾山江·努尔"]),
         ("教练龙 飞说，孩子们进步很快。", ["龙 飞"]),
+        # rare surnames: 旷, 肇, 敏, 扶, 望, 占
+        ("讲解员旷晓琳说，研学团比往年多。", ["旷晓琳"]),
+        ("教师肇文博、绣娘望秋兰和老艺人敏德顺都来了。", ["肇文博", "望秋兰", "敏德顺"]),
+        ("院长占海波带着医护人员下乡义诊。", ["占海波"]),
     ],
 )
 def test_names_after_roles_and_titles(engine: Anonymizer, text: str, names: list[str]) -> None:
