@@ -2486,3 +2486,12 @@ def test_an_old_mans_nickname_of_his_surname(engine: Anonymizer) -> None:
 def test_a_people_and_a_role_at_the_end_of_a_text(engine: Anonymizer, text: str) -> None:
     # the frame of a people and a role with nothing after it: no name, and no error
     assert found(engine, text, "PERSON") == []
+
+
+def test_the_second_name_of_a_clause_subject(engine: Anonymizer) -> None:
+    # both names of a subject joined by 和/与 before the verb, when the second is as sure
+    text = "北岭镇护林队的邬秋林和孟繁宇照样每天巡山。"
+    assert found(engine, text, "PERSON") == ["邬秋林", "孟繁宇"]
+    # (not a thing after 和)
+    names = found(engine, "那年，邬秋林和合作社一起搬进了新厂房。", "PERSON")
+    assert not any("合" in n for n in names)

@@ -6726,6 +6726,17 @@ class PersonRecognizer:
                 continue  # after 的 only what the tagger reads as a name too, or the model
                 # (or a compound surname, which opens few words: 的|欧阳志强)
             self._add(spans, taken, ctx, i, end, "a name opening a clause, before a verb")
+            j = end + 1
+            if (
+                text[end : end + 1] in ("和", "与")
+                and j not in taken
+                and self._sure_name(ctx, j)
+                and not occupied.intersection(range(j, j + 3))
+                and self._subject_verb(ctx, j + 3)
+                and not ctx.in_mask(j, j + 3)
+            ):
+                # 鄂春林和孟繁宇|照样巡山: the subject's second name, as sure a name
+                self._add(spans, taken, ctx, j, j + 3, "a clause's second name, before a verb")
 
     @staticmethod
     def _nr_word(ctx: Context, word: str) -> bool:
