@@ -718,6 +718,7 @@ class AdminRecognizer:
         # (喀什国际机场, 大庆油田: named for the city they serve, the city's; 长水国际机场:
         # a street's, the airport's; 密云水库, 青铜峡水利枢纽: landmarks whatever the level)
         self._works = frozenset(features.city_works if features else ())
+        self._whole = frozenset(features.landmark_whole if features else ())
         self._new_works = frozenset(works) - frozenset(
             features.landmark_suffixes if features else ()
         )
@@ -1459,15 +1460,17 @@ class AdminRecognizer:
                 # name is an ordinary word; 观音寺: the division's own name goes on
                 suffix = ""
             if suffix and ctx.boundary(start):
-                # 若尔盖国家公园, 武夷山风景名胜区: the landmark, not the county.
+                # 若尔盖国家公园, 武夷山风景名胜区: the landmark, not the county; 海南岛: the
+                # island, whole
+                whole = end + len(suffix) if suffix in self._whole else end
                 spans.append(
                     Span(
                         start,
-                        end,
+                        whole,
                         "LOCAL",
                         0.8,
                         "landmark",
-                        surface,
+                        text[start:whole],
                         reason=f"landmark named like {places[0].name}, before {suffix}",
                     )
                 )

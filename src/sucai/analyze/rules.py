@@ -455,6 +455,7 @@ class FeatureRules:
     works_list_kinds: tuple[str, ...] = ()
     site_suffixes: tuple[str, ...] = ()
     city_works: frozenset[str] = frozenset()
+    landmark_whole: frozenset[str] = frozenset()
 
 
 def load_features() -> FeatureRules:
@@ -496,6 +497,7 @@ def load_features() -> FeatureRules:
             "works_list_kinds",
             "site_suffixes",
             "city_works",
+            "landmark_whole",
         )
     }
     for key, values in lists.items():
@@ -556,6 +558,7 @@ def load_features() -> FeatureRules:
         works_list_kinds=longest_first("works_list_kinds"),
         site_suffixes=longest_first("site_suffixes"),
         city_works=frozenset(lists["city_works"]),
+        landmark_whole=frozenset(lists["landmark_whole"]),
     )
 
 
