@@ -516,6 +516,9 @@ def test_no_landmark_begins_with_a_particle(engine: Anonymizer) -> None:
 def test_a_coined_title_in_quotes_is_local_whole(engine: Anonymizer) -> None:
     text = "大力弘扬“新时代郢匠”品格，也让更多郢匠走上讲台。"
     assert found(engine, text, "LOCAL") == ["新时代郢匠", "郢匠"]
+    # 楚, the old kingdom's name, only in a coined term (楚商, 楚剧), not alone (楚国)
+    text = "欢迎海内外楚商回乡创业，楚国的历史很长。"
+    assert found(engine, text, "LOCAL") == ["楚商"]
 
 
 @pytest.mark.parametrize(
