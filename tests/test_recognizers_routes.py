@@ -627,3 +627,15 @@ def test_sections_of_lines_and_listed_circles(
 
 def test_a_high_speed_line_named_by_three_cities(engine: Anonymizer) -> None:
     assert found(engine, "加快建设永清广高铁。", "ADMIN") == ["永清广"]
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        ("赣州古称虔州，是一座千年古城。", ["虔州"]),
+        ("柳河县旧称“柳湾”，因河得名。", ["柳湾"]),
+        ("这种乐器古称箜篌，音色清亮。", []),  # no place the old name belongs to
+    ],
+)
+def test_another_name_after_its_cue(engine: Anonymizer, text: str, local: list[str]) -> None:
+    assert found(engine, text, "LOCAL") == local

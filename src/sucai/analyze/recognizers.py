@@ -3997,6 +3997,10 @@ _SERVED_AFTER = ("期间", "以来", "时", "一职", "职务", "后")
 _VILLAGE_OR_TOWN = ("村", "镇", "乡", "街道", "社区", "嘎查", "苏木")
 
 
+# what ends another name after its cue (泉州古称刺桐|，, 古称广陵|的扬州)
+_OLD_NAME_ENDS = frozenset("的是和或及等也")
+
+
 class AliasRecognizer:
     """Historical and literary names of places (金陵, 羊城; 郢 in 当代郢匠) → LOCAL."""
 
@@ -4005,6 +4009,7 @@ class AliasRecognizer:
     def __init__(self, rules: AliasRules) -> None:
         self.rules = rules
         self._pattern = re.compile(_trie_regex(rules.aliases))
+        self._cues = re.compile("|".join(rules.name_cues)) if rules.name_cues else None
 
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
@@ -4052,6 +4057,47 @@ class AliasRecognizer:
                             reason=f"coined from {a}, an old name of {place}",
                         )
                     )
+        if self._cues is not None:
+            spans += self._named_after_cues(ctx, spans)
+        return spans
+
+    def _named_after_cues(self, ctx: Context, found: list[Span]) -> list[Span]:
+        """泉州古称刺桐, 开封又称汴梁: the name after a cue for another name, when a place
+        stands in the same sentence (the cue alone may name an instrument's old name)."""
+        assert self._cues is not None
+        text = ctx.text
+        held = {k for sp in [*ctx.spans, *found] for k in range(sp.start, sp.end)}
+        places = [sp for sp in ctx.spans if sp.label in ("ADMIN", "LOCAL")]
+        spans = []
+        for m in self._cues.finditer(text):
+            c, s = m.start(), m.end()
+            if not ctx.word_start(c):
+                continue
+            s += text[s : s + 1] in "为“"
+            s += text[s : s + 1] == "“"
+            e = s
+            while e < len(text) and e - s <= 4 and _CJK.match(text[e]):
+                if text[e] in _OLD_NAME_ENDS and e - s >= 2:
+                    break
+                e += 1
+            if not 2 <= e - s <= 4 or (e < len(text) and _CJK.match(text[e])):
+                continue
+            if not held.isdisjoint(range(s, e)) or ctx.in_mask(s, e):
+                continue
+            if set(text[s:e]) & _FUNCTION_CHARS:
+                continue
+            lo = max(0, c - 14)
+            stop = max(text.rfind(x, lo, c) for x in "。！？\n")
+            if not any(
+                (max(stop, lo) <= sp.start and sp.end <= c) or (e <= sp.start <= e + 3)
+                for sp in places
+            ):
+                continue  # (这种乐器古称箜篌: no place the name belongs to)
+            why = f"another name after {m.group(0)}"
+            # 景德镇古称昌南镇: a name with a division's level character is a former division
+            label = "ADMIN" if text[e - 1] in "县市镇乡区" and e - s >= 3 else "LOCAL"
+            spans.append(Span(s, e, label, 0.7, self.name, text[s:e], reason=why))
+            held.update(range(s, e))
         return spans
 
 

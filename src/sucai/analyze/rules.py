@@ -369,6 +369,7 @@ class AliasRules:
     alias_first: frozenset[str] = frozenset()
     major_cities: frozenset[str] = frozenset()
     region_next: tuple[str, ...] = ()
+    name_cues: tuple[str, ...] = ()
 
 
 def load_aliases() -> AliasRules:
@@ -416,6 +417,9 @@ def load_aliases() -> AliasRules:
         else frozenset(),
         region_next=tuple(sorted(_str_list(doc, "region_next", name), key=len, reverse=True))
         if "region_next" in doc
+        else (),
+        name_cues=tuple(sorted(_str_list(doc, "name_cues", name), key=len, reverse=True))
+        if "name_cues" in doc
         else (),
     )
 
