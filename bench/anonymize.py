@@ -721,6 +721,7 @@ PARAGRAPH_SETS = (
     "heldout21",
     "heldout22",
     "heldout23",
+    "heldout24",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1366,6 +1367,7 @@ GOLD_FILES = (
     "heldout21_gold.jsonl",
     "heldout22_gold.jsonl",
     "heldout23_gold.jsonl",
+    "heldout24_gold.jsonl",
 )
 
 
