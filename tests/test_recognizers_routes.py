@@ -639,3 +639,16 @@ def test_a_high_speed_line_named_by_three_cities(engine: Anonymizer) -> None:
 )
 def test_another_name_after_its_cue(engine: Anonymizer, text: str, local: list[str]) -> None:
     assert found(engine, text, "LOCAL") == local
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("推进黔煤入粤，加快疆算入渝。", ["黔", "粤", "疆", "渝"]),  # goods sent on
+        ("打造彰显甘风陇韵的文化品牌。", ["甘", "陇"]),  # two names of one province
+        ("实施优质湘猪工程，发展黑猪养殖。", ["湘"]),  # (黑猪: a breed's colour)
+        ("用电入户工作稳步推进。", []),
+    ],
+)
+def test_abbreviations_in_terms_of_four(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin

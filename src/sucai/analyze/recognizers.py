@@ -3745,6 +3745,48 @@ class ProvinceAbbreviationRecognizer:
                     spans.append(span)
                     spans.extend(self._echoed(ctx, span))
                     break
+        spans += self._paired(ctx, spans)
+        return spans
+
+    def _paired(self, ctx: Context, found: list[Span]) -> list[Span]:
+        """Two abbreviations two characters apart in a term of four: goods one province
+        sends another (疆算入渝, 黔煤入粤) or two names of one province (甘风陇韵)."""
+        text, abbrev, rules = ctx.text, self.rules.provinces, self.rules
+        held = {sp.start for sp in found}
+        spans = []
+        for i in range(len(text) - 3):
+            a, x, y, b = text[i], text[i + 1], text[i + 2], text[i + 3]
+            if a not in abbrev or x in abbrev:
+                continue
+            # 疆|算|入|渝: abbreviation, good, verb, abbreviation
+            flow = (
+                b in abbrev
+                and y not in abbrev
+                and x in rules.flow_goods
+                and y in rules.flow_verbs
+                and a != b
+            )
+            # 甘|风|陇|韵: two names of one province, each before a character
+            same = (
+                y in abbrev
+                and b not in abbrev
+                and abbrev[a] == abbrev[y]
+                and a != y
+                and (a in rules.distinct or y in rules.distinct)
+                and not ctx.is_word(text[i : i + 2])
+            )
+            if not (flow or same) or ctx.in_mask(i, i + 4):
+                continue
+            if not (ctx.boundary(i) or _starts_item(ctx, i)) or (
+                i + 4 < len(text) and ctx.is_word(text[i + 3 : i + 5])
+            ):
+                continue  # (the term must stand as a word of its own)
+            why = "goods sent from one province to another" if flow else "two names of a province"
+            for k in (i, i + 3) if flow else (i, i + 2):
+                if k not in held:
+                    name = abbrev[text[k]]
+                    spans.append(self._span(k, k + 1, text, f"{text[k]} for {name}, {why}"))
+                    held.add(k)
         return spans
 
     def _echoed(self, ctx: Context, span: Span) -> list[Span]:

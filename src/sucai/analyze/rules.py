@@ -370,6 +370,8 @@ class AliasRules:
     major_cities: frozenset[str] = frozenset()
     region_next: tuple[str, ...] = ()
     name_cues: tuple[str, ...] = ()
+    flow_goods: frozenset[str] = frozenset()
+    flow_verbs: frozenset[str] = frozenset()
 
 
 def load_aliases() -> AliasRules:
@@ -387,7 +389,10 @@ def load_aliases() -> AliasRules:
     if not distinct <= {str(k) for k in provinces}:
         extra = sorted(distinct - {str(k) for k in provinces})
         raise DataFileError(name, f"`distinct` names non-abbreviations {extra}")
-    keys = ("directions", "slogan_verbs", "echo_verbs", "direction_first", "whole")
+    keys = (
+        *("directions", "slogan_verbs", "echo_verbs", "direction_first", "whole"),
+        *("flow_goods", "flow_verbs"),
+    )
     singles = {key: frozenset(_str_list(doc, key, name)) for key in keys if key in doc}
     if any(len(c) != 1 for v in singles.values() for c in v):
         raise DataFileError(name, f"`{'`, `'.join(keys)}` hold single characters")
@@ -409,6 +414,8 @@ def load_aliases() -> AliasRules:
         if "ordinary_pairs" in doc
         else frozenset(),
         direction_first=singles.get("direction_first", frozenset()),
+        flow_goods=singles.get("flow_goods", frozenset()),
+        flow_verbs=singles.get("flow_verbs", frozenset()),
         alias_first=frozenset(_str_list(doc, "alias_first", name))
         if "alias_first" in doc
         else frozenset(),
