@@ -695,6 +695,7 @@ INLINE_SETS = (
     "local102",
     "local103",
     "local104",
+    "local105",
 )
 PARAGRAPH_SETS = (
     "public",
