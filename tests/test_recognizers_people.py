@@ -2495,3 +2495,9 @@ def test_the_second_name_of_a_clause_subject(engine: Anonymizer) -> None:
     # (not a thing after 和)
     names = found(engine, "那年，邬秋林和合作社一起搬进了新厂房。", "PERSON")
     assert not any("合" in n for n in names)
+
+
+def test_words_of_modern_offices_are_no_names(engine: Anonymizer) -> None:
+    # 卫健委 (since 2018) and 周转房 are missing from the segmenter's 2013 dictionary
+    text = "市卫健委把教师周转房建设列入民生实事。"
+    assert found(engine, text, "PERSON") == []
