@@ -88,7 +88,14 @@ def test_other_name_before_a_division_suffix_is_the_division(engine: Anonymizer)
 
 
 def test_region_named_by_initials(engine: Anonymizer) -> None:
-    assert found(engine, "西海固的群众搬进了新居。", "ADMIN") == ["西海固"]
+    # 西海固 (西吉, 海原, 固原) stands for the dry hills, a region of its own name, as
+    # 21 of 26 gold labels have it
+    assert found(engine, "西海固的群众搬进了新居。", "LOCAL") == ["西海固"]
+    assert found(engine, "西海固的群众搬进了新居。", "ADMIN") == []
+    # the irrigation works bare, the city with its level word
+    text = "都江堰灌溉了千万亩良田，都江堰市召开了会议。"
+    assert found(engine, text, "LOCAL") == ["都江堰"]
+    assert found(engine, text, "ADMIN") == ["都江堰市"]
 
 
 @pytest.mark.parametrize(
