@@ -137,3 +137,13 @@ def test_listed_landmarks_and_a_peoples_terraces(engine: Anonymizer) -> None:
 def test_ordinary_words_of_the_same_shapes(engine: Anonymizer, text: str) -> None:
     found_ = [s for s in engine.analyze(text) if s.label in ("ADMIN", "LOCAL")]
     assert found_ == [], found_
+
+
+def test_rivers_and_lakes_at_their_banks(engine: Anonymizer) -> None:
+    # a water named after a county, then its bank: the water, not the county
+    text = "于都河畔的纪念馆里，老人们常说起柳江边的夜市。"
+    assert found(engine, text, "LOCAL") == ["于都河", "柳江"]
+    assert found(engine, text, "ADMIN") == []
+    # a longer river or a preposition before 江边 stays as it was
+    text = "一家人从江边搬上了半山，太湖边游人如织。"
+    assert found(engine, text, "LOCAL") == []

@@ -1490,9 +1490,37 @@ class AdminRecognizer:
                 )
                 continue
             if (
+                surface[-1] in _WATERS
+                and above_town
+                and text[end : end + 1] in _SHORES
+                and not ctx.is_word(text[end : end + 2])
+                and by_start.get(end) is None
+                and ctx.word_start(start)  # (独龙江|边, 从|江边: a longer river, a word)
+                and ctx.word_start(end)
+                and not ctx.is_blocked(start, end)  # (太湖 spans provinces)
+            ):
+                # 柳江|边, 榕江|畔: the river the county is named after (or names)
+                spans.append(
+                    Span(
+                        start,
+                        end,
+                        "LOCAL",
+                        0.8,
+                        "landmark",
+                        surface,
+                        reason=f"river named like {places[0].name}, at its bank",
+                    )
+                )
+                continue
+            shore = (  # 于都河|畔, 长寿湖|边: the water's bank after its name
+                text[end : end + 1] in _WATERS
+                and text[end + 1 : end + 2] in _SHORES
+                and ctx.boundary(end + 2)
+            )
+            if (
                 end < len(text)
                 and text[end] in _NATURE
-                and ctx.boundary(end + 1)
+                and (ctx.boundary(end + 1) or shore)
                 and above_town
                 and text[end + 1 : end + 2] not in _NATURE_SAID  # (重庆|山高坡陡, 恩施|山大人稀)
                 and text[end : end + 2] not in _LAND_WORDS  # (肃南|山区: the hills, no mountain)
@@ -3219,6 +3247,8 @@ _VILLAGE_BEFORE = (
     "驻",
     "赴",
 )
+_WATERS = set("江河湖溪")
+_SHORES = set("畔边岸")  # (边境, 边疆, 岸线 are words: checked at each use)
 _NATURE_SAID = set("高大多清深陡险美秀峻远连")  # what a place's hills or waters are like
 # What a verb or preposition the segmenter glues to a village's name opens with (去|宏村)
 _GLUE_BEFORE_VILLAGE = set("去到在从来回赴驻任对把向给和与同以为被让将进入出")
