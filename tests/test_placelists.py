@@ -354,3 +354,11 @@ def test_words_for_kinds_of_village_are_no_names(engine: Anonymizer) -> None:
 def test_kinds_of_village_after_verbs_of_going(engine: Anonymizer) -> None:
     text = "记者走进海边渔村，又来到百年古村，再走进下姜村。"
     assert found(engine, text, "ADMIN") == ["下姜村"]
+
+
+def test_a_known_village_of_two_characters_cut_out_by_the_segmenter(
+    engine: Anonymizer,
+) -> None:
+    # 余村 before 上班 or 人 (村上, 村人 are words), but not 余 after a number
+    assert found(engine, "他在余村上班，余村人都认识他。", "ADMIN") == ["余村", "余村"]
+    assert found(engine, "全县三百余村完成了改造。", "ADMIN") == []

@@ -361,8 +361,14 @@ class KnownVillageRecognizer:
             ):
                 continue  # 其余|村民: the first character ends another word
             if name in self.villages:
+                whole = (
+                    ctx.word_start(s)
+                    and (e == len(text) or ctx.word_start(e))
+                    and not (s and (text[s - 1].isdigit() or text[s - 1] in "十百千万多"))
+                )
                 if (
                     len(name) == 2
+                    and not whole  # (在|余村|上班, 余村|人: the segmenter cuts it out)
                     and (  # 余村, 代村: not inside other words
                         (s and (text[s - 1].isdigit() or text[s - 1] in "十百千万多"))
                         or (s and ctx.is_word(text[s - 1 : s + 1]))
@@ -373,6 +379,7 @@ class KnownVillageRecognizer:
                     continue  # 全县300余村, 代村民办理
                 if (
                     e < len(text)
+                    and not (whole and len(name) == 2)
                     and ctx.is_word(text[e - 1 : e + 1])
                     and text[e] != "村"
                     and not text.startswith(("村民", "村委", "村党"), e - 1)
