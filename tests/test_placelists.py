@@ -362,3 +362,11 @@ def test_a_known_village_of_two_characters_cut_out_by_the_segmenter(
     # 余村 before 上班 or 人 (村上, 村人 are words), but not 余 after a number
     assert found(engine, "他在余村上班，余村人都认识他。", "ADMIN") == ["余村", "余村"]
     assert found(engine, "全县三百余村完成了改造。", "ADMIN") == []
+
+
+def test_towns_known_by_their_short_name(engine: Anonymizer) -> None:
+    # famous towns (features.yaml famous_towns) count alone where they stand as a word
+    text = "总结推广博鳌零碳示范区经验，游客从周庄坐船到同里。"
+    assert found(engine, text, "ADMIN") == ["博鳌", "周庄", "同里"]
+    # (花桥 of a Dong village is a roofed bridge, no town: not listed)
+    assert found(engine, "寨子里的五座花桥分列两岸。", "ADMIN") == []

@@ -9777,6 +9777,9 @@ class TownNameRecognizer:
             tags = jieba.tag(short)
             if len(tags) == 1 and str(tags[0][1]) == "ns":
                 names.append(short)
+        names += [  # 周庄, 博鳌: known across the country by the short name
+            t for t in features.famous_towns if t in gazetteer.by_short and t not in names
+        ]
         # A few dozen names: a regex alternation scans faster than an automaton here.
         self._names = _phrase_pattern(names) if names else None
 

@@ -467,6 +467,7 @@ class FeatureRules:
     site_suffixes: tuple[str, ...] = ()
     city_works: frozenset[str] = frozenset()
     landmark_whole: frozenset[str] = frozenset()
+    famous_towns: frozenset[str] = frozenset()
 
 
 def load_features() -> FeatureRules:
@@ -509,6 +510,7 @@ def load_features() -> FeatureRules:
             "site_suffixes",
             "city_works",
             "landmark_whole",
+            "famous_towns",
         )
     }
     for key, values in lists.items():
@@ -570,6 +572,7 @@ def load_features() -> FeatureRules:
         site_suffixes=longest_first("site_suffixes"),
         city_works=frozenset(lists["city_works"]),
         landmark_whole=frozenset(lists["landmark_whole"]),
+        famous_towns=frozenset(lists["famous_towns"]),
     )
 
 
