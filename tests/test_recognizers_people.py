@@ -2501,3 +2501,14 @@ def test_words_of_modern_offices_are_no_names(engine: Anonymizer) -> None:
     # 卫健委 (since 2018) and 周转房 are missing from the segmenter's 2013 dictionary
     text = "市卫健委把教师周转房建设列入民生实事。"
     assert found(engine, text, "PERSON") == []
+
+
+def test_a_name_that_holds_a_county_short_form(engine: Anonymizer) -> None:
+    # a surname and two characters that hold a county's bare short form, after a word
+    # for a person's trade or another name: the name, not the county
+    text = "收购商周海宁一早就来了，烧成工栾秀英也到了。"
+    assert found(engine, text, "PERSON") == ["周海宁", "栾秀英"]
+    assert found(engine, text, "ADMIN") == []
+    # (a visit to the place is no name: 来福州, 杭州峰会)
+    text = "欢迎各地青年来福州就业，杭州峰会成功举办。"
+    assert found(engine, text, "PERSON") == []

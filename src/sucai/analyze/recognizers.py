@@ -5098,6 +5098,7 @@ class PersonRecognizer:
         self._word_names_after_roles(ctx, spans, taken)
         self._masked_names(ctx, spans, taken)
         self._households(ctx, spans, taken)
+        self._names_over_short_places(ctx, spans, taken)
         born = _BORN_AFTER.finditer(text) if "生" in text and _BORN_HINT.search(text) else ()
         for m in born:  # 孟庆安，1955年生，吉林人
             s, e = m.start(1), m.end(1)
@@ -7625,6 +7626,70 @@ class PersonRecognizer:
             if s in taken or ctx.in_mask(s, e):
                 continue
             self._add(spans, taken, ctx, s, e, "a surname told instead of a name", parts=True)
+
+    def _names_over_short_places(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """烧成工栾|秀英, 瑶老盘|福安, 老石油人常德|胜: after a word for a person or a
+        title, a surname and two characters that hold a county's bare short form the
+        gazetteer read alone (秀英区, 福安市, 常德市) are the name; the longer span wins."""
+        text = ctx.text
+        shorts = [
+            sp
+            for sp in ctx.spans
+            if sp.label == "ADMIN"
+            and sp.recognizer == "gazetteer"
+            and not sp.full
+            and sp.length == 2
+            and sp.reason.startswith("short form of")
+            and "," not in sp.reason  # (no neighbour made it a place: 福安, next to 宁德)
+        ]
+        if not shorts:
+            return
+        ends = {e for _, e, _ in self._role_words(ctx)}
+        ends |= {m.end() for m in self._after_title.finditer(text)}
+        ends |= {sp.end + 1 for sp in spans if text[sp.end : sp.end + 1] == "、"}
+        for m in self._role_suffix.finditer(text) if self._role_suffix is not None else ():
+            i = m.end()  # 收购商|周海宁, 烧成工|栾秀英: a noun for a person's trade
+            if any(
+                ctx.is_word(text[i - n : i])
+                and ctx.word_start(i - n)
+                and self._tagged_one(ctx, text[i - n : i], "n")
+                for n in (3, 2, 4)
+                if i - n >= 0
+            ) or (i >= 3 and ctx.word_start(i - 3) and ctx.is_word(text[i - 3 : i - 1])):
+                ends.add(i)  # (收购|商, 烧成|工, 石油|人: a word and the doer's character)
+        held = {
+            k
+            for sp in ctx.spans
+            if sp not in shorts and sp.label != "LEVEL"
+            for k in range(sp.start, sp.end)
+        }
+        for sp in shorts:
+            for i in (sp.start - 1, sp.start):  # 栾|秀英 or 常德|胜
+                end = i + 3
+                if i not in ends or i in taken or end > len(text):
+                    continue
+                if text[i] not in self.rules.surnames or not held.isdisjoint(range(i, end)):
+                    continue
+                if (
+                    text[i] in _FUNCTION_CHARS
+                    or text[i] in "来去到回赴往"
+                    or text.startswith(self.rules.stops, i)
+                ):
+                    continue  # (来|福建, 和|休宁: a verb or conjunction before the place)
+                if text[end : end + 1] in _NAME_JOINS or (
+                    i == sp.start and str(ctx.jieba.tag(text[end - 1])[0][1])[:1] in "dpv"
+                ):
+                    continue  # (阿里甫·买买提, 乌兰|正在: the name goes on, a verb follows)
+                if not _CJK_RUN.fullmatch(text[i:end]) or ctx.is_word(text[i:end]):
+                    continue
+                if self.rules.given_score(text[i + 1 : end]) < _GIVEN_LIKELY:
+                    continue
+                if ctx.is_word(text[end - 1 : end + 1]) or text[end - 1] in _FUNCTION_CHARS:
+                    continue  # (杭州|峰会, 海南|和: the last character opens a word)
+                if ctx.in_mask(i, end):
+                    continue
+                self._add(spans, taken, ctx, i, end, "a name over a county's short form")
+                break
 
     def _households_named(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """、彭秋英家的竹筷, ，于桂芝家的民宿: a surname and a given name the model is sure of,
