@@ -2512,3 +2512,11 @@ def test_a_name_that_holds_a_county_short_form(engine: Anonymizer) -> None:
     # (a visit to the place is no name: 来福州, 杭州峰会)
     text = "欢迎各地青年来福州就业，杭州峰会成功举办。"
     assert found(engine, text, "PERSON") == []
+
+
+def test_a_role_of_transliteration_characters_before_a_dotted_name(
+    engine: Anonymizer,
+) -> None:
+    # 阿肯 (a bard) is made of characters names are made of too: the name starts after it
+    text = "晚会上，哈萨克族阿肯叶尔兰·努尔别克弹起了冬不拉。"
+    assert found(engine, text, "PERSON") == ["叶尔兰·努尔别克"]

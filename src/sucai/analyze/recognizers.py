@@ -5224,6 +5224,8 @@ class PersonRecognizer:
             s = d
             while s > 0 and d - s < 8 and text[s - 1] in chars:
                 s -= 1
+            # 阿肯|努尔兰·哈孜别克: a word for a person ends inside the run
+            s = max([s, *(e for _, e, _ in self._role_words(ctx) if s < e < d - 1)])
             e = self._dotted_end(text, s) if d - s >= 2 else 0
             if not e or s in taken or ctx.in_mask(s, e):
                 continue
