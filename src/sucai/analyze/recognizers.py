@@ -3711,6 +3711,8 @@ class ProvinceAbbreviationRecognizer:
         self.gaz = gazetteer
         self._runs = re.compile("[" + "".join(re.escape(c) for c in sorted(rules.provinces)) + "]+")
         chars = "".join(re.escape(c) for c in sorted(rules.provinces))
+        # two abbreviations two or three characters apart (甘风陇韵, 疆算入渝): see _paired
+        self._pairs = re.compile(f"[{chars}](?=[^{chars}][{chars}]|[^{chars}]{{2}}[{chars}])")
         # 湘、粤两省, 苏、浙、皖等省: abbreviations listed one by one before a count of provinces
         self._listed = re.compile(
             f"[{chars}](?:、[{chars}])+(?=[两三四五六七八九]?[省地市]|等[省地])"
@@ -3784,7 +3786,10 @@ class ProvinceAbbreviationRecognizer:
         text, abbrev, rules = ctx.text, self.rules.provinces, self.rules
         held = {sp.start for sp in found}
         spans = []
-        for i in range(len(text) - 3):
+        for m in self._pairs.finditer(text):  # (the pattern finds the candidates at C speed)
+            i = m.start()
+            if i + 4 > len(text):
+                continue
             a, x, y, b = text[i], text[i + 1], text[i + 2], text[i + 3]
             if a not in abbrev or x in abbrev:
                 continue
