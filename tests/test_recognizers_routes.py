@@ -652,3 +652,18 @@ def test_another_name_after_its_cue(engine: Anonymizer, text: str, local: list[s
 )
 def test_abbreviations_in_terms_of_four(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在杭州，游客又称赞湖景。",  # 又称 inside 又|称赞
+        "杭州古时叫什么名字？",  # a question, no name
+    ],
+)
+def test_no_other_name_where_the_cue_is_no_cue(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "LOCAL") == []
+
+
+def test_another_name_before_a_particle(engine: Anonymizer) -> None:
+    assert found(engine, "泉州古称桐岚的说法由来已久。", "LOCAL") == ["桐岚"]

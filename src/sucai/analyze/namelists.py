@@ -250,8 +250,9 @@ class NameListRecognizer:
         """The names of a run of 、 items, from the first item on that opens a list of
         names to the last (省委、省政府决定授予…|陈家旺、储建国: the run's head is no list)."""
         start, last = 0, len(pieces) - 1
+        tried: dict[tuple[int, str], tuple[int, int] | None] = {}  # (an item is read once)
         while start < last:
-            names, failed = self._names_between(ctx, pieces, start, last, seen)
+            names, failed = self._names_between(ctx, pieces, start, last, seen, tried)
             if names:
                 return names
             if failed == last:
@@ -259,14 +260,20 @@ class NameListRecognizer:
             if failed > start + 1:
                 # 王某、李某、赵某等五名宣讲员讲了…、…: the list ends in the item where the
                 # names stop, and the run goes on with a list of things
-                names, _ = self._names_between(ctx, pieces, start, failed, seen)
+                names, _ = self._names_between(ctx, pieces, start, failed, seen, tried)
                 if names:
                     return names
             start = failed if failed > start else start + 1
         return []
 
     def _names_between(
-        self, ctx: rec.Context, pieces: list[tuple[int, int]], start: int, last: int, seen: _Seen
+        self,
+        ctx: rec.Context,
+        pieces: list[tuple[int, int]],
+        start: int,
+        last: int,
+        seen: _Seen,
+        tried: dict[tuple[int, str], tuple[int, int] | None],
     ) -> tuple[list[tuple[int, int]], int]:
         """The names of items start..last, or the first item that fails."""
         # middle items first: most runs are lists of words and fail there at once
@@ -274,7 +281,9 @@ class NameListRecognizer:
         for j in [*range(start + 1, last), last, start]:
             where = "first" if j == start else "last" if j == last else "middle"
             s, e = pieces[j]
-            item = self._name_in(ctx, s, e, where, seen)
+            if (j, where) not in tried:
+                tried[j, where] = self._name_in(ctx, s, e, where, seen)
+            item = tried[j, where]
             if item is None:
                 return [], j
             found[j] = item

@@ -305,9 +305,10 @@ _FRAME_CLOSERS = {
         "指导",
     ),
     "免去": ("的", "同志"),
-    # 县委决定：房某任某镇党委书记；唐某任…: each clause names the appointee first
-    "决定：": ("任", "为", "同志"),
-    "决定:": ("任", "为", "同志"),
+    # 县委决定：房某任某镇党委书记；唐某任…: each clause names the appointee first (not
+    # 决定：高新区为试点: 为 closes no name here)
+    "决定：": ("任",),
+    "决定:": ("任",),
     "约谈": ("同志", "进行", "，", "。"),
 }
 _STATE_TITLES = ("总理", "副总理", "委员长", "总书记", "主席", "同志")
@@ -326,6 +327,7 @@ _SEX_HINT = re.compile("[男女][，,（(]")
 _CREDIT_HINT = re.compile("[文图影稿][/／：:\\s]")
 _SENTENCE_END = re.compile("[。！？\n]")
 _CLAUSE_MARK = re.compile("[，；、]")
+_DECISION_MARK = re.compile("[；;]")  # 决定：甲任…；乙任…: one appointment a clause
 # 代县长, 代县人民政府副县长: “acting”, read from the county's 县 on
 _ACTING_HEAD = re.compile("县(?:长|人民政府(?:常务)?副?县长)")
 _KIN_TITLES = frozenset("大爷 大娘 大妈 大姐 大哥 大叔 大嫂 大婶".split())
@@ -3711,8 +3713,15 @@ class ProvinceAbbreviationRecognizer:
         self.gaz = gazetteer
         self._runs = re.compile("[" + "".join(re.escape(c) for c in sorted(rules.provinces)) + "]+")
         chars = "".join(re.escape(c) for c in sorted(rules.provinces))
-        # two abbreviations two or three characters apart (甘风陇韵, 疆算入渝): see _paired
-        self._pairs = re.compile(f"[{chars}](?=[^{chars}][{chars}]|[^{chars}]{{2}}[{chars}])")
+        # the shapes _paired reads: abbreviation, good, verb, abbreviation (疆算入渝); two
+        # abbreviations a character apart, one of them distinct (甘风陇韵)
+        goods = "".join(re.escape(c) for c in sorted(rules.flow_goods))
+        verbs = "".join(re.escape(c) for c in sorted(rules.flow_verbs))
+        dist = "".join(re.escape(c) for c in sorted(rules.distinct))
+        shapes = [f"[{dist}][^{chars}][{chars}]", f"[{chars}][^{chars}][{dist}]"]
+        if goods and verbs:
+            shapes.append(f"[{chars}][{goods}][{verbs}][{chars}]")
+        self._pairs = re.compile(f"(?=(?:{'|'.join(shapes)}))")
         # 湘、粤两省, 苏、浙、皖等省: abbreviations listed one by one before a count of provinces
         self._listed = re.compile(
             f"[{chars}](?:、[{chars}])+(?=[两三四五六七八九]?[省地市]|等[省地])"
@@ -4086,7 +4095,7 @@ class AliasRecognizer:
     def __init__(self, rules: AliasRules) -> None:
         self.rules = rules
         self._pattern = re.compile(_trie_regex(rules.aliases))
-        self._cues = re.compile("|".join(rules.name_cues)) if rules.name_cues else None
+        self._cues = re.compile(_trie_regex(rules.name_cues)) if rules.name_cues else None
 
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
@@ -4143,26 +4152,30 @@ class AliasRecognizer:
         stands in the same sentence (the cue alone may name an instrument's old name)."""
         assert self._cues is not None
         text = ctx.text
-        held = {k for sp in [*ctx.spans, *found] for k in range(sp.start, sp.end)}
+        held: set[int] | None = None  # (worked out at the first cue: most texts hold none)
         places = [sp for sp in ctx.spans if sp.label in ("ADMIN", "LOCAL")]
         spans = []
         for m in self._cues.finditer(text):
             c, s = m.start(), m.end()
-            if not ctx.word_start(c):
-                continue
-            s += text[s : s + 1] in "为“"
+            if not ctx.word_start(c) or not ctx.word_start(s) or ctx.is_word(text[s - 1 : s + 1]):
+                continue  # (又称|赞, 亦称|得上: the cue's characters in other words)
+            s += text[s : s + 1] in ("为", "“")
             s += text[s : s + 1] == "“"
             e = s
             while e < len(text) and e - s <= 4 and _CJK.match(text[e]):
                 if text[e] in _OLD_NAME_ENDS and e - s >= 2:
                     break
                 e += 1
-            if not 2 <= e - s <= 4 or (e < len(text) and _CJK.match(text[e])):
+            if not 2 <= e - s <= 4 or (
+                e < len(text) and _CJK.match(text[e]) and text[e] not in _OLD_NAME_ENDS
+            ):
                 continue
+            if held is None:
+                held = {k for sp in [*ctx.spans, *found] for k in range(sp.start, sp.end)}
             if not held.isdisjoint(range(s, e)) or ctx.in_mask(s, e):
                 continue
-            if set(text[s:e]) & _FUNCTION_CHARS:
-                continue
+            if set(text[s:e]) & _FUNCTION_CHARS or str(ctx.jieba.tag(text[s:e])[0][1])[:1] == "r":
+                continue  # (古时叫|什么名字: a question, no name)
             lo = max(0, c - 14)
             stop = max(text.rfind(x, lo, c) for x in "。！？\n")
             if not any(
@@ -7651,31 +7664,11 @@ class PersonRecognizer:
         ]
         if not shorts:
             return
-        ends = {e for _, e, _ in self._role_words(ctx)}
-        ends |= {m.end() for m in self._after_title.finditer(text)}
-        ends |= {sp.end + 1 for sp in spans if text[sp.end : sp.end + 1] == "、"}
-        for m in self._role_suffix.finditer(text) if self._role_suffix is not None else ():
-            i = m.end()  # 收购商|周海宁, 烧成工|栾秀英: a noun for a person's trade
-            if any(
-                ctx.is_word(text[i - n : i])
-                and ctx.word_start(i - n)
-                and self._tagged_one(ctx, text[i - n : i], "n")
-                for n in (3, 2, 4)
-                if i - n >= 0
-            ) or (i >= 3 and ctx.word_start(i - 3) and ctx.is_word(text[i - 3 : i - 1])):
-                ends.add(i)  # (收购|商, 烧成|工, 石油|人: a word and the doer's character)
-        held = {
-            k
-            for sp in ctx.spans
-            if sp not in shorts and sp.label != "LEVEL"
-            for k in range(sp.start, sp.end)
-        }
+        held: set[int] | None = None  # (worked out for the first candidate only)
         for sp in shorts:
             for i in (sp.start - 1, sp.start):  # 栾|秀英 or 常德|胜
                 end = i + 3
-                if i not in ends or i in taken or end > len(text):
-                    continue
-                if text[i] not in self.rules.surnames or not held.isdisjoint(range(i, end)):
+                if i < 0 or i in taken or end > len(text) or text[i] not in self.rules.surnames:
                     continue
                 if (
                     text[i] in _FUNCTION_CHARS
@@ -7683,20 +7676,54 @@ class PersonRecognizer:
                     or text.startswith(self.rules.stops, i)
                 ):
                     continue  # (来|福建, 和|休宁: a verb or conjunction before the place)
-                if text[end : end + 1] in _NAME_JOINS or (
-                    i == sp.start and str(ctx.jieba.tag(text[end - 1])[0][1])[:1] in "dpv"
-                ):
-                    continue  # (阿里甫·买买提, 乌兰|正在: the name goes on, a verb follows)
                 if not _CJK_RUN.fullmatch(text[i:end]) or ctx.is_word(text[i:end]):
                     continue
                 if self.rules.given_score(text[i + 1 : end]) < _GIVEN_LIKELY:
                     continue
                 if ctx.is_word(text[end - 1 : end + 1]) or text[end - 1] in _FUNCTION_CHARS:
                     continue  # (杭州|峰会, 海南|和: the last character opens a word)
-                if ctx.in_mask(i, end):
+                if text[end : end + 1] in _NAME_JOINS or (
+                    i == sp.start and str(ctx.jieba.tag(text[end - 1])[0][1])[:1] in "dpv"
+                ):
+                    continue  # (阿里甫·买买提, 乌兰|正在: the name goes on, a verb follows)
+                if not self._person_word_ends_at(ctx, i, spans):
+                    continue
+                if held is None:
+                    held = {
+                        k
+                        for x in ctx.spans
+                        if x not in shorts and x.label != "LEVEL"
+                        for k in range(x.start, x.end)
+                    }
+                if not held.isdisjoint(range(i, end)) or ctx.in_mask(i, end):
                     continue
                 self._add(spans, taken, ctx, i, end, "a name over a county's short form")
                 break
+
+    def _person_word_ends_at(self, ctx: Context, i: int, spans: list[Span]) -> bool:
+        """A word for a person, a title or a listed name ends right before ``i`` (烧成工|,
+        责任人陈开富、|)."""
+        text = ctx.text
+        if any(e == i for _, e, _ in self._role_words(ctx)):
+            return True
+        if any(
+            (m := self._after_title.match(text, k)) is not None and m.end() == i
+            for k in range(max(0, i - 8), i)
+        ):
+            return True
+        if text[i - 1 : i] == "、" and any(sp.end == i - 1 for sp in spans):
+            return True
+        if self._role_suffix is None or i < 2 or self._role_suffix.match(text, i - 1) is None:
+            return False
+        # 收购商|, 烧成工|, 石油人|: a noun for a person's trade, or a word and the doer's
+        # character
+        return any(
+            ctx.is_word(text[i - n : i])
+            and ctx.word_start(i - n)
+            and self._tagged_one(ctx, text[i - n : i], "n")
+            for n in (3, 2, 4)
+            if i - n >= 0
+        ) or (i >= 3 and ctx.word_start(i - 3) and ctx.is_word(text[i - 3 : i - 1]))
 
     def _households_named(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """、彭秋英家的竹筷, ，于桂芝家的民宿: a surname and a given name the model is sure of,
@@ -8630,13 +8657,18 @@ class PersonRecognizer:
                 not ctx.boundary(m.end()) and ctx.is_word(text[m.end() - 1 : m.end() + 1])
             ):
                 continue  # 理由, 自由, 由于: 由 inside a word (由|普建国 glued as 由普 is fine)
-            k = m.end() + (text[m.end() : m.end() + 1] in "：:")  # 决定任命：虞某为…
+            k = m.end() + (text[m.end() : m.end() + 1] in ("：", ":"))  # 决定任命：虞某为…
             self._frame_name(ctx, spans, taken, k, trigger)
             if trigger in _APPOINTING:  # …，邹春生为…；免去…，龙文华的…职务
                 k = m.end()
                 stop = _SENTENCE_END.search(text, k)
                 hi = stop.start() if stop else len(text)
-                for c in _CLAUSE_MARK.finditer(text, k, hi):
+                marks = (
+                    _DECISION_MARK
+                    if trigger.startswith("决定") and trigger != "决定任命"
+                    else _CLAUSE_MARK
+                )
+                for c in marks.finditer(text, k, hi):
                     self._frame_name(ctx, spans, taken, c.end(), trigger)
 
     def _frame_name(

@@ -535,6 +535,9 @@ def load_features() -> FeatureRules:
         raise DataFileError(name, "`lines` and `regions` are 2–4 characters each")
     if any(not (x.endswith("村") and len(x) >= 2) for x in lists["villages"]):
         raise DataFileError(name, "every entry of `villages` is a village's full name (…村)")
+    stray = set(lists["landmark_whole"]) - set(lists["landmark_suffixes"] + lists["works_suffixes"])
+    if stray:
+        raise DataFileError(name, f"`landmark_whole` {sorted(stray)} are no landmark suffixes")
 
     def longest_first(key: str) -> tuple[str, ...]:
         return tuple(sorted(lists[key], key=len, reverse=True))
