@@ -162,3 +162,15 @@ def test_a_name_ends_before_a_verb(engine: Anonymizer) -> None:
 
 def test_a_company_named_after_a_place_is_no_place(engine: Anonymizer) -> None:
     assert [s.text for s in engine.analyze("阿里巴巴等平台把羊绒卖到了全国。")] == []
+
+
+def test_a_whole_landmark_word_must_be_a_landmark_suffix(monkeypatch: pytest.MonkeyPatch) -> None:
+    # landmark_whole names suffixes the landmark rule reads; one it never reads is a typo
+    from sucai.analyze import rules
+    from sucai.errors import DataFileError
+
+    doc = dict(rules.load_yaml("features.yaml"))
+    doc["landmark_whole"] = ["岛", "群岛"]
+    monkeypatch.setattr(rules, "load_yaml", lambda name, path=None: doc)
+    with pytest.raises(DataFileError, match="landmark_whole"):
+        rules.load_features()
