@@ -723,6 +723,7 @@ PARAGRAPH_SETS = (
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1369,6 +1370,7 @@ GOLD_FILES = (
     "heldout22_gold.jsonl",
     "heldout23_gold.jsonl",
     "heldout24_gold.jsonl",
+    "heldout25_gold.jsonl",
 )
 
 
@@ -1535,6 +1537,7 @@ _LATE_PLANS: dict[int, tuple[list[str], dict[str, Any]]] = {
     22: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     23: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     24: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    25: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
 }
 
 
