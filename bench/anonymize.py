@@ -724,6 +724,7 @@ PARAGRAPH_SETS = (
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout26",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1371,6 +1372,7 @@ GOLD_FILES = (
     "heldout23_gold.jsonl",
     "heldout24_gold.jsonl",
     "heldout25_gold.jsonl",
+    "heldout26_gold.jsonl",
 )
 
 
@@ -1538,6 +1540,8 @@ _LATE_PLANS: dict[int, tuple[list[str], dict[str, Any]]] = {
     23: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     24: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     25: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    26: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    27: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
 }
 
 
