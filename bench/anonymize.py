@@ -696,6 +696,7 @@ INLINE_SETS = (
     "local103",
     "local104",
     "local105",
+    "local106",
 )
 PARAGRAPH_SETS = (
     "public",
@@ -725,6 +726,7 @@ PARAGRAPH_SETS = (
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1373,6 +1375,7 @@ GOLD_FILES = (
     "heldout24_gold.jsonl",
     "heldout25_gold.jsonl",
     "heldout26_gold.jsonl",
+    "heldout27_gold.jsonl",
 )
 
 
