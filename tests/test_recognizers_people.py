@@ -2522,3 +2522,17 @@ def test_a_role_of_transliteration_characters_before_a_dotted_name(
     # 阿肯 (a bard) is made of characters names are made of too: the name starts after it
     text = "晚会上，哈萨克族阿肯叶尔兰·努尔别克弹起了冬不拉。"
     assert found(engine, text, "PERSON") == ["叶尔兰·努尔别克"]
+
+
+def test_no_name_before_its_people(engine: Anonymizer) -> None:
+    """哈萨克 before 族 is a people, even listed after a name."""
+    text = "蒙古族护边员巴音达来和哈萨克族护边员别克波拉提一起巡边。"
+    assert found(engine, text, "PERSON") == ["巴音达来", "别克波拉提"]
+
+
+def test_a_dotted_name_after_a_word_of_place(engine: Anonymizer) -> None:
+    """村里 before a dotted name is no part of it; 买买 before 提江 is (买买提江)."""
+    text = "车间建成后，村里热依拉·吾买尔等四十多名妇女就近上班。"
+    assert found(engine, text, "PERSON") == ["热依拉·吾买尔"]
+    text = "来自疏附县的买买提江·依明在车间当技术员。"
+    assert found(engine, text, "PERSON") == ["买买提江·依明"]

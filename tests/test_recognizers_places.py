@@ -658,3 +658,22 @@ def test_famous_villages_by_their_short_names_as_places(engine: Anonymizer) -> N
 
 def test_a_kind_of_community_is_no_community_name(engine: Anonymizer) -> None:
     assert found(engine, "要加快打造一批高水平科创社区和人才社区。", "ADMIN") == []
+
+
+def test_a_short_form_that_opens_a_longer_word_is_no_place(engine: Anonymizer) -> None:
+    """大丰收 is 大 + 丰收, not 大丰 (a district) + 收; 大连人 and 河南人 keep their place."""
+    assert found(engine, "今年葡萄又是大丰收，果农们笑开了花。", "ADMIN") == []
+    assert found(engine, "要查处私设小金库的问题。", "ADMIN") == []
+    assert found(engine, "他说，大连人骨子里有股海风。", "ADMIN") == ["大连"]
+
+
+def test_a_port_or_park_named_after_its_town(engine: Anonymizer) -> None:
+    """A zone named after the town it lies in names the town (the zone is no place)."""
+    assert found(engine, "建成罗泾港区改造二期。", "ADMIN") == ["罗泾"]
+
+
+def test_a_list_of_slogans_on_one_abbreviation(engine: Anonymizer) -> None:
+    """One slogan found (治疆) carries its list: each item ending in the same abbreviation."""
+    text = "我们坚持依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆，各项事业稳步推进。"
+    assert found(engine, text, "ADMIN") == ["疆"] * 5
+    assert found(engine, "坚持稳中求进、守正创新、先立后破，推动发展。", "ADMIN") == []

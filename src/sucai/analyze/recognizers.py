@@ -22,6 +22,7 @@ from sucai.analyze.spans import Span
 from sucai.analyze.wordfind import WordFinder
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LIST_MARKS = "、，"  # between the items of a list of slogans
 _MASK = re.compile(r"\*{2,}|〔[^〕]{1,6}〕")
 # Characters that never begin or end a made-up place name (功能词, 数量, 指代).
 _FUNCTION_CHARS: set[str] = set(
@@ -34,6 +35,9 @@ _LANDMARK_SUFFIX = re.compile(
     r"新区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|工业园区|产业园区|工业园|科技园|物流园|湾区|港区|古镇|景区|湖|湾|港|山|岛"
 )
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# Zones named after the town they lie in (罗泾港区, 伍市工业园区); a development zone or a
+# scenic area bears a name of its own (准东经济技术开发区).
+_ZONES_OF_TOWNS = frozenset({"港区", "工业园区", "产业园区", "工业园", "物流园", "科技园"})
 # What ends the list item before one of its own (、平漯周、 / “杭甬温”).
 _ITEM_STOPS = set("、，。；：“”‘’（）《》 \n\t\u3000")
 _CLAUSE_END = re.compile("[。！？；，\n]")
@@ -651,6 +655,24 @@ def _straddles(ctx: Context, start: int, end: int) -> bool:
     return ctx.is_word(text[start - 1 : start + 1]) and ctx.is_word(text[end - 1 : end + 1])
 
 
+def _runs_on_across(ctx: Context, start: int, end: int) -> bool:
+    """A word of the precise segmentation begins with the name and runs on, and the
+    name's last character opens a word with the rest (大丰|收: 大 + 丰收, no place; but
+    北京|大学, 湖南|省委: the place and a word of its own)."""
+    cover = ctx._covering(start)
+    if cover is None or cover[0] != start or cover[1] <= end:
+        return False
+    text = ctx.text
+    rest = text[end : cover[1]]
+    return (
+        ctx.is_word(text[end - 1 : cover[1]])
+        and (len(rest) == 1 or not ctx.is_word(rest))
+        and rest[0] not in _LEVEL_CHARS
+        and rest[0] != "人"  # (河南人, 大连人: the people of the place)
+        and str(ctx.jieba.tag(text[start : cover[1]])[0][1]) != "ns"
+    )
+
+
 def _long_word_across(ctx: Context, start: int, end: int) -> bool:
     """A precise-mode word of 3+ characters begins before ``start`` and ends inside the
     span, or begins inside it and ends after ``end``."""
@@ -894,6 +916,7 @@ class AdminRecognizer:
             and not _long_word_across(ctx, start, end)
             and not _straddles(ctx, start, end)
             and not ctx.inside_word(start, end)
+            and not _runs_on_across(ctx, start, end)
         )
 
     @staticmethod
@@ -4230,6 +4253,17 @@ class LandmarkRecognizer:
         places = self.gaz.by_short.get(x) or self.gaz.by_name.get(x) or []
         return any(p.level != "town" and not p.ambiguous for p in places)
 
+    def _town_word(self, ctx: Context, s: int, e: int) -> bool:
+        """Text[s:e] is only a town's short form and a word the tagger reads as a place."""
+        if self.gaz is None:
+            return False
+        x = ctx.text[s:e]
+        places = self.gaz.by_short.get(x)
+        if not places or any(p.level != "town" for p in places) or x in self.gaz.by_name:
+            return False
+        tags = ctx.jieba.tag(x)
+        return len(tags) == 1 and str(tags[0][1]) == "ns" and ctx.word_start(s)
+
     def _division(self, x: str) -> str:
         """The division above a town that ``x`` begins with, leaving 2+ characters."""
         if self.gaz is None:
@@ -4301,6 +4335,19 @@ class LandmarkRecognizer:
                     and str(ctx.jieba.tag(text[s])[0][1])[:1] in _LEAD_IN_TAGS
                 ):
                     continue  # 要|让|古镇, 借|黄水景区: a verb or a particle leads in
+                if suffix in _ZONES_OF_TOWNS and self._town_word(ctx, s, e0):
+                    spans.append(
+                        Span(
+                            s,
+                            e0,
+                            "ADMIN",
+                            0.6,
+                            self.name,
+                            x,
+                            reason=f"a town's name before {suffix}",
+                        )
+                    )
+                    break  # 罗泾|港区: the zone named after its town, which the tagger knows
                 if ctx.is_word(x) or ctx.is_word(x + suffix):
                     break
                 if any(ctx.is_word(x[k:] + suffix) for k in range(1, len(x))):
@@ -5244,6 +5291,8 @@ class PersonRecognizer:
                 s -= 1
             # 阿肯|努尔兰·哈孜别克: a word for a person ends inside the run
             s = max([s, *(e for _, e, _ in self._role_words(ctx) if s < e < d - 1)])
+            opener = self._dotted_opener(ctx, s, d)
+            s += opener
             e = self._dotted_end(text, s) if d - s >= 2 else 0
             if not e or s in taken or ctx.in_mask(s, e):
                 continue
@@ -5259,6 +5308,7 @@ class PersonRecognizer:
                 continue
             if (
                 s
+                and not opener
                 and _CJK.match(text[s - 1])
                 and text[s - 1] not in "的、和与及"
                 and not (
@@ -5753,6 +5803,7 @@ class PersonRecognizer:
                 and text[i] in self.rules.surnames
                 and text.startswith(("说，", "说：", "说,", "说:"), end)
             )
+            ends = ends or said
             if not ends or (not household and not said and self._phrase_not_name(ctx, i, end)):
                 end = self._plain_name(ctx, i) or self._loose_name(ctx, i)
             else:
@@ -6500,9 +6551,11 @@ class PersonRecognizer:
             start = self._dotted_start(text, k + 1)
             # 老阿肯|加尔肯·吐尔逊别克: a word for a person ends inside the run
             start = max([start, *(e for e in role_ends if start < e < k - 1)])
+            opener = self._dotted_opener(ctx, start, k)
+            start += opener
             if start >= k or start in taken or k - start > 5:
                 continue  # (贝尔格莱德尼古拉·特斯拉: a place before the name)
-            if start and text[start - 1] in chars and _CJK.match(text[start - 1]):
+            if not opener and start and text[start - 1] in chars and _CJK.match(text[start - 1]):
                 continue  # 才|让·多吉: the name begins before the characters the list knows
             end = self._dotted_end(text, start)
             if (
@@ -6548,6 +6601,19 @@ class PersonRecognizer:
                 taken.discard(sp.start)
             self._add(spans, taken, ctx, start, end, "a name of parts joined by a 间隔号")
             occupied.update(range(start, end))
+
+    @staticmethod
+    def _dotted_opener(ctx: Context, start: int, k: int) -> int:
+        """2 where a word that is no name's nor a verb (村里/s) opens the run of name characters
+        before the 间隔号 at ``k`` and leaves a part of two or more: 村里|热依拉·吾买尔."""
+        word = ctx.text[start : start + 2]
+        if (
+            k - start >= 4
+            and ctx.is_word(word)
+            and str(ctx.jieba.tag(word)[0][1])[:1] not in "nv"  # (买买|提江·依明)
+        ):
+            return 2
+        return 0
 
     def _dotted_start(self, text: str, i: int) -> int:
         """Start of a transliterated name whose last part begins at ``i`` (比尔·|盖茨)."""
@@ -8855,8 +8921,8 @@ class PersonRecognizer:
             return  # 总书记|来过我们村, 记者|来采访, 战士|敬礼, 教师|周转房
         if name in self._addressed:
             return  # 英姬|阿妈妮说: a form of address, no name
-        if name in self._ethnic_groups:
-            return  # 七十岁的赫哲族老人: a people, no name
+        if name in self._ethnic_groups or name + ctx.text[e : e + 1] in self._ethnic_groups:
+            return  # 七十岁的赫哲族老人, 和|哈萨克|族护边员: a people, no name
         if len(name) <= 4 and set(name[1:]) & _NEVER_GIVEN:
             return  # 患者慕名而来: a particle ends the phrase, no name
         if name[-1] in "村镇乡" and any(
@@ -9712,6 +9778,8 @@ class AbbreviationPairRecognizer:
       京台) or before a word of joint work (京台交流).
     - A parallel slogan, verb + abbreviation twice (治港治澳, 兴川强渝): both count,
       common characters (港, 澳, 台) too; and one after 依法治 / 爱国者治 (依法治港).
+    - A list of four-character slogans that end in the same abbreviation, one of them
+      found by another rule (依法治疆、团结稳疆、文化润疆): the abbreviation in each.
     """
 
     name = "abbrev-pair"
@@ -9768,6 +9836,42 @@ class AbbreviationPairRecognizer:
             if ctx.in_mask(s, s + 1) or (s + 1 < len(text) and ctx.is_word(text[s : s + 2])):
                 continue  # 依法治港口: a word, not the place
             spans.append(self._span(s, s + 1, text, f"after 治 in {text[s - 3 : s + 1]}"))
+        spans += self._slogan_list(ctx, spans)
+        return spans
+
+    def _slogan_list(self, ctx: Context, own: list[Span]) -> list[Span]:
+        """Echo a found abbreviation ending a four-character item along its 、/， list."""
+        text = ctx.text
+        seeds = [
+            s.start
+            for s in (*ctx.spans_of("ADMIN"), *own)
+            if s.length == 1 and s.text in self.rules.provinces
+        ]
+        have = set(seeds)
+        spans: list[Span] = []
+
+        def item_end(i: int) -> bool:
+            """A four-character item of CJK ends at i, set off before and after."""
+            start = i - 3
+            return (
+                start >= 0
+                and all(_CJK.match(ch) for ch in text[start : i + 1])
+                and (start == 0 or text[start - 1] in _LIST_MARKS)
+                and (i + 1 == len(text) or text[i + 1] in _LIST_MARKS + "。；")
+            )
+
+        for seed in seeds:
+            c = text[seed]
+            if not (seed + 1 == len(text) or text[seed + 1] in _LIST_MARKS + "。；"):
+                continue
+            for step in (5, -5):
+                i = seed + step
+                while 0 <= i < len(text) and text[i] == c and i not in have and item_end(i):
+                    if ctx.in_mask(i - 3, i + 1) or _ends_word(ctx, i):
+                        break
+                    have.add(i)
+                    spans.append(self._span(i, i + 1, text, f"in a list of slogans on {c}"))
+                    i += step
         return spans
 
 
