@@ -727,6 +727,7 @@ PARAGRAPH_SETS = (
     "heldout25",
     "heldout26",
     "heldout27",
+    "heldout28",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1376,6 +1377,7 @@ GOLD_FILES = (
     "heldout25_gold.jsonl",
     "heldout26_gold.jsonl",
     "heldout27_gold.jsonl",
+    "heldout28_gold.jsonl",
 )
 
 
@@ -1545,6 +1547,8 @@ _LATE_PLANS: dict[int, tuple[list[str], dict[str, Any]]] = {
     25: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     26: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     27: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    28: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    29: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
 }
 
 
