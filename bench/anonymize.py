@@ -728,6 +728,7 @@ PARAGRAPH_SETS = (
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout29",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1378,6 +1379,7 @@ GOLD_FILES = (
     "heldout26_gold.jsonl",
     "heldout27_gold.jsonl",
     "heldout28_gold.jsonl",
+    "heldout29_gold.jsonl",
 )
 
 
