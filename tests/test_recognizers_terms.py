@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import found
 from sucai.analyze import Anonymizer
 from sucai.analyze.rules import load_terms
 
@@ -207,3 +208,21 @@ def test_river_crossings_and_intercity_lines_named_by_initials(engine: Anonymize
 def test_a_province_listed_before_a_count_the_segmenter_cut(engine: Anonymizer) -> None:
     text = "江苏、浙江、山东三省入围数量合计超过一半。"
     assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == ["江苏", "浙江", "山东"]
+
+
+def test_cities_by_their_one_character_names_in_joint_projects(engine: Anonymizer) -> None:
+    """甬 (宁波) and 蓉 (成都) pair like initials; a quote may stand before the joint."""
+    assert found(engine, "两市合力唱好杭甬“双城记”。", "ADMIN") == ["杭甬"]
+    assert found(engine, "沪渝蓉高铁沿线城市加强合作。", "ADMIN") == ["沪渝蓉"]
+    assert found(engine, "支持沪嘉全面接轨。", "ADMIN") == ["沪嘉"]
+
+
+def test_a_provinces_part_after_da_or_beside_another_part(engine: Anonymizer) -> None:
+    """大湘西 and 湘南湘西 are parts of Hunan (湘), not the prefecture 湘西; 湘西 alone is."""
+    assert found(engine, "加快大湘西文化旅游融合发展。", "ADMIN") == ["湘"]
+    assert found(engine, "湘西的吊脚楼很有特色。", "ADMIN") == ["湘西"]
+
+
+def test_a_brand_in_quotes_and_goods_leaving_the_province(engine: Anonymizer) -> None:
+    assert found(engine, "让“甘味”农产品出陇出海。", "ADMIN") == ["甘", "陇"]
+    assert found(engine, "这道菜甘味十足。", "ADMIN") == []

@@ -257,7 +257,11 @@ class Anonymizer:
             ),
             rec.ProvinceAbbreviationRecognizer(aliases, self.gazetteer),
             rec.CityPairRecognizer(
-                self.gazetteer, aliases.joints, aliases.provinces, aliases.major_cities
+                self.gazetteer,
+                aliases.joints,
+                aliases.provinces,
+                aliases.major_cities,
+                aliases.city_abbreviations,
             ),
             rec.CityPairRunRecognizer(self.gazetteer, aliases.joints),
             rec.AbbreviationPairRecognizer(aliases, self.gazetteer),

@@ -20,8 +20,10 @@ from sucai.analyze.gazetteer import PEOPLES, Gazetteer, Place
 from sucai.analyze.rules import AliasRules, FeatureRules, LevelRules, PersonRules, TermRules
 from sucai.analyze.spans import Span
 from sucai.analyze.wordfind import WordFinder
+from sucai.errors import DataFileError
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_COMPASS = frozenset("东南西北中")
 _LIST_MARKS = "、，"  # between the items of a list of slogans
 _MASK = re.compile(r"\*{2,}|〔[^〕]{1,6}〕")
 # Characters that never begin or end a made-up place name (功能词, 数量, 指代).
@@ -966,6 +968,18 @@ class AdminRecognizer:
             )
         return not ctx.is_word(text[end - 1 : end + 2])
 
+    def _province_part(self, text: str, start: int, end: int) -> bool:
+        """An abbreviation and a compass point after 大 or beside another part of the same
+        province (大湘西, 湘南湘西): the part of the province, not the prefecture."""
+        c = text[start]
+        if end - start != 2 or c not in self.abbreviations or text[start + 1] not in _COMPASS:
+            return False
+        return (
+            text[start - 1 : start] == "大"
+            or (text[end : end + 1] == c and text[end + 1 : end + 2] in _COMPASS)
+            or (start >= 2 and text[start - 2] == c and text[start - 1] in _COMPASS)
+        )
+
     @staticmethod
     def _in_number_slogan(text: str, start: int, end: int) -> bool:
         """三山 in 一河三山, 两山 in 两山一水: numeral + one character, side by side."""
@@ -1455,6 +1469,8 @@ class AdminRecognizer:
                 continue
             if self._in_number_slogan(text, start, end) or _counted(text, start, end):
                 continue
+            if self._province_part(text, start, end):
+                continue  # 大湘西, 湘南|湘西: the province's part (ProvinceAbbreviation…)
             if self._glued_feature(ctx, start, end, places):
                 continue
             if (
@@ -3905,6 +3921,19 @@ class ProvinceAbbreviationRecognizer:
             and rules.provinces[c] in text
         ):
             return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]}, a part of it")
+        # 大湘西, 湘南|湘西: the province's part, though 湘西 alone is a prefecture
+        k = i + 2
+        region = (
+            c in rules.distinct
+            and text[i + 1 : k] in rules.directions
+            and (
+                before == "大"
+                or (text[k : k + 1] == c and text[k + 1 : k + 2] in rules.directions)
+                or (i >= 2 and text[i - 2] == c and before in rules.directions)
+            )
+        )
+        if region and not ctx.in_mask(i, k):
+            return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]}, a part of it")
         if before and ctx.is_word(before + c):
             return None
         distinct = c in rules.distinct
@@ -4003,6 +4032,7 @@ class CityPairRecognizer:
         joints: tuple[str, ...],
         provinces: dict[str, str] | None = None,
         major_cities: Iterable[str] = (),
+        city_abbreviations: Mapping[str, str] | None = None,
     ) -> None:
         # the sub-provincial cities' initials pair across provinces (深哈, 沈大哈长)
         self.majors = frozenset(c[0] for c in major_cities if gazetteer.lookup(c))
@@ -4016,6 +4046,15 @@ class CityPairRecognizer:
             c: {p.code[:2] for p in gazetteer.lookup(name) if p.level == "province"}
             for c, name in (provinces or {}).items()
         }
+        for c, city in (city_abbreviations or {}).items():
+            codes = {p.code[:2] for p in gazetteer.lookup(city) if p.level == "prefecture"}
+            if not codes:
+                raise DataFileError(
+                    "aliases.yaml", f"`city_abbreviations`: {city} is no city in the gazetteer"
+                )
+            # 杭甬, 沪渝蓉: stands like an initial, and like an abbreviation across a border
+            self.provinces_of.setdefault(c, set()).update(codes)
+            self.abbreviations.setdefault(c, set()).update(codes)
         self._joint = re.compile("|".join(re.escape(j) for j in joints))
 
     def _pair(self, ctx: Context, e: int) -> int:
@@ -4057,8 +4096,8 @@ class CityPairRecognizer:
         spans = []
         for m in self._joint.finditer(text):
             e = m.start()
-            if e > 0 and text[e - 1] == "等":
-                e -= 1  # 郑开、郑新等 + a joint word
+            if e > 0 and text[e - 1] in "等“":
+                e -= 1  # 郑开、郑新等 + a joint word; 杭甬“双城记”
             # 郑开、郑新、郑焦同城化: walk back over a list of pairs.
             while (s := self._pair(ctx, e)) >= 0:
                 spans.append(

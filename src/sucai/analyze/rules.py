@@ -372,6 +372,7 @@ class AliasRules:
     name_cues: tuple[str, ...] = ()
     flow_goods: frozenset[str] = frozenset()
     flow_verbs: frozenset[str] = frozenset()
+    city_abbreviations: dict[str, str] = field(default_factory=dict)
 
 
 def load_aliases() -> AliasRules:
@@ -398,7 +399,11 @@ def load_aliases() -> AliasRules:
         raise DataFileError(name, f"`{'`, `'.join(keys)}` hold single characters")
     if not singles.get("direction_first", frozenset()) <= {str(k) for k in provinces}:
         raise DataFileError(name, "`direction_first` holds province abbreviations")
+    cities = doc.get("city_abbreviations", {})
+    if not isinstance(cities, dict) or any(len(str(k)) != 1 for k in cities):
+        raise DataFileError(name, "`city_abbreviations` maps one character to a city's name")
     return AliasRules(
+        city_abbreviations={str(k): str(v) for k, v in cities.items()},
         aliases={str(k): str(v) for k, v in aliases.items()},
         coined=frozenset(_str_list(doc, "coined", name)),
         provinces={str(k): str(v) for k, v in provinces.items()},
