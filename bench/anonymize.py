@@ -697,6 +697,7 @@ INLINE_SETS = (
     "local104",
     "local105",
     "local106",
+    "local107",
 )
 PARAGRAPH_SETS = (
     "public",
