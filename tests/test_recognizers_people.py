@@ -2536,3 +2536,22 @@ def test_a_dotted_name_after_a_word_of_place(engine: Anonymizer) -> None:
     assert found(engine, text, "PERSON") == ["热依拉·吾买尔"]
     text = "来自疏附县的买买提江·依明在车间当技术员。"
     assert found(engine, text, "PERSON") == ["买买提江·依明"]
+
+
+def test_a_given_name_that_is_a_word_after_a_role(engine: Anonymizer) -> None:
+    """负责人 + 李 + 向前 + 说: the frame carries the name; 干部和群众 holds none."""
+    text = "合作社负责人李向前说，今年的订单排到了年底。"
+    assert found(engine, text, "PERSON") == ["李向前"]
+    assert found(engine, "要密切干部和群众，把工作做实。", "PERSON") == []
+    assert "詹同学" not in found(engine, "新生代表詹同学说，一定好好学习。", "PERSON")
+
+
+def test_a_name_before_a_verb_going_on_with_zhe(engine: Anonymizer) -> None:
+    text = "指路、找人都是常事。教导员谭怡笑着说：“这就是我们的日常。”"
+    assert found(engine, text, "PERSON") == ["谭怡"]
+
+
+def test_firefighters_and_regional_forms_of_address(engine: Anonymizer) -> None:
+    text = "消防救援支队指战员于洪涛、姜大鹏乘冲锋舟把杨爹爹一家接了出来。"
+    assert found(engine, text, "PERSON") == ["于洪涛", "姜大鹏", "杨"]
+    assert found(engine, "八十岁的林阿嬷说，日子越过越好。", "PERSON") == ["林"]

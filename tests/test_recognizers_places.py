@@ -677,3 +677,7 @@ def test_a_list_of_slogans_on_one_abbreviation(engine: Anonymizer) -> None:
     text = "我们坚持依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆，各项事业稳步推进。"
     assert found(engine, text, "ADMIN") == ["疆"] * 5
     assert found(engine, "坚持稳中求进、守正创新、先立后破，推动发展。", "ADMIN") == []
+
+
+def test_no_village_before_a_split_into_groups(engine: Anonymizer) -> None:
+    assert found(engine, "救援队员共三十余人分四组上山搜寻。", "ADMIN") == []

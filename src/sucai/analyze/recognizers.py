@@ -2356,6 +2356,7 @@ class MadeUpPlaceRecognizer:
                     or set(x) & (_FUNCTION_CHARS | _LEVEL_CHARS | _NUMERALS)
                     or x in self.kinds
                     or x[0] in "去到在从来赴回给对"  # (去|下庄三组: the verb of going)
+                    or x[-1] in "分编成为"  # (三十余人分|四组: split into groups)
                     or not ctx.word_start(st)
                     or (st > 0 and ctx.is_word(text[st - 1 : st + 1]))
                     or ctx.in_mask(st, k)
@@ -5494,7 +5495,57 @@ class PersonRecognizer:
                         self._add(spans, taken, ctx, start, end, "name before a title")
                     break
         self._after_roles_cut(ctx, spans, taken)  # last: every pass above reads more
+        self._given_word_after_roles(ctx, spans, taken)
         return spans
+
+    def _given_word_after_roles(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
+        """负责人李向前|说, 村医王建设|把…: a listed role, a surname and a given name that
+        is a word (向前, 建设), where a clause break, a verb of saying or 把 follows: the
+        frame, not the word, carries the reading (a name that is a word whole, 方圆, is
+        _word_names_after_roles')."""
+        text = ctx.text
+        held = self._held(ctx)
+
+        def firm(e: int) -> bool:
+            return (
+                e == len(text)
+                or text[e] in "，。；：、！？"
+                or text.startswith(_SAYING, e)
+                or text.startswith(("笑称", "笑言", "把", "将"), e)
+            )
+
+        for rs, i, role in self._role_words(ctx):
+            if i + 3 > len(text) or i in taken or i in held:
+                continue
+            if role not in self.rules.roles or not ctx.word_start(rs):
+                continue
+            if (
+                text[i] not in self.rules.surnames
+                or text[i] in _NOT_SURNAMES_HERE
+                or self.surname_scores.get(text[i], -9.0) < 1.0
+                or ctx.is_word(role + text[i])
+            ):
+                continue
+            end = i + 3
+            given = text[i + 1 : end]
+            if (
+                len(given) != 2
+                or self.rules.given_score(given) < _FRAME_GIVEN_WORD  # (和|群众, 查|风口)
+                or not _CJK_RUN.fullmatch(given)
+                or set(given) & _NAME_PARTICLES
+                or not ctx.is_word(given)
+                or given in self._addressed
+                or given in self._title_words
+                or given in ("同学", "同志", "小姐", "先生")  # (代表詹|同学说)
+                or (ctx.is_word(text[i:end]) and not self._is_name_word(ctx, text[i:end]))
+                or not firm(end)
+            ):
+                continue
+            if not held.isdisjoint(range(i, end)) or ctx.in_mask(i, end):
+                continue
+            if any(k in taken for k in range(i, end)):
+                continue
+            self._add(spans, taken, ctx, i, end, f"name after {role}, a word before a break")
 
     def _role_words(self, ctx: Context) -> list[tuple[int, int, str]]:
         """(start, end, word) of every listed role; end is past a padding space (worked
@@ -6499,6 +6550,14 @@ class PersonRecognizer:
             and not ctx.is_word(text[i:end])  # (the tagger's guess at unknown names is no help)
         ):
             return end - 1  # 余静|家的, 韩梅|开的, 马兰|带着, 昝丽|带我们: a name and a verb
+        if (
+            end - i == (len(compound) or 1) + 2
+            and text[end : end + 1] == "着"
+            and not ctx.is_word(text[end : end + 2])  # (李建国|着手)
+            and self._tagged_one(ctx, text[end - 1], "v")
+            and not ctx.is_word(text[i:end])
+        ):
+            return end - 1  # 谭怡|笑着说: the last character and 着 are a verb going on
         if (
             end - i >= 3
             and self.rules.given_score(text[end - 2 : end]) >= _GIVEN_KEEP
