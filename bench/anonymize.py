@@ -730,6 +730,7 @@ PARAGRAPH_SETS = (
     "heldout27",
     "heldout28",
     "heldout29",
+    "heldout30",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1381,6 +1382,7 @@ GOLD_FILES = (
     "heldout27_gold.jsonl",
     "heldout28_gold.jsonl",
     "heldout29_gold.jsonl",
+    "heldout30_gold.jsonl",
 )
 
 
@@ -1552,6 +1554,8 @@ _LATE_PLANS: dict[int, tuple[list[str], dict[str, Any]]] = {
     27: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     28: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     29: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    30: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    31: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
 }
 
 
