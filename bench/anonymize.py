@@ -731,6 +731,7 @@ PARAGRAPH_SETS = (
     "heldout28",
     "heldout29",
     "heldout30",
+    "heldout31",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1383,6 +1384,7 @@ GOLD_FILES = (
     "heldout28_gold.jsonl",
     "heldout29_gold.jsonl",
     "heldout30_gold.jsonl",
+    "heldout31_gold.jsonl",
 )
 
 
