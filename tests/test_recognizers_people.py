@@ -2555,3 +2555,9 @@ def test_firefighters_and_regional_forms_of_address(engine: Anonymizer) -> None:
     text = "消防救援支队指战员于洪涛、姜大鹏乘冲锋舟把杨爹爹一家接了出来。"
     assert found(engine, text, "PERSON") == ["于洪涛", "姜大鹏", "杨"]
     assert found(engine, "八十岁的林阿嬷说，日子越过越好。", "PERSON") == ["林"]
+
+
+def test_a_reporters_picture_credit_inside_the_text(engine: Anonymizer) -> None:
+    """记者 高洁 摄 set off by spaces: the credit names 高洁, though it is a word too."""
+    text = "主席出席开幕式并致辞。新华社记者 高洁 摄　　女士们、先生们："
+    assert found(engine, text, "PERSON") == ["高洁"]

@@ -681,3 +681,10 @@ def test_a_list_of_slogans_on_one_abbreviation(engine: Anonymizer) -> None:
 
 def test_no_village_before_a_split_into_groups(engine: Anonymizer) -> None:
     assert found(engine, "救援队员共三十余人分四组上山搜寻。", "ADMIN") == []
+
+
+def test_a_county_named_like_a_river_listed_with_rivers(engine: Anonymizer) -> None:
+    """清水河 beside 苦水河 (no place) is the river; beside 黑河 (a city) the city."""
+    spans = engine.analyze("实施清水河、苦水河、沙湖等综合治理。")
+    assert [(s.text, s.label) for s in spans][:1] == [("清水河", "LOCAL")]
+    assert "清水河" in found(engine, "推动清水河、和林格尔两县合作。", "ADMIN")

@@ -226,3 +226,9 @@ def test_a_provinces_part_after_da_or_beside_another_part(engine: Anonymizer) ->
 def test_a_brand_in_quotes_and_goods_leaving_the_province(engine: Anonymizer) -> None:
     assert found(engine, "让“甘味”农产品出陇出海。", "ADMIN") == ["甘", "陇"]
     assert found(engine, "这道菜甘味十足。", "ADMIN") == []
+
+
+def test_a_pair_the_dictionary_knows_and_a_citys_service_apps(engine: Anonymizer) -> None:
+    assert found(engine, "深入推进闽台交流史料整理。", "ADMIN") == ["闽台"]
+    assert found(engine, "用好京通、京办、京智等智慧终端。", "ADMIN") == ["京"] * 3
+    assert found(engine, "用好第二次青藏科考成果。", "ADMIN") == []

@@ -48,6 +48,10 @@ _PHOTO_CREDIT = re.compile(
     r"(?![文图][ 　])([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)\s*摄\s*[）)]"
 )  # (（王晨阳 文　慕容青 摄）: 文 ends the writer's credit, no part of the name)
 # 李 锐 摄 at a paragraph's end: a picture's credit with no brackets, set off by a space
+# 新华社记者 高洁 摄　　(the speech goes on): a reporter's picture credit inside the text
+_REPORTER_CREDIT = re.compile(
+    r"记者[ 　]+([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)[ 　]+摄(?:影)?(?=[ 　\n])"
+)
 _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[。！？”\s])|^)([\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,3}?)[ 　]+摄(?:影)?[ 　]*$",
     re.M,
@@ -657,6 +661,26 @@ def _straddles(ctx: Context, start: int, end: int) -> bool:
     return ctx.is_word(text[start - 1 : start + 1]) and ctx.is_word(text[end - 1 : end + 1])
 
 
+_WATER_ENDS = frozenset("河湖江溪")
+_WATER_ITEM = re.compile(r"[\u4e00-\u9fff]{1,4}?[河湖江溪](?=[、，。；等和与及])")
+
+
+def _among_waters(text: str, start: int, end: int) -> bool:
+    """A name ending like a water (清水河) beside list items that end so too."""
+    if text[end - 1] not in _WATER_ENDS:
+        return False
+    if text[end : end + 1] in ("、", "和") and _WATER_ITEM.match(text, end + 1):
+        return True
+    if start >= 2 and text[start - 1] in "、和":
+        k = start - 1
+        j = k
+        while j > 0 and k - j < 5 and _CJK.match(text[j - 1]):
+            j -= 1
+        set_off = j == 0 or text[j - 1] in _ITEM_STOPS
+        return set_off and k - j >= 2 and text[k - 1] in _WATER_ENDS and "至" not in text[j:k]
+    return False
+
+
 def _runs_on_across(ctx: Context, start: int, end: int) -> bool:
     """A word of the precise segmentation begins with the name and runs on, and the
     name's last character opens a word with the rest (大丰|收: 大 + 丰收, no place; but
@@ -967,6 +991,25 @@ class AdminRecognizer:
                 and not ctx.is_word(text[end - 1 : end + 2])
             )
         return not ctx.is_word(text[end - 1 : end + 2])
+
+    def _waters_listed(self, text: str, start: int, end: int) -> bool:
+        """The neighbouring items of the list are no places (苦水河; not 松江河, a town)."""
+        items = [m.group(0) for m in _WATER_ITEM.finditer(text, end + 1, end + 7)][:1]
+        if start >= 2 and text[start - 1] in "、和":
+            k = start - 1
+            j = k
+            while j > 0 and k - j < 5 and _CJK.match(text[j - 1]):
+                j -= 1
+            if j == 0 or text[j - 1] in _ITEM_STOPS:
+                items.append(text[j:k])
+        return (
+            bool(items)
+            and not any(  # (批准黑河、绥芬河: 黑河 ends the item, a city)
+                self.gaz.by_short.get(x[k:]) or self.gaz.by_name.get(x[k:])
+                for x in items
+                for k in range(len(x) - 1)
+            )
+        )
 
     def _province_part(self, text: str, start: int, end: int) -> bool:
         """An abbreviation and a compass point after 大 or beside another part of the same
@@ -1609,6 +1652,24 @@ class AdminRecognizer:
                 and all(p.code[:2] != before.code[:2] for p in places)
             ):
                 continue  # 元朗区|天水围: an area of Hong Kong, no city of the mainland
+            if (
+                all(p.level in ("county", "town") for p in places)
+                and _among_waters(text, start, end)
+                and self._waters_listed(text, start, end)
+            ):
+                # 清水河、苦水河、沙湖: the river, listed with waters
+                spans.append(
+                    Span(
+                        start,
+                        end,
+                        "LOCAL",
+                        0.7,
+                        "landmark",
+                        surface,
+                        reason="a water listed with waters",
+                    )
+                )
+                continue
             if (
                 plain
                 and surface not in self.alias_first
@@ -4990,6 +5051,11 @@ class PersonRecognizer:
             s, e = m.start(1), m.end(1)
             if s not in taken and not ctx.in_mask(s, e):
                 self._add(spans, taken, ctx, s, e, "photographer's credit")
+        for m in _REPORTER_CREDIT.finditer(text) if "记者" in text else ():
+            s, e = m.start(1), m.end(1)
+            if s not in taken and not ctx.in_mask(s, e) and text[s] in self.rules.surnames:
+                # the credit's frame, not the words, makes the name (记者 高洁 摄)
+                self._add(spans, taken, ctx, s, e, "photographer's credit", parts=True)
         for m in _TRAILING_CREDIT.finditer(text) if "摄" in text else ():
             s, e = m.start(1), m.end(1)
             if (
@@ -9913,13 +9979,21 @@ class AbbreviationPairRecognizer:
             joint = (
                 "" if sibling else next((w for w in self._JOINT_WORDS if text.startswith(w, e)), "")
             )
-            if not (sibling or joint) or (s, e) in have or pair[0] == pair[1]:
+            if (s, e) in have or pair[0] == pair[1]:
                 continue
-            if ctx.is_word(pair) or pair in self.gaz.by_short or pair in self.gaz.by_name:
+            if pair in self.gaz.by_short or pair in self.gaz.by_name:
+                continue
+            # 推进|闽台|历史: a pair the dictionary itself knows as a place, one part distinct
+            known = (
+                ctx.is_word(pair)
+                and bool(set(pair) & self.rules.distinct)
+                and str(ctx.jieba.tag(pair)[0][1]) in ("ns", "j")
+            )
+            if not (sibling or joint or known) or (ctx.is_word(pair) and not known):
                 continue
             if ctx.in_mask(s, e) or not (ctx.word_start(s) and ctx.word_start(e)):
                 continue
-            why = f"beside {sibling}" if sibling else f"before {joint}"
+            why = f"beside {sibling}" if sibling else f"before {joint}" if joint else "a known pair"
             spans.append(self._span(s, e, text, f"province abbreviations joined, {why}"))
         for m in self._parallel.finditer(text):
             if ctx.in_mask(m.start(), m.end()) or not ctx.boundary(m.end()):
