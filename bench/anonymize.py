@@ -698,6 +698,7 @@ INLINE_SETS = (
     "local105",
     "local106",
     "local107",
+    "local108",
 )
 PARAGRAPH_SETS = (
     "public",
