@@ -2561,3 +2561,25 @@ def test_a_reporters_picture_credit_inside_the_text(engine: Anonymizer) -> None:
     """记者 高洁 摄 set off by spaces: the credit names 高洁, though it is a word too."""
     text = "主席出席开幕式并致辞。新华社记者 高洁 摄　　女士们、先生们："
     assert found(engine, text, "PERSON") == ["高洁"]
+
+
+def test_a_title_beginning_inside_a_role_is_the_role(engine: Anonymizer) -> None:
+    """采油工程师: 工程师 runs on past 采油工, so the name follows 工程师."""
+    text = "采油工程师隋立新带领团队开发了巡检系统。"
+    assert found(engine, text, "PERSON") == ["隋立新"]
+
+
+def test_a_dotted_name_before_ze_shuo(engine: Anonymizer) -> None:
+    text = "外方负责人伊莎贝尔·杜蒙则说，审批比想象的快。"
+    assert found(engine, text, "PERSON") == ["伊莎贝尔·杜蒙"]
+
+
+def test_a_verb_of_causing_is_no_name_said_again(engine: Anonymizer) -> None:
+    text = "牧民才让说，大家同心协力，才让这个产业在高原上扎了根。"
+    assert found(engine, text, "PERSON") == ["才让"]
+
+
+def test_the_name_someone_has_after_mingjiao(engine: Anonymizer) -> None:
+    """名叫 + a surname and one character closing the clause: a name, though a word."""
+    assert found(engine, "车间主任恰好名叫江山，他笑着说起这个名字。", "PERSON") == ["江山"]
+    assert found(engine, "县委书记说，县名叫富民，政策更要富民。", "PERSON") == []

@@ -24,6 +24,9 @@ from sucai.errors import DataFileError
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _COMPASS = frozenset("东南西北中")
+_PLACE_NAMED = frozenset("县市村镇乡区州旗地山河湖江街路站桥")  # 县名叫…, 村名叫…: a place's name
+# what follows 让/使 as a verb of causing (才让|这个产业…, 才让|我们…), not a name's end
+_CAUSED_NEXT = ("这", "那", "我", "你", "他", "她", "它", "大家", "更多", "群众", "人们", "每")
 _LIST_MARKS = "、，"  # between the items of a list of slogans
 _MASK = re.compile(r"\*{2,}|〔[^〕]{1,6}〕")
 # Characters that never begin or end a made-up place name (功能词, 数量, 指代).
@@ -4640,7 +4643,7 @@ _NICKNAME_ENDS = ("娃", "娃子", "蛋", "妞", "头", "幺", "宝", "伢", "�
 _FOREIGN_BEFORE = set("，。、；：！？“”（）《》和与同及了见的在是对向给有 　\n")
 # What someone is called: 只叫他“阿宝”, 都喊她“瑶瑶”; 他叫崔明哲, 名字叫刘振兴
 _CALLED_QUOTED = re.compile("(?:叫|喊)(?:他|她|您|你|我)(?:作|做)?“([\u4e00-\u9fff]{2,4})”")
-_CALLED = re.compile("(?:(?<=[他她您你我])叫|名叫|名字叫|叫做)(?=[\u4e00-\u9fff]{3})")
+_CALLED = re.compile("(?:(?<=[他她您你我])叫|名叫|名字叫|叫做)(?=[\u4e00-\u9fff]{2})")
 # Words after a surname that are a title or kin term, no given name (王老师说, 李师傅说)
 _NOT_GIVEN = frozenset(
     "老师 师傅 书记 主任 大爷 大妈 大姐 大哥 阿姨 奶奶 爷爷 大娘 老汉 家人 先生 女士 同志 "
@@ -4830,6 +4833,7 @@ class PersonRecognizer:
             if len(w) >= 2
         )
         self._role = WordFinder(rules.roles) if rules.roles else None
+        self._role_set = frozenset(rules.roles) | frozenset(rules.titles)
         # characters a part after a 间隔号 may hold (杜拉尔·敖登: name characters too)
         self._dot_chars = (set(rules.transliteration) | set(rules.name_chars)) - _FUNCTION_CHARS
         labels = _trie_regex(rules.labels)
@@ -5654,6 +5658,13 @@ class PersonRecognizer:
                 if (e2 := ends_at.get(s2, 0))
             ):
                 continue
+            if any(
+                text[k : k + n] in self._role_set
+                for k in range(max(s + 1, e - 2), e)
+                for n in (3, 2)
+                if k + n > e
+            ):
+                continue  # 采油工|程师: a role or title (工程师) begins inside it and runs on
             if text[e - 1 : e + 1] in roles and len(text[e - 1 : e + 1]) == 2:
                 e, role = e + 1, role + text[e]  # 酿酒师傅: the role runs on into 师傅
             found.append((s, e, role))
@@ -6803,6 +6814,8 @@ class PersonRecognizer:
                     and self._jieba.has_word(text[k : k + 2])
                 ):
                     break  # 吐尼亚孜|得到, 彼得罗夫|可以, |其中: a word begins, the name ends
+                if k > j + 1 and text[k] in "则也却" and text.startswith(_SAYING, k + 1):
+                    break  # 伊莎贝尔·杜蒙|则说: an adverb before a verb of saying
                 k += 1
             if k == j:
                 return 0
@@ -7828,6 +7841,23 @@ class PersonRecognizer:
                 and self._breaks(ctx, end)
             ):
                 self._add(spans, taken, ctx, i, end, "the name someone has")
+                continue
+            # 恰好名叫江山，: after 名叫, a surname and one or two characters that close the
+            # clause are the name, words or not
+            for n in (3, 2):
+                e = i + n
+                if (
+                    m.group(0) in ("名叫", "名字叫")
+                    and text[m.start() - 1 : m.start()] not in _PLACE_NAMED  # (县名叫富民)
+                    and i not in taken
+                    and text[i] in self.rules.surnames
+                    and _CJK_RUN.fullmatch(text[i:e])
+                    and len(text) > e
+                    and text[e] in "，。；、”！"
+                    and not ctx.in_mask(i, e)
+                ):
+                    self._add(spans, taken, ctx, i, e, "the name someone has", parts=True)
+                    break
 
     def _foreign_titled(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """见了基辛格博士、比尔·盖茨先生, 还有纽森州长: a run of transliteration characters
@@ -10626,6 +10656,9 @@ class RepeatedNameRecognizer:
                     and not ctx.in_mask(i, e)
                     and text[e : e + 1] not in _DOTS  # (才让|·多吉: the name goes on)
                     and not ctx.is_word(text[i : e + 1])  # (黄金海|岸: a word runs on)
+                    and not (  # (同心协力，才让|这个产业: a verb of causing, then its object)
+                        name[-1] in "让使叫给" and text.startswith(_CAUSED_NEXT, e)
+                    )
                     and self._stands(ctx, i, e)
                     and (
                         e - i != 2
