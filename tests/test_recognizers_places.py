@@ -688,3 +688,12 @@ def test_a_county_named_like_a_river_listed_with_rivers(engine: Anonymizer) -> N
     spans = engine.analyze("实施清水河、苦水河、沙湖等综合治理。")
     assert [(s.text, s.label) for s in spans][:1] == [("清水河", "LOCAL")]
     assert "清水河" in found(engine, "推动清水河、和林格尔两县合作。", "ADMIN")
+
+
+def test_a_town_the_gazetteer_lacks_opening_a_list_item(engine: Anonymizer) -> None:
+    """An unknown town opens an item like the known towns of the same sentence; a phrase
+    ending in 镇 or 乡 there does not."""
+    text = "获奖的有嘎达布其镇图雅、满都宝力格镇其木格、道特淖尔镇包金山。"
+    assert "满都宝力格镇" in found(engine, text, "ADMIN")
+    text = "要用好丝商文化，让古镇与练市镇、菱湖镇等错位发展。"
+    assert "让古镇" not in found(engine, text, "ADMIN")

@@ -23,6 +23,7 @@ from sucai.analyze.placelists import (
     NamedAfterVerbRecognizer,
     SuffixedListRecognizer,
     SuffixedShortRecognizer,
+    TownItemRecognizer,
     VillageListRecognizer,
     load_villages,
 )
@@ -293,6 +294,7 @@ class Anonymizer:
             VillageListRecognizer(load_villages(), features.town_kinds),
             SuffixedShortRecognizer(),
             SuffixedListRecognizer(),
+            TownItemRecognizer(features.town_kinds),
             person,
             rec.LeaderNameRecognizer(persons, person),
             rec.AddressedNameRecognizer(persons, self.keep_leaders),

@@ -183,6 +183,85 @@ class SuffixedListRecognizer:
         return spans
 
 
+# A town's name set off after a list mark, up to its suffix (、满都宝力格镇其木格)
+_TOWN_ITEM = re.compile("(?<=[、，；])([\u4e00-\u9fff]{2,5}?)(镇|乡|苏木)")
+_TOWN_ENDS = ("镇", "乡", "苏木")
+_NAME_TAGS = ("ns", "nr", "nrt", "nz")
+# (都, 其, 尔 … stand in transliterated names: only particles and level characters keep out)
+_NOT_IN_TOWN = set("的了在是和与及把被对向从为给个") | set("村镇乡县区市旗")
+
+
+class TownItemRecognizer:
+    """A town the gazetteer lacks, opening a list item like the towns known beside it:
+    嘎达布其镇额尔敦巴雅尔、满都宝力格镇其木格、道特淖尔镇… (each item a town and its
+    person). The known town in the same sentence shows what the items are."""
+
+    name = "town-item"
+
+    def __init__(self, kinds: frozenset[str] = frozenset()) -> None:
+        self.kinds = kinds  # 示范, 特色: kinds of town, no names
+
+    def analyze(self, ctx: rec.Context) -> list[Span]:
+        text = ctx.text
+        if "镇" not in text and "乡" not in text and "苏木" not in text:
+            return []
+        towns = [
+            sp
+            for sp in ctx.spans
+            if sp.label == "ADMIN" and sp.full and sp.text.endswith(_TOWN_ENDS)
+        ]
+        if not towns:
+            return []
+        held = {k for sp in ctx.spans if sp.label != "LEVEL" for k in range(sp.start, sp.end)}
+        spans: list[Span] = []
+        for m in _TOWN_ITEM.finditer(text):
+            s, e = m.start(), m.end()
+            name = m.group(1)
+            if not held.isdisjoint(range(s, e)) or ctx.in_mask(s, e):
+                continue
+            if set(name) & _NOT_IN_TOWN or name in self.kinds:
+                continue
+            if any(
+                ctx.is_word(w) and _tag(ctx, w) not in _NAME_TAGS
+                for n in range(2, len(name) + 1)
+                for k in range(len(name) - n + 1)
+                if (w := name[k : k + n])
+            ):
+                continue  # (、重点镇, 、年轻人返乡, 、打造江南水乡: words, no name)
+            if ctx.is_word(text[e - 1 : e + 1]) or any(
+                ctx.is_word(text[k:e]) for k in range(s + 1, e - 1)
+            ):
+                continue  # (帮乡|亲们, 让|古镇, 毛南|山乡: the suffix in a word)
+            if name[0] in "以让使由将把对向在":
+                continue  # (以|大瑶镇、…: a preposition opens the item)
+            # a known town opens an item of the same sentence (set off the same way)
+            lo = max(text.rfind(c, 0, s) for c in "。！？\n") + 1
+            hi = min(
+                (k for k in (text.find(c, e) for c in "。！？\n") if k >= 0), default=len(text)
+            )
+            if not any(
+                lo <= t.start < hi
+                and t.start != s
+                and (t.start == lo or text[t.start - 1] in "、，；：")
+                for t in towns
+            ):
+                continue
+            spans.append(
+                Span(
+                    s,
+                    e,
+                    "ADMIN",
+                    0.6,
+                    self.name,
+                    text[s:e],
+                    reason="a town opening a list item beside a known one",
+                    level="town",
+                    full=True,
+                )
+            )
+        return spans
+
+
 _OWN_SUFFIXES = ("社区", "街道", "村")
 
 
