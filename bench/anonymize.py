@@ -733,6 +733,7 @@ PARAGRAPH_SETS = (
     "heldout29",
     "heldout30",
     "heldout31",
+    "heldout32",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1386,6 +1387,7 @@ GOLD_FILES = (
     "heldout29_gold.jsonl",
     "heldout30_gold.jsonl",
     "heldout31_gold.jsonl",
+    "heldout32_gold.jsonl",
 )
 
 
@@ -1559,6 +1561,8 @@ _LATE_PLANS: dict[int, tuple[list[str], dict[str, Any]]] = {
     29: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     30: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     31: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    32: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    33: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
 }
 
 
