@@ -699,6 +699,7 @@ INLINE_SETS = (
     "local106",
     "local107",
     "local108",
+    "local109",
 )
 PARAGRAPH_SETS = (
     "public",
@@ -734,6 +735,7 @@ PARAGRAPH_SETS = (
     "heldout30",
     "heldout31",
     "heldout32",
+    "heldout33",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1388,6 +1390,7 @@ GOLD_FILES = (
     "heldout30_gold.jsonl",
     "heldout31_gold.jsonl",
     "heldout32_gold.jsonl",
+    "heldout33_gold.jsonl",
 )
 
 
