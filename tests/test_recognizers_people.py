@@ -2583,3 +2583,10 @@ def test_the_name_someone_has_after_mingjiao(engine: Anonymizer) -> None:
     """名叫 + a surname and one character closing the clause: a name, though a word."""
     assert found(engine, "车间主任恰好名叫江山，他笑着说起这个名字。", "PERSON") == ["江山"]
     assert found(engine, "县委书记说，县名叫富民，政策更要富民。", "PERSON") == []
+
+
+def test_soviet_area_before_a_title_is_no_surname(engine: Anonymizer) -> None:
+    """苏区 + 长赤县: 苏 before 区长 is the Soviet area, not a district head named 苏."""
+    text = "长赤镇当年是川陕苏区长赤县苏维埃政府的所在地。"
+    assert found(engine, text, "PERSON") == []
+    assert found(engine, "会后，唐县长冒雨赶到现场。", "PERSON") == ["唐"]

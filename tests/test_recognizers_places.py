@@ -697,3 +697,14 @@ def test_a_town_the_gazetteer_lacks_opening_a_list_item(engine: Anonymizer) -> N
     assert "满都宝力格镇" in found(engine, text, "ADMIN")
     text = "要用好丝商文化，让古镇与练市镇、菱湖镇等错位发展。"
     assert "让古镇" not in found(engine, text, "ADMIN")
+
+
+def test_an_island_whole_before_a_word_that_starts_with_dao(engine: Anonymizer) -> None:
+    """海南岛|国际电影节: the island, though 岛国 is a word; 台湾岛内 stays Taiwan."""
+    spans = engine.analyze("办好海南岛国际电影节。")
+    assert [(s.text, s.label) for s in spans] == [("海南岛", "LOCAL")]
+    assert found(engine, "台湾岛内的分裂倾向值得警惕。", "ADMIN") == ["台湾"]
+
+
+def test_he_county_after_a_closing_quote_is_a_conjunction(engine: Anonymizer) -> None:
+    assert found(engine, "宁东“二次创业”和县乡村振兴发展取得成效。", "ADMIN") == ["宁东"]

@@ -304,6 +304,9 @@ class Anonymizer:
                 surname_scores=name_model.surnames,
                 familiar_words=persons.familiar_words,
                 role_suffixes=persons.role_suffixes,
+                short_divisions=frozenset(
+                    n for n in self.gazetteer.by_name if len(n) == 2 and n[-1] in "县市区"
+                ),
             ),
             NameScoreRecognizer(person, name_model),
             NameListRecognizer(person),

@@ -1243,7 +1243,7 @@ class AdminRecognizer:
                 end - start == 2
                 and text[start] in _FUNCTION_CHARS | _PREPOSITIONS
                 and start > 0
-                and _CJK.match(text[start - 1])
+                and (_CJK.match(text[start - 1]) or text[start - 1] in "”’）)》")  # (“…”|和县乡村)
                 and start not in chain_ends_all - town_ends  # (东坝头乡|和县: no county after it)
                 and text[max(start - 2, 0) : start] not in self.gaz.by_short  # 安徽和县
             ):
@@ -1537,11 +1537,22 @@ class AdminRecognizer:
                 )
             ):
                 suffix = ""  # 喀什国际机场, 大庆油田: named for the city; 中小|煤矿: a word
-            if len(suffix) == 1 and (
-                ctx.is_word(text[end : end + 2])
-                or not plain
-                or surface + suffix in self.gaz.by_short
-                or surface + suffix in self.gaz.by_name
+            if (
+                len(suffix) == 1
+                and (
+                    (  # (海南岛|国际: the island is a word of its own, though 岛国 is one too)
+                        ctx.is_word(text[end : end + 2])
+                        and not (
+                            suffix in self._whole
+                            and ctx.is_word(text[start : end + 1])
+                            and text[end : end + 2]
+                            not in ("岛内", "岛外")  # (台湾|岛内: the region)
+                        )
+                    )
+                    or not plain
+                    or surface + suffix in self.gaz.by_short
+                    or surface + suffix in self.gaz.by_name
+                )
             ):
                 # 湖南|路子: the character opens a word of its own; 友谊路, 文明岛: the
                 # name is an ordinary word; 观音寺: the division's own name goes on
@@ -6615,7 +6626,7 @@ class PersonRecognizer:
             and text[end - 1] in _THIRD_OR_VERB
             and (
                 end >= len(text)
-                or text[end] in "的了着起出过上里一在我你他她后"
+                or text[end] in "的了着起出过上里一在我你他她后完"  # (艾静|听完)
                 or (  # 狄秋|带动, 栗秋|开办: the character opens a verb of two
                     ctx.is_word(text[end - 1 : end + 1])
                     and self._tagged_one(ctx, text[end - 1 : end + 1], "v")
@@ -10293,7 +10304,10 @@ class RepeatedNameRecognizer:
         familiar_words: Iterable[str] = (),
         role_suffixes: Iterable[str] = (),
         full_only: bool = False,
+        short_divisions: Iterable[str] = (),
     ) -> None:
+        # divisions named by one character and 县/市/区 (唐县, 高县): 唐|县长 may be either
+        self.short_divisions = frozenset(short_divisions)
         # full_only: a second pass, after the name model and the name lists, repeats the
         # full names of three or more characters they found (于海燕。于海燕把…), not
         # surnames or shorter names (a model's 东方 or 苏修 would spread)
@@ -10587,7 +10601,12 @@ class RepeatedNameRecognizer:
                 continue  # the surname would sit inside another word (not 以|胡老师, 语文组|孔老师)
             pair = surname + text[e]
             kin = m.group(0) in _KIN_TITLES  # 张|大爷: 张大 is a word, 张大爷 a person
-            county = len(pair) == 2 and pair[-1] in "县市区" and _tagged_place(ctx, pair)
+            county = (
+                len(pair) == 2
+                and pair[-1] in "县市区"
+                and _tagged_place(ctx, pair)
+                and (not self.short_divisions or pair in self.short_divisions)  # (苏区)
+            )
             home = text[t_end : t_end + 1] == "家"  # 冯奶奶|家, 李婶|家: someone's home
             if (ctx.is_word(pair) and pair not in self.rare and not kin and not county) or (
                 ctx.is_word(text[e : t_end + 1]) and not home
