@@ -736,6 +736,7 @@ PARAGRAPH_SETS = (
     "heldout31",
     "heldout32",
     "heldout33",
+    "heldout34",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1391,6 +1392,7 @@ GOLD_FILES = (
     "heldout31_gold.jsonl",
     "heldout32_gold.jsonl",
     "heldout33_gold.jsonl",
+    "heldout34_gold.jsonl",
 )
 
 
@@ -1566,6 +1568,8 @@ _LATE_PLANS: dict[int, tuple[list[str], dict[str, Any]]] = {
     31: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     32: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
     33: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    34: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
+    35: (["named"] * 16 + ["any"] * 10, {"xi": (4, 4), "gwr": (4, 4, 2)}),
 }
 
 
