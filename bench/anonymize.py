@@ -737,6 +737,7 @@ PARAGRAPH_SETS = (
     "heldout32",
     "heldout33",
     "heldout34",
+    "heldout35",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1393,6 +1394,7 @@ GOLD_FILES = (
     "heldout32_gold.jsonl",
     "heldout33_gold.jsonl",
     "heldout34_gold.jsonl",
+    "heldout35_gold.jsonl",
 )
 
 
