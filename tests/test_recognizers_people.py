@@ -2590,3 +2590,8 @@ def test_soviet_area_before_a_title_is_no_surname(engine: Anonymizer) -> None:
     text = "长赤镇当年是川陕苏区长赤县苏维埃政府的所在地。"
     assert found(engine, text, "PERSON") == []
     assert found(engine, "会后，唐县长冒雨赶到现场。", "PERSON") == ["唐"]
+
+
+def test_the_flower_is_no_name_said_again(engine: Anonymizer) -> None:
+    text = "民宿主人格桑在院子里种满了格桑花，格桑说，花开的时候游客最多。"
+    assert found(engine, text, "PERSON") == ["格桑", "格桑"]

@@ -232,3 +232,9 @@ def test_a_pair_the_dictionary_knows_and_a_citys_service_apps(engine: Anonymizer
     assert found(engine, "深入推进闽台交流史料整理。", "ADMIN") == ["闽台"]
     assert found(engine, "用好京通、京办、京智等智慧终端。", "ADMIN") == ["京"] * 3
     assert found(engine, "用好第二次青藏科考成果。", "ADMIN") == []
+
+
+def test_power_sent_out_of_a_province_and_terms_named_after_a_place(engine: Anonymizer) -> None:
+    assert found(engine, "提升晋电外送质效。", "ADMIN") == ["晋"]
+    assert found(engine, "要让黄梅戏走出去。", "ADMIN") == []
+    assert found(engine, "建成中山医院青浦新院区。", "ADMIN") == ["青浦"]
