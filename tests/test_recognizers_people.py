@@ -2595,3 +2595,17 @@ def test_soviet_area_before_a_title_is_no_surname(engine: Anonymizer) -> None:
 def test_the_flower_is_no_name_said_again(engine: Anonymizer) -> None:
     text = "民宿主人格桑在院子里种满了格桑花，格桑说，花开的时候游客最多。"
     assert found(engine, text, "PERSON") == ["格桑", "格桑"]
+
+
+def test_a_known_part_and_two_more_characters_after_a_role(engine: Anonymizer) -> None:
+    """尼玛 (also a county) + 江才 closing the clause after a role: one Tibetan name."""
+    text = "扎陵湖乡的生态管护员尼玛江才，每周都要巡护一次。"
+    assert found(engine, text, "PERSON") == ["尼玛江才"]
+    assert found(engine, "驻村干部扎西次尔说，公路修通了。", "PERSON") == ["扎西次尔"]
+
+
+def test_a_han_surname_and_a_known_part_before_biye(engine: Anonymizer) -> None:
+    text = "儿子包巴特尔大学毕业后回到了嘎查。"
+    assert found(engine, text, "PERSON") == ["包巴特尔"]
+    text = "胡杨林管护员其木格说，水来了。"
+    assert found(engine, text, "PERSON") == ["其木格"]

@@ -4885,6 +4885,8 @@ class PersonRecognizer:
             | rules.surnames
             | {c for p in rules.name_parts for c in p}
         )
+        # characters of the known name parts (江, 才 of 江措, 才让): a part's tail
+        self._part_chars = frozenset(c for p in rules.name_parts for c in p)
         # two-character pieces of known name parts (古丽, 卓嘎): words of names, not prose
         self._name_pairs = frozenset(
             p[a : a + 2] for p in rules.name_parts | rules.clans for a in range(len(p) - 1)
@@ -5329,6 +5331,28 @@ class PersonRecognizer:
             end = m.start()
             if text.startswith(("说唱", "说书", "说法", "说服", "说明书"), end):
                 continue  # 伊玛堪|说唱: an art or a thing, no speaking
+            j = next(  # 儿子包巴特尔|大学毕业后: a Han surname and a known part
+                (
+                    j
+                    for j in (end - 5, end - 4)
+                    if j >= 0
+                    and text[j] in self.rules.surnames
+                    and self.surname_scores.get(text[j], -9.0) >= _TITLE_SURNAME  # (管护员|其木格)
+                    and text[j + 1 : end] in self.rules.name_parts
+                    and text[j + 1 : end] not in self.rules.wordlike_parts
+                    and ctx.word_start(j)
+                ),
+                -1,
+            )
+            if j >= 0:
+                if j not in taken and not ctx.in_mask(j, end):
+                    why = (
+                        "a speaker, before a verb of saying"
+                        if m.re is _SAYS
+                        else "a name before 毕业"
+                    )
+                    self._add(spans, taken, ctx, j, end, why, parts=True)
+                continue
             i = end - 3
             if i < 0 or i in taken or self._name_at(text, i) != end or ctx.in_mask(i, end):
                 continue
@@ -5831,6 +5855,26 @@ class PersonRecognizer:
             return i + 3
         return i + 2 if two else 0
 
+    def _part_and_tail(self, ctx: Context, i: int) -> int:
+        """The end of a name of a known two-character part and two more characters of
+        known parts that make no word, closing the clause or before a verb of saying
+        (尼玛江才，, 扎西次尔说), or 0."""
+        text = ctx.text
+        e = i + 4
+        if e >= len(text) or text[i : i + 2] not in self.rules.name_parts:
+            return 0
+        tail = text[i + 2 : e]
+        if (
+            not all(c in self._part_chars for c in tail)
+            or ctx.is_word(tail)
+            or tail in self.rules.name_parts  # (two known parts: the other rules' name)
+            or set(tail) & _FUNCTION_CHARS
+        ):
+            return 0
+        if text[e] in "，。；、" or text.startswith(_SAYING, e):
+            return e
+        return 0
+
     def _after_roles(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """焊工高雪梅, 企业家蔡振南反映, 种植大户扎西多吉被评为: a name after a word for
         what a person is or does, where the name ends a clause or meets a verb."""
@@ -5844,6 +5888,10 @@ class PersonRecognizer:
         for rs, i, role in self._role_words(ctx):
             if i in taken or i >= len(text):
                 continue
+            tail = self._part_and_tail(ctx, i)
+            if tail and not ctx.in_mask(i, tail):
+                self._add(spans, taken, ctx, i, tail, f"name after {role}", parts=True)
+                continue  # 管护员尼玛江才，, 驻村干部扎西次尔说: a known part and two more
             if i in places and not any(
                 text.startswith(c, i) for c in self._compounds.get(text[i], ())
             ):
