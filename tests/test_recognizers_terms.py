@@ -238,3 +238,8 @@ def test_power_sent_out_of_a_province_and_terms_named_after_a_place(engine: Anon
     assert found(engine, "提升晋电外送质效。", "ADMIN") == ["晋"]
     assert found(engine, "要让黄梅戏走出去。", "ADMIN") == []
     assert found(engine, "建成中山医院青浦新院区。", "ADMIN") == ["青浦"]
+
+
+def test_all_of_xinjiang(engine: Anonymizer) -> None:
+    assert found(engine, "全疆常住人口城镇化率达到61%。", "ADMIN") == ["疆"]
+    assert found(engine, "守护好祖国的边疆。", "ADMIN") == []

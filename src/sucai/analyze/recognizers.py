@@ -3985,7 +3985,7 @@ class ProvinceAbbreviationRecognizer:
             return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]}, heading a brand")
         if (
             before in rules.whole
-            and c in rules.distinct
+            and (c in rules.distinct or c in rules.direction_first)  # 全闽, 全疆
             and not (i + 1 < len(text) and ctx.is_word(text[i : i + 2]))
         ):
             return self._span(i, i + 1, text, f"{c} for all of {rules.provinces[c]}")
