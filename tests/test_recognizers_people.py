@@ -2609,3 +2609,20 @@ def test_a_han_surname_and_a_known_part_before_biye(engine: Anonymizer) -> None:
     assert found(engine, text, "PERSON") == ["包巴特尔"]
     text = "胡杨林管护员其木格说，水来了。"
     assert found(engine, text, "PERSON") == ["其木格"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("我和其木格说，明天再去。", ["其木格"]),
+        ("但巴特尔表示不同意。", ["巴特尔"]),
+        ("这个村子名叫石门，有三百户人家。", []),
+        ("他家的狗名叫毛毛，很通人性。", []),
+        ("淅川县香花镇的老何一家坐上了移民大巴。", ["何"]),
+        ("一百多栋老楼换了屋面、通了天然气。", []),
+    ],
+)
+def test_function_words_things_and_old_buildings_are_no_names(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names

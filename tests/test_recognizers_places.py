@@ -713,3 +713,7 @@ def test_he_county_after_a_closing_quote_is_a_conjunction(engine: Anonymizer) ->
 def test_no_village_of_herders_opened_by_an_adverb(engine: Anonymizer) -> None:
     text = "对照合同重新核定界桩，又请嘎查老党员出面说明。"
     assert found(engine, text, "ADMIN") == []
+
+
+def test_an_unknown_town_listed_at_the_texts_end(engine: Anonymizer) -> None:
+    assert found(engine, "城关镇、满都宝力格镇", "ADMIN") == ["城关镇", "满都宝力格镇"]

@@ -243,3 +243,23 @@ def test_power_sent_out_of_a_province_and_terms_named_after_a_place(engine: Anon
 def test_all_of_xinjiang(engine: Anonymizer) -> None:
     assert found(engine, "全疆常住人口城镇化率达到61%。", "ADMIN") == ["疆"]
     assert found(engine, "守护好祖国的边疆。", "ADMIN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("打造大云南旅游品牌。", ["云南"]),
+        ("台中台南两地游客增多。", ["台中", "台南"]),
+        ("推进黔南黔东南交通互联。", ["黔南", "黔东南"]),
+        ("加快大渝北城市建设。", ["渝北"]),
+    ],
+)
+def test_no_provinces_part_where_a_division_is_meant(
+    engine: Anonymizer, text: str, places: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == places
+
+
+def test_a_cooperatives_name_is_no_pair_of_cities(engine: Anonymizer) -> None:
+    assert found(engine, "金穗合作社带动农户增收。", "ADMIN") == []
+    assert found(engine, "佛穗莞城际建成通车。", "ADMIN") == ["佛穗莞"]

@@ -248,6 +248,7 @@ class Anonymizer:
                 aliases.alias_first,
                 aliases.provinces,
                 persons,
+                aliases.distinct,
             ),
             rec.MadeUpPlaceRecognizer(
                 features.landmarks,

@@ -228,7 +228,7 @@ class TownItemRecognizer:
                 if (w := name[k : k + n])
             ):
                 continue  # (、重点镇, 、年轻人返乡, 、打造江南水乡: words, no name)
-            if ctx.is_word(text[e - 1 : e + 1]) or any(
+            if (e < len(text) and ctx.is_word(text[e - 1 : e + 1])) or any(
                 ctx.is_word(text[k:e]) for k in range(s + 1, e - 1)
             ):
                 continue  # (帮乡|亲们, 让|古镇, 毛南|山乡: the suffix in a word)

@@ -24,6 +24,9 @@ from sucai.errors import DataFileError
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _COMPASS = frozenset("东南西北中")
+# what the clause before 名叫 speaks of: a person, or a place, an animal or a thing
+_NAMED_PEOPLE = (*"他她人员师长工任", "孩子", "姑娘", "小伙", "儿子", "女儿", "妻子", "丈夫")
+_NAMED_THINGS = (*"村屯寨寺庙店狗猫牛马羊山河湖桥街路", "地方", "学校", "公司", "合作社")
 _PLACE_NAMED = frozenset("县市村镇乡区州旗地山河湖江街路站桥")  # 县名叫…, 村名叫…: a place's name
 # what follows 让/使 as a verb of causing (才让|这个产业…, 才让|我们…), not a name's end
 _CAUSED_NEXT = ("这", "那", "我", "你", "他", "她", "它", "大家", "更多", "群众", "人们", "每")
@@ -668,6 +671,36 @@ _WATER_ENDS = frozenset("河湖江溪")
 _WATER_ITEM = re.compile(r"[\u4e00-\u9fff]{1,4}?[河湖江溪](?=[、，。；等和与及])")
 
 
+def _division_level(gaz: Gazetteer, name: str) -> str:
+    """The highest level above towns of a division of that name, or ""."""
+    places = [*gaz.by_name.get(name, ()), *gaz.by_short.get(name, ())]
+    levels = [p.level for p in places if p.level != "town"]
+    order = ("province", "prefecture", "county")
+    return next((lv for lv in order if lv in levels), levels[0] if levels else "")
+
+
+def _province_part_at(
+    text: str, i: int, distinct: frozenset[str], division: Callable[[str], str]
+) -> bool:
+    """大湘西, 湘南|湘西: a distinct abbreviation and a compass point at ``i`` name the
+    province's part, not the prefecture of that name, after 大 (the prefecture: 湘西)
+    or beside another part of the province that is no division itself (湘南). Not 大云南,
+    台中台南 (no distinct abbreviation), 黔南黔东南 (two prefectures), 大渝北 (a district).
+    ``division`` gives the level of a division above towns of that name, or ""."""
+    c = text[i]
+    if c not in distinct or text[i + 1 : i + 2] not in _COMPASS:
+        return False
+    if text[i - 1 : i] == "大":
+        return division(text[i : i + 2]) == "prefecture"
+    for j in (i + 2, i - 2):
+        if j >= 0 and text[j : j + 1] == c and text[j + 1 : j + 2] in _COMPASS:
+            # the neighbour and its longest compass run (黔东南) must be no division
+            k = j + 2 + (text[j + 2 : j + 3] in _COMPASS)
+            if not division(text[j : j + 2]) and not division(text[j:k]):
+                return True
+    return False
+
+
 def _among_waters(text: str, start: int, end: int) -> bool:
     """A name ending like a water (清水河) beside list items that end so too."""
     if text[end - 1] not in _WATER_ENDS:
@@ -753,8 +786,10 @@ class AdminRecognizer:
         alias_first: Iterable[str] = (),
         abbreviations: Iterable[str] = (),
         people: PersonRules | None = None,
+        distinct: Iterable[str] = (),
     ) -> None:
         self.gaz = gazetteer
+        self.distinct = frozenset(distinct)  # 湘, 皖 …: the abbreviations rarely else
         self.people = people  # surnames and given names: a town beside someone named
         self.alias_first = frozenset(alias_first)  # 江城, 龙江: another name first
         self.abbreviations = frozenset(abbreviations)  # 滇, 皖 … (滇中山区)
@@ -1015,16 +1050,11 @@ class AdminRecognizer:
         )
 
     def _province_part(self, text: str, start: int, end: int) -> bool:
-        """An abbreviation and a compass point after 大 or beside another part of the same
-        province (大湘西, 湘南湘西): the part of the province, not the prefecture."""
-        c = text[start]
-        if end - start != 2 or c not in self.abbreviations or text[start + 1] not in _COMPASS:
-            return False
-        return (
-            text[start - 1 : start] == "大"
-            or (text[end : end + 1] == c and text[end + 1 : end + 2] in _COMPASS)
-            or (start >= 2 and text[start - 2] == c and text[start - 1] in _COMPASS)
-        )
+        """大湘西, 湘南湘西: the province's part (ProvinceAbbreviationRecognizer's)."""
+        return end - start == 2 and _province_part_at(text, start, self.distinct, self._level)
+
+    def _level(self, name: str) -> str:
+        return _division_level(self.gaz, name)
 
     @staticmethod
     def _in_number_slogan(text: str, start: int, end: int) -> bool:
@@ -3842,6 +3872,9 @@ class ProvinceAbbreviationRecognizer:
             f"[{chars}](?:、[{chars}])+(?=[两三四五六七八九]?[省地市]|等[省地])"
         )
 
+    def _level(self, name: str) -> str:
+        return _division_level(self.gaz, name) if self.gaz is not None else ""
+
     def _is_place(self, s: str) -> bool:
         """A place above town level of that name (湘西, 辽宁); 辽西街道 is named after the
         region, so 辽西 still reads as the province's part."""
@@ -3999,15 +4032,7 @@ class ProvinceAbbreviationRecognizer:
             return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]}, a part of it")
         # 大湘西, 湘南|湘西: the province's part, though 湘西 alone is a prefecture
         k = i + 2
-        region = (
-            c in rules.distinct
-            and text[i + 1 : k] in rules.directions
-            and (
-                before == "大"
-                or (text[k : k + 1] == c and text[k + 1 : k + 2] in rules.directions)
-                or (i >= 2 and text[i - 2] == c and before in rules.directions)
-            )
-        )
+        region = _province_part_at(text, i, rules.distinct, self._level)
         if region and not ctx.in_mask(i, k):
             return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]}, a part of it")
         if before and ctx.is_word(before + c):
@@ -4122,15 +4147,16 @@ class CityPairRecognizer:
             c: {p.code[:2] for p in gazetteer.lookup(name) if p.level == "province"}
             for c, name in (provinces or {}).items()
         }
+        self.cities: dict[str, set[str]] = {}
         for c, city in (city_abbreviations or {}).items():
             codes = {p.code[:2] for p in gazetteer.lookup(city) if p.level == "prefecture"}
             if not codes:
                 raise DataFileError(
                     "aliases.yaml", f"`city_abbreviations`: {city} is no city in the gazetteer"
                 )
-            # 杭甬, 沪渝蓉: stands like an initial, and like an abbreviation across a border
+            # 杭甬: stands like an initial; 沪渝蓉: beside province abbreviations across a border
             self.provinces_of.setdefault(c, set()).update(codes)
-            self.abbreviations.setdefault(c, set()).update(codes)
+            self.cities[c] = codes
         self._joint = re.compile("|".join(re.escape(j) for j in joints))
 
     def _pair(self, ctx: Context, e: int) -> int:
@@ -4155,7 +4181,8 @@ class CityPairRecognizer:
             abbreviated = [c in self.abbreviations for c in run]
             across = majors or (
                 any(abbreviated)
-                and (len(run) == 2 or all(abbreviated))  # 川甘青 (not 前|海深港)
+                # 川甘青, 沪渝蓉 (not 前|海深港; 金穗 holds no abbreviation)
+                and (len(run) == 2 or all(c in self.abbreviations or c in self.cities for c in run))
                 and not set(run) & _NOT_ACROSS
             )
             if ctx.is_word(run):
@@ -4172,6 +4199,8 @@ class CityPairRecognizer:
         spans = []
         for m in self._joint.finditer(text):
             e = m.start()
+            if text.startswith("社", m.end()):
+                continue  # 金穗|合作社: a cooperative's name, no joint project
             if e > 0 and text[e - 1] in "等“":
                 e -= 1  # 郑开、郑新等 + a joint word; 杭甬“双城记”
             # 郑开、郑新、郑焦同城化: walk back over a list of pairs.
@@ -4623,7 +4652,7 @@ _KIN_AFTER = (
 _KIN_CHARS = frozenset("姐哥嫂叔婶爷奶姨伯妈娘爹婆公妹弟")
 _FAMILIAR_BEFORE = set("说的，。；：“”、\n了给和跟与叫找问让请向对同把被像他她着管有随陪帮替 　）)")
 _FAMILIAR_AFTER = set("，。！？；、”的家和")
-_FAMILIAR_SURNAME = 2.0
+_FAMILIAR_SURNAME = 1.0
 _FRAME_SURNAME = 0.5  # 高 0.9 (高度, 高校 …) is still a surname after 主席
 _SURE_SURNAME = 2.0  # a surname far more often than another word's first character (夏 2.7)
 _TITLE_SURNAME = -0.5  # after an official's title: 关 -0.2, 商 -0.3, 项 -0.4 (not 党 -0.7, 国 -1.6)
@@ -5337,6 +5366,8 @@ class PersonRecognizer:
                     for j in (end - 5, end - 4)
                     if j >= 0
                     and text[j] in self.rules.surnames
+                    and text[j] not in _NOT_SURNAMES_HERE
+                    and text[j] not in _FUNCTION_CHARS  # (我和|其木格说, 但|巴特尔表示)
                     and self.surname_scores.get(text[j], -9.0) >= _TITLE_SURNAME  # (管护员|其木格)
                     and text[j + 1 : end] in self.rules.name_parts
                     and text[j + 1 : end] not in self.rules.wordlike_parts
@@ -7908,6 +7939,7 @@ class PersonRecognizer:
                 if (
                     m.group(0) in ("名叫", "名字叫")
                     and text[m.start() - 1 : m.start()] not in _PLACE_NAMED  # (县名叫富民)
+                    and self._person_named(text, m.start())
                     and i not in taken
                     and text[i] in self.rules.surnames
                     and _CJK_RUN.fullmatch(text[i:e])
@@ -7917,6 +7949,16 @@ class PersonRecognizer:
                 ):
                     self._add(spans, taken, ctx, i, e, "the name someone has", parts=True)
                     break
+
+    @staticmethod
+    def _person_named(text: str, at: int) -> bool:
+        """The clause before 名叫 at ``at`` speaks of a person (他, 负责人, 主任 …), not of a
+        village, a place or a dog (这个村子名叫石门, 他家的狗名叫毛毛)."""
+        lo = max(text.rfind(c, 0, at) for c in "，。；！？：\n") + 1
+        clause = text[lo:at]
+        if any(w in clause for w in _NAMED_THINGS):
+            return False
+        return any(w in clause for w in _NAMED_PEOPLE)
 
     def _foreign_titled(self, ctx: Context, spans: list[Span], taken: set[int]) -> None:
         """见了基辛格博士、比尔·盖茨先生, 还有纽森州长: a run of transliteration characters
