@@ -4873,7 +4873,8 @@ class PersonRecognizer:
             if len(w) >= 2
         )
         self._role = WordFinder(rules.roles) if rules.roles else None
-        self._role_set = frozenset(rules.roles) | frozenset(rules.titles)
+        self._listed_roles = frozenset(rules.roles)
+        self._role_set = self._listed_roles | frozenset(rules.titles)
         # characters a part after a 间隔号 may hold (杜拉尔·敖登: name characters too)
         self._dot_chars = (set(rules.transliteration) | set(rules.name_chars)) - _FUNCTION_CHARS
         labels = _trie_regex(rules.labels)
@@ -5653,7 +5654,7 @@ class PersonRecognizer:
         for rs, i, role in self._role_words(ctx):
             if i + 3 > len(text) or i in taken or i in held:
                 continue
-            if role not in self.rules.roles or not ctx.word_start(rs):
+            if role not in self._listed_roles or not ctx.word_start(rs):
                 continue
             if (
                 text[i] not in self.rules.surnames
@@ -5666,15 +5667,15 @@ class PersonRecognizer:
             given = text[i + 1 : end]
             if (
                 len(given) != 2
+                or not firm(end)
+                or not ctx.is_word(given)
                 or self.rules.given_score(given) < _FRAME_GIVEN_WORD  # (和|群众, 查|风口)
                 or not _CJK_RUN.fullmatch(given)
                 or set(given) & _NAME_PARTICLES
-                or not ctx.is_word(given)
                 or given in self._addressed
                 or given in self._title_words
                 or given in ("同学", "同志", "小姐", "先生")  # (代表詹|同学说)
                 or (ctx.is_word(text[i:end]) and not self._is_name_word(ctx, text[i:end]))
-                or not firm(end)
             ):
                 continue
             if not held.isdisjoint(range(i, end)) or ctx.in_mask(i, end):
@@ -5710,7 +5711,7 @@ class PersonRecognizer:
         assert self._role is not None
         text = ctx.text
         found = []
-        roles = self.rules.roles
+        roles = self._listed_roles
         matches = list(self._role.find(text))
         ends_at: dict[int, int] = {}
         for s, e, _ in matches:
@@ -5783,7 +5784,7 @@ class PersonRecognizer:
                 tag = str(ctx.jieba.tag(head)[0][1]) if ctx.is_word(head) else ""
                 if tag in ("v", "vn") or (tag == "n" and text[i - 1] in "工师匠"):
                     made = role = text[i - 3 : i]
-            if not role or role in self.rules.roles:
+            if not role or role in self._listed_roles:
                 continue
             if not made and str(ctx.jieba.tag(role)[0][1]) != "n":
                 continue  # 落户, 开工: not a person
@@ -8874,7 +8875,7 @@ class PersonRecognizer:
             opens = i == 0 or text[i - 1] in "。，；：！？“”\n"
             if not (opens or (i in role_ends and ctx.word_start(i))):
                 continue
-            if word in self._addressed or word in self._title_words or word in self.rules.roles:
+            if word in self._addressed or word in self._title_words or word in self._listed_roles:
                 continue
             self._add(spans, taken, ctx, i, i + 2, "a name the dictionary lists, before 说")
 
@@ -8915,7 +8916,11 @@ class PersonRecognizer:
                     continue  # 大家, 村里人, 老人们: words for people
                 if not held.isdisjoint(range(i, e)) or ctx.in_mask(i, e):
                     continue
-                if name in self._addressed or name in self._title_words or name in self.rules.roles:
+                if (
+                    name in self._addressed
+                    or name in self._title_words
+                    or name in self._listed_roles
+                ):
                     continue
                 if name.endswith(self._long_address) or name.endswith(tuple(self._addressed)):
                     continue  # 卓玛阿姐, 沙马师傅: a form of address, read by its own pass
@@ -8952,7 +8957,7 @@ class PersonRecognizer:
                 given in _NOT_GIVEN
                 or given in self._title_words
                 or given in self._addressed
-                or given in self.rules.roles
+                or given in self._listed_roles
             ):
                 continue  # 代表詹|同学说
             if not ctx.word_start(i):
