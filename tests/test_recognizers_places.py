@@ -674,8 +674,8 @@ def test_a_port_or_park_named_after_its_town(engine: Anonymizer) -> None:
 
 def test_a_list_of_slogans_on_one_abbreviation(engine: Anonymizer) -> None:
     """One slogan found (治疆) carries its list: each item ending in the same abbreviation."""
-    text = "我们坚持依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆，各项事业稳步推进。"
-    assert found(engine, text, "ADMIN") == ["疆"] * 5
+    text = "这几年推动科技兴疆、人才强疆、依法治疆，各项事业稳步推进。"
+    assert found(engine, text, "ADMIN") == ["疆"] * 3
     assert found(engine, "坚持稳中求进、守正创新、先立后破，推动发展。", "ADMIN") == []
 
 

@@ -10079,7 +10079,7 @@ class AbbreviationPairRecognizer:
     - A parallel slogan, verb + abbreviation twice (治港治澳, 兴川强渝): both count,
       common characters (港, 澳, 台) too; and one after 依法治 / 爱国者治 (依法治港).
     - A list of four-character slogans that end in the same abbreviation, one of them
-      found by another rule (依法治疆、团结稳疆、文化润疆): the abbreviation in each.
+      found by another rule (科技兴疆、人才强疆、依法治疆): the abbreviation in each.
     """
 
     name = "abbrev-pair"
@@ -10158,13 +10158,14 @@ class AbbreviationPairRecognizer:
         have = set(seeds)
         spans: list[Span] = []
 
-        def item_end(i: int) -> bool:
-            """A four-character item of CJK ends at i, set off before and after."""
+        def item_end(i: int, first: bool) -> bool:
+            """A four-character item of CJK ends at i, set off after it and, unless it
+            may open the list (推动|科技兴疆、…), before it."""
             start = i - 3
             return (
                 start >= 0
                 and all(_CJK.match(ch) for ch in text[start : i + 1])
-                and (start == 0 or text[start - 1] in _LIST_MARKS)
+                and (first or start == 0 or text[start - 1] in _LIST_MARKS)
                 and (i + 1 == len(text) or text[i + 1] in _LIST_MARKS + "。；")
             )
 
@@ -10174,7 +10175,9 @@ class AbbreviationPairRecognizer:
                 continue
             for step in (5, -5):
                 i = seed + step
-                while 0 <= i < len(text) and text[i] == c and i not in have and item_end(i):
+                while (
+                    0 <= i < len(text) and text[i] == c and i not in have and item_end(i, step < 0)
+                ):
                     if ctx.in_mask(i - 3, i + 1) or _ends_word(ctx, i):
                         break
                     have.add(i)
