@@ -27,6 +27,12 @@ _NOT_IN_NAME = (rec._FUNCTION_CHARS - rec._NUMERALS) | set("村镇乡县区市�
 _PREFIXES = set("大小新老东西南北上下前后中高")
 
 
+def _town_span(ctx: rec.Context, s: int, e: int, score: float, by: str, why: str) -> Span:
+    """A division below the county named in full (a town, a village) at [s, e)."""
+    text = ctx.text[s:e]
+    return Span(s, e, "ADMIN", score, by, text, reason=why, level="town", full=True)
+
+
 def _tag(ctx: rec.Context, word: str) -> str:
     tags = ctx.jieba.tag(word)
     return str(tags[0][1]) if len(tags) == 1 else ""
@@ -167,19 +173,7 @@ class SuffixedListRecognizer:
                     continue
                 if any((s, x) in admin and (x, e) in whole for x in range(s + 1, e)):
                     continue  # 东莞|麻涌镇: a place, then a town the gazetteer holds
-                spans.append(
-                    Span(
-                        s,
-                        e,
-                        "ADMIN",
-                        0.8,
-                        self.name,
-                        text[s:e],
-                        reason="listed with other divisions",
-                        level="town",
-                        full=True,
-                    )
-                )
+                spans.append(_town_span(ctx, s, e, 0.8, self.name, "listed with other divisions"))
         return spans
 
 
@@ -247,16 +241,8 @@ class TownItemRecognizer:
             ):
                 continue
             spans.append(
-                Span(
-                    s,
-                    e,
-                    "ADMIN",
-                    0.6,
-                    self.name,
-                    text[s:e],
-                    reason="a town opening a list item beside a known one",
-                    level="town",
-                    full=True,
+                _town_span(
+                    ctx, s, e, 0.6, self.name, "a town opening a list item beside a known one"
                 )
             )
         return spans

@@ -707,14 +707,19 @@ def _among_waters(text: str, start: int, end: int) -> bool:
         return False
     if text[end : end + 1] in ("、", "和") and _WATER_ITEM.match(text, end + 1):
         return True
-    if start >= 2 and text[start - 1] in "、和":
-        k = start - 1
-        j = k
-        while j > 0 and k - j < 5 and _CJK.match(text[j - 1]):
-            j -= 1
-        set_off = j == 0 or text[j - 1] in _ITEM_STOPS
-        return set_off and k - j >= 2 and text[k - 1] in _WATER_ENDS and "至" not in text[j:k]
-    return False
+    item = _item_before(text, start)
+    return len(item) >= 2 and item[-1] in _WATER_ENDS and "至" not in item
+
+
+def _item_before(text: str, start: int) -> str:
+    """The list item of up to five CJK characters before the 、 or 和 at ``start - 1``,
+    set off before it too (，清水河、|苦水河), or ""."""
+    if start < 2 or text[start - 1] not in "、和":
+        return ""
+    k = j = start - 1
+    while j > 0 and k - j < 5 and _CJK.match(text[j - 1]):
+        j -= 1
+    return text[j:k] if j == 0 or text[j - 1] in _ITEM_STOPS else ""
 
 
 def _runs_on_across(ctx: Context, start: int, end: int) -> bool:
@@ -1033,13 +1038,7 @@ class AdminRecognizer:
     def _waters_listed(self, text: str, start: int, end: int) -> bool:
         """The neighbouring items of the list are no places (苦水河; not 松江河, a town)."""
         items = [m.group(0) for m in _WATER_ITEM.finditer(text, end + 1, end + 7)][:1]
-        if start >= 2 and text[start - 1] in "、和":
-            k = start - 1
-            j = k
-            while j > 0 and k - j < 5 and _CJK.match(text[j - 1]):
-                j -= 1
-            if j == 0 or text[j - 1] in _ITEM_STOPS:
-                items.append(text[j:k])
+        items += [x for x in (_item_before(text, start),) if x]
         return (
             bool(items)
             and not any(  # (批准黑河、绥芬河: 黑河 ends the item, a city)
