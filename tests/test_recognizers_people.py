@@ -2626,3 +2626,21 @@ def test_function_words_things_and_old_buildings_are_no_names(
     engine: Anonymizer, text: str, names: list[str]
 ) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an adverb and a verb the tagger reads as one word after the name
+        ("护林员孔祥福常带我们去看那片松林。", ["孔祥福"]),
+        # a surname and a form of address after a verb that takes a person
+        ("周末，团员们去帮厉大娘收玉米。", ["厉"]),
+        ("村里派驻的帮扶医生每周来一次。", []),
+        # transliterated names whose parts use 牙, 干, 乎
+        ("获奖的有玛依努尔·尼牙孜和吐尔逊·托乎提。", ["玛依努尔·尼牙孜", "吐尔逊·托乎提"]),
+    ],
+)
+def test_adverbs_addresses_and_dotted_names(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert found(engine, text, "PERSON") == names

@@ -717,3 +717,15 @@ def test_no_village_of_herders_opened_by_an_adverb(engine: Anonymizer) -> None:
 
 def test_an_unknown_town_listed_at_the_texts_end(engine: Anonymizer) -> None:
     assert found(engine, "城关镇、满都宝力格镇", "ADMIN") == ["城关镇", "满都宝力格镇"]
+
+
+def test_a_port_named_by_its_city(engine: Anonymizer) -> None:
+    """岳阳港 is the port of 岳阳: the city is the place (not a landmark of three)."""
+    assert found(engine, "去年岳阳港集装箱吞吐量又创新高。", "ADMIN") == ["岳阳"]
+    assert found(engine, "去年岳阳港集装箱吞吐量又创新高。", "LOCAL") == []
+
+
+def test_a_list_of_products_on_one_abbreviation(engine: Anonymizer) -> None:
+    """川菜 and 川酒 carry the list: 川灯 and 川药 open with the same abbreviation."""
+    text = "要擦亮川菜、川酒、川灯、川药等招牌。"
+    assert found(engine, text, "ADMIN") == ["川"] * 4

@@ -4396,6 +4396,17 @@ class LandmarkRecognizer:
         places = self.gaz.by_short.get(x) or self.gaz.by_name.get(x) or []
         return any(p.level != "town" and not p.ambiguous for p in places)
 
+    def _port_city(self, x: str) -> bool:
+        """A province or prefecture by its short form, or any division above towns by its
+        full name, names the port after it (岳阳港, 郯城县港; not 马村港, a county's
+        short form shared by another place's port)."""
+        if self.gaz is None:
+            return False
+        if any(p.level != "town" and not p.ambiguous for p in self.gaz.by_name.get(x, ())):
+            return True
+        places = self.gaz.by_short.get(x, ())
+        return any(p.level in ("province", "prefecture") and not p.ambiguous for p in places)
+
     def _town_word(self, ctx: Context, s: int, e: int) -> bool:
         """Text[s:e] is only a town's short form and a word the tagger reads as a place."""
         if self.gaz is None:
@@ -4497,6 +4508,10 @@ class LandmarkRecognizer:
                     break
                 if suffix[-1] in "区园" and self._is_division(x):
                     break  # 榆林高新区: the division's zone; the gazetteer finds 榆林
+                if suffix == "港" and self._port_city(x):
+                    why = "a division before 港, its port"
+                    spans.append(Span(s, e0, "ADMIN", 0.7, self.name, x, reason=why))
+                    break  # 岳阳|港: a port is named by its city or county
                 if suffix[-1] in "区园" and any(
                     self._is_division(x[k:]) for k in range(1, len(x) - 1)
                 ):
@@ -4796,6 +4811,8 @@ _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
 )
 # surnames that are prepositions or conjunctions too (向红英, 于晓楠, the Naxi 和志强)
 _NAME_THEN_START = ("成了", "成为", "当上", "当了", "办起", "开起", "种了", "养了")
+# one-character adverbs a subject's verb may open with (马占福|常带我, 韦丰收|总说)
+_ADVERB_OPENERS = frozenset("常总曾仍便却才只先再刚正")
 _PREPOSITION_SURNAMES = set("向于和")
 _CONJUNCTIONS = set("和与及同跟并或")
 # adverbs, negations and modals that stand between a title and 出席 (均未, 亦已, 因故未)
@@ -6385,6 +6402,13 @@ class PersonRecognizer:
             return True  # 许美玲|连续三年, 王一诺|主动: an adjective doing an adverb's work
         if str(tags[0][0]) in _NAME_THEN or text.startswith(_NAME_THEN_START, end):
             return True  # 司马春生|建议: verbs the tagger reads as nouns
+        if (
+            text[end] in _ADVERB_OPENERS
+            and not ctx.is_word(text[end - 1 : end + 1])
+            and end + 1 < k
+            and str(ctx.jieba.tag(text[end + 1 : k])[0][1])[:1] == "v"
+        ):
+            return True  # 马占福|常带我: an adverb and a verb the tagger read as one noun
         # the tagger may misread a verb in a short run (扎根|山村 as places): its own tag
         word = str(tags[0][0])
         return len(word) >= 2 and ctx.is_word(word) and str(ctx.jieba.tag(word)[0][1])[:1] == "v"
@@ -6899,7 +6923,7 @@ class PersonRecognizer:
             while k < len(text) and k - j < 8 and text[k] in chars:
                 if (
                     k > j
-                    and text[k] in "得可让其列希考"
+                    and text[k] in "得可让其列希考干"
                     and self._jieba is not None
                     and self._jieba.has_word(text[k : k + 2])
                 ):
@@ -10144,6 +10168,7 @@ class AbbreviationPairRecognizer:
                 continue  # 依法治港口: a word, not the place
             spans.append(self._span(s, s + 1, text, f"after 治 in {text[s - 3 : s + 1]}"))
         spans += self._slogan_list(ctx, spans)
+        spans += self._product_list(ctx, spans)
         return spans
 
     def _slogan_list(self, ctx: Context, own: list[Span]) -> list[Span]:
@@ -10181,6 +10206,42 @@ class AbbreviationPairRecognizer:
                         break
                     have.add(i)
                     spans.append(self._span(i, i + 1, text, f"in a list of slogans on {c}"))
+                    i += step
+        return spans
+
+    def _product_list(self, ctx: Context, own: list[Span]) -> list[Span]:
+        """川菜、川酒、川茶、川灯、川药: echo a found abbreviation opening a two-character
+        item along its 、 list, to items opening with it (川灯 is no word the others
+        are)."""
+        text = ctx.text
+        seeds = [
+            s.start
+            for s in (*ctx.spans_of("ADMIN"), *own)
+            if s.length == 1 and s.text in self.rules.provinces
+        ]
+        have = set(seeds)
+        spans: list[Span] = []
+
+        def item(i: int) -> bool:
+            """A two-character item of CJK opens at i, set off by 、 on one side at least
+            and by a list mark or the list's end on the other."""
+            if i < 0 or i + 2 > len(text) or not _CJK_RUN.fullmatch(text[i : i + 2]):
+                return False
+            before = i == 0 or text[i - 1] in "、，：“"
+            after = i + 2 == len(text) or text[i + 2] in "、，；。等和及”"
+            return before and after and (text[i - 1 : i] == "、" or text[i + 2 : i + 3] == "、")
+
+        for seed in seeds:
+            c = text[seed]
+            if not item(seed):
+                continue
+            for step in (3, -3):
+                i = seed + step
+                while 0 <= i < len(text) and text[i] == c and i not in have and item(i):
+                    if ctx.in_mask(i, i + 2):
+                        break
+                    have.add(i)
+                    spans.append(self._span(i, i + 1, text, f"in a list of products on {c}"))
                     i += step
         return spans
 
@@ -10692,6 +10753,9 @@ class RepeatedNameRecognizer:
                 and _CJK.match(text[i - 1])
                 and text[i - 1]
                 not in "的、和与及跟向对给让被把请由是在说问找叫称老小文有以为组班科室队"
+                and not (  # 帮|厉大娘, 陪|王大爷 (not 帮扶|医生: a word)
+                    text[i - 1] in "帮陪喊" and not ctx.is_word(text[i - 1 : i + 1])
+                )
                 and (not ctx.word_start(i) or ctx.is_word(text[i - 1 : i + 1]))
                 and not after_role
             ):
@@ -10709,7 +10773,18 @@ class RepeatedNameRecognizer:
                 ctx.is_word(text[e : t_end + 1]) and not home
             ):  # (唐|县长: 唐县 is a county, but 唐县长 a county head)
                 continue  # 支队长, 师姐; 书记处, 老师傅 (陆书 is too rare a word)
-            if (ctx.covered(i, t_end) and not home) or ctx.in_mask(i, e):
+            cover = ctx._covering(i) if ctx.covered(i, t_end) and not home else None
+            if (
+                cover is not None
+                and not (  # 老人关姨|用, 老戏迷邝伯|看: the tagger's guess
+                    cover[0] == i
+                    and cover[1] == t_end + 1
+                    and not ctx.is_word(text[i : cover[1]])
+                    and str(ctx.jieba.tag(text[t_end])[0][1])[:1] == "v"
+                )
+            ):
+                continue
+            if ctx.in_mask(i, e):
                 continue
             spans.append(
                 Span(
