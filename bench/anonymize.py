@@ -739,6 +739,7 @@ PARAGRAPH_SETS = (
     "heldout34",
     "heldout35",
     "heldout36",
+    "heldout37",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1397,6 +1398,7 @@ GOLD_FILES = (
     "heldout34_gold.jsonl",
     "heldout35_gold.jsonl",
     "heldout36_gold.jsonl",
+    "heldout37_gold.jsonl",
 )
 
 

@@ -729,3 +729,28 @@ def test_a_list_of_products_on_one_abbreviation(engine: Anonymizer) -> None:
     """川菜 and 川酒 carry the list: 川灯 and 川药 open with the same abbreviation."""
     text = "要擦亮川菜、川酒、川灯、川药等招牌。"
     assert found(engine, text, "ADMIN") == ["川"] * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # a quoted abbreviation before 字号/字标 is the province's mark
+        ("今年又有十二家企业拿到“粤”字号认证。", ["粤"]),
+        # water brought to a place: 济 is the verb, the abbreviation the place (no 济宁)
+        ("加快引黄济宁工程前期工作。", ["宁"]),
+        # the ends of a route, the second with its station, before 等 and a route word
+        ("开工建设大同至天津南等特高压工程。", ["大同", "天津"]),
+        ("大同至北京的高铁今年通车。", ["大同", "北京"]),
+        # a pair of initials found before a route word is the same pair again elsewhere
+        ("京雄城际运行平稳，京雄快线加快建设。", ["京雄", "京雄"]),
+        # Shaanxi's innovation platform
+        ("依托秦创原平台引进科技型企业。", ["秦"]),
+    ],
+)
+def test_marks_water_routes_pairs_again(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+def test_no_pair_of_countries_said_again(engine: Anonymizer) -> None:
+    text = "中吉乌公路车流不断，中吉乌铁路项目加快对接。"
+    assert found(engine, text, "ADMIN") == []

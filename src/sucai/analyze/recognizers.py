@@ -45,7 +45,9 @@ _LANDMARK_SUFFIX = re.compile(
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Zones named after the town they lie in (罗泾港区, 伍市工业园区); a development zone or a
 # scenic area bears a name of its own (准东经济技术开发区).
-_ZONES_OF_TOWNS = frozenset({"港区", "工业园区", "产业园区", "工业园", "物流园", "科技园"})
+_ZONES_OF_TOWNS = frozenset(
+    {"港区", "工业园区", "产业园区", "工业园", "物流园", "科技园", "院区", "校区"}
+)
 # What ends the list item before one of its own (、平漯周、 / “杭甬温”).
 _ITEM_STOPS = set("、，。；：“”‘’（）《》 \n\t\u3000")
 _CLAUSE_END = re.compile("[。！？；，\n]")
@@ -1507,6 +1509,8 @@ class AdminRecognizer:
         for start, end, surface, (places, plain, above_town) in short:
             if start in inside or end - 1 in inside:
                 continue  # part of a full name already found, or across its edge (闽宁镇|原)
+            if text[start] == "济" and text[start - 2 : start - 1] == "引":
+                continue  # 引黄|济|宁: water brought to a place (济 a verb), no 济宁
             if (
                 not plain
                 and above_town
@@ -4015,6 +4019,19 @@ class ProvinceAbbreviationRecognizer:
             and not self._is_place(text[i : i + 3])
         ):
             return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]}, heading a brand")
+        if (
+            before == "“"
+            and text[i + 1 : i + 2] == "”"
+            and any(text.startswith(n, i + 2) for n in rules.abbrev_next if n[0] == "字")
+        ):
+            return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]}, a quoted mark")
+        if (
+            before in "济入补"
+            and text[i - 3 : i - 2] == "引"
+            and _CJK.match(text[i - 2])
+            and (i + 1 == len(text) or not _CJK.match(text[i + 1]) or ctx.word_start(i + 1))
+        ):
+            return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]}, water brought to")
         if (
             before in rules.whole
             and (c in rules.distinct or c in rules.direction_first)  # 全闽, 全疆
@@ -9851,6 +9868,16 @@ class LinkedPlaceRecognizer:
                 return e
         return -1
 
+    @staticmethod
+    def _route_word_at(text: str, y: int) -> bool:
+        """A route word follows the route's end at ``y``, perhaps after the end's
+        station (天津南) and 等 or 的 (大同至天津南等特高压工程, 至北京的高铁)."""
+        if text[y : y + 1] in ("东", "西", "南", "北") and text[y : y + 1]:
+            y += 1
+        if text[y : y + 1] in ("等", "的") and text[y : y + 1]:
+            y += 1
+        return text.startswith(_ROUTE_WORDS, y)
+
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
         if "至" not in text and "、" not in text and "—" not in text and "段" not in text:
@@ -9864,7 +9891,7 @@ class LinkedPlaceRecognizer:
             y = starts.get(j, -1)
             if y < 0:
                 y = self._after(ctx, j, towns=True)
-            if y < 0 or not text.startswith(_ROUTE_WORDS, y):
+            if y < 0 or not self._route_word_at(text, y):
                 continue
             x = ends.get(i, -1)
             if x < 0 and i >= 1 and text[i - 1] in "东西南北" and i - 1 in ends:
@@ -11118,6 +11145,16 @@ class RepeatedPlaceRecognizer:
         # Only names the tagger reads as names (安康/nr, 长安/ns): never verbs and nouns
         # like 合作, 振兴, 互助, nor words for a direction or a state (东方, 和平).
         names = {x for x in names if str(ctx.jieba.tag(x)[0][1]).startswith(("ns", "nr"))}
+        # initials of places joined (京雄城际 … 京雄快线): the same pair again, no word
+        names |= {
+            s.text
+            for s in admin
+            if s.recognizer == "feature"
+            and s.reason.startswith("initials")
+            and 2 <= len(s.text) <= 3
+            and not ctx.is_word(s.text)
+            and ctx.blocked_by(s.start, s.end) is None  # (中吉乌铁路: countries)
+        }
         # A place named in full (黄甫镇, 张庄村, 大方县) is that place again by its short
         # name (“黄甫红枣”, 张庄的变化); a short name that is an ordinary word (大方, 富民,
         # 南部) only where the sentence treats it as a place (see _named_again).
