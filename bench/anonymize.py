@@ -740,6 +740,7 @@ PARAGRAPH_SETS = (
     "heldout35",
     "heldout36",
     "heldout37",
+    "heldout38",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1399,6 +1400,7 @@ GOLD_FILES = (
     "heldout35_gold.jsonl",
     "heldout36_gold.jsonl",
     "heldout37_gold.jsonl",
+    "heldout38_gold.jsonl",
 )
 
 
@@ -1599,7 +1601,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
     )
 
 
-_WINDOW_SETS = (36, 37)
+_WINDOW_SETS = (36, 37, 38)
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 
@@ -1609,7 +1611,7 @@ def pick_window_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, 
     which the paragraph picks above never draw (they take 60–300) and which hold most of
     the reports' place names; by 35 sets the short paragraphs were nearly used up.
 
-    One window per report in two passes, reports in seeded order
+    One window per report in two passes (four from heldout38 on), reports in seeded order
     (``random.Random("sucai-heldout{n}")``): a long body paragraph that overlaps no window
     of the earlier gold files (nor one the first pass drew from) chosen at random, then a
     sentence start in it at random, sentences added while the window stays within 300
@@ -1623,7 +1625,8 @@ def pick_window_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, 
     reports = sorted(k for k in texts if k.startswith("cpgr2026-"))
     rng.shuffle(reports)
     out: list[tuple[str, int, int, str]] = []
-    for doc in [*reports, *reports]:  # two passes: two windows a report where they fit
+    passes = 2 if n < 38 else 4  # two windows a report (four from heldout38 on)
+    for doc in reports * passes:
         text = texts[doc]
         paras = list(paragraphs(text))
         body = next((k for k, (s, e) in enumerate(paras) if text[s:e].startswith("各位代表")), 0)

@@ -754,3 +754,18 @@ def test_marks_water_routes_pairs_again(engine: Anonymizer, text: str, admin: li
 def test_no_pair_of_countries_said_again(engine: Anonymizer) -> None:
     text = "中吉乌公路车流不断，中吉乌铁路项目加快对接。"
     assert found(engine, text, "ADMIN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # a run of four abbreviations, though the last makes a word with the next (浙大)
+        ("推动豫皖苏浙大宗商品流通走廊建设。", ["豫皖苏浙"]),
+        # (but 苏 of 苏区, the soviet area, stays with 区)
+        ("新县是鄂豫皖苏区首府所在地。", ["新县", "鄂豫皖"]),
+        # the slogans of work in Xinjiang and the phrase for using it against China
+        ("要坚持文化润疆、旅游兴疆，反制以疆制华的图谋。", ["疆", "疆", "疆"]),
+    ],
+)
+def test_runs_and_slogans_of_abbreviations(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin

@@ -3925,6 +3925,16 @@ class ProvinceAbbreviationRecognizer:
                 ends = ctx.boundary(j) or text.startswith(self.rules.run_next, j)  # 港澳同胞
                 # 在疆|新开工: two names of one province side by side are no pair
                 twice = any(abbrev[run[k]] == abbrev[run[k + 1]] for k in range(len(run) - 1))
+                # 豫皖苏浙|大宗商品: three or more with two distinct ones are a run whatever
+                # word the last makes with the next character (浙大)
+                long_run = (
+                    len(run) >= 3
+                    and len(set(run) & distinct) >= 2
+                    and after != "区"  # (鄂豫皖|苏区: the soviet area)
+                    and ctx.is_word(text[j : j + 2])  # (大宗: a word of its own follows)
+                )
+                if long_run and not (before and ctx.is_word(before + run[0])):
+                    glued, ends = False, True
                 if not glued and word_ok and not twice and ctx.boundary(i) and ends:
                     names = "、".join(abbrev[c] for c in run)
                     spans.append(
