@@ -741,6 +741,7 @@ PARAGRAPH_SETS = (
     "heldout36",
     "heldout37",
     "heldout38",
+    "heldout39",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1401,6 +1402,7 @@ GOLD_FILES = (
     "heldout36_gold.jsonl",
     "heldout37_gold.jsonl",
     "heldout38_gold.jsonl",
+    "heldout39_gold.jsonl",
 )
 
 
@@ -1601,7 +1603,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
     )
 
 
-_WINDOW_SETS = (36, 37, 38)
+_WINDOW_SETS = (36, 37, 38, 39)
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 

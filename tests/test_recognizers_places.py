@@ -769,3 +769,22 @@ def test_no_pair_of_countries_said_again(engine: Anonymizer) -> None:
 )
 def test_runs_and_slogans_of_abbreviations(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # a list of lines closed by its count before the line word
+        ("今年要加快邵永、铜吉等两条高铁建设。", ["邵永", "铜吉"]),
+        # two towns of one county side by side, neither an everyday word
+        ("支持南口、马池口两个片区承接研发项目。", ["南口", "马池口"]),
+        ("推动东北、西北两个片区协同发展。", []),
+        # two cities' initials of one province in quotes (襄阳, 十堰); no numeral slogans
+        ("打造武汉、宜昌、“襄十”三个算力中心。", ["武汉", "宜昌", "襄十"]),
+        ("落实“五定”要求，扩大“三新”消费。", []),
+    ],
+)
+def test_counted_lines_sibling_towns_quoted_pairs(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin

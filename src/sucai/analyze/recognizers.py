@@ -49,6 +49,9 @@ _ZONES_OF_TOWNS = frozenset(
     {"港区", "工业园区", "产业园区", "工业园", "物流园", "科技园", "院区", "校区"}
 )
 # What ends the list item before one of its own (、平漯周、 / “杭甬温”).
+_QUOTED_PAIR = re.compile("“([\u4e00-\u9fff]{2})”")
+# the count closing a list of lines before their line word (等6条, 等十七条)
+_LINES_COUNTED = re.compile("等[0-9一二三四五六七八九十两]{1,3}条$")
 _ITEM_STOPS = set("、，。；：“”‘’（）《》 \n\t\u3000")
 _CLAUSE_END = re.compile("[。！？；，\n]")
 _PHOTO_CREDIT = re.compile(
@@ -3666,6 +3669,21 @@ class FeatureRecognizer:
                     )
                 )
         taken = {(sp.start, sp.end) for sp in spans}
+        for m in _QUOTED_PAIR.finditer(text) if "“" in text else ():
+            s, e = m.span(1)
+            x = m.group(1)
+            common = set.intersection(*(self.city_where.get(c, set()) for c in x))
+            if (
+                common
+                and x[0] != x[1]
+                and x[0] not in "一二三四五六七八九十两双百千万"  # (“三新”, “五定”)
+                and (s, e) not in taken
+                and not ctx.is_word(x)
+                and not ctx.in_mask(s, e)
+            ):
+                why = "initials of two cities of one province, quoted"
+                spans.append(Span(s, e, "ADMIN", 0.75, self.name, x, reason=why))
+                taken.add((s, e))  # “襄十”三大算力圈: 襄阳 and 十堰
         for m in self._initial_runs.finditer(text):
             s, e = self._initials_in_run(ctx, m.start(), m.end())
             if s >= 0 and (s, e) not in taken:
@@ -3683,6 +3701,9 @@ class FeatureRecognizer:
                 taken.add((s, e))
         for m in self._suffix.finditer(text):
             e, suffix = m.start(), m.group(0)
+            count = _LINES_COUNTED.search(text, max(0, e - 6), e)
+            if count is not None:
+                e = count.start()  # 邵永、铜吉等6条|高铁: the list's count before the word
             while e > 0:  # 义甬舟、金丽温 + a line word: walk back over a list of lines
                 s = next((a for a, b in taken if b == e and 2 <= b - a <= 4), -1)  # found already
                 if s < 0:
@@ -9936,7 +9957,58 @@ class LinkedPlaceRecognizer:
                     )
         if "、" in text:
             self._all_places(ctx, admin, spans)
+            self._sibling_towns(ctx, spans)
         return spans
+
+    def _town_item(self, ctx: Context, s: int, e: int) -> set[str]:
+        """The counties (codes) with a town of the short name text[s:e], where the name
+        is no everyday word (a place word of the tagger's or no word at all)."""
+        x = ctx.text[s:e]
+        if e > len(ctx.text) or ctx.in_mask(s, e) or ctx.is_blocked(s, e):
+            return set()
+        if all(c in "东南西北中" for c in x):
+            return set()  # 东北、西北: the regions (towns of such names abound)
+        towns = [p for p in self.gaz.by_short.get(x, ()) if p.level == "town"]
+        if not towns or any(p.level != "town" for p in self.gaz.by_short.get(x, ())):
+            return set()
+        if ctx.is_word(x) and not str(ctx.jieba.tag(x)[0][1]).startswith("ns"):
+            return set()
+        return {p.code[:6] for p in towns}
+
+    def _sibling_towns(self, ctx: Context, spans: list[Span]) -> None:
+        """南口、马池口: two towns' short forms side by side in a list, both towns of one
+        county, neither an everyday word: the towns, though no place beside them was
+        found (each alone is too often something else)."""
+        text = ctx.text
+        held = {k for sp in (*ctx.spans, *spans) for k in range(sp.start, sp.end)}
+        for m in re.finditer("、", text):
+            i = m.start()
+            if i in held or i - 1 in held or i + 1 in held:
+                continue
+            for a in (3, 2):
+                s = i - a
+                if s < 0 or not (s == 0 or text[s - 1] in _CLAUSE_STOPS or ctx.word_start(s)):
+                    continue
+                left = self._town_item(ctx, s, i)
+                if not left:
+                    continue
+                for b in (3, 2):
+                    e = i + 1 + b
+                    if e > len(text) or not (
+                        e == len(text) or text[e] in _CLAUSE_STOPS or ctx.word_start(e)
+                    ):
+                        continue
+                    if left & self._town_item(ctx, i + 1, e):
+                        why = (
+                            f"towns of one county listed together ({text[s:i]}、{text[i + 1 : e]})"
+                        )
+                        spans.append(self._span(ctx, s, i, why))
+                        spans.append(self._span(ctx, i + 1, e, why))
+                        held.update(range(s, e))
+                        break
+                else:
+                    continue
+                break
 
     def _all_places(self, ctx: Context, admin: list[Span], spans: list[Span]) -> None:
         """借鉴朝阳、和平、静安、长寿的做法: a list of three or more items, each a name of a
