@@ -2644,3 +2644,9 @@ def test_adverbs_addresses_and_dotted_names(
     engine: Anonymizer, text: str, names: list[str]
 ) -> None:
     assert found(engine, text, "PERSON") == names
+
+
+def test_an_officials_title_is_a_role_for_the_name_model(engine: Anonymizer) -> None:
+    """向东 and 于海 are words too; after a title or 记者 the model reads them as names."""
+    assert found(engine, "副县长向东，县政协副主席李华出席。", "PERSON") == ["向东", "李华"]
+    assert found(engine, "本报记者于海报道：今年以来，全县新建了三座水厂。", "PERSON") == ["于海"]

@@ -388,6 +388,9 @@ class NameScoreRecognizer:
                 places[sp.label].update(range(sp.start, sp.end))
         roles = self.person._role_words(ctx)
         role_ends = {e for _, e, _ in roles}
+        # an official's title is a role too where the tagger reads the window as a name
+        # (县长向东|，, 记者于海|报道; not 镇长明天|说, 副书记向大家|介绍, 书记高兴|说)
+        titled = {m.end() for m in self.person._after_title.finditer(ctx.text)} - role_ends
         role_starts = {s for s, e, _ in roles if e - s >= 3}
         # PERSON spans by start, and how many open with or end in each string (a name
         # known elsewhere), counted once per text rather than per candidate
@@ -403,6 +406,15 @@ class NameScoreRecognizer:
         for i, e, surname in cands:
             if ctx.text[i:e] in self._roles:
                 continue  # 两名楼栋长: a role, though 楼 is a surname
+            after_title = (
+                i in titled
+                and self._tag(ctx, ctx.text[i:e]).startswith(("nr", "nz"))
+                and not (  # (向|大家: a preposition and a word)
+                    e - i - len(surname) == 2
+                    and self.person._common_word(ctx, ctx.text[i + len(surname) : e])
+                )
+            )
+            ends = role_ends | {i} if after_title else role_ends
             if e - i - len(surname) == 2 and e - 1 in role_starts:
                 continue  # 薛鹏|大队长: a role opens with the last character
             if e - i == 3 and ctx.is_word(ctx.text[i:e]):
@@ -413,7 +425,7 @@ class NameScoreRecognizer:
                 and self._tag(ctx, surname).startswith("v")
             ):
                 continue  # 群众|查清楚: a verb and its complement, no surname
-            if not self._may_pass(ctx, i, e, surname, role_ends):
+            if not self._may_pass(ctx, i, e, surname, ends):
                 continue  # (the gates below, tested before the features are worked out)
             over = [  # (PERSON spans are at most a dozen characters long)
                 sp for k in range(max(0, i - 12), e) for sp in by_start.get(k, ()) if sp.end > i
@@ -422,7 +434,7 @@ class NameScoreRecognizer:
             known = (heads[w] - sum(1 for sp in over if sp.text.startswith(w))) > 0 or (
                 len(g) == 2 and (tails[g] - sum(1 for sp in over if sp.text.endswith(g))) > 0
             )
-            x = self.features(ctx, i, e, surname, known, places, role_ends, counts)
+            x = self.features(ctx, i, e, surname, known, places, ends, counts)
             if self._needs_context(ctx, i, e, surname, x) and not self._role_context(x):
                 continue
             if x[_SURNAME] < 0 and not x[_AFTER_ROLE]:
