@@ -742,6 +742,7 @@ PARAGRAPH_SETS = (
     "heldout37",
     "heldout38",
     "heldout39",
+    "heldout40",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1403,6 +1404,7 @@ GOLD_FILES = (
     "heldout37_gold.jsonl",
     "heldout38_gold.jsonl",
     "heldout39_gold.jsonl",
+    "heldout40_gold.jsonl",
 )
 
 
@@ -1603,7 +1605,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
     )
 
 
-_WINDOW_SETS = (36, 37, 38, 39)
+_WINDOW_SETS = (36, 37, 38, 39, 40)
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 

@@ -788,3 +788,21 @@ def test_counted_lines_sibling_towns_quoted_pairs(
     engine: Anonymizer, text: str, admin: list[str]
 ) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "spans"),
+    [
+        # a street named after a city is the street, whole
+        ("周末的南京东路人流如织。", "LOCAL", ["南京东路"]),
+        ("周末的南京东路人流如织。", "ADMIN", []),
+        # bodies stationed in a province, though 辽中 opens a district's name
+        ("慰问驻辽中央单位和驻军官兵。", "ADMIN", ["辽"]),
+        # a listed visit the segmenter keeps whole
+        ("第二条入津特高压通道已经开工。", "ADMIN", ["津"]),
+    ],
+)
+def test_streets_stationed_bodies_and_visits(
+    engine: Anonymizer, text: str, label: str, spans: list[str]
+) -> None:
+    assert found(engine, text, label) == spans

@@ -9628,10 +9628,14 @@ class TermRecognizer:
                     # 赴藏|支教: a visit to a region, a dictionary word, before a new word
                     # (not 进京|台阶: a city's visits may head a noun)
                     or (text[m.end() - 1] in "疆藏" and ctx.word_start(m.end()))
+                    # 第三条|入津|特高压: a listed visit the segmenter keeps whole
+                    or (m.group(0) in self.rules.abbrev_visits and ctx.word_start(m.end()))
                 )
             ]
         for i, verb in after:
-            if ctx.in_mask(i, i + 1) or self._is_place_start(text, i):
+            # 驻辽|中央单位: a stationed body after it, though 辽中 opens a district's name
+            body = verb in self.rules.abbrev_after and text.startswith(self.rules.stationed, i + 1)
+            if ctx.in_mask(i, i + 1) or (self._is_place_start(text, i) and not body):
                 continue
             cover = ctx._covering(i)
             if (
