@@ -798,8 +798,6 @@ def test_counted_lines_sibling_towns_quoted_pairs(
         ("周末的南京东路人流如织。", "ADMIN", []),
         # bodies stationed in a province, though 辽中 opens a district's name
         ("慰问驻辽中央单位和驻军官兵。", "ADMIN", ["辽"]),
-        # a listed visit the segmenter keeps whole
-        ("第二条入津特高压通道已经开工。", "ADMIN", ["津"]),
     ],
 )
 def test_streets_stationed_bodies_and_visits(

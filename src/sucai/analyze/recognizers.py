@@ -9628,8 +9628,6 @@ class TermRecognizer:
                     # 赴藏|支教: a visit to a region, a dictionary word, before a new word
                     # (not 进京|台阶: a city's visits may head a noun)
                     or (text[m.end() - 1] in "疆藏" and ctx.word_start(m.end()))
-                    # 第三条|入津|特高压: a listed visit the segmenter keeps whole
-                    or (m.group(0) in self.rules.abbrev_visits and ctx.word_start(m.end()))
                 )
             ]
         for i, verb in after:
