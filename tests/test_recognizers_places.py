@@ -804,3 +804,16 @@ def test_streets_stationed_bodies_and_visits(
     engine: Anonymizer, text: str, label: str, spans: list[str]
 ) -> None:
     assert found(engine, text, label) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # one more initial of a city of the group's province before a listed group
+        ("打造绥哈大齐生物制造集群。", ["绥哈大齐"]),
+        # lines of the high-speed network by their initials, one of them across provinces
+        ("今年成达万高铁和集大原高铁都有新进展。", ["成达万", "集大原"]),
+    ],
+)
+def test_groups_and_lines_by_initials(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin

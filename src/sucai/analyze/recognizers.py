@@ -3648,6 +3648,7 @@ class FeatureRecognizer:
         for m in self._regions.finditer(text):
             s, e = m.start(), m.end()
             e = self._longer_group(ctx, s, e)  # 宜荆荆|襄, 兰白|定临: more cities of the group
+            s = self._earlier_group(ctx, s, e)  # 绥|哈大齐: a city of the group before it
             # a listed group: its end may be glued to an unknown next word (沈抚科|创园) or
             # to a word the next word takes back (厦金|融合: 金融 a word); its start to a
             # preposition (以甬舟|铁路)
@@ -3777,6 +3778,24 @@ class FeatureRecognizer:
                 break
             common, e = nxt, e + 1
         return e
+
+    def _earlier_group(self, ctx: Context, s: int, e: int) -> int:
+        """The start of a listed group after one more initial of a city of its province
+        that opens the list item (、绥|哈大齐, 推动|绥哈大齐), or ``s``."""
+        text = ctx.text
+        if s < 1:
+            return s
+        common = set.intersection(*(self.city_where.get(c, set()) for c in text[s:e]))
+        c = text[s - 1]
+        if (
+            not common & self.city_where.get(c, set())
+            or c in text[s:e]
+            or not (s == 1 or text[s - 2] in _ITEM_STOPS or ctx.word_start(s - 1))
+            or ctx.is_word(text[s - 1 : s + 1])
+            or (s >= 2 and ctx.is_word(text[s - 2 : s]))
+        ):
+            return s
+        return s - 1
 
     def _city_initials(self, ctx: Context, s: int, e: int) -> bool:
         """平漯周, 焦济洛平, 杭甬温: 3–4 initials of prefecture-level cities of one province,
