@@ -817,3 +817,17 @@ def test_streets_stationed_bodies_and_visits(
 )
 def test_groups_and_lines_by_initials(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # a route between two places, no county 东至 across the connector
+        ("乐东至三亚段公路年内通车。", ["乐东", "三亚"]),
+        ("东至县的茶叶远销海外。", ["东至县"]),
+        # a province's style or charm (粤韵), not an ordinary new rhyme
+        ("南狮腾跃、粤韵悠扬，新韵律也有了。", ["粤"]),
+    ],
+)
+def test_route_ends_and_a_provinces_charm(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin

@@ -1515,6 +1515,13 @@ class AdminRecognizer:
             if text[start] == "济" and text[start - 2 : start - 1] == "引":
                 continue  # 引黄|济|宁: water brought to a place (济 a verb), no 济宁
             if (
+                surface[-1] == "至"
+                and start > 0
+                and any(text[start - 1 : start + k] in self.gaz.by_short for k in (1, 2))
+                and any(text[end : end + k] in self.gaz.by_short for k in (2, 3))
+            ):
+                continue  # 乐东|至|三亚: a route between places, no 东至 (a county)
+            if (
                 not plain
                 and above_town
                 and surface not in self.landmarks  # (东湖科学城: the lake's)
