@@ -743,6 +743,7 @@ PARAGRAPH_SETS = (
     "heldout38",
     "heldout39",
     "heldout40",
+    "heldout41",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1405,6 +1406,7 @@ GOLD_FILES = (
     "heldout38_gold.jsonl",
     "heldout39_gold.jsonl",
     "heldout40_gold.jsonl",
+    "heldout41_gold.jsonl",
 )
 
 

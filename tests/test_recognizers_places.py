@@ -831,3 +831,10 @@ def test_groups_and_lines_by_initials(engine: Anonymizer, text: str, admin: list
 )
 def test_route_ends_and_a_provinces_charm(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+def test_wuhan_by_its_one_character_name_among_initials(engine: Anonymizer) -> None:
+    """汉 stands for 武汉 among the initials of cities of its province (汉襄宜)."""
+    text = "要形成省会带动、汉襄宜协同的格局。"
+    assert found(engine, text, "ADMIN") == ["汉襄宜"]
+    assert found(engine, "汉藏文化交流源远流长。", "ADMIN") == []

@@ -238,7 +238,10 @@ class Anonymizer:
                 features,
                 self.gazetteer,
                 aliases.provinces,
-                {a: p for a, p in aliases.aliases.items() if len(a) == 1},
+                {
+                    **{a: p for a, p in aliases.aliases.items() if len(a) == 1},
+                    **aliases.city_abbreviations,  # 汉 (武汉) in 汉襄宜, 蓉 in 成德眉资蓉
+                },
             ),
             rec.TermRecognizer(load_terms(), aliases.provinces, self.gazetteer, features),
             rec.AdminRecognizer(

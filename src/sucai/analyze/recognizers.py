@@ -3758,7 +3758,7 @@ class FeatureRecognizer:
         own anywhere in it (推动|合芜马|铁水联运); (-1, -1) when none."""
         text = ctx.text
         stop = hi == len(text) or text[hi] in _ITEM_STOPS or text[hi] == "等"
-        for n in (4, 3):
+        for n in (5, 4, 3):
             s = hi - n
             if s < lo or not stop:
                 continue
