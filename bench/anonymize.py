@@ -744,6 +744,7 @@ PARAGRAPH_SETS = (
     "heldout39",
     "heldout40",
     "heldout41",
+    "heldout42",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1407,6 +1408,7 @@ GOLD_FILES = (
     "heldout39_gold.jsonl",
     "heldout40_gold.jsonl",
     "heldout41_gold.jsonl",
+    "heldout42_gold.jsonl",
 )
 
 
@@ -1607,7 +1609,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
     )
 
 
-_WINDOW_SETS = (36, 37, 38, 39, 40, 41)
+_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42)
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 

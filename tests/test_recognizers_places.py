@@ -838,3 +838,17 @@ def test_wuhan_by_its_one_character_name_among_initials(engine: Anonymizer) -> N
     text = "要形成省会带动、汉襄宜协同的格局。"
     assert found(engine, text, "ADMIN") == ["汉襄宜"]
     assert found(engine, "汉藏文化交流源远流长。", "ADMIN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # 新 before the word it qualifies is “new”, not Xinjiang closing the run
+        ("加快甘川新通道建设。", ["甘川"]),
+        ("陕甘宁青新五省区共同推进。", ["陕甘宁"]),
+        # a city alone in brackets after an event's name is its venue
+        ("举办友好城市合作（黄山）论坛。", ["黄山"]),
+    ],
+)
+def test_new_after_a_run_and_venues(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin

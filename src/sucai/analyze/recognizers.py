@@ -3954,6 +3954,13 @@ class ProvinceAbbreviationRecognizer:
                 i += 1
             if i == j:
                 continue
+            if (
+                j - i >= 2
+                and text[j - 1] == "新"
+                and ctx.is_word(text[j : j + 2])
+                and text[j] not in "一二三四五六七八九十两"  # (陕甘宁青新|五省区)
+            ):
+                j -= 1  # 甘川|新通道, 苏|新消费: “new”, before the word it qualifies
             run = text[i:j]
             before = text[i - 1] if i else ""
             after = text[j] if j < n else ""
@@ -9837,6 +9844,7 @@ def _count(s: str) -> int:
 
 
 _ROUTE_JOIN = re.compile("至|——|—|－")
+_BRACKETED = re.compile("（([\u4e00-\u9fff]{2,5})）")
 _SECTION = re.compile("(高速公路|高速|铁路|高铁|公路|国道)[\u4e00-\u9fff]{2,3}段")
 _ROUTE_WORDS = (
     "铁路",
@@ -9937,10 +9945,29 @@ class LinkedPlaceRecognizer:
             y += 1
         return text.startswith(_ROUTE_WORDS, y)
 
+    def _venues(self, ctx: Context) -> list[Span]:
+        """合作（黄山）论坛: a city or county alone in brackets after an event's name is
+        where it is held, though the name is also a mountain's or an ordinary word's."""
+        text, spans = ctx.text, []
+        for m in _BRACKETED.finditer(text):
+            s, e = m.span(1)
+            x = m.group(1)
+            places = [*self.gaz.by_short.get(x, ()), *self.gaz.by_name.get(x, ())]
+            if (
+                any(p.level in ("prefecture", "county") and p.status == "current" for p in places)
+                and m.start()
+                and _CJK.match(text[m.start() - 1])
+                and not ctx.in_mask(s, e)
+                and not ctx.is_blocked(s, e)
+            ):
+                spans.append(Span(s, e, "ADMIN", 0.9, self.name, x, reason="a venue in brackets"))
+        return spans
+
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text
+        venues = self._venues(ctx) if "（" in text else []
         if "至" not in text and "、" not in text and "—" not in text and "段" not in text:
-            return []
+            return venues
         admin = list(ctx.spans_of("ADMIN"))
         starts = {a.start: a.end for a in admin}
         ends = {a.end: a.start for a in admin}
@@ -9986,7 +10013,7 @@ class LinkedPlaceRecognizer:
         if "、" in text:
             self._all_places(ctx, admin, spans)
             self._sibling_towns(ctx, spans)
-        return spans
+        return spans + venues
 
     def _town_item(self, ctx: Context, s: int, e: int) -> set[str]:
         """The counties (codes) with a town of the short name text[s:e], where the name
