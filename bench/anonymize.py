@@ -745,6 +745,7 @@ PARAGRAPH_SETS = (
     "heldout40",
     "heldout41",
     "heldout42",
+    "heldout43",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1409,6 +1410,7 @@ GOLD_FILES = (
     "heldout40_gold.jsonl",
     "heldout41_gold.jsonl",
     "heldout42_gold.jsonl",
+    "heldout43_gold.jsonl",
 )
 
 
@@ -1609,7 +1611,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
     )
 
 
-_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42)
+_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43)
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 

@@ -852,3 +852,20 @@ def test_wuhan_by_its_one_character_name_among_initials(engine: Anonymizer) -> N
 )
 def test_new_after_a_run_and_venues(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # a group of four initials though the last makes a word with the next (临城|市)
+        ("建设兰白定临城市群。", ["兰白定临"]),
+        # a listed visit glued to the word before it, then a verb
+        ("支持中资环在津打造资源循环利用平台。", ["津"]),
+        # the economic zone of the strait's west coast is no prefecture 海西
+        ("加强海西经济区建设。", []),
+    ],
+)
+def test_groups_visits_and_the_strait_coast(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin

@@ -3781,7 +3781,12 @@ class FeatureRecognizer:
         common = set.intersection(*(self.city_where.get(c, set()) for c in text[s:e]))
         while common and e < len(text) and e - s < 6:
             nxt = self.city_where.get(text[e], set()) & common
-            if not nxt or text[e] in text[s:e] or ctx.is_word(text[e : e + 2]):
+            if (
+                not nxt
+                or text[e] in text[s:e]
+                # (but 兰白定|临|城市群: the word after it takes its second character back)
+                or (ctx.is_word(text[e : e + 2]) and not ctx.is_word(text[e + 1 : e + 3]))
+            ):
                 break
             common, e = nxt, e + 1
         return e
@@ -9591,6 +9596,12 @@ class TermRecognizer:
         self._clause_end = re.compile(r"[，。；！？、,;!?\n]")
 
     @staticmethod
+    def _in_dict_word(ctx: Context, i: int) -> bool:
+        """The segmenter's word over ``i`` is one the dictionary lists (not its guess)."""
+        cover = ctx._covering(i)
+        return cover is not None and ctx.is_word(ctx.text[cover[0] : cover[1]])
+
+    @staticmethod
     def _verb_follows(ctx: Context, j: int) -> bool:
         """A clause break or a verb (adverb, preposition, conjunction, particle) at ``j``:
         在京召开, 进京的 (not 进京台阶, a noun)."""
@@ -9649,6 +9660,14 @@ class TermRecognizer:
                 if (
                     ctx.word_start(m.start())
                     or (m.start() and text[m.start() - 1] in "电气")
+                    # 中资|环在津|打造: the tagger's guess glued the visit to the word
+                    # before it; a listed visit, then a verb
+                    or (
+                        m.group(0) in self.rules.abbrev_visits
+                        and not self._in_dict_word(ctx, m.start())
+                        and ctx.word_start(m.end())
+                        and self._verb_follows(ctx, m.end())
+                    )
                     or (m.start() and text[m.start() - 1] == text[m.end() - 1])  # 留鄂回鄂来鄂
                     or text[m.end() : m.end() + 1] == "”"  # “险资入豫”: a slogan's last word
                 )
