@@ -2650,3 +2650,10 @@ def test_an_officials_title_is_a_role_for_the_name_model(engine: Anonymizer) -> 
     """向东 and 于海 are words too; after a title or 记者 the model reads them as names."""
     assert found(engine, "副县长向东，县政协副主席李华出席。", "PERSON") == ["向东", "李华"]
     assert found(engine, "本报记者于海报道：今年以来，全县新建了三座水厂。", "PERSON") == ["于海"]
+
+
+def test_a_name_opening_a_clause_before_an_honour(engine: Anonymizer) -> None:
+    """淙 is rare in names; an honour after a clause-opening name tips the balance."""
+    text = "全县好人榜又添新人，汪淙祥被授予“最美护林员”称号。"
+    assert found(engine, text, "PERSON") == ["汪淙祥"]
+    assert found(engine, "胡杨林被誉为沙漠里的英雄树。", "PERSON") == []

@@ -4896,6 +4896,8 @@ _NAME_THEN = frozenset(  # verbs the tagger may read as nouns after a name
     "商量 主动 带队 带头 牵头 领衔 值守 驻守 坚守 巡查 巡护".split()
 )
 # surnames that are prepositions or conjunctions too (向红英, 于晓楠, the Naxi 和志强)
+# honours a person receives, after a name that opens a clause
+_HONOURED = ("被授予", "被追授", "被评为", "被誉为", "荣获", "获评", "当选为", "入选")
 _NAME_THEN_START = ("成了", "成为", "当上", "当了", "办起", "开起", "种了", "养了")
 # one-character adverbs a subject's verb may open with (马占福|常带我, 韦丰收|总说)
 _ADVERB_OPENERS = frozenset("常总曾仍便却才只先再刚正")
@@ -7293,9 +7295,17 @@ class PersonRecognizer:
             read = self._read_as_name(ctx, i, end)
             if not read and not ctx.boundary(end):
                 continue  # 海康|威视: the tagger reads a word across the would-be name's end
-            if not (score >= _GIVEN_SURE or (read and score >= _GIVEN_LIKELY) or profile):
+            # 徐淙祥|被授予“时代楷模”称号: an honour names a person, a surname sure enough
+            honoured = (
+                text.startswith(_HONOURED, end)
+                and score >= _GIVEN_LIKELY
+                and self.surname_scores.get(text[i], 0.0) >= 1.0
+            )
+            if not (
+                score >= _GIVEN_SURE or (read and score >= _GIVEN_LIKELY) or profile or honoured
+            ):
                 continue
-            if score < self._likely(ctx, given) and not profile:
+            if score < self._likely(ctx, given) and not profile and not honoured:
                 continue
             # 开出租车的贺宏伟，车里…: a name the model is sure of, set off by a comma
             set_off = text[end : end + 1] == "，" and score >= _GIVEN_SURE
