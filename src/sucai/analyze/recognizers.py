@@ -10048,13 +10048,14 @@ class LinkedPlaceRecognizer:
         """The counties (codes) with a town of the short name text[s:e], where the name
         is no everyday word (a place word of the tagger's or no word at all)."""
         x = ctx.text[s:e]
+        places = self.gaz.by_short.get(x)  # (the cheap test first)
+        if not places or any(p.level != "town" for p in places):
+            return set()
         if e > len(ctx.text) or ctx.in_mask(s, e) or ctx.is_blocked(s, e):
             return set()
         if all(c in "东南西北中" for c in x):
             return set()  # 东北、西北: the regions (towns of such names abound)
-        towns = [p for p in self.gaz.by_short.get(x, ()) if p.level == "town"]
-        if not towns or any(p.level != "town" for p in self.gaz.by_short.get(x, ())):
-            return set()
+        towns = places
         if ctx.is_word(x) and not str(ctx.jieba.tag(x)[0][1]).startswith("ns"):
             return set()
         return {p.code[:6] for p in towns}
@@ -10071,18 +10072,16 @@ class LinkedPlaceRecognizer:
                 continue
             for a in (3, 2):
                 s = i - a
-                if s < 0 or not (s == 0 or text[s - 1] in _CLAUSE_STOPS or ctx.word_start(s)):
+                if s < 0:
                     continue
                 left = self._town_item(ctx, s, i)
-                if not left:
+                if not left or not (s == 0 or text[s - 1] in _CLAUSE_STOPS or ctx.word_start(s)):
                     continue
                 for b in (3, 2):
                     e = i + 1 + b
-                    if e > len(text) or not (
-                        e == len(text) or text[e] in _CLAUSE_STOPS or ctx.word_start(e)
-                    ):
+                    if e > len(text) or not left & self._town_item(ctx, i + 1, e):
                         continue
-                    if left & self._town_item(ctx, i + 1, e):
+                    if e == len(text) or text[e] in _CLAUSE_STOPS or ctx.word_start(e):
                         why = (
                             f"towns of one county listed together ({text[s:i]}、{text[i + 1 : e]})"
                         )
