@@ -2657,3 +2657,15 @@ def test_a_name_opening_a_clause_before_an_honour(engine: Anonymizer) -> None:
     text = "全县好人榜又添新人，汪淙祥被授予“最美护林员”称号。"
     assert found(engine, text, "PERSON") == ["汪淙祥"]
     assert found(engine, "胡杨林被誉为沙漠里的英雄树。", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "党员干部说，要把群众的事办好。",  # a role after a role, no name
+        "党员干部表示，一定按时完成任务。",
+        "经理方面表示同意。",  # 面 ends no given name
+    ],
+)
+def test_roles_and_sides_are_no_names(engine: Anonymizer, text: str) -> None:
+    assert found(engine, text, "PERSON") == []

@@ -6074,6 +6074,7 @@ class PersonRecognizer:
             if (
                 text[i] in self.rules.surnames
                 and ctx.is_word(text[i : i + 2])
+                and text[i : i + 2] not in self._role_set  # (党员|干部说: a role again)
                 and (
                     (  # (业主方面|表示: 面 ends no given name)
                         text.startswith(_WORD_NAME_NEXT, i + 2)
@@ -6244,6 +6245,8 @@ class PersonRecognizer:
         """After a title, a two-character word at ``i`` is a name: a noun before a verb
         of saying (县委书记黄金说), a proper noun before any stop word (部长柯文宣读)."""
         text = ctx.text
+        if i + 1 >= len(text) or self.rules.given_char_score(text[i + 1], third=True) <= -3.0:
+            return False  # 经理方面|表示: 面 ends no given name
         tag = str(ctx.jieba.tag(text[i : i + 2])[0][1])
         if text.startswith(_WORD_NAME_NEXT, i + 2):
             if tag == "t":  # 镇长夏天说 (not 镇长明天说: 明 opens more words than names)
