@@ -10369,15 +10369,11 @@ class AbbreviationPairRecognizer:
     def _slogan_list(self, ctx: Context, own: list[Span]) -> list[Span]:
         """Echo a found abbreviation ending a four-character item along its 、/， list."""
         text = ctx.text
-        seeds = [
-            s.start
-            for s in (*ctx.spans_of("ADMIN"), *own)
-            if s.length == 1 and s.text in self.rules.provinces
-        ]
-        have = set(seeds)
-        spans: list[Span] = []
 
-        def item_end(i: int, first: bool) -> bool:
+        def seed_ok(seed: int) -> bool:
+            return seed + 1 == len(text) or text[seed + 1] in _LIST_MARKS + "。；"
+
+        def item_ok(i: int, first: bool) -> bool:
             """A four-character item of CJK ends at i, set off after it and, unless it
             may open the list (推动|科技兴疆、…), before it."""
             start = i - 3
@@ -10386,36 +10382,17 @@ class AbbreviationPairRecognizer:
                 and all(_CJK.match(ch) for ch in text[start : i + 1])
                 and (first or start == 0 or text[start - 1] in _LIST_MARKS)
                 and (i + 1 == len(text) or text[i + 1] in _LIST_MARKS + "。；")
+                and not ctx.in_mask(start, i + 1)
+                and not _ends_word(ctx, i)
             )
 
-        for seed in seeds:
-            c = text[seed]
-            if not (seed + 1 == len(text) or text[seed + 1] in _LIST_MARKS + "。；"):
-                continue
-            for step in (5, -5):
-                i = seed + step
-                while (
-                    0 <= i < len(text) and text[i] == c and i not in have and item_end(i, step < 0)
-                ):
-                    if ctx.in_mask(i - 3, i + 1) or _ends_word(ctx, i):
-                        break
-                    have.add(i)
-                    spans.append(self._span(i, i + 1, text, f"in a list of slogans on {c}"))
-                    i += step
-        return spans
+        return self._echo_items(ctx, own, 5, seed_ok, item_ok, "in a list of slogans on")
 
     def _product_list(self, ctx: Context, own: list[Span]) -> list[Span]:
         """川菜、川酒、川茶、川灯、川药: echo a found abbreviation opening a two-character
         item along its 、 list, to items opening with it (川灯 is no word the others
         are)."""
         text = ctx.text
-        seeds = [
-            s.start
-            for s in (*ctx.spans_of("ADMIN"), *own)
-            if s.length == 1 and s.text in self.rules.provinces
-        ]
-        have = set(seeds)
-        spans: list[Span] = []
 
         def item(i: int) -> bool:
             """A two-character item of CJK opens at i, set off by 、 on one side at least
@@ -10426,18 +10403,41 @@ class AbbreviationPairRecognizer:
             after = i + 2 == len(text) or text[i + 2] in "、，；。等和及”"
             return before and after and (text[i - 1 : i] == "、" or text[i + 2 : i + 3] == "、")
 
+        def item_ok(i: int, first: bool) -> bool:
+            return item(i) and not ctx.in_mask(i, i + 2)
+
+        return self._echo_items(ctx, own, 3, item, item_ok, "in a list of products on")
+
+    def _echo_items(
+        self,
+        ctx: Context,
+        own: list[Span],
+        step: int,
+        seed_ok: Callable[[int], bool],
+        item_ok: Callable[[int, bool], bool],
+        why: str,
+    ) -> list[Span]:
+        """From each one-character abbreviation found (``seed_ok`` where it stands), walk
+        ``step`` characters on and back while the same abbreviation stands where
+        ``item_ok`` (position, walking back) allows, and take each as the province."""
+        text = ctx.text
+        seeds = [
+            s.start
+            for s in (*ctx.spans_of("ADMIN"), *own)
+            if s.length == 1 and s.text in self.rules.provinces
+        ]
+        have = set(seeds)
+        spans: list[Span] = []
         for seed in seeds:
-            c = text[seed]
-            if not item(seed):
+            if not seed_ok(seed):
                 continue
-            for step in (3, -3):
-                i = seed + step
-                while 0 <= i < len(text) and text[i] == c and i not in have and item(i):
-                    if ctx.in_mask(i, i + 2):
-                        break
+            c = text[seed]
+            for st in (step, -step):
+                i = seed + st
+                while 0 <= i < len(text) and text[i] == c and i not in have and item_ok(i, st < 0):
                     have.add(i)
-                    spans.append(self._span(i, i + 1, text, f"in a list of products on {c}"))
-                    i += step
+                    spans.append(self._span(i, i + 1, text, f"{why} {c}"))
+                    i += st
         return spans
 
 
