@@ -869,3 +869,17 @@ def test_groups_visits_and_the_strait_coast(
     engine: Anonymizer, text: str, admin: list[str]
 ) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # provincial enterprises named by the abbreviation (陕煤, 晋能, 川投, 陕汽)
+        ("陕煤集团和晋能控股加快转型，川投、陕汽也在扩产。", ["陕", "晋", "川", "陕"]),
+        # not “new” energy or a new investment, nor a stage that can
+        ("发展新能源汽车，今年新投了三百亩。", []),
+        ("舞台能否搭起来，要看天气。", []),
+    ],
+)
+def test_enterprises_named_by_abbreviation(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin
