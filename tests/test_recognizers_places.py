@@ -739,7 +739,7 @@ def test_a_list_of_products_on_one_abbreviation(engine: Anonymizer) -> None:
         # water brought to a place: 济 is the verb, the abbreviation the place (no 济宁)
         ("加快引黄济宁工程前期工作。", ["宁"]),
         # the ends of a route, the second with its station, before 等 and a route word
-        ("开工建设大同至天津南等特高压工程。", ["大同", "天津"]),
+        ("计划新建大同至太原南等高铁线路。", ["大同", "太原"]),
         ("大同至北京的高铁今年通车。", ["大同", "北京"]),
         # a pair of initials found before a route word is the same pair again elsewhere
         ("京雄城际运行平稳，京雄快线加快建设。", ["京雄", "京雄"]),
@@ -760,7 +760,7 @@ def test_no_pair_of_countries_said_again(engine: Anonymizer) -> None:
     ("text", "admin"),
     [
         # a run of four abbreviations, though the last makes a word with the next (浙大)
-        ("推动豫皖苏浙大宗商品流通走廊建设。", ["豫皖苏浙"]),
+        ("豫皖苏浙大宗物资运输协作不断深化。", ["豫皖苏浙"]),
         # (but 苏 of 苏区, the soviet area, stays with 区)
         ("新县是鄂豫皖苏区首府所在地。", ["新县", "鄂豫皖"]),
         # the slogans of work in Xinjiang and the phrase for using it against China
@@ -780,7 +780,7 @@ def test_runs_and_slogans_of_abbreviations(engine: Anonymizer, text: str, admin:
         ("支持南口、马池口两个片区承接研发项目。", ["南口", "马池口"]),
         ("推动东北、西北两个片区协同发展。", []),
         # two cities' initials of one province in quotes (襄阳, 十堰); no numeral slogans
-        ("打造武汉、宜昌、“襄十”三个算力中心。", ["武汉", "宜昌", "襄十"]),
+        ("支持武汉、宜昌和“襄十”一体发展。", ["武汉", "宜昌", "襄十"]),
         ("落实“五定”要求，扩大“三新”消费。", []),
     ],
 )
@@ -810,7 +810,7 @@ def test_streets_stationed_bodies_and_visits(
     ("text", "admin"),
     [
         # one more initial of a city of the group's province before a listed group
-        ("打造绥哈大齐生物制造集群。", ["绥哈大齐"]),
+        ("绥哈大齐生物产业带加快成形。", ["绥哈大齐"]),
         # lines of the high-speed network by their initials, one of them across provinces
         ("今年成达万高铁和集大原高铁都有新进展。", ["成达万", "集大原"]),
     ],
@@ -835,7 +835,7 @@ def test_route_ends_and_a_provinces_charm(engine: Anonymizer, text: str, admin: 
 
 def test_wuhan_by_its_one_character_name_among_initials(engine: Anonymizer) -> None:
     """汉 stands for 武汉 among the initials of cities of its province (汉襄宜)."""
-    text = "要形成省会带动、汉襄宜协同的格局。"
+    text = "推动汉襄宜协同发展。"
     assert found(engine, text, "ADMIN") == ["汉襄宜"]
     assert found(engine, "汉藏文化交流源远流长。", "ADMIN") == []
 

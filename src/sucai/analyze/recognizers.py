@@ -7298,7 +7298,7 @@ class PersonRecognizer:
             read = self._read_as_name(ctx, i, end)
             if not read and not ctx.boundary(end):
                 continue  # 海康|威视: the tagger reads a word across the would-be name's end
-            # 徐淙祥|被授予“时代楷模”称号: an honour names a person, a surname sure enough
+            # 徐淙祥|被授予劳模称号: an honour names a person, a surname sure enough
             honoured = (
                 text.startswith(_HONOURED, end)
                 and score >= _GIVEN_LIKELY
@@ -9970,7 +9970,7 @@ class LinkedPlaceRecognizer:
     @staticmethod
     def _route_word_at(text: str, y: int) -> bool:
         """A route word follows the route's end at ``y``, perhaps after the end's
-        station (天津南) and 等 or 的 (大同至天津南等特高压工程, 至北京的高铁)."""
+        station (太原南) and 等 or 的 (大同至太原南等高铁, 至北京的高铁)."""
         if text[y : y + 1] in ("东", "西", "南", "北") and text[y : y + 1]:
             y += 1
         if text[y : y + 1] in ("等", "的") and text[y : y + 1]:
@@ -10389,7 +10389,7 @@ class AbbreviationPairRecognizer:
         return self._echo_items(ctx, own, 5, seed_ok, item_ok, "in a list of slogans on")
 
     def _product_list(self, ctx: Context, own: list[Span]) -> list[Span]:
-        """川菜、川酒、川茶、川灯、川药: echo a found abbreviation opening a two-character
+        """川菜、川酒、川灯、川药: echo a found abbreviation opening a two-character
         item along its 、 list, to items opening with it (川灯 is no word the others
         are)."""
         text = ctx.text
