@@ -746,6 +746,7 @@ PARAGRAPH_SETS = (
     "heldout41",
     "heldout42",
     "heldout43",
+    "heldout44",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1411,6 +1412,7 @@ GOLD_FILES = (
     "heldout41_gold.jsonl",
     "heldout42_gold.jsonl",
     "heldout43_gold.jsonl",
+    "heldout44_gold.jsonl",
 )
 
 
