@@ -1613,7 +1613,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
     )
 
 
-_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44)
+_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45)
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 
@@ -1642,28 +1642,52 @@ def pick_window_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, 
         text = texts[doc]
         paras = list(paragraphs(text))
         body = next((k for k, (s, e) in enumerate(paras) if text[s:e].startswith("各位代表")), 0)
-        pool = [
-            (s, e)
-            for s, e in paras[body + 1 :]
-            if e - s > 300 and not any(s < ue and e > us for us, ue in used.get(doc, []))
-        ]
-        if not pool:
-            continue
-        s, e = rng.choice(pool)
-        starts = [s] + [m.end() for m in _SENTENCE_END.finditer(text, s, e) if m.end() < e]
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, s, e)] + [e]
-        first = rng.choice(starts)
-        last = first
-        for end in ends:
-            if end <= first:
-                continue
-            if end - first > 300:
-                break
-            last = end
-        if last - first >= 120:
-            out.append((doc, first, last, "gov-window"))
-            used.setdefault(doc, []).append((s, e))
+        window = _draw_window(text, paras[body + 1 :], used.setdefault(doc, []), rng)
+        if window is not None:
+            out.append((doc, *window, "gov-window"))
+    if n >= 45:  # the reports' long paragraphs are nearly drawn: speeches too, one each
+        speeches = sorted(k for k in texts if k.startswith("xi-speech-"))
+        rng.shuffle(speeches)
+        drawn = 0
+        for doc in speeches:
+            text = texts[doc]
+            window = _draw_window(text, list(paragraphs(text)), used.setdefault(doc, []), rng)
+            if window is not None:
+                out.append((doc, *window, "xi-window"))
+                drawn += 1
+                if drawn == _SPEECH_WINDOWS:
+                    break
     return out
+
+
+_SPEECH_WINDOWS = 40
+
+
+def _draw_window(
+    text: str, paras: list[tuple[int, int]], used: list[tuple[int, int]], rng: random.Random
+) -> tuple[int, int] | None:
+    """A window of whole sentences (120–300 characters) in a long paragraph (over 300)
+    that overlaps no used span, or None; the paragraph is then marked used."""
+    pool = [
+        (s, e) for s, e in paras if e - s > 300 and not any(s < ue and e > us for us, ue in used)
+    ]
+    if not pool:
+        return None
+    s, e = rng.choice(pool)
+    starts = [s] + [m.end() for m in _SENTENCE_END.finditer(text, s, e) if m.end() < e]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, s, e)] + [e]
+    first = rng.choice(starts)
+    last = first
+    for end in ends:
+        if end <= first:
+            continue
+        if end - first > 300:
+            break
+        last = end
+    if last - first < 120:
+        return None
+    used.append((s, e))
+    return first, last
 
 
 # -- systems -------------------------------------------------------------------------------------

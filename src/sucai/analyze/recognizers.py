@@ -51,6 +51,8 @@ _ZONES_OF_TOWNS = frozenset(
 # What ends the list item before one of its own (、平漯周、 / “杭甬温”).
 _QUOTED_PAIR = re.compile("“([\u4e00-\u9fff]{2})”")
 # the count closing a list of lines before their line word (等6条, 等十七条)
+# Line words that follow other things too (城市|扩容): initials before them only of cities
+_WEAK_LINE_WORDS = frozenset(("扩容",))
 _LINES_COUNTED = re.compile("等[0-9一二三四五六七八九十两]{1,3}条$")
 _ITEM_STOPS = set("、，。；：“”‘’（）《》 \n\t\u3000")
 _CLAUSE_END = re.compile("[。！？；，\n]")
@@ -193,6 +195,7 @@ _PLACE_VISITS = (
 )
 # Zones of a town or a city's quarters that words for states also stand before (平安城区)
 _TOWN_ZONES = ("县城", "城区", "境内", "全境")
+_AIRPORT = ("机场", "国际机场")
 # What one does at a place, after 在/到/来/赴 + its name (到民权投资兴业, 在光明工作).
 # Nouns after a county's short name that make it the county's (五常|大米, 兴隆|板栗)
 _PLACE_PRODUCE_WORDS = frozenset(
@@ -821,6 +824,9 @@ class AdminRecognizer:
             features.landmark_suffixes if features else ()
         )
         self._works_not: frozenset[str] = features.works_not_names if features else frozenset()
+        self._named_sites: tuple[str, ...] = (
+            tuple(features.site_suffixes) + works if features else ()
+        )  # 寺洼|遗址: the designation two characters on
         self.everyday: frozenset[str] = features.everyday_names if features else frozenset()
         self.town_kinds: frozenset[str] = features.town_kinds if features else frozenset()
         self.needs_parent: frozenset[str] = features.needs_parent if features else frozenset()
@@ -1595,10 +1601,12 @@ class AdminRecognizer:
                     or not plain
                     or surface + suffix in self.gaz.by_short
                     or surface + suffix in self.gaz.by_name
+                    or text.startswith(self._named_sites, end + 2)
                 )
             ):
                 # 湖南|路子: the character opens a word of its own; 友谊路, 文明岛: the
-                # name is an ordinary word; 观音寺: the division's own name goes on
+                # name is an ordinary word; 观音寺: the division's own name goes on;
+                # 临洮|寺洼遗址: the character opens the name of a work after it
                 suffix = ""
             if suffix and ctx.boundary(start):
                 # 若尔盖国家公园, 武夷山风景名胜区: the landmark, not the county; 海南岛: the
@@ -2061,6 +2069,21 @@ class AdminRecognizer:
         named = not ctx.is_word(surface) or _tagged_place(ctx, surface)
         if text.startswith(_PLACE_ZONES, end):
             return named or not text.startswith(_TOWN_ZONES, end)
+        if (
+            text.startswith(_AIRPORT, end)
+            and any(  # a county's (not a city district's: 白云机场, 河东机场 are landmarks)
+                p.level == "county" and p.status == "current" and not p.name.endswith("区")
+                for p in self.gaz.by_short.get(surface, ())
+            )
+            and str(ctx.jieba.tag(surface)[0][1])[:1] not in "vad"
+        ):
+            return True  # 共和|机场, 东方|机场: named for the county (not 新建|机场: built)
+        if (
+            text.startswith(("院区", "校区"), end)
+            and surface != "新建"
+            and str(ctx.jieba.tag(surface)[0][1])[:1] not in "vad"
+        ):
+            return True  # 滨海|院区, 日照|校区: a hospital's or a school's campus in the place
         if (
             (
                 named
@@ -3842,6 +3865,8 @@ class FeatureRecognizer:
         if len(set(x)) != len(x) or not all(c in self.where for c in x):
             return False
         if not all(c in self.initials for c in x):
+            if suffix in _WEAK_LINE_WORDS:
+                return False  # 成南|扩容 (成都, 南充), not 贵阳环高|扩容: counties' initials
             # A county's initial: only with places of one province, standing as its
             # own word, and nowhere else in the text before anything but a line word.
             if not set.intersection(*(self.where[c] for c in x)):

@@ -1,0 +1,55 @@
+"""Counties named by their airports and campuses, lines by a widening, and a county
+before a site whose name opens with a landmark character.
+
+Positive and negative rows; all sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import found
+from sucai.analyze import Anonymizer
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # a county's short form that is also a word, before its airport
+        ("新开通的共和机场迎来首批旅客。", ["共和"]),
+        ("东方机场的跑道今年延长。", ["东方"]),
+        # a campus in a city whose short form is a word (日照, sunlight)
+        ("市一院日照院区正式开诊。", ["日照"]),
+        # a line of two cities' initials before its widening; a listed line too
+        ("成南扩容项目年内开工。", ["成南"]),
+        ("沪昆扩容工程进展顺利。", ["沪昆"]),
+        # light rail joining a city and its new area
+        ("津滨轻轨换上了新车。", ["津滨"]),
+        # 寺 opens the site's name (寺洼遗址), so the county is no temple's
+        ("考古队在临洮寺洼遗址又有新发现。", ["临洮"]),
+    ],
+)
+def test_places_before_works(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # built and general-purpose airports: no county
+        ("全省新建机场两个，通用机场五个。", []),
+        # a city district's airport is a landmark, not the district
+        ("白云机场的航班恢复正常。", []),
+        # widening of anything else
+        ("推动城市提质扩容，实施电网扩容。", []),
+        # a ring road after its city: no initials
+        ("贵阳环高扩容工程开工。", ["贵阳"]),
+    ],
+)
+def test_words_before_works(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+def test_temple_of_a_county_stays_a_landmark(engine: Anonymizer) -> None:
+    """Without a designation two characters on, 寺 after a county is its temple."""
+    assert found(engine, "清晨的临洮寺钟声悠扬。", "ADMIN") == []
