@@ -747,6 +747,7 @@ PARAGRAPH_SETS = (
     "heldout42",
     "heldout43",
     "heldout44",
+    "heldout45",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1413,6 +1414,7 @@ GOLD_FILES = (
     "heldout42_gold.jsonl",
     "heldout43_gold.jsonl",
     "heldout44_gold.jsonl",
+    "heldout45_gold.jsonl",
 )
 
 

@@ -53,3 +53,29 @@ def test_words_before_works(engine: Anonymizer, text: str, admin: list[str]) -> 
 def test_temple_of_a_county_stays_a_landmark(engine: Anonymizer) -> None:
     """Without a designation two characters on, 寺 after a county is its temple."""
     assert found(engine, "清晨的临洮寺钟声悠扬。", "ADMIN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # Xinjiang and Tibet by their one character, within, into or out of them
+        ("疆内外游客络绎不绝，进疆的航班也多了。", ["疆", "疆"]),
+        ("赴藏医疗队今年轮换。", ["藏"]),
+        # state enterprises named by their city's one character, and a county's oil company
+        ("鞍钢和包钢的新产线同日投产。", ["鞍", "包"]),
+        ("延长石油的炼厂完成检修。", ["延长"]),
+        # into a museum's collection; too heavy; a wall of light and heavy steel
+        ("一批民俗文物新入藏馆内。", []),
+        ("这副担子太重了。", []),
+        ("厂房采用轻重钢结构。", []),
+    ],
+)
+def test_abbreviations_in_terms(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+def test_name_like_a_steelworks_after_a_title(engine: Anonymizer) -> None:
+    """A head of government named like the steelworks delivers the report: a person."""
+    text = "自治区人民政府主席包钢作政府工作报告。"
+    assert found(engine, text, "PERSON") == ["包钢"]
+    assert found(engine, text, "ADMIN") == []

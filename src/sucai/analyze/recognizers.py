@@ -4155,6 +4155,16 @@ class ProvinceAbbreviationRecognizer:
                 continue  # 新字号, 黑茶
             if len(nxt) == 1 and not distinct and ctx.is_word(text[i + 1 : i + 3]):
                 continue
+            if (
+                len(nxt) == 1
+                and not distinct
+                and not ctx.boundary(i + 1)
+                and not ctx.boundary(i + 2)
+                and i + 3 <= len(text)
+                and text[i - 1 : i] != "“"
+            ):
+                continue  # 新产线: the segmenter reads the pair into a longer word (a
+                # quoted slogan opening with the abbreviation is the place's: “津产京才”)
             if text.startswith(nxt, i + 1) and (distinct or not ctx.is_word(c + nxt)):
                 return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]} before {nxt}")
         if not distinct:
@@ -4863,6 +4873,8 @@ _AFTER_SUBJECT = (
 )
 # after a title or role, what makes a two-character word before it a name (白雪说)
 _WORD_NAME_ENDS = set("、，。；则等")  # where a name that is a word too may end after a role
+# Titles a name follows at once, even one that is a set term (主席 包钢)
+_TITLES_BEFORE_NAMES = ("主席", "省长", "市长", "县长", "区长", "书记", "主任", "同志")
 _WORD_NAME_NEXT = (
     "说",
     "介绍",
@@ -4881,6 +4893,9 @@ _WORD_NAME_NEXT = (
     "传达",
     "出席",
     "作了",
+    "作政府工作报告",  # 主席包钢|作政府工作报告: who delivers the report
+    "作工作报告",
+    "作报告",
     # what a person does or says next (交警高峰|每天要…, 民宿主钟山|笑称)
     "每天",
     "笑称",
@@ -9677,6 +9692,8 @@ class TermRecognizer:
                 or (not ctx.boundary(e) and glued)
             ):
                 continue
+            if text[max(0, s - 6) : s].rstrip(" \u3000").endswith(_TITLES_BEFORE_NAMES):
+                continue  # 主席 包钢: a person named like the steelworks
             kind, rule = self.terms[term]
             for a, b in rule.slots:
                 spans.append(
