@@ -1615,7 +1615,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
     )
 
 
-_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45)
+_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46)
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 
@@ -1659,10 +1659,25 @@ def pick_window_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, 
                 drawn += 1
                 if drawn == _SPEECH_WINDOWS:
                     break
+    if n >= 46:  # and the national reports and congress reports, one window each
+        for prefix, most in _NATIONAL_WINDOWS:
+            docs = sorted(k for k in texts if k.startswith(prefix))
+            rng.shuffle(docs)
+            drawn = 0
+            for doc in docs:
+                text = texts[doc]
+                paras = list(paragraphs(text))
+                window = _draw_window(text, paras, used.setdefault(doc, []), rng)
+                if window is not None:
+                    out.append((doc, *window, prefix.split("-")[2] + "-window"))
+                    drawn += 1
+                    if drawn == most:
+                        break
     return out
 
 
 _SPEECH_WINDOWS = 40
+_NATIONAL_WINDOWS = (("cpc-corpora-gwr-", 40), ("cpc-corpora-congress-", 15))
 
 
 def _draw_window(

@@ -534,7 +534,9 @@ def test_word_names_after_titles_and_roles_and_historical_figures(engine: Anonym
 def test_phrases_before_titles_and_documents_named_after_cities(engine: Anonymizer) -> None:
     assert found(engine, "有人想封锁毛主席发来的电报。", "PERSON") == []
     assert found(engine, "这样多的青年代表，在我们党历次代表会议上少见。", "PERSON") == []
-    assert found(engine, "中美上海公报发表多年。", "ADMIN") == []
+    # a document named after the city where it was signed names the city (labelled so
+    # in every real set that holds it)
+    assert found(engine, "中美上海公报发表多年。", "ADMIN") == ["上海"]
 
 
 def test_a_han_surname_and_a_known_part(engine: Anonymizer) -> None:
