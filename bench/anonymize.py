@@ -748,6 +748,7 @@ PARAGRAPH_SETS = (
     "heldout43",
     "heldout44",
     "heldout45",
+    "heldout46",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1415,6 +1416,7 @@ GOLD_FILES = (
     "heldout43_gold.jsonl",
     "heldout44_gold.jsonl",
     "heldout45_gold.jsonl",
+    "heldout46_gold.jsonl",
 )
 
 
@@ -1615,7 +1617,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
     )
 
 
-_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46)
+_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47)
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 
@@ -1659,6 +1661,19 @@ def pick_window_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, 
                 drawn += 1
                 if drawn == _SPEECH_WINDOWS:
                     break
+    if n >= 47:  # the long paragraphs drawn: windows in their unlabelled rest, reports only
+        for doc in reports * 4:
+            text = texts[doc]
+            paras = list(paragraphs(text))
+            body = next(
+                (k for k, (s, e) in enumerate(paras) if text[s:e].startswith("各位代表")), 0
+            )
+            window = _draw_free_window(text, paras[body + 1 :], used.setdefault(doc, []), rng)
+            if window is not None:
+                out.append((doc, *window, "gov-rest-window"))
+                if len(out) == _REST_WINDOWS:
+                    break
+        return out
     if n >= 46:  # and the national reports and congress reports, one window each
         for prefix, most in _NATIONAL_WINDOWS:
             docs = sorted(k for k in texts if k.startswith(prefix))
@@ -1705,6 +1720,36 @@ def _draw_window(
         return None
     used.append((s, e))
     return first, last
+
+
+def _draw_free_window(
+    text: str, paras: list[tuple[int, int]], used: list[tuple[int, int]], rng: random.Random
+) -> tuple[int, int] | None:
+    """A window of whole sentences (120–300 characters) in a long paragraph (over 300)
+    where it overlaps no used span, though a window of an earlier set lies elsewhere in
+    the paragraph; or None. Only the window is then marked used."""
+    pool = [(s, e) for s, e in paras if e - s > 300]
+    rng.shuffle(pool)
+    for s, e in pool:
+        starts = [s] + [m.end() for m in _SENTENCE_END.finditer(text, s, e) if m.end() < e]
+        starts = [a for a in starts if not any(us <= a < ue for us, ue in used)]
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, s, e)] + [e]
+        rng.shuffle(starts)
+        for first in starts:
+            last = first
+            for end in ends:
+                if end <= first:
+                    continue
+                if end - first > 300 or any(first < ue and end > us for us, ue in used):
+                    break
+                last = end
+            if last - first >= 120:
+                used.append((first, last))
+                return first, last
+    return None
+
+
+_REST_WINDOWS = 70
 
 
 # -- systems -------------------------------------------------------------------------------------

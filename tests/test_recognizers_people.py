@@ -2671,3 +2671,9 @@ def test_a_name_opening_a_clause_before_an_honour(engine: Anonymizer) -> None:
 )
 def test_roles_and_sides_are_no_names(engine: Anonymizer, text: str) -> None:
     assert found(engine, text, "PERSON") == []
+
+
+def test_model_name_whose_surname_ends_a_word(engine: Anonymizer) -> None:
+    """班超 is a model the speeches name, but 培训班 ends in his surname: no person."""
+    assert found(engine, "今年办了培训班超过二十期。", "PERSON") == []
+    assert found(engine, "班超出使西域的故事代代相传。", "PERSON") == ["班超"]

@@ -5674,6 +5674,8 @@ class PersonRecognizer:
                     continue
                 if s and ctx.is_word(text[s - 1 : e]) and text[s - 1] not in "学像":
                     continue  # part of a longer word (学雷锋 is learning from the man)
+                if s >= 2 and ctx.is_word(text[s - 2 : s + 1]):
+                    continue  # 培训班|超10期: the surname ends a word before it
                 if (
                     e - s == 2
                     and e < len(text)
