@@ -749,6 +749,7 @@ PARAGRAPH_SETS = (
     "heldout44",
     "heldout45",
     "heldout46",
+    "heldout47",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1417,6 +1418,7 @@ GOLD_FILES = (
     "heldout44_gold.jsonl",
     "heldout45_gold.jsonl",
     "heldout46_gold.jsonl",
+    "heldout47_gold.jsonl",
 )
 
 

@@ -79,3 +79,33 @@ def test_name_like_a_steelworks_after_a_title(engine: Anonymizer) -> None:
     text = "自治区人民政府主席包钢作政府工作报告。"
     assert found(engine, text, "PERSON") == ["包钢"]
     assert found(engine, text, "ADMIN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # a landscape noun before an adverb is no mountain named after the province
+        ("愿大美青海山更青、水更绿。", ["青海"]),
+        # a listed line extended to one more city before it; not a line's 中线
+        ("昌福厦高铁的前期工作加快。", ["昌福厦"]),
+        ("成渝中线高铁全线铺轨。", ["成渝"]),
+        # a listed line before a science corridor
+        ("京雄科创走廊又落地一批项目。", ["京雄"]),
+        # four cities' initials of one province, though two of them make a word (白兰)
+        ("做强金白兰武有色金属产业集群。", ["金白兰武"]),
+        # goods and seeds by the province's one character
+        ("“广货行天下”活动走进东盟。", ["广"]),
+        ("推进川种振兴，育出新品种。", ["川"]),
+    ],
+)
+def test_provinces_lines_and_groups(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+def test_place_before_the_verb_to_plant(engine: Anonymizer) -> None:
+    """台 ends a place's name before the verb 种 (种下): no Taiwan."""
+    assert "台" not in found(engine, "父子两代在章古台种下一片林。", "ADMIN")
+
+
+def test_gulf_before_an_adverb_is_no_landmark(engine: Anonymizer) -> None:
+    assert found(engine, "推动它成为中东海湾最具活力的组织。", "LOCAL") == []

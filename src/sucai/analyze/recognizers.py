@@ -195,6 +195,8 @@ _PLACE_VISITS = (
 )
 # Zones of a town or a city's quarters that words for states also stand before (平安城区)
 _TOWN_ZONES = ("县城", "城区", "境内", "全境")
+# Adverbs after a landscape noun that stands alone (新疆|山更绿、水更清)
+_ADVERBS_AFTER_NOUN = frozenset("更很也都越最还又")
 _AIRPORT = ("机场", "国际机场")
 # What one does at a place, after 在/到/来/赴 + its name (到民权投资兴业, 在光明工作).
 # Nouns after a county's short name that make it the county's (五常|大米, 兴隆|板栗)
@@ -1602,11 +1604,13 @@ class AdminRecognizer:
                     or surface + suffix in self.gaz.by_short
                     or surface + suffix in self.gaz.by_name
                     or text.startswith(self._named_sites, end + 2)
+                    or text[end + 1 : end + 2] in _ADVERBS_AFTER_NOUN
                 )
             ):
                 # 湖南|路子: the character opens a word of its own; 友谊路, 文明岛: the
                 # name is an ordinary word; 观音寺: the division's own name goes on;
-                # 临洮|寺洼遗址: the character opens the name of a work after it
+                # 临洮|寺洼遗址: the character opens the name of a work after it; 新疆|山更绿:
+                # a noun of its own before an adverb
                 suffix = ""
             if suffix and ctx.boundary(start):
                 # 若尔盖国家公园, 武夷山风景名胜区: the landmark, not the county; 海南岛: the
@@ -1672,6 +1676,7 @@ class AdminRecognizer:
                 and (ctx.boundary(end + 1) or shore)
                 and above_town
                 and text[end + 1 : end + 2] not in _NATURE_SAID  # (重庆|山高坡陡, 恩施|山大人稀)
+                and text[end + 1 : end + 2] not in _ADVERBS_AFTER_NOUN  # (新疆|山更绿)
                 and text[end : end + 2] not in _LAND_WORDS  # (肃南|山区: the hills, no mountain)
                 and by_start.get(end) is None  # (浙江|湖州市: a place begins there)
                 and not self._place_across(text, start, end + 1)  # (新|青海: not 新青 + 海)
@@ -3795,6 +3800,14 @@ class FeatureRecognizer:
             e = s + 3
             if ctx.word_start(s) and ctx.word_start(e) and self._city_initials(ctx, s, e):
                 return s, e
+        for s in range(lo, hi - 3):
+            e = s + 4
+            if (
+                ctx.word_start(s)
+                and ctx.word_start(e)
+                and self._city_initials(ctx, s, e, words_inside=1)
+            ):
+                return s, e  # 壮大|金白兰武|有色金属: four, though two make a word (白兰)
         return -1, -1
 
     def _longer_group(self, ctx: Context, s: int, e: int) -> int:
@@ -3832,9 +3845,9 @@ class FeatureRecognizer:
             return s
         return s - 1
 
-    def _city_initials(self, ctx: Context, s: int, e: int) -> bool:
+    def _city_initials(self, ctx: Context, s: int, e: int, words_inside: int = 0) -> bool:
         """平漯周, 焦济洛平, 杭甬温: 3–4 initials of prefecture-level cities of one province,
-        no dictionary word and holding none."""
+        no dictionary word and holding none (or ``words_inside`` two-character ones)."""
         x = ctx.text[s:e]
         if len(set(x)) != len(x) or not all(c in self.city_where for c in x):
             return False
@@ -3842,7 +3855,9 @@ class FeatureRecognizer:
             return False
         if set(x) & _FUNCTION_CHARS or ctx.is_word(x):
             return False
-        return not any(ctx.is_word(x[k : k + 2]) for k in range(len(x) - 1))
+        if any(ctx.is_word(x[k : k + 3]) for k in range(len(x) - 2)):
+            return False
+        return sum(ctx.is_word(x[k : k + 2]) for k in range(len(x) - 1)) <= words_inside
 
     def _county(self, x: str) -> bool:
         """A county-level place of that short name, not an ordinary word (永清, 福厦 no)."""
@@ -3877,9 +3892,11 @@ class FeatureRecognizer:
             if n > 1 and sum(1 for _ in self._suffix_after(text, x)) < n:
                 return False  # 文旅 before 大通道, and elsewhere before no line word
         if set(x) & _FUNCTION_CHARS or any(
-            ctx.is_word(x[k : k + 2]) and (len(x) == 2 or not self._county(x[k : k + 2]))
+            ctx.is_word(x[k : k + 2])
+            and (len(x) == 2 or not self._county(x[k : k + 2]))
+            and not (len(x) == 3 and k == 1 and x[1:] in self.f.lines)
             for k in range(len(x) - 1)
-        ):
+        ):  # (昌|福厦: a listed line extended to one more city before it; not 成渝|中线)
             return (
                 False  # 东北, 南北, 长江, 和|东西: words, not initials (永清 in 永清广 is a place)
             )
@@ -4165,6 +4182,8 @@ class ProvinceAbbreviationRecognizer:
             ):
                 continue  # 新产线: the segmenter reads the pair into a longer word (a
                 # quoted slogan opening with the abbreviation is the place's: “津产京才”)
+            if nxt == "种" and not ctx.word_start(i):
+                continue  # 章古台|种下: a place's last character before the verb 种
             if text.startswith(nxt, i + 1) and (distinct or not ctx.is_word(c + nxt)):
                 return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]} before {nxt}")
         if not distinct:
@@ -4562,6 +4581,11 @@ class LandmarkRecognizer:
             for sp in ctx.spans
             if sp.label == "ADMIN" and sp.full and sp.text[-1] in "镇乡道村县旗"
         ]
+        divisions = [
+            (sp.start, sp.end)
+            for sp in ctx.spans
+            if sp.label == "ADMIN" and sp.recognizer == "gazetteer" and sp.length >= 2
+        ]
         for m in _LANDMARK_SUFFIX.finditer(text):
             suffix, e0 = m.group(0), m.start()
             if len(suffix) == 1 and self._division_at(text, e0):
@@ -4598,6 +4622,8 @@ class LandmarkRecognizer:
                     continue
                 if any(s <= a and b <= e0 for a, b in towns):
                     break
+                if any(s < a and b <= e0 for a, b in divisions):
+                    continue  # 大美新疆|山: a division inside the name ends no landmark
                 if length >= 3 and x[-1] in "镇乡村" and len(suffix) == 1:
                     continue  # 磨西镇|湾东村: a town's suffix ends no landmark's name
                 if not ctx.word_start(s) or ctx.is_word(text[s : s + 2]):
