@@ -109,3 +109,17 @@ def test_place_before_the_verb_to_plant(engine: Anonymizer) -> None:
 
 def test_gulf_before_an_adverb_is_no_landmark(engine: Anonymizer) -> None:
     assert found(engine, "推动它成为中东海湾最具活力的组织。", "LOCAL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # plants and bonded zones named after the one town they stand in
+        ("徐大堡核电的新机组并网发电。", ["徐大堡"]),
+        ("亦庄综保区的进口额再创新高。", ["亦庄"]),
+        # an ordinary word before a plant is no town
+        ("关停一批燃煤电厂和小火电厂。", []),
+    ],
+)
+def test_towns_naming_plants(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin

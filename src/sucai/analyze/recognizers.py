@@ -277,6 +277,8 @@ _WORKS = re.compile(
     "调蓄工程|灌区|水库|水利枢纽|枢纽|船闸|水电站|电站|机场|国际机场|港区|作业区|码头|"
     "大桥|隧道|服务区|抽水蓄能|煤矿|矿区|油田|气田|口岸|火车站|高铁站|站"
 )
+# Plants and bonded zones named after the one town they stand in (亦庄综保区, 徐大堡核电)
+_TOWN_INDUSTRY = re.compile("综保区|综合保税区|核电|电厂|炼化|乙烯|石化基地")
 # offices only a town has, named after it (古州派出所, 青岩中心校)
 _TOWN_OFFICE_WORDS = (
     "派出所|司法所|卫生院|中心校|中心小学|财政所|供电所|人民法庭|信用社|兽医站|农技站|林业站|敬老院"
@@ -1162,7 +1164,11 @@ class AdminRecognizer:
             if above_town or not taken.isdisjoint(range(start, end)) or end - start < 2:
                 continue
             works = _WORKS.match(text, end + 1 if text.startswith("等", end) else end)
-            if works is None or ctx.in_mask(start, end) or ctx.is_blocked(start, end):
+            industry = _TOWN_INDUSTRY.match(text, end)
+            kind_match = works or industry
+            if kind_match is None:
+                continue
+            if ctx.in_mask(start, end) or ctx.is_blocked(start, end):
                 continue
             if not ctx.word_start(start) or _long_word_across(ctx, start, end):
                 continue
@@ -1179,8 +1185,12 @@ class AdminRecognizer:
                 ),
                 None,
             )
+            named = home is not None
+            if home is None and industry is not None and len({p.code[:6] for p in places}) == 1:
+                home = places[0]  # 亦庄|综保区, 徐大堡|核电: plants and zones keep the town's name
             if home is None:
                 continue
+            kind = kind_match.group(0)
             found.append(
                 Span(
                     start,
@@ -1189,7 +1199,8 @@ class AdminRecognizer:
                     0.6,
                     self.name,
                     surface,
-                    reason=f"town {home.name} naming the {works.group(0)}; its county is named",
+                    reason=f"town {home.name} naming the {kind}"
+                    + ("; its county is named" if named else ""),
                     level="town",
                     code=home.code,
                 )
