@@ -750,6 +750,7 @@ PARAGRAPH_SETS = (
     "heldout45",
     "heldout46",
     "heldout47",
+    "heldout48",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1419,6 +1420,7 @@ GOLD_FILES = (
     "heldout45_gold.jsonl",
     "heldout46_gold.jsonl",
     "heldout47_gold.jsonl",
+    "heldout48_gold.jsonl",
 )
 
 

@@ -123,3 +123,17 @@ def test_gulf_before_an_adverb_is_no_landmark(engine: Anonymizer) -> None:
 )
 def test_towns_naming_plants(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # a list of lines closed by 等 before the line word, work on the last one between
+        ("新建长辽、辽通等铁路。", ["长辽", "辽通"]),
+        ("加快延榆、西延扩能等铁路建设。", ["延榆", "西延"]),
+        # a list of something else closed by 等 before a line word
+        ("完善供水、供电等通道建设。", []),
+    ],
+)
+def test_lists_of_lines_closed_by_deng(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin

@@ -51,6 +51,8 @@ _ZONES_OF_TOWNS = frozenset(
 # What ends the list item before one of its own (、平漯周、 / “杭甬温”).
 _QUOTED_PAIR = re.compile("“([\u4e00-\u9fff]{2})”")
 # the count closing a list of lines before their line word (等6条, 等十七条)
+# Work on a line between it and the 等 that closes a list of lines (四梅集扩能等铁路)
+_LINE_WORKS = ("扩能改造", "扩能", "扩容", "改扩建", "电气化改造")
 # Line words that follow other things too (城市|扩容): initials before them only of cities
 _WEAK_LINE_WORDS = frozenset(("扩容",))
 _LINES_COUNTED = re.compile("等[0-9一二三四五六七八九十两]{1,3}条$")
@@ -3751,6 +3753,12 @@ class FeatureRecognizer:
             count = _LINES_COUNTED.search(text, max(0, e - 6), e)
             if count is not None:
                 e = count.start()  # 邵永、铜吉等6条|高铁: the list's count before the word
+            elif text[e - 1 : e] == "等" and "、" in text[max(0, e - 14) : e]:
+                e -= 1  # 长四辽通、四梅集等|铁路: a list closed by 等
+                for w in _LINE_WORKS:
+                    if text.endswith(w, 0, e):
+                        e -= len(w)  # 四梅集扩能|等: the work on the last line
+                        break
             while e > 0:  # 义甬舟、金丽温 + a line word: walk back over a list of lines
                 s = next((a for a, b in taken if b == e and 2 <= b - a <= 4), -1)  # found already
                 if s < 0:
