@@ -751,6 +751,7 @@ PARAGRAPH_SETS = (
     "heldout46",
     "heldout47",
     "heldout48",
+    "heldout49",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1421,6 +1422,7 @@ GOLD_FILES = (
     "heldout46_gold.jsonl",
     "heldout47_gold.jsonl",
     "heldout48_gold.jsonl",
+    "heldout49_gold.jsonl",
 )
 
 
@@ -1621,7 +1623,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
     )
 
 
-_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48)
+_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49)
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 

@@ -137,3 +137,19 @@ def test_towns_naming_plants(engine: Anonymizer, text: str, admin: list[str]) ->
 )
 def test_lists_of_lines_closed_by_deng(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # silver listed with other metals is no city
+        ("做强黄金产业，提升白银、镍、钴等金属产业。", []),
+        ("金昌、白银、兰州三市联动。", ["金昌", "白银", "兰州"]),
+        # four initials of a line, one a city's one-character name (甬)
+        ("甬金衢上高速公路开工。", ["甬金衢上"]),
+        # enterprises with their form of company
+        ("柳工股份和玉柴都在扩产。", ["柳", "玉"]),
+    ],
+)
+def test_metals_lines_and_companies(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin

@@ -1753,6 +1753,8 @@ class AdminRecognizer:
                     )
                 )
                 continue
+            if surface[-1] in _METALS and _listed_with_metals(text, start, end):
+                continue  # 提升白银、镍铜钴等金属产业: the metal, not the city
             if (
                 plain
                 and surface not in self.alias_first
@@ -3791,8 +3793,8 @@ class FeatureRecognizer:
             if s < 0 or (s, e) in taken or ctx.in_mask(s, e):
                 continue
             x = text[s:e]
-            if length == 4 and not all(c in self.initials for c in x):
-                continue
+            if length == 4 and not all(c in self.initials or c in self.city_where for c in x):
+                continue  # (甬金衢上: 甬 is 宁波's one-character name)
             if x not in self.f.lines and not self._unlisted_line(ctx, s, e, suffix):
                 continue
             if ctx.boundary(s) or text[s - 1] in "、，和与":
@@ -4379,6 +4381,19 @@ class CityPairRecognizer:
                 else:
                     break
         return spans
+
+
+_METALS = frozenset("金银铜铁锡铅锌镍钴铂钯锂锰钨钼铝镁钛")
+_METAL_WORDS = ("黄金", "白银", "稀土", "有色金属", "贵金属")
+
+
+def _listed_with_metals(text: str, start: int, end: int) -> bool:
+    """白银、镍铜钴, 黄金和白银: a name listed with metals is the metal it is named for."""
+    after = text[end + 1 : end + 5] if text[end : end + 1] in "、和与及" else ""
+    before = text[max(0, start - 5) : start - 1] if start and text[start - 1] in "、和与及" else ""
+    metal_after = bool(after) and (after[0] in _METALS or after.startswith(_METAL_WORDS))
+    metal_before = bool(before) and (before[-1] in _METALS or before.endswith(_METAL_WORDS))
+    return metal_after or metal_before
 
 
 def _quoted(text: str, s: int, e: int, most: int = 8, close: str = "”") -> tuple[int, int]:
