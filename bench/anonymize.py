@@ -752,6 +752,7 @@ PARAGRAPH_SETS = (
     "heldout47",
     "heldout48",
     "heldout49",
+    "heldout50",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1423,6 +1424,7 @@ GOLD_FILES = (
     "heldout47_gold.jsonl",
     "heldout48_gold.jsonl",
     "heldout49_gold.jsonl",
+    "heldout50_gold.jsonl",
 )
 
 
@@ -1623,7 +1625,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
     )
 
 
-_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49)
+_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50)
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 

@@ -153,3 +153,34 @@ def test_lists_of_lines_closed_by_deng(engine: Anonymizer, text: str, admin: lis
 )
 def test_metals_lines_and_companies(engine: Anonymizer, text: str, admin: list[str]) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # a new area named after a region found already (川渝 + 高竹新区)
+        ("川渝高竹新区的园区又添新企业。", ["川渝", "高竹新区"]),
+        # a town whose name ends like a lake, at a route's end
+        ("将军庙至淖毛湖铁路增建二线。", ["淖毛湖"]),
+        # a city whose name is also a word, before its port
+        ("青岛港、日照港吞吐量双双增长。", ["青岛", "日照"]),
+        # a county-level unit before a lake: no landmark starting inside its name
+        ("大柴旦翡翠湖游客倍增。", ["大柴旦"]),
+        # provincial leagues by the abbreviation
+        ("“蒙超”和“蒙BA”火遍草原。", ["蒙", "蒙"]),
+    ],
+)
+def test_new_areas_routes_ports_and_leagues(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+def test_verb_before_a_new_area_names_none(engine: Anonymizer) -> None:
+    assert found(engine, "它成为首个跨省域共建新区。", "LOCAL") == []
+
+
+def test_towns_of_one_city_listed_before_areas(engine: Anonymizer) -> None:
+    """Two items of a list closed by 等区域 are towns of one city: both are the towns."""
+    assert found(engine, "推动吴淞、桃浦等区域转型升级。", "ADMIN") == ["吴淞", "桃浦"]
+    assert found(engine, "推动老城、新城等区域转型升级。", "ADMIN") == []

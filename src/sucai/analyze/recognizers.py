@@ -279,6 +279,10 @@ _WORKS = re.compile(
     "调蓄工程|灌区|水库|水利枢纽|枢纽|船闸|水电站|电站|机场|国际机场|港区|作业区|码头|"
     "大桥|隧道|服务区|抽水蓄能|煤矿|矿区|油田|气田|口岸|火车站|高铁站|站"
 )
+# A list of areas closed by 等 and a word for them (吴淞、南大、桃浦等区域)
+_AREA_LIST = re.compile(
+    "((?:[\u4e00-\u9fff]{2,3}、){1,6}[\u4e00-\u9fff]{2,3})等(区域|片区|地区|街镇|镇街|乡镇|板块)"
+)
 # Plants and bonded zones named after the one town they stand in (亦庄综保区, 徐大堡核电)
 _TOWN_INDUSTRY = re.compile("综保区|综合保税区|核电|电厂|炼化|乙烯|石化基地")
 # offices only a town has, named after it (古州派出所, 青岩中心校)
@@ -4579,7 +4583,13 @@ class LandmarkRecognizer:
         if any(p.level != "town" and not p.ambiguous for p in self.gaz.by_name.get(x, ())):
             return True
         places = self.gaz.by_short.get(x, ())
-        return any(p.level in ("province", "prefecture") and not p.ambiguous for p in places)
+        return any(p.level in ("province", "prefecture") for p in places)  # 日照港 too
+
+    def _town_on_route(self, text: str, s: int, name: str, end: int) -> bool:
+        """A town's short form that ends like a landmark (淖毛湖), at an end of a route."""
+        if self.gaz is None or name not in self.gaz.by_short:
+            return False
+        return text[s - 1 : s] == "至" or text[end : end + 1] == "至"
 
     def _town_word(self, ctx: Context, s: int, e: int) -> bool:
         """Text[s:e] is only a town's short form and a word the tagger reads as a place."""
@@ -4658,6 +4668,43 @@ class LandmarkRecognizer:
                     break
                 if any(s < a and b <= e0 for a, b in divisions):
                     continue  # 大美新疆|山: a division inside the name ends no landmark
+                if s and any(
+                    self._is_division(text[s - k : s + j]) for k in (1, 2) for j in (1, 2)
+                ):
+                    continue  # 大|柴旦翡翠湖: the name would begin inside a division's (大柴旦)
+                if (
+                    length >= 3
+                    and ctx.is_word(x[-2:])
+                    and str(ctx.jieba.tag(x[-2:])[0][1]) == "v"
+                    and ctx.word_start(e0 - 2)
+                ):
+                    continue  # 跨省域|共建新区: a verb before the designation, no name
+                if len(suffix) == 1 and self._town_on_route(text, s, x + suffix, m.end()):
+                    why = "a town's name at a route's end"
+                    spans.append(Span(s, m.end(), "ADMIN", 0.6, self.name, x + suffix, reason=why))
+                    break  # 将军庙至|淖毛湖: the town whose name ends in 湖, a route's end
+                if suffix == "港" and ctx.is_word(x) and self._port_city(x):
+                    why = "a division before 港, its port"
+                    spans.append(Span(s, e0, "ADMIN", 0.7, self.name, x, reason=why))
+                    break  # 日照|港: a city whose name is also a word
+                head_span = next(
+                    (
+                        sp
+                        for sp in ctx.spans
+                        if sp.label == "ADMIN"
+                        and sp.recognizer == "feature"
+                        and sp.start == s
+                        and e0 - sp.end >= 2
+                    ),
+                    None,
+                )
+                if head_span is not None and suffix == "新区":
+                    h = head_span.end
+                    why = f"a new area named after {head_span.text}"
+                    spans.append(
+                        Span(h, m.end(), "ADMIN", 0.6, self.name, text[h : m.end()], reason=why)
+                    )
+                    break  # 川渝|高竹新区: a region found already heads the new area's name
                 if length >= 3 and x[-1] in "镇乡村" and len(suffix) == 1:
                     continue  # 磨西镇|湾东村: a town's suffix ends no landmark's name
                 if not ctx.word_start(s) or ctx.is_word(text[s : s + 2]):
@@ -10149,11 +10196,14 @@ class LinkedPlaceRecognizer:
         if "、" in text:
             self._all_places(ctx, admin, spans)
             self._sibling_towns(ctx, spans)
+        self._towns_of_areas(ctx, spans)
         return spans + venues
 
-    def _town_item(self, ctx: Context, s: int, e: int) -> set[str]:
+    def _town_item(
+        self, ctx: Context, s: int, e: int, proper: tuple[str, ...] = ("ns",)
+    ) -> set[str]:
         """The counties (codes) with a town of the short name text[s:e], where the name
-        is no everyday word (a place word of the tagger's or no word at all)."""
+        is no everyday word (a place word of the tagger's, one of ``proper``, or no word)."""
         x = ctx.text[s:e]
         places = self.gaz.by_short.get(x)  # (the cheap test first)
         if not places or any(p.level != "town" for p in places):
@@ -10163,9 +10213,36 @@ class LinkedPlaceRecognizer:
         if all(c in "东南西北中" for c in x):
             return set()  # 东北、西北: the regions (towns of such names abound)
         towns = places
-        if ctx.is_word(x) and not str(ctx.jieba.tag(x)[0][1]).startswith("ns"):
+        if ctx.is_word(x) and not str(ctx.jieba.tag(x)[0][1]).startswith(proper):
             return set()
         return {p.code[:6] for p in towns}
+
+    def _towns_of_areas(self, ctx: Context, spans: list[Span]) -> None:
+        """推进吴淞、南大、桃浦等区域转型: a list closed by 等 and a word for areas, two or
+        more of its items towns of one city: those items are the towns."""
+        text = ctx.text
+        held = {k for sp in (*ctx.spans, *spans) for k in range(sp.start, sp.end)}
+        for m in _AREA_LIST.finditer(text):
+            items = []
+            k = m.start(1)
+            for part in m.group(1).split("、"):
+                items.append((k, k + len(part)))
+                k += len(part) + 1
+            s0, e0 = items[0]
+            if s0 and not (text[s0 - 1] in _CLAUSE_STOPS or ctx.word_start(s0)):
+                # (the first item may begin inside the word before it: 推进|吴淞)
+                items[0] = (s0 + 1, e0) if e0 - s0 == 3 and ctx.word_start(s0 + 1) else (e0, e0)
+            towns = [
+                (a, b, {c[:4] for c in self._town_item(ctx, a, b, ("ns", "nr", "nz"))})
+                for a, b in items
+            ]  # (吴淞/nr: the tagger's name)
+            for a, b, cities in towns:
+                if not cities or any(k in held for k in range(a, b)):
+                    continue
+                if any(cities & other for x, _, other in towns if x != a):
+                    why = f"towns of one city listed before 等{m.group(2)}"
+                    spans.append(self._span(ctx, a, b, why))
+                    held.update(range(a, b))
 
     def _sibling_towns(self, ctx: Context, spans: list[Span]) -> None:
         """南口、马池口: two towns' short forms side by side in a list, both towns of one
