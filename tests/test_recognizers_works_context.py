@@ -184,3 +184,18 @@ def test_towns_of_one_city_listed_before_areas(engine: Anonymizer) -> None:
     """Two items of a list closed by 等区域 are towns of one city: both are the towns."""
     assert found(engine, "推动吴淞、桃浦等区域转型升级。", "ADMIN") == ["吴淞", "桃浦"]
     assert found(engine, "推动老城、新城等区域转型升级。", "ADMIN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("加快青南地区绿色发展。", ["青"]),
+        ("蒙西电网和蒙东电网互联。", ["蒙", "蒙"]),
+        ("启蒙东西方文化交流。", []),
+        ("年青南下打工的人少了。", []),
+    ],
+)
+def test_parts_of_qinghai_and_inner_mongolia(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin
