@@ -753,6 +753,7 @@ PARAGRAPH_SETS = (
     "heldout48",
     "heldout49",
     "heldout50",
+    "heldout51",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1425,6 +1426,7 @@ GOLD_FILES = (
     "heldout48_gold.jsonl",
     "heldout49_gold.jsonl",
     "heldout50_gold.jsonl",
+    "heldout51_gold.jsonl",
 )
 
 

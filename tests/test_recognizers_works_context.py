@@ -199,3 +199,23 @@ def test_parts_of_qinghai_and_inner_mongolia(
     engine: Anonymizer, text: str, admin: list[str]
 ) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    ("text", "admin", "local"),
+    [
+        # rivers listed before their basins are rivers, though a province or city is named so
+        ("战胜黑龙江、乌苏里江、牡丹江等流域的洪水。", [], ["黑龙江", "牡丹江"]),
+        ("黑龙江、吉林等省份降雨偏多。", ["黑龙江", "吉林"], []),
+        # three counties of one city by their initials, quoted (黎平, 从江, 榕江)
+        ("推动“黎从榕”融入大湾区。", ["黎从榕"], []),
+        # a listed group and a listed line before a work word
+        ("福厦泉示范区能级提升。", ["福厦泉"], []),
+        ("兰张三四线铁路建成。", ["兰张"], []),
+    ],
+)
+def test_rivers_groups_and_quoted_counties(
+    engine: Anonymizer, text: str, admin: list[str], local: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin
+    assert [x for x in found(engine, text, "LOCAL") if x in local] == local

@@ -50,6 +50,7 @@ _ZONES_OF_TOWNS = frozenset(
 )
 # What ends the list item before one of its own (、平漯周、 / “杭甬温”).
 _QUOTED_PAIR = re.compile("“([\u4e00-\u9fff]{2})”")
+_QUOTED_TRIPLE = re.compile("“([\u4e00-\u9fff]{3})”")
 # the count closing a list of lines before their line word (等6条, 等十七条)
 # Work on a line between it and the 等 that closes a list of lines (四梅集扩能等铁路)
 _LINE_WORKS = ("扩能改造", "扩能", "扩容", "改扩建", "电气化改造")
@@ -180,6 +181,11 @@ _WATER_FLOWS = (
     "支流",
 )
 _CLAUSE_REST = re.compile("[^，。；！？\n]{0,10}")
+# The rest of a list of rivers closed by their basins (、乌苏里江、牡丹江等流域)
+_WATERS_LISTED = re.compile(
+    "(?:[、和与及][\u4e00-\u9fff]{1,5}[江河湖])+等?(?:流域|水系|河流|干支流|江河)"
+    "|等(?:流域|水系|河流|干支流|江河)"
+)
 # What follows a county's or city's name used as the place (长寿经开区, 天长地处…, 大同是产煤大市).
 _PLACE_ZONES = (
     *("经开区", "经济开发区", "经济技术开发区", "高新区", "高新技术产业开发区"),
@@ -1916,6 +1922,9 @@ class AdminRecognizer:
         if sp.full or sp.label != "ADMIN" or sp.text[-1] not in "江河湖溪" or sp.length > 3:
             return sp
         text = ctx.text
+        if _WATERS_LISTED.match(text, sp.end):
+            # 战胜黑龙江、乌苏里江、牡丹江等流域洪涝灾害: rivers listed before their basins
+            return replace(sp, label="LOCAL", reason=f"the river of {sp.text}", level="")
         ahead = _CLAUSE_REST.match(text, sp.end)
         if ahead is not None and any(w in ahead.group(0) for w in _WATER_FLOWS):
             # 黑龙江与乌苏里江交汇, 黑河从祁连山北麓流出, 两江同时涨水: the water flows, even
@@ -3652,6 +3661,11 @@ class FeatureRecognizer:
             for p in gazetteer.by_short.get(city, ()):
                 if p.level == "prefecture":
                     self.city_where.setdefault(c, set()).add(p.code[:2])
+        # Counties' initials by prefecture code: three of one prefecture quoted (“黎从榕”).
+        self.county_where: dict[str, set[str]] = {}
+        for p in gazetteer.places:
+            if p.level == "county" and p.status == "current" and p.short and not p.ambiguous:
+                self.county_where.setdefault(p.short[0], set()).add(p.code[:4])
         # Runs of 3+ such initials ending a list item: the candidates for _city_initials.
         chars = re.escape("".join(sorted(self.city_where)))
         self._initial_runs = re.compile(f"[{chars}]{{3,}}")
@@ -3739,6 +3753,16 @@ class FeatureRecognizer:
                 why = "initials of two cities of one province, quoted"
                 spans.append(Span(s, e, "ADMIN", 0.75, self.name, x, reason=why))
                 taken.add((s, e))  # “襄十”三大算力圈: 襄阳 and 十堰
+        for m in _QUOTED_TRIPLE.finditer(text) if "“" in text else ():
+            s, e = m.span(1)
+            x = m.group(1)
+            if len(set(x)) < 3 or set(x) & _NUMERALS or (s, e) in taken:
+                continue
+            common = set.intersection(*(self.county_where.get(c, set()) for c in x))
+            if common and not ctx.is_word(x) and not ctx.in_mask(s, e):
+                why = "initials of three counties of one city, quoted"
+                spans.append(Span(s, e, "ADMIN", 0.75, self.name, x, reason=why))
+                taken.add((s, e))  # “黎从榕”: 黎平, 从江 and 榕江
         for m in self._initial_runs.finditer(text):
             s, e = self._initials_in_run(ctx, m.start(), m.end())
             if s >= 0 and (s, e) not in taken:
