@@ -754,6 +754,7 @@ PARAGRAPH_SETS = (
     "heldout49",
     "heldout50",
     "heldout51",
+    "heldout52",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1427,6 +1428,7 @@ GOLD_FILES = (
     "heldout49_gold.jsonl",
     "heldout50_gold.jsonl",
     "heldout51_gold.jsonl",
+    "heldout52_gold.jsonl",
 )
 
 
@@ -1627,7 +1629,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
     )
 
 
-_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51)
+_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52)
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 

@@ -219,3 +219,24 @@ def test_rivers_groups_and_quoted_counties(
 ) -> None:
     assert found(engine, text, "ADMIN") == admin
     assert [x for x in found(engine, text, "LOCAL") if x in local] == local
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # a closed list of lines passes over an item that is also a word (弥蒙)
+        ("大保、丽香、弥蒙等新线投入运营。", ["大保", "丽香"]),
+        # a list closed by its count without 等; a listed line before its widening
+        ("京哈改扩建、凌绥、台黑3条高速建成。", ["京哈", "凌绥", "台黑"]),
+        # a listed group after a verb the segmenter reads across (打造|成渝: 造成)
+        ("协同打造成渝现代化城市群。", ["成渝"]),
+        # Qinghai's league by its one character
+        ("“青超”联赛越办越火。", ["青"]),
+    ],
+)
+def test_closed_lists_of_lines_and_groups(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+def test_new_before_three_initials_is_no_fourth(engine: Anonymizer) -> None:
+    assert "新昆楚大" not in found(engine, "新昆楚大等高速公路相继建成。", "ADMIN")

@@ -49,14 +49,16 @@ _ZONES_OF_TOWNS = frozenset(
     {"港区", "工业园区", "产业园区", "工业园", "物流园", "科技园", "院区", "校区"}
 )
 # What ends the list item before one of its own (、平漯周、 / “杭甬温”).
+# Verbs before a listed group whose last character the segmenter reads into it (打造|成渝)
+_GROUP_VERBS = ("打造", "建设", "推动", "推进", "支持", "深化", "融入", "服务")
 _QUOTED_PAIR = re.compile("“([\u4e00-\u9fff]{2})”")
 _QUOTED_TRIPLE = re.compile("“([\u4e00-\u9fff]{3})”")
 # the count closing a list of lines before their line word (等6条, 等十七条)
 # Work on a line between it and the 等 that closes a list of lines (四梅集扩能等铁路)
 _LINE_WORKS = ("扩能改造", "扩能", "扩容", "改扩建", "电气化改造")
 # Line words that follow other things too (城市|扩容): initials before them only of cities
-_WEAK_LINE_WORDS = frozenset(("扩容",))
-_LINES_COUNTED = re.compile("等[0-9一二三四五六七八九十两]{1,3}条$")
+_WEAK_LINE_WORDS = frozenset(("扩容", "改扩建"))
+_LINES_COUNTED = re.compile("等?[0-9一二三四五六七八九十两]{1,3}条$")
 _ITEM_STOPS = set("、，。；：“”‘’（）《》 \n\t\u3000")
 _CLAUSE_END = re.compile("[。！？；，\n]")
 _PHOTO_CREDIT = re.compile(
@@ -3725,7 +3727,10 @@ class FeatureRecognizer:
                 or not ctx.is_word(text[e - 1 : e + 1])
                 or (ctx.is_word(text[e : e + 2]) and len(text[e : e + 2]) == 2)
             )
-            if not ctx.in_mask(s, e) and (ctx.boundary(s) or _starts_item(ctx, s)) and ends:
+            # (打造|成渝: the segmenter reads 造成, a word, across the verb and the group)
+            after_verb = text.endswith(_GROUP_VERBS, 0, s)
+            starts = ctx.boundary(s) or _starts_item(ctx, s) or after_verb
+            if not ctx.in_mask(s, e) and starts and ends:
                 spans.append(
                     Span(
                         s,
@@ -3781,10 +3786,15 @@ class FeatureRecognizer:
         for m in self._suffix.finditer(text):
             e, suffix = m.start(), m.group(0)
             count = _LINES_COUNTED.search(text, max(0, e - 6), e)
+            closed = count is not None
             if count is not None:
                 e = count.start()  # 邵永、铜吉等6条|高铁: the list's count before the word
+            elif text[e - 2 : e] == "等新" and suffix == "线" and "、" in text[max(0, e - 14) : e]:
+                e -= 2  # 大保、丽香等|新线: new lines
+                closed = True
             elif text[e - 1 : e] == "等" and "、" in text[max(0, e - 14) : e]:
                 e -= 1  # 长四辽通、四梅集等|铁路: a list closed by 等
+                closed = True
                 for w in _LINE_WORKS:
                     if text.endswith(w, 0, e):
                         e -= len(w)  # 四梅集扩能|等: the work on the last line
@@ -3794,7 +3804,13 @@ class FeatureRecognizer:
                 if s < 0:
                     s = self._line_start(ctx, e, suffix, taken)
                     if s < 0:
-                        break
+                        # a closed list of lines: an item that is a word too (弥蒙) is
+                        # passed over, the items before it still lines (大保、丽香、弥蒙等新线)
+                        k = text.rfind("、", max(0, e - 5), e)
+                        if not closed or k < 0 or e - k - 1 not in (2, 3):
+                            break
+                        e, suffix = k, ""
+                        continue
                     spans.append(
                         Span(
                             s,
@@ -3823,6 +3839,8 @@ class FeatureRecognizer:
             x = text[s:e]
             if length == 4 and not all(c in self.initials or c in self.city_where for c in x):
                 continue  # (甬金衢上: 甬 is 宁波's one-character name)
+            if length == 4 and x[0] == "新":
+                continue  # 新|昆楚大: "new" before three initials
             if x not in self.f.lines and not self._unlisted_line(ctx, s, e, suffix):
                 continue
             if ctx.boundary(s) or text[s - 1] in "、，和与":
