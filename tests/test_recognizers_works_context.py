@@ -240,3 +240,8 @@ def test_closed_lists_of_lines_and_groups(engine: Anonymizer, text: str, admin: 
 
 def test_new_before_three_initials_is_no_fourth(engine: Anonymizer) -> None:
     assert "新昆楚大" not in found(engine, "新昆楚大等高速公路相继建成。", "ADMIN")
+
+
+def test_reactor_and_haikou_zone_name_no_city(engine: Anonymizer) -> None:
+    assert found(engine, "“华龙一号”机组并网发电。", "ADMIN") == []
+    assert found(engine, "学院桂林洋校区建成。", "ADMIN") == []
