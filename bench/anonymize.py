@@ -755,6 +755,7 @@ PARAGRAPH_SETS = (
     "heldout50",
     "heldout51",
     "heldout52",
+    "heldout53",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1429,6 +1430,7 @@ GOLD_FILES = (
     "heldout50_gold.jsonl",
     "heldout51_gold.jsonl",
     "heldout52_gold.jsonl",
+    "heldout53_gold.jsonl",
 )
 
 

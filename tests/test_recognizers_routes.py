@@ -571,7 +571,7 @@ def test_pairs_across_a_border(engine: Anonymizer, text: str, admin: list[str]) 
     [
         ("推进中蒙俄经济走廊建设。", []),  # Mongolia, the country
         ("推动渝东北和川东北一体化发展。", ["渝", "川"]),
-        ("进出川大通道新增十六条。", []),
+        ("进出川大通道新增十六条。", ["川"]),  # Sichuan, in and out (no pair 出川)
         ("东西合作、南北协同不断深化。", []),
     ],
 )

@@ -245,3 +245,21 @@ def test_new_before_three_initials_is_no_fourth(engine: Anonymizer) -> None:
 def test_reactor_and_haikou_zone_name_no_city(engine: Anonymizer) -> None:
     assert found(engine, "“华龙一号”机组并网发电。", "ADMIN") == []
     assert found(engine, "学院桂林洋校区建成。", "ADMIN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # the works word after the last of a list of places covers them all
+        ("推进青铜峡、沙坡头、红寺堡灌区改造。", ["青铜峡", "沙坡头", "红寺堡"]),
+        # an abbreviation in a set term ends no landmark's name (同爱国爱港 is no harbour)
+        ("密切同爱国爱港爱澳社团的联系。", ["港", "澳"]),
+        ("进出川大通道又添新线。", ["川"]),
+    ],
+)
+def test_lists_before_works_and_terms(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+def test_scenic_area_after_a_town_stays_the_mountain(engine: Anonymizer) -> None:
+    assert "黄山" not in found(engine, "推动宏村镇、黄山风景区联动发展。", "ADMIN")

@@ -1637,9 +1637,15 @@ class AdminRecognizer:
                 # 临洮|寺洼遗址: the character opens the name of a work after it; 新疆|山更绿:
                 # a noun of its own before an adverb
                 suffix = ""
-            if suffix and ctx.boundary(start):
+            listed = (
+                suffix in self._new_works
+                and start > 1
+                and text[start - 1] == "、"
+                and by_end.get(start - 1) is not None
+            )
+            if suffix and ctx.boundary(start) and not listed:
                 # 若尔盖国家公园, 武夷山风景名胜区: the landmark, not the county; 海南岛: the
-                # island, whole
+                # island, whole (not 青铜峡、沙坡头、红寺堡|灌区: the works of all three places)
                 whole = end + len(suffix) if suffix in self._whole else end
                 spans.append(
                     Span(
@@ -4672,10 +4678,13 @@ class LandmarkRecognizer:
             for sp in ctx.spans
             if sp.label == "ADMIN" and sp.recognizer == "gazetteer" and sp.length >= 2
         ]
+        in_terms = {sp.start for sp in ctx.spans if sp.recognizer == "term"}
         for m in _LANDMARK_SUFFIX.finditer(text):
             suffix, e0 = m.group(0), m.start()
             if len(suffix) == 1 and self._division_at(text, e0):
                 continue  # 智汇|山西: the province, not a mountain named 智汇山
+            if len(suffix) == 1 and e0 in in_terms:
+                continue  # 爱国爱|港|爱澳: the character is an abbreviation in a set term
             cover = ctx._covering(e0) if len(suffix) == 1 else None
             if (
                 cover is not None
