@@ -756,6 +756,7 @@ PARAGRAPH_SETS = (
     "heldout51",
     "heldout52",
     "heldout53",
+    "heldout54",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1431,6 +1432,7 @@ GOLD_FILES = (
     "heldout51_gold.jsonl",
     "heldout52_gold.jsonl",
     "heldout53_gold.jsonl",
+    "heldout54_gold.jsonl",
 )
 
 
@@ -1631,7 +1633,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
     )
 
 
-_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53)
+_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54)
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 
@@ -1645,7 +1647,14 @@ def pick_window_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, 
     (``random.Random("sucai-heldout{n}")``): a long body paragraph that overlaps no window
     of the earlier gold files (nor one the first pass drew from) chosen at random, then a
     sentence start in it at random, sentences added while the window stays within 300
-    characters; a window under 120 characters is dropped."""
+    characters; a window under 120 characters is dropped.
+
+    From heldout45 on the long report paragraphs were nearly drawn, so after the reports
+    one window is drawn from each speech (up to ``_SPEECH_WINDOWS``); heldout46 adds one
+    from each national and congress report (``_NATIONAL_WINDOWS``); from heldout47 on a
+    set is filled to ``_REST_WINDOWS`` with windows in the unlabelled rest of report
+    paragraphs an earlier set drew a window from (``_draw_free_window``: only the window,
+    not the paragraph, is then used)."""
     earlier = GOLD_FILES[:n]
     used: dict[str, list[tuple[int, int]]] = {}
     for name in earlier:

@@ -263,3 +263,13 @@ def test_lists_before_works_and_terms(engine: Anonymizer, text: str, admin: list
 
 def test_scenic_area_after_a_town_stays_the_mountain(engine: Anonymizer) -> None:
     assert "黄山" not in found(engine, "推动宏村镇、黄山风景区联动发展。", "ADMIN")
+
+
+def test_new_district_after_a_city_is_no_town(engine: Anonymizer) -> None:
+    """雷州新城 is the city's new district, though some town's short form is 新城."""
+    assert found(engine, "加快龙川新城、雷州新城建设。", "ADMIN") == ["龙川", "雷州"]
+
+
+def test_energy_base_is_a_landmark(engine: Anonymizer) -> None:
+    assert found(engine, "宁东现代煤化工基地扩能。", "ADMIN") == []
+    assert found(engine, "宁东现代煤化工基地扩能。", "LOCAL") == ["宁东"]

@@ -205,6 +205,8 @@ _PLACE_VISITS = (
 )
 # Zones of a town or a city's quarters that words for states also stand before (平安城区)
 _TOWN_ZONES = ("县城", "城区", "境内", "全境")
+# Words for a place's new or old quarter that are some town's short form too (雷州新城)
+_NEW_DISTRICT_WORDS = frozenset(("新城", "老城", "新区", "城区", "新村"))
 # Adverbs after a landscape noun that stands alone (新疆|山更绿、水更清)
 _ADVERBS_AFTER_NOUN = frozenset("更很也都越最还又")
 _AIRPORT = ("机场", "国际机场")
@@ -1822,6 +1824,8 @@ class AdminRecognizer:
                 )
             ):
                 parents.add(child.text)
+            if surface in _NEW_DISTRICT_WORDS and by_end.get(start) is not None:
+                continue  # 雷州|新城: the city's new district, not a town named 新城
             if any(n.text in parents for n in neighbours) and not verb:  # 辽宁|振兴发展
                 p = places[0]
                 spans.append(
