@@ -757,6 +757,7 @@ PARAGRAPH_SETS = (
     "heldout52",
     "heldout53",
     "heldout54",
+    "heldout55",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1433,6 +1434,7 @@ GOLD_FILES = (
     "heldout52_gold.jsonl",
     "heldout53_gold.jsonl",
     "heldout54_gold.jsonl",
+    "heldout55_gold.jsonl",
 )
 
 
@@ -1633,7 +1635,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
     )
 
 
-_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54)
+_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55)
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 

@@ -273,3 +273,19 @@ def test_new_district_after_a_city_is_no_town(engine: Anonymizer) -> None:
 def test_energy_base_is_a_landmark(engine: Anonymizer) -> None:
     assert found(engine, "宁东现代煤化工基地扩能。", "ADMIN") == []
     assert found(engine, "宁东现代煤化工基地扩能。", "LOCAL") == ["宁东"]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        ("落实峰会涉陕成果。", ["陕"]),
+        ("藏粤直流工程开工。", ["藏粤"]),
+        ("建设特高压直流工程。", []),
+        # a basin named after the province names it (inside a longer term)
+        ("建设四川盆地大中型灌区。", ["四川"]),
+    ],
+)
+def test_terms_of_a_province_and_direct_current_lines(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin
