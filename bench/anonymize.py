@@ -758,6 +758,7 @@ PARAGRAPH_SETS = (
     "heldout53",
     "heldout54",
     "heldout55",
+    "heldout56",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1435,6 +1436,7 @@ GOLD_FILES = (
     "heldout53_gold.jsonl",
     "heldout54_gold.jsonl",
     "heldout55_gold.jsonl",
+    "heldout56_gold.jsonl",
 )
 
 
@@ -1635,7 +1637,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
     )
 
 
-_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55)
+_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56)
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 

@@ -289,3 +289,7 @@ def test_terms_of_a_province_and_direct_current_lines(
     engine: Anonymizer, text: str, admin: list[str]
 ) -> None:
     assert found(engine, text, "ADMIN") == admin
+
+
+def test_an_assistant_named_after_alibaba_names_no_prefecture(engine: Anonymizer) -> None:
+    assert found(engine, "阿里千问等大模型加快应用。", "ADMIN") == []
