@@ -759,6 +759,7 @@ PARAGRAPH_SETS = (
     "heldout54",
     "heldout55",
     "heldout56",
+    "heldout57",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1437,6 +1438,7 @@ GOLD_FILES = (
     "heldout54_gold.jsonl",
     "heldout55_gold.jsonl",
     "heldout56_gold.jsonl",
+    "heldout57_gold.jsonl",
 )
 
 
@@ -1637,7 +1639,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
     )
 
 
-_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56)
+_WINDOW_SETS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57)
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 
