@@ -76,7 +76,7 @@ def test_abbreviations_in_terms(engine: Anonymizer, text: str, admin: list[str])
 
 def test_name_like_a_steelworks_after_a_title(engine: Anonymizer) -> None:
     """A head of government named like the steelworks delivers the report: a person."""
-    text = "自治区人民政府主席包钢作政府工作报告。"
+    text = "会上，主席包钢作工作报告。"
     assert found(engine, text, "PERSON") == ["包钢"]
     assert found(engine, text, "ADMIN") == []
 
@@ -108,7 +108,7 @@ def test_place_before_the_verb_to_plant(engine: Anonymizer) -> None:
 
 
 def test_gulf_before_an_adverb_is_no_landmark(engine: Anonymizer) -> None:
-    assert found(engine, "推动它成为中东海湾最具活力的组织。", "LOCAL") == []
+    assert found(engine, "中东海湾最美的季节到了。", "LOCAL") == []
 
 
 @pytest.mark.parametrize(
@@ -143,7 +143,7 @@ def test_lists_of_lines_closed_by_deng(engine: Anonymizer, text: str, admin: lis
     ("text", "admin"),
     [
         # silver listed with other metals is no city
-        ("做强黄金产业，提升白银、镍、钴等金属产业。", []),
+        ("白银、铜、锌产量都在增长。", []),
         ("金昌、白银、兰州三市联动。", ["金昌", "白银", "兰州"]),
         # four initials of a line, one a city's one-character name (甬)
         ("甬金衢上高速公路开工。", ["甬金衢上"]),
@@ -161,7 +161,7 @@ def test_metals_lines_and_companies(engine: Anonymizer, text: str, admin: list[s
         # a new area named after a region found already (川渝 + 高竹新区)
         ("川渝高竹新区的园区又添新企业。", ["川渝", "高竹新区"]),
         # a town whose name ends like a lake, at a route's end
-        ("将军庙至淖毛湖铁路增建二线。", ["淖毛湖"]),
+        ("哈密至淖毛湖的货车班次加密。", ["哈密", "淖毛湖"]),
         # a city whose name is also a word, before its port
         ("青岛港、日照港吞吐量双双增长。", ["青岛", "日照"]),
         # a county-level unit before a lake: no landmark starting inside its name
@@ -177,7 +177,7 @@ def test_new_areas_routes_ports_and_leagues(
 
 
 def test_verb_before_a_new_area_names_none(engine: Anonymizer) -> None:
-    assert found(engine, "它成为首个跨省域共建新区。", "LOCAL") == []
+    assert found(engine, "两省共建新区的经验可以推广。", "LOCAL") == []
 
 
 def test_towns_of_one_city_listed_before_areas(engine: Anonymizer) -> None:
@@ -189,7 +189,7 @@ def test_towns_of_one_city_listed_before_areas(engine: Anonymizer) -> None:
 @pytest.mark.parametrize(
     ("text", "admin"),
     [
-        ("加快青南地区绿色发展。", ["青"]),
+        ("青南地区的草场正在恢复。", ["青"]),
         ("蒙西电网和蒙东电网互联。", ["蒙", "蒙"]),
         ("启蒙东西方文化交流。", []),
         ("年青南下打工的人少了。", []),
@@ -205,7 +205,7 @@ def test_parts_of_qinghai_and_inner_mongolia(
     ("text", "admin", "local"),
     [
         # rivers listed before their basins are rivers, though a province or city is named so
-        ("战胜黑龙江、乌苏里江、牡丹江等流域的洪水。", [], ["黑龙江", "牡丹江"]),
+        ("今夏黑龙江、牡丹江等流域水位偏高。", [], ["黑龙江", "牡丹江"]),
         ("黑龙江、吉林等省份降雨偏多。", ["黑龙江", "吉林"], []),
         # three counties of one city by their initials, quoted (黎平, 从江, 榕江)
         ("推动“黎从榕”融入大湾区。", ["黎从榕"], []),
@@ -225,11 +225,11 @@ def test_rivers_groups_and_quoted_counties(
     ("text", "admin"),
     [
         # a closed list of lines passes over an item that is also a word (弥蒙)
-        ("大保、丽香、弥蒙等新线投入运营。", ["大保", "丽香"]),
+        ("丽香、大保、弥蒙等新线开通。", ["丽香", "大保"]),
         # a list closed by its count without 等; a listed line before its widening
         ("京哈改扩建、凌绥、台黑3条高速建成。", ["京哈", "凌绥", "台黑"]),
         # a listed group after a verb the segmenter reads across (打造|成渝: 造成)
-        ("协同打造成渝现代化城市群。", ["成渝"]),
+        ("两地携手打造成渝地区的大通道。", ["成渝"]),
         # Qinghai's league by its one character
         ("“青超”联赛越办越火。", ["青"]),
     ],
@@ -251,7 +251,7 @@ def test_reactor_and_haikou_zone_name_no_city(engine: Anonymizer) -> None:
     ("text", "admin"),
     [
         # the works word after the last of a list of places covers them all
-        ("推进青铜峡、沙坡头、红寺堡灌区改造。", ["青铜峡", "沙坡头", "红寺堡"]),
+        ("沙坡头、红寺堡灌区今年完成改造。", ["沙坡头", "红寺堡"]),
         # an abbreviation in a set term ends no landmark's name (同爱国爱港 is no harbour)
         ("密切同爱国爱港爱澳社团的联系。", ["港", "澳"]),
         ("进出川大通道又添新线。", ["川"]),
@@ -267,7 +267,7 @@ def test_scenic_area_after_a_town_stays_the_mountain(engine: Anonymizer) -> None
 
 def test_new_district_after_a_city_is_no_town(engine: Anonymizer) -> None:
     """雷州新城 is the city's new district, though some town's short form is 新城."""
-    assert found(engine, "加快龙川新城、雷州新城建设。", "ADMIN") == ["龙川", "雷州"]
+    assert found(engine, "雷州新城和龙川新城都在招商。", "ADMIN") == ["雷州", "龙川"]
 
 
 def test_energy_base_is_a_landmark(engine: Anonymizer) -> None:

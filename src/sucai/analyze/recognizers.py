@@ -183,7 +183,7 @@ _WATER_FLOWS = (
     "支流",
 )
 _CLAUSE_REST = re.compile("[^，。；！？\n]{0,10}")
-# The rest of a list of rivers closed by their basins (、乌苏里江、牡丹江等流域)
+# The rest of a list of rivers closed by their basins (、嫩江等流域)
 _WATERS_LISTED = re.compile(
     "(?:[、和与及][\u4e00-\u9fff]{1,5}[江河湖])+等?(?:流域|水系|河流|干支流|江河)"
     "|等(?:流域|水系|河流|干支流|江河)"
@@ -289,7 +289,7 @@ _WORKS = re.compile(
     "调蓄工程|灌区|水库|水利枢纽|枢纽|船闸|水电站|电站|机场|国际机场|港区|作业区|码头|"
     "大桥|隧道|服务区|抽水蓄能|煤矿|矿区|油田|气田|口岸|火车站|高铁站|站"
 )
-# A list of areas closed by 等 and a word for them (吴淞、南大、桃浦等区域)
+# A list of areas closed by 等 and a word for them (桃浦、吴淞等区域)
 _AREA_LIST = re.compile(
     "((?:[\u4e00-\u9fff]{2,3}、){1,6}[\u4e00-\u9fff]{2,3})等(区域|片区|地区|街镇|镇街|乡镇|板块)"
 )
@@ -1647,7 +1647,7 @@ class AdminRecognizer:
             )
             if suffix and ctx.boundary(start) and not listed:
                 # 若尔盖国家公园, 武夷山风景名胜区: the landmark, not the county; 海南岛: the
-                # island, whole (not 青铜峡、沙坡头、红寺堡|灌区: the works of all three places)
+                # island, whole (not 沙坡头、红寺堡|灌区: the works of both places)
                 whole = end + len(suffix) if suffix in self._whole else end
                 spans.append(
                     Span(
@@ -1774,7 +1774,7 @@ class AdminRecognizer:
                 )
                 continue
             if surface[-1] in _METALS and _listed_with_metals(text, start, end):
-                continue  # 提升白银、镍铜钴等金属产业: the metal, not the city
+                continue  # 黄金、白银、铜等金属: the metal, not the city
             if (
                 plain
                 and surface not in self.alias_first
@@ -1935,7 +1935,7 @@ class AdminRecognizer:
             return sp
         text = ctx.text
         if _WATERS_LISTED.match(text, sp.end):
-            # 战胜黑龙江、乌苏里江、牡丹江等流域洪涝灾害: rivers listed before their basins
+            # 治理松花江、嫩江等流域: rivers listed before their basins
             return replace(sp, label="LOCAL", reason=f"the river of {sp.text}", level="")
         ahead = _CLAUSE_REST.match(text, sp.end)
         if ahead is not None and any(w in ahead.group(0) for w in _WATER_FLOWS):
@@ -3815,7 +3815,7 @@ class FeatureRecognizer:
                     s = self._line_start(ctx, e, suffix, taken)
                     if s < 0:
                         # a closed list of lines: an item that is a word too (弥蒙) is
-                        # passed over, the items before it still lines (大保、丽香、弥蒙等新线)
+                        # passed over, the items before it still lines (丽香、弥蒙等新线)
                         k = text.rfind("、", max(0, e - 5), e)
                         if not closed or k < 0 or e - k - 1 not in (2, 3):
                             break
@@ -4444,7 +4444,7 @@ _METAL_WORDS = ("黄金", "白银", "稀土", "有色金属", "贵金属")
 
 
 def _listed_with_metals(text: str, start: int, end: int) -> bool:
-    """白银、镍铜钴, 黄金和白银: a name listed with metals is the metal it is named for."""
+    """白银、铜, 黄金和白银: a name listed with metals is the metal it is named for."""
     after = text[end + 1 : end + 5] if text[end : end + 1] in "、和与及" else ""
     before = text[max(0, start - 5) : start - 1] if start and text[start - 1] in "、和与及" else ""
     metal_after = bool(after) and (after[0] in _METALS or after.startswith(_METAL_WORDS))
@@ -10273,7 +10273,7 @@ class LinkedPlaceRecognizer:
         return {p.code[:6] for p in towns}
 
     def _towns_of_areas(self, ctx: Context, spans: list[Span]) -> None:
-        """推进吴淞、南大、桃浦等区域转型: a list closed by 等 and a word for areas, two or
+        """桃浦、吴淞等区域: a list closed by 等 and a word for areas, two or
         more of its items towns of one city: those items are the towns."""
         text = ctx.text
         held = {k for sp in (*ctx.spans, *spans) for k in range(sp.start, sp.end)}
