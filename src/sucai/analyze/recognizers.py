@@ -289,6 +289,7 @@ _WORKS = re.compile(
     "调蓄工程|灌区|水库|水利枢纽|枢纽|船闸|水电站|电站|机场|国际机场|港区|作业区|码头|"
     "大桥|隧道|服务区|抽水蓄能|煤矿|矿区|油田|气田|口岸|火车站|高铁站|站"
 )
+_AREA_CLOSE = re.compile("等(?:区域|片区|地区|街镇|镇街|乡镇|板块)")
 # A list of areas closed by 等 and a word for them (桃浦、吴淞等区域)
 _AREA_LIST = re.compile(
     "((?:[\u4e00-\u9fff]{2,3}、){1,6}[\u4e00-\u9fff]{2,3})等(区域|片区|地区|街镇|镇街|乡镇|板块)"
@@ -4243,6 +4244,8 @@ class ProvinceAbbreviationRecognizer:
             return None
         distinct = c in rules.distinct
         for nxt in rules.abbrev_next:
+            if not text.startswith(nxt, i + 1):
+                continue
             # after an abbreviation that is also a common character, a one-character brand
             # word must start no word (新|商业) and the pair be no ordinary one (黑茶, 青菜)
             if c + nxt in rules.ordinary_pairs:
@@ -4261,7 +4264,7 @@ class ProvinceAbbreviationRecognizer:
                 # quoted slogan opening with the abbreviation is the place's: “津产京才”)
             if nxt == "种" and not ctx.word_start(i):
                 continue  # 章古台|种下: a place's last character before the verb 种
-            if text.startswith(nxt, i + 1) and (distinct or not ctx.is_word(c + nxt)):
+            if distinct or not ctx.is_word(c + nxt):
                 return self._span(i, i + 1, text, f"{c} for {rules.provinces[c]} before {nxt}")
         if not distinct:
             return None
@@ -4677,11 +4680,14 @@ class LandmarkRecognizer:
             for sp in ctx.spans
             if sp.label == "ADMIN" and sp.full and sp.text[-1] in "镇乡道村县旗"
         ]
-        divisions = [
-            (sp.start, sp.end)
+        divisions: dict[int, int] = {
+            sp.start: sp.end
             for sp in ctx.spans
             if sp.label == "ADMIN" and sp.recognizer == "gazetteer" and sp.length >= 2
-        ]
+        }
+        heads: dict[int, Span] = {
+            sp.start: sp for sp in ctx.spans if sp.label == "ADMIN" and sp.recognizer == "feature"
+        }
         in_terms = {sp.start for sp in ctx.spans if sp.recognizer == "term"}
         for m in _LANDMARK_SUFFIX.finditer(text):
             suffix, e0 = m.group(0), m.start()
@@ -4721,7 +4727,7 @@ class LandmarkRecognizer:
                     continue
                 if any(s <= a and b <= e0 for a, b in towns):
                     break
-                if any(s < a and b <= e0 for a, b in divisions):
+                if any(divisions.get(a, e0 + 1) <= e0 for a in range(s + 1, e0)):
                     continue  # 大美新疆|山: a division inside the name ends no landmark
                 if s and any(
                     self._is_division(text[s - k : s + j]) for k in (1, 2) for j in (1, 2)
@@ -4742,18 +4748,8 @@ class LandmarkRecognizer:
                     why = "a division before 港, its port"
                     spans.append(Span(s, e0, "ADMIN", 0.7, self.name, x, reason=why))
                     break  # 日照|港: a city whose name is also a word
-                head_span = next(
-                    (
-                        sp
-                        for sp in ctx.spans
-                        if sp.label == "ADMIN"
-                        and sp.recognizer == "feature"
-                        and sp.start == s
-                        and e0 - sp.end >= 2
-                    ),
-                    None,
-                )
-                if head_span is not None and suffix == "新区":
+                head_span = heads.get(s)
+                if head_span is not None and suffix == "新区" and e0 - head_span.end >= 2:
                     h = head_span.end
                     why = f"a new area named after {head_span.text}"
                     spans.append(
@@ -10277,7 +10273,11 @@ class LinkedPlaceRecognizer:
         more of its items towns of one city: those items are the towns."""
         text = ctx.text
         held = {k for sp in (*ctx.spans, *spans) for k in range(sp.start, sp.end)}
-        for m in _AREA_LIST.finditer(text):
+        for close in _AREA_CLOSE.finditer(text):
+            lo = max(0, close.start() - 30)
+            m = _AREA_LIST.search(text, lo, close.end())
+            if m is None or m.end() != close.end():
+                continue
             items = []
             k = m.start(1)
             for part in m.group(1).split("、"):
