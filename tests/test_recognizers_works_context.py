@@ -293,3 +293,10 @@ def test_terms_of_a_province_and_direct_current_lines(
 
 def test_an_assistant_named_after_alibaba_names_no_prefecture(engine: Anonymizer) -> None:
     assert found(engine, "阿里千问等大模型加快应用。", "ADMIN") == []
+
+
+def test_autonomous_county_by_its_name_without_the_peoples(engine: Anonymizer) -> None:
+    """塔县 is the short form the data gives; 塔什库尔干 names the county too."""
+    assert found(engine, "从喀什到塔什库尔干的公路修好了。", "ADMIN") == ["喀什", "塔什库尔干"]
+    # a county named after its people keeps its short form without 族 (东乡), no 东乡族
+    assert found(engine, "东乡族群众喜迎丰收。", "ADMIN") == []

@@ -136,6 +136,27 @@ class Gazetteer:
             for suffix, char in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
                 if place.name.endswith(suffix) and not place.short.endswith(char):
                     self.by_name.setdefault(place.short + char, [place])
+        # An autonomous county whose short form is an abbreviation (塔县, 喀左, 前郭) is
+        # also named by its own name without the peoples (塔什库尔干, 喀喇沁左翼), three
+        # characters or more and no other division's name but its seat town's.
+        for place in self.places:
+            name = place.name
+            if place.level != "county" or place.status != "current" or not name.endswith("自治县"):
+                continue
+            stem = name[: -len("自治县")]
+            while True:
+                people = next(
+                    (p for p in PEOPLES if stem.endswith((p + "族", p)) and len(stem) > len(p) + 1),
+                    "",
+                )
+                if not people:
+                    break
+                stem = stem.removesuffix("族").removesuffix(people)
+            others = self.by_short.get(stem, [])
+            if len(stem) < 3 or stem.endswith("族") or stem == place.short or stem in self.by_name:
+                continue
+            if all(p.level == "town" for p in others):  # (its seat town of the same name)
+                self.by_short[stem] = [place, *others]
         # Inner Mongolia's banners have abbreviations ending in 旗 (土左旗, 达茂旗, 额旗) as
         # their short form: those are full names, and a stem of three or more (额济纳, 鄂托克) the
         # short form, unless a side or part of the banner ends it (苏尼特左, 乌拉特前).
