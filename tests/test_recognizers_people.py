@@ -2168,6 +2168,11 @@ def test_given_name_words_stay_words(engine: Anonymizer) -> None:
         ("没出过差错的普班长，也有年轻人。", ["普"]),  # a surname before 班长
         ("钢筋班班长禚保平说，要抓紧。", ["禚保平"]),  # 班 ends the unit, no surname
         ("要把这些“土专家”“田秀才”用起来。", []),  # a quoted epithet
+        ("合作社的田主任领着我们看了大棚。", ["田"]),  # 田主 is a word; the segmenter cuts 田|主任
+        ("供货的事，不能让邱总再跑第二趟。", ["邱"]),  # a one-character title: boss
+        ("车间里大家都叫他蒋工，图纸全靠他改。", ["蒋"]),  # … and engineer
+        ("外资占总投资的三成，船舶海工是强项。", []),  # 占|总, 海工: no title
+        ("指挥部由副县长吕春江任总指挥。", ["吕春江"]),  # 任|总指挥
     ],
 )
 def test_familiar_and_titled_surnames_in_lists(

@@ -303,7 +303,8 @@ class Anonymizer:
             rec.LeaderNameRecognizer(persons, person),
             rec.AddressedNameRecognizer(persons, self.keep_leaders),
             repeated(
-                titles=persons.surname_titles,
+                titles=(*persons.surname_titles, *persons.bare_titles),
+                bare_titles=persons.bare_titles,
                 rare=persons.rare_pairs,
                 surname_scores=name_model.surnames,
                 familiar_words=persons.familiar_words,

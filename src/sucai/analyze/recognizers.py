@@ -10894,7 +10894,9 @@ class RepeatedNameRecognizer:
         role_suffixes: Iterable[str] = (),
         full_only: bool = False,
         short_divisions: Iterable[str] = (),
+        bare_titles: Iterable[str] = (),
     ) -> None:
+        self.bare_titles = frozenset(bare_titles)  # 刘总, 杜工: see _bare_title
         # divisions named by one character and 县/市/区 (唐县, 高县): 唐|县长 may be either
         self.short_divisions = frozenset(short_divisions)
         # full_only: a second pass, after the name model and the name lists, repeats the
@@ -11128,6 +11130,17 @@ class RepeatedNameRecognizer:
             return False
         return e >= len(text) or text[e] in _FAMILIAR_AFTER or ctx.word_start(e)
 
+    def _bare_title(self, ctx: Context, surname: str, i: int, e: int) -> bool:
+        """刘总, 杜工: a one-character title (boss, engineer) names a person only after a
+        common surname, as a word of its own, inside a sentence (not 占|总人口, 船舶海工,
+        任|总指挥; not a full name on a line of its own, 市长 张工)."""
+        text = ctx.text
+        if self.surname_scores.get(surname, 0.0) < 2.0 or e + 1 >= len(text):
+            return False
+        if any(ctx.is_word(text[e : e + n]) for n in (2, 3)) or not ctx.word_start(e + 1):
+            return False
+        return text[e + 1] not in " \t\r\n\u3000" and (i == 0 or text[i - 1] not in " \t\u3000")
+
     def _surnames_titled(self, ctx: Context, starts: set[int], spans: list[Span]) -> None:
         """晏市长刚才讲得很透彻, 社区党支部的刘书记说: a surname alone before an
         official's title or a form of address names a person, where the surname begins a
@@ -11152,6 +11165,8 @@ class RepeatedNameRecognizer:
                 continue
             if surname == m.group(0)[0]:
                 continue  # 钢筋班|班长: the unit's last character, no surname 班
+            if m.group(0) in self.bare_titles and not self._bare_title(ctx, surname, i, e):
+                continue
             if surname == "任" and (
                 i in admin_ends
                 or text.endswith(_APPOINTED_BEFORE, 0, i)
@@ -11200,7 +11215,11 @@ class RepeatedNameRecognizer:
                 and (not self.short_divisions or pair in self.short_divisions)  # (苏区)
             )
             home = text[t_end : t_end + 1] == "家"  # 冯奶奶|家, 李婶|家: someone's home
-            if (ctx.is_word(pair) and pair not in self.rare and not kin and not county) or (
+            # 的|田|主任: the segmenter cuts the title off though 田主 is a word
+            cut = ctx.word_start(i) and ctx.word_start(e) and ctx.word_start(t_end)
+            if (
+                ctx.is_word(pair) and pair not in self.rare and not kin and not county and not cut
+            ) or (
                 ctx.is_word(text[e : t_end + 1]) and not home
             ):  # (唐|县长: 唐县 is a county, but 唐县长 a county head)
                 continue  # 支队长, 师姐; 书记处, 老师傅 (陆书 is too rare a word)

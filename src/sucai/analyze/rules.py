@@ -100,6 +100,7 @@ class PersonRules:
     role_suffixes: frozenset[str] = frozenset()
     address_words: tuple[str, ...] = ()
     surname_titles: tuple[str, ...] = ()
+    bare_titles: tuple[str, ...] = ()
     familiar_words: frozenset[str] = frozenset()
     ethnic_groups: tuple[str, ...] = ()
     given_second: dict[str, int] = field(default_factory=dict)
@@ -301,6 +302,7 @@ def load_persons() -> PersonRules:
         surname_titles=tuple(sorted(_str_list(doc, "surname_titles", name), key=len, reverse=True))
         if "surname_titles" in doc
         else (),
+        bare_titles=tuple(_str_list(doc, "bare_titles", name)) if "bare_titles" in doc else (),
         familiar_words=frozenset(_str_list(doc, "familiar_words", name))
         if "familiar_words" in doc
         else frozenset(),
