@@ -27,6 +27,7 @@ COMPILED = [
     "src/sucai/analyze/nature.py",
     "src/sucai/analyze/wordfind.py",
     "src/sucai/analyze/works.py",
+    "src/sucai/analyze/slots.py",
 ]
 
 

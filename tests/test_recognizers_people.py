@@ -2682,3 +2682,24 @@ def test_model_name_whose_surname_ends_a_word(engine: Anonymizer) -> None:
     """班超 is a model the speeches name, but 培训班 ends in his surname: no person."""
     assert found(engine, "今年办了培训班超过二十期。", "PERSON") == []
     assert found(engine, "班超出使西域的故事代代相传。", "PERSON") == ["班超"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a minority name between a title and a break or a stop
+        ("县政协副主席阿牛木呷、副县长苏永刚出席。", ["阿牛木呷", "苏永刚"]),
+        ("镇长冯万全在会上作了部署。", ["冯万全"]),  # 万全 is a word: read to the stop
+        ("派出所所长上官说，巡逻队又添了两个人。", ["上官"]),  # a compound surname alone
+        ("合作社理事长俄多说，草场要轮着放。", ["俄多"]),
+        # no name in the slot: adverbs, a preposition, a masked name, a form of address
+        ("县委书记郑重表示，要把这件事办好。", []),
+        ("要落实总书记关于民生工作的指示。", []),
+        ("原局长陈某等人被查处。", ["陈"]),
+        ("社区书记黄姐说，楼道要常打扫。", ["黄"]),
+    ],
+)
+def test_names_between_a_title_and_what_follows(
+    engine: Anonymizer, text: str, names: list[str]
+) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == names

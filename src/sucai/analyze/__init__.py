@@ -17,6 +17,7 @@ _COMPILABLE = (
     "nature",
     "wordfind",
     "works",
+    "slots",
 )
 
 

@@ -35,6 +35,7 @@ from sucai.analyze.rules import (
     load_persons,
     load_terms,
 )
+from sucai.analyze.slots import TitleSlotRecognizer
 from sucai.analyze.spans import LABELS, Span
 from sucai.analyze.works import WorksRecognizer
 from sucai.errors import SucaiError
@@ -301,6 +302,7 @@ class Anonymizer:
             TownItemRecognizer(features.town_kinds),
             person,
             rec.LeaderNameRecognizer(persons, person),
+            TitleSlotRecognizer(persons, self.keep_leaders),
             rec.AddressedNameRecognizer(persons, self.keep_leaders),
             repeated(
                 titles=(*persons.surname_titles, *persons.bare_titles),
