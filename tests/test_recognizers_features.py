@@ -174,3 +174,17 @@ def test_a_whole_landmark_word_must_be_a_landmark_suffix(monkeypatch: pytest.Mon
     monkeypatch.setattr(rules, "load_yaml", lambda name, path=None: doc)
     with pytest.raises(DataFileError, match="landmark_whole"):
         rules.load_features()
+
+
+def test_province_neighbours_are_listed_on_both_sides(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sucai.analyze import rules
+    from sucai.errors import DataFileError
+
+    near = rules.load_features().neighbours
+    assert "62" in near["15"] and "15" in near["62"]  # 甘肃 and 内蒙古 share a border
+    assert "44" not in near["11"]
+    doc = dict(rules.load_yaml("features.yaml"))
+    doc["province_neighbours"] = {"11": ["12"], "12": []}
+    monkeypatch.setattr(rules, "load_yaml", lambda name, path=None: doc)
+    with pytest.raises(DataFileError, match="one side only"):
+        rules.load_features()

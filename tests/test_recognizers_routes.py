@@ -667,3 +667,34 @@ def test_no_other_name_where_the_cue_is_no_cue(engine: Anonymizer, text: str) ->
 
 def test_another_name_before_a_particle(engine: Anonymizer) -> None:
     assert found(engine, "泉州古称桐岚的说法由来已久。", "LOCAL") == ["桐岚"]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # a county's initial with a place of a neighbouring province (酒泉 + 额济纳)
+        ("明年开工酒额铁路，争取早日通车。", ["酒额"]),
+        # a function character opening the initials before a railway (本溪 + 庄河)
+        ("本庄高速年内完工。", ["本庄"]),
+        # four prefecture initials of one province, a numeral among them (长春 … 通化)
+        ("要抓紧长四辽通铁路的前期工作。", ["长四辽通"]),
+        # each item of a list closed by a motorway word, function characters too
+        ("今年本桓宽、凌绥两条高速建成。", ["本桓宽", "凌绥"]),
+    ],
+)
+def test_lines_across_borders_and_with_function_characters(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "打造“三大”高速公路新通道。",  # a count, no initials
+        "依托机场和成资城际轨道推动一体发展。",  # 和 joins, it opens no line
+    ],
+)
+def test_no_line_from_counts_or_conjunctions(engine: Anonymizer, text: str) -> None:
+    assert "三大" not in found(engine, text, "ADMIN")
+    assert "和成资" not in found(engine, text, "ADMIN")

@@ -58,6 +58,9 @@ _QUOTED_TRIPLE = re.compile("“([\u4e00-\u9fff]{3})”")
 _LINE_WORKS = ("扩能改造", "扩能", "扩容", "改扩建", "电气化改造")
 # Line words that follow other things too (城市|扩容): initials before them only of cities
 _WEAK_LINE_WORDS = frozenset(("扩容", "改扩建"))
+# function characters that open no line's initials, even before a railway (和|成资, 三大)
+_NO_LINE_INITIALS = frozenset("和与及同跟两大")
+_STRONG_LINE_WORDS = frozenset(("高速公路", "高速铁路", "铁路", "高铁", "高速", "城际", "客专"))
 _LINES_COUNTED = re.compile("等?[0-9一二三四五六七八九十两]{1,3}条$")
 _ITEM_STOPS = set("、，。；：“”‘’（）《》 \n\t\u3000")
 _CLAUSE_END = re.compile("[。！？；，\n]")
@@ -3810,10 +3813,11 @@ class FeatureRecognizer:
                     if text.endswith(w, 0, e):
                         e -= len(w)  # 四梅集扩能|等: the work on the last line
                         break
+            railway = suffix in _STRONG_LINE_WORDS  # (for every item of the list)
             while e > 0:  # 义甬舟、金丽温 + a line word: walk back over a list of lines
                 s = next((a for a, b in taken if b == e and 2 <= b - a <= 4), -1)  # found already
                 if s < 0:
-                    s = self._line_start(ctx, e, suffix, taken)
+                    s = self._line_start(ctx, e, suffix, taken, railway)
                     if s < 0:
                         # a closed list of lines: an item that is a word too (弥蒙) is
                         # passed over, the items before it still lines (丽香、弥蒙等新线)
@@ -3839,7 +3843,9 @@ class FeatureRecognizer:
                 e, suffix = s - 1, ""
         return spans
 
-    def _line_start(self, ctx: Context, e: int, suffix: str, taken: set[tuple[int, int]]) -> int:
+    def _line_start(
+        self, ctx: Context, e: int, suffix: str, taken: set[tuple[int, int]], railway: bool
+    ) -> int:
         """Start of the 4, 3 or 2 initials of a line ending at ``e`` (or -1); four only of
         provinces and prefecture-level cities (绵遂资内)."""
         text = ctx.text
@@ -3852,9 +3858,9 @@ class FeatureRecognizer:
                 continue  # (甬金衢上: 甬 is 宁波's one-character name)
             if length == 4 and x[0] == "新":
                 continue  # 新|昆楚大: "new" before three initials
-            if x not in self.f.lines and not self._unlisted_line(ctx, s, e, suffix):
+            if x not in self.f.lines and not self._unlisted_line(ctx, s, e, suffix, railway):
                 continue
-            if ctx.boundary(s) or text[s - 1] in "、，和与":
+            if ctx.boundary(s) or text[s - 1] in "、，和与及":
                 return s
         return -1
 
@@ -3937,6 +3943,13 @@ class FeatureRecognizer:
             return False
         return sum(ctx.is_word(x[k : k + 2]) for k in range(len(x) - 1)) <= words_inside
 
+    def _neighbours(self, x: str) -> bool:
+        """Two initials of places in provinces that share a border."""
+        if len(x) != 2:
+            return False
+        near = self.f.neighbours
+        return any(b in near.get(a, ()) for a in self.where[x[0]] for b in self.where[x[1]])
+
     def _county(self, x: str) -> bool:
         """A county-level place of that short name, not an ordinary word (永清, 福厦 no)."""
         return any(
@@ -3952,24 +3965,36 @@ class FeatureRecognizer:
                 yield i
             i = text.find(x, i + 1)
 
-    def _unlisted_line(self, ctx: Context, s: int, e: int, suffix: str) -> bool:
+    def _unlisted_line(self, ctx: Context, s: int, e: int, suffix: str, railway: bool) -> bool:
         text = ctx.text
         x = text[s:e]
         if len(set(x)) != len(x) or not all(c in self.where for c in x):
             return False
+        # a word for a railway or a motorway (not 线, 段, 通道 …): 本|庄 (本溪, 庄河)
+        strong = railway or suffix in _STRONG_LINE_WORDS
         if not all(c in self.initials for c in x):
             if suffix in _WEAK_LINE_WORDS:
                 return False  # 成南|扩容 (成都, 南充), not 贵阳环高|扩容: counties' initials
-            # A county's initial: only with places of one province, standing as its
-            # own word, and nowhere else in the text before anything but a line word.
-            if not set.intersection(*(self.where[c] for c in x)):
+            # A county's initial: only with places of one province (or two neighbouring
+            # ones before a line word: 酒额铁路), standing as its own word, and nowhere
+            # else in the text before anything but a line word.
+            if not set.intersection(*(self.where[c] for c in x)) and not (
+                strong and self._neighbours(x)
+            ):
                 return False
             if (len(suffix) == 1 and ctx.is_word(x[-1] + suffix)) or not ctx.word_start(s):
                 return False  # 南水北调|西线, 大|环线: the characters belong to other words
             n = text.count(x)
             if n > 1 and sum(1 for _ in self._suffix_after(text, x)) < n:
                 return False  # 文旅 before 大通道, and elsewhere before no line word
-        if set(x) & _FUNCTION_CHARS or any(
+        # (a function character may open a place's initials before a railway: 本庄高速)
+        function = set(x) & _FUNCTION_CHARS
+        opens = strong and not function & _NO_LINE_INITIALS and len(x) > len(function)
+        if opens and len(x) > 2:
+            opens = bool(set.intersection(*(self.where[c] for c in x)))  # 长四辽通: one province
+        elif opens:
+            opens = not function & _NUMERALS  # (“三大”高速公路)
+        if (function and not opens) or any(
             ctx.is_word(x[k : k + 2])
             and (len(x) == 2 or not self._county(x[k : k + 2]))
             and not (len(x) == 3 and k == 1 and x[1:] in self.f.lines)

@@ -475,6 +475,28 @@ class FeatureRules:
     city_works: frozenset[str] = frozenset()
     landmark_whole: frozenset[str] = frozenset()
     famous_towns: frozenset[str] = frozenset()
+    # province code → the codes of the provinces bordering it
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def _neighbours(doc: dict[str, object], name: str) -> dict[str, frozenset[str]]:
+    raw = doc.get("province_neighbours", {})
+    if not isinstance(raw, dict):
+        raise DataFileError(name, "`province_neighbours` maps two-digit codes to lists of them")
+    ok = all(
+        isinstance(k, str)
+        and re.fullmatch("[1-9][0-9]", k)
+        and isinstance(v, list)
+        and all(isinstance(c, str) and re.fullmatch("[1-9][0-9]", c) for c in v)
+        for k, v in raw.items()
+    )
+    if not ok:
+        raise DataFileError(name, "`province_neighbours` maps two-digit codes to lists of them")
+    out = {k: frozenset(v) for k, v in raw.items()}
+    odd = sorted(f"{a}-{b}" for a, bs in out.items() for b in bs if a not in out.get(b, ()))
+    if odd:
+        raise DataFileError(name, f"`province_neighbours` lists {odd[:5]} on one side only")
+    return out
 
 
 def load_features() -> FeatureRules:
@@ -583,6 +605,7 @@ def load_features() -> FeatureRules:
         city_works=frozenset(lists["city_works"]),
         landmark_whole=frozenset(lists["landmark_whole"]),
         famous_towns=frozenset(lists["famous_towns"]),
+        neighbours=_neighbours(doc, name),
     )
 
 
