@@ -1639,7 +1639,7 @@ def pick_late_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, st
     )
 
 
-_WINDOW_SETS = tuple(range(36, 58))  # heldout36 … heldout57
+_WINDOW_SETS = tuple(range(36, 59))  # heldout36 … heldout58
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 
@@ -1702,6 +1702,17 @@ def pick_window_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, 
                 out.append((doc, *window, "gov-rest-window"))
                 if len(out) == _REST_WINDOWS:
                     break
+        if n >= 58:  # the reports' rest drawn too: the speeches' and national reports' rest
+            others = sorted(k for k in texts if k.startswith(_OTHER_REST))
+            rng.shuffle(others)
+            for doc in others * 2:
+                if len(out) >= _REST_WINDOWS:
+                    break
+                text = texts[doc]
+                paras = list(paragraphs(text))
+                window = _draw_free_window(text, paras, used.setdefault(doc, []), rng)
+                if window is not None:
+                    out.append((doc, *window, doc.rsplit("-", 1)[0] + "-rest-window"))
         return out
     if n >= 46:  # and the national reports and congress reports, one window each
         for prefix, most in _NATIONAL_WINDOWS:
@@ -1721,6 +1732,7 @@ def pick_window_set(n: int, texts: dict[str, str]) -> list[tuple[str, int, int, 
 
 
 _SPEECH_WINDOWS = 40
+_OTHER_REST = ("xi-speech-", "cpc-corpora-gwr-", "cpc-corpora-congress-")
 _NATIONAL_WINDOWS = (("cpc-corpora-gwr-", 40), ("cpc-corpora-congress-", 15))
 
 
