@@ -760,6 +760,7 @@ PARAGRAPH_SETS = (
     "heldout55",
     "heldout56",
     "heldout57",
+    "heldout58",
 )
 # Paragraph sets whose lines record a document kind: their ADMIN+PERSON is split by kind.
 KIND_SETS = tuple(n for n in PARAGRAPH_SETS if n not in ("public", "heldout"))
@@ -1439,6 +1440,7 @@ GOLD_FILES = (
     "heldout55_gold.jsonl",
     "heldout56_gold.jsonl",
     "heldout57_gold.jsonl",
+    "heldout58_gold.jsonl",
 )
 
 
