@@ -70,6 +70,12 @@ def test_common_names_of_autonomous_units(gaz: Gazetteer) -> None:
     assert (3, 6, "恩施州") in list(gaz.find("湖北省恩施州"))
 
 
+def test_common_names_of_ethnic_townships(gaz: Gazetteer) -> None:
+    # 布朗山布朗族乡 is written 布朗山乡; a two-character stem (文明) would be a word + 乡风
+    assert [p.name for p in gaz.by_name["布朗山乡"]] == ["布朗山布朗族乡"]
+    assert all("族" not in p.name for p in gaz.by_name.get("文明乡", []))
+
+
 def _write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "g.tsv.gz"
     path.write_bytes(gzip.compress(text.encode("utf-8")))

@@ -174,6 +174,23 @@ class Gazetteer:
             if len(stem) >= 3 and stem[-1] not in "左右前中后翼" and stem not in self.by_name:
                 self.by_short.setdefault(stem, []).append(place)
 
+        # An ethnic township is written with its stem and 乡 (布朗山乡 for 布朗山布朗族乡,
+        # 洪家关乡 for 洪家关白族乡): a full name too, where no other place bears it and the
+        # stem has three characters or more.
+        for place in self.places:
+            name = place.name
+            if place.level != "town" or place.status != "current" or not name.endswith("族乡"):
+                continue
+            stem = name[:-1]
+            while True:
+                people = next((p for p in PEOPLES if stem.endswith(p + "族")), "")
+                if not people or len(stem) <= len(people) + 2:
+                    break
+                stem = stem[: -len(people) - 1]
+            # (three characters or more: 文明乡 would read 文明乡风, a civil countryside)
+            if len(stem) >= 3 and stem == place.short and stem + "乡" not in self.by_name:
+                self.by_name[stem + "乡"] = [place]
+
     def _finder(self) -> WordFinder:
         """The finder over every full and short name of two or more characters."""
         if self._automaton is None:
