@@ -370,3 +370,24 @@ def test_towns_known_by_their_short_name(engine: Anonymizer) -> None:
     assert found(engine, text, "ADMIN") == ["博鳌", "周庄", "同里"]
     # (花桥 of a Dong village is a roofed bridge, no town: not listed)
     assert found(engine, "寨子里的五座花桥分列两岸。", "ADMIN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a registered village of a three-character stem after a verb or a time word the
+        # segmenter glued to it
+        ("组织上决定由他任元古堆村第一书记。", ["元古堆村"]),
+        ("明年前塔元庄村要建成示范区。", ["塔元庄村"]),
+    ],
+)
+def test_registered_villages_of_long_stems_open_anywhere(
+    engine: Anonymizer, text: str, places: list[str]
+) -> None:
+    assert [s.text for s in engine.analyze(text) if s.label == "ADMIN"] == places
+
+
+def test_a_familiar_name_again_before_a_time_word(engine: Anonymizer) -> None:
+    # 老何 after 何满仓 was named: 当 read as a time word still opens the predicate
+    text = "我们请来了种粮大户何满仓。老何当了十年村干部。"
+    assert [s.text for s in engine.analyze(text) if s.label == "PERSON"] == ["何满仓", "何"]

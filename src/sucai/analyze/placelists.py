@@ -548,7 +548,7 @@ class VillageListRecognizer:
             e = m.end()
             for s in range(max(0, m.start() - 8), m.start() - 1):  # the longest first
                 name = text[s:e]
-                if name not in self.villages or not self._opens(ctx, s, ends):
+                if name not in self.villages or not self._opens(ctx, s, ends, m.start() - s):
                     continue
                 if self._generic(ctx, s, m.start(), name, ends):
                     break
@@ -568,7 +568,7 @@ class VillageListRecognizer:
         return spans
 
     @staticmethod
-    def _opens(ctx: rec.Context, s: int, ends: set[int]) -> bool:
+    def _opens(ctx: rec.Context, s: int, ends: set[int], stem: int = 0) -> bool:
         text = ctx.text
         if s == 0 or not rec._CJK.match(text[s - 1]) or s in ends:
             return True
@@ -576,7 +576,11 @@ class VillageListRecognizer:
             return False
         if text[s - 1] in _VILLAGE_BEFORE:
             return True
-        return ctx.word_start(s) and not ctx.is_word(text[s - 1 : s + 1])
+        if ctx.is_word(text[s - 1 : s + 1]):
+            return False
+        # a stem of three characters or more opens where no word runs into it, whatever
+        # the segmenter's guess (任|元古堆村, 年底前|塔元庄村)
+        return ctx.word_start(s) or (stem >= 3 and not ctx.is_word(text[s - 2 : s + 1]))
 
     def _generic(self, ctx: rec.Context, s: int, stem_end: int, name: str, ends: set[int]) -> bool:
         """示范村, 新农村, 发展|乡村, 朝鲜族|村民, 建设|社区: a kind of village, a phrase that

@@ -10999,8 +10999,8 @@ class RepeatedNameRecognizer:
                             (i == 1 or text[i - 2] in "。！？；，\n")
                             and e < len(text)
                             and not ctx.is_word(text[i - 1 : e + 1])
-                            and (
-                                str(ctx.jieba.tag(text[e : e + 2])[0][1])[:1] in "vdp"
+                            and (  # (a time word too: 。老何|当了, 老何|今年)
+                                str(ctx.jieba.tag(text[e : e + 2])[0][1])[:1] in "vdpt"
                                 or str(ctx.jieba.tag(text[e])[0][1])[:1] == "v"  # 拉|着
                             )
                         )
