@@ -147,3 +147,20 @@ def test_rivers_and_lakes_at_their_banks(engine: Anonymizer) -> None:
     # a longer river or a preposition before 江边 stays as it was
     text = "一家人从江边搬上了半山，太湖边游人如织。"
     assert found(engine, text, "LOCAL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        # weak cues: on a mountain, relying on it, within a county, near it
+        ("老护林员在紫柏山上守了三十年。", ["紫柏山"]),
+        ("全镇依托百魔洞发展康养旅游。", ["百魔洞"]),
+        ("入夏以来县境内台兰河水位上涨。", ["台兰河"]),
+        # … not beside an ordinary word or the sea
+        ("他们在光秃秃的红土山上种树。", []),
+        ("沿江芦苇滩上搭起了观鸟台。", []),
+        ("大力发展海上风电。", []),
+    ],
+)
+def test_features_beside_weak_cues(engine: Anonymizer, text: str, local: list[str]) -> None:
+    assert found(engine, text, "LOCAL") == local

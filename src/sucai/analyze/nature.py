@@ -65,8 +65,12 @@ class NatureRecognizer:
         # sites (寺, 祠, 楼, 关 …) count by the dictionary only: 国清寺, 娄山关, 望海楼
         self.sites = frozenset(features.site_words)
         self.words = tuple(sorted({*features.nature_words, *self.sites}, key=len, reverse=True))
-        self.after = features.nature_cues_after
-        self.before = features.nature_cues_before
+        self.weak_after = features.nature_weak_cues_after
+        self.weak_before = features.nature_weak_cues_before
+        self.after = tuple(sorted({*features.nature_cues_after, *self.weak_after}, key=len)[::-1])
+        self.before = tuple(
+            sorted({*features.nature_cues_before, *self.weak_before}, key=len)[::-1]
+        )
         self.not_heads = features.nature_not_heads
         self.refused = features.not_nature | features.spanning | features.foreign_features
         self.surnames = frozenset(surnames)
@@ -148,10 +152,26 @@ class NatureRecognizer:
         if not after and cue_end < 0:
             return None
         why = f"a name before {feature} and {'the cue ' + after if after else 'a verb'}"
+        weak = (not after or after in self.weak_after) and (
+            cue_end < 0 or self._cue_before(text, cue_end) in self.weak_before
+        )
         for s in (cue_end, self._name_start(ctx, k, e)):
             if s >= 0 and self._reads_as_name(ctx, s, k, feature):
+                if weak and not self._weakly_cued(ctx, s, k, feature):
+                    continue
                 return s, why
         return None
+
+    @staticmethod
+    def _weakly_cued(ctx: rec.Context, s: int, k: int, feature: str) -> bool:
+        """A name a weak cue (上, 依托) may stand beside: no ordinary word of the
+        dictionary (芦苇|滩上, 红土|山上, 扎根|山上), no sea (海上 is a word of its own)."""
+        name = ctx.text[s:k]
+        if feature == "海":
+            return False
+        if not ctx.is_word(name):
+            return True
+        return str(ctx.jieba.tag(name)[0][1]) in _PROPER
 
     def _name_start(self, ctx: rec.Context, k: int, e: int) -> int:
         """Where the name before the feature word starts by the segmenter's words (盘|阳河,

@@ -466,6 +466,8 @@ class FeatureRules:
     nature_cues_before: tuple[str, ...] = ()
     not_nature: frozenset[str] = frozenset()
     nature_not_heads: tuple[str, ...] = ()
+    nature_weak_cues_after: tuple[str, ...] = ()
+    nature_weak_cues_before: tuple[str, ...] = ()
     foreign_features: frozenset[str] = frozenset()
     works_suffixes: tuple[str, ...] = ()
     works_infixes: tuple[str, ...] = ()
@@ -531,6 +533,8 @@ def load_features() -> FeatureRules:
             "nature_cues_before",
             "not_nature",
             "nature_not_heads",
+            "nature_weak_cues_after",
+            "nature_weak_cues_before",
             "foreign_features",
             "works_suffixes",
             "works_infixes",
@@ -596,6 +600,8 @@ def load_features() -> FeatureRules:
         nature_cues_before=longest_first("nature_cues_before"),
         not_nature=frozenset(lists["not_nature"]),
         nature_not_heads=longest_first("nature_not_heads"),
+        nature_weak_cues_after=longest_first("nature_weak_cues_after"),
+        nature_weak_cues_before=longest_first("nature_weak_cues_before"),
         foreign_features=frozenset(lists["foreign_features"]),
         works_suffixes=longest_first("works_suffixes"),
         works_infixes=longest_first("works_infixes"),
