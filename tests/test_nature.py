@@ -75,6 +75,9 @@ def test_nature_lists_are_checked_when_loaded() -> None:
         ("庐州的夏天来得早。", ["庐州"]),  # a historical name of a city
         ("三湘大地处处是新气象。", ["三湘"]),  # a literary name of a province
         ("晋阳湖公园建成开放。", ["晋阳湖"]),  # a lake named after the city's old name
+        ("游客都说锡都的夜景好看。", ["锡都"]),  # a city's nickname after what it makes
+        ("一定要让日光城以最美的面貌迎客。", ["日光城"]),  # three characters, glued to 以
+        ("每一片林都有人管护。", []),  # 都 as "all"
     ],
 )
 def test_other_names_of_places(engine: Anonymizer, text: str, local: list[str]) -> None:

@@ -4497,6 +4497,8 @@ _SOME_WORDS = frozenset(
 )
 # What follows the adverb 都 (all), not a city's other name in 都 (夏都, 神都, 药都)
 _AFTER_ADVERB_DOU = set("不很是会要在能没已也还有得")
+# other names in 都 whose 都 reads as "all" before an adverb though the dictionary holds them
+_DOU_AS_ALL = frozenset(("夏都", "神都", "东都"))
 # Before 任 as "appointed, served as": 同志任局长, 拟任, 调任, 曾任, 兼任 …
 _APPOINTED_BEFORE = (
     *("本人", "我", "他", "她", "曾", "先后", "同志", "拟", "现", "调", "兼", "提名", "聘"),
@@ -4536,10 +4538,9 @@ class AliasRecognizer:
                 tags = ctx.jieba.tag(text[cover[0] : cover[1]])
                 if len(tags) == 1 and str(tags[0][1]) == "i":
                     continue  # 金城汤池: an idiom holds the name
-            if (a in ("夏都", "神都", "东都") and text[e : e + 1] in _AFTER_ADVERB_DOU) or (
-                text.startswith("拉斯", e)
-            ):
-                continue  # 今年夏|都很热, 神|都不敢: 都 as "all"; 洪都拉斯, a country
+            dou = len(a) == 2 and a[-1] == "都" and (a in _DOU_AS_ALL or not ctx.is_word(a))
+            if (dou and text[e : e + 1] in _AFTER_ADVERB_DOU) or (text.startswith("拉斯", e)):
+                continue  # 今年夏|都很热, 每一片林|都有: 都 as "all"; 洪都拉斯, a country
             if len(a) >= 2:
                 if s and text[s - 1] in "“《":  # “赣鄱英才计划”, 《齐鲁文库》: the title, whole
                     lo, hi = _quoted(text, s, e, 8, close="”" if text[s - 1] == "“" else "》")
@@ -4548,7 +4549,10 @@ class AliasRecognizer:
                         spans.append(Span(lo, hi, "LOCAL", 0.8, self.name, text[lo:hi], reason=why))
                         continue
                 region = text.startswith(self.rules.region_next, e)  # 在陇原|大地上
-                if ctx.boundary(s) and (ctx.boundary(e) or region):
+                # a name of three characters or more stands where no longer word holds it,
+                # whatever the segmenter glued to it (确保|日光城|以)
+                long_free = len(a) >= 3 and not ctx.covered(s, e)
+                if (ctx.boundary(s) and (ctx.boundary(e) or region)) or long_free:
                     spans.append(
                         Span(s, e, "LOCAL", 0.8, self.name, a, reason=f"another name of {place}")
                     )
