@@ -341,6 +341,25 @@ def test_a_county_named_in_full_is_named_again_by_its_short_form(engine: Anonymi
 
 
 @pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # after a verb of making, before what it does (推动|东方|成为)
+        ("东方市的港口扩建了。我们要推动东方成为西部的增长极。", ["东方市", "东方"]),
+        # the subject of this year's news, at a clause's start
+        ("清水县的苹果丰收了，清水今年还评上了示范县。", ["清水县", "清水"]),
+        # a place one comes to invest in
+        ("大方县的客商说，欢迎到大方来投资。", ["大方县", "大方"]),
+        # not the word of peace time
+        ("和平县的老兵说，和平年代也要有担当。", ["和平县"]),
+    ],
+)
+def test_a_county_named_in_full_is_the_subject_again(
+    engine: Anonymizer, text: str, admin: list[str]
+) -> None:
+    assert found(engine, text, "ADMIN") == admin
+
+
+@pytest.mark.parametrize(
     "text",
     ["他在公安工作二十年。", "他在三峡工作多年。", "深入推进平安城区创建。", "建设富裕县城。"],
 )

@@ -4496,6 +4496,10 @@ _SOME_WORDS = frozenset(
     "某日 某地 某时 某些 某种 某个 某项 某年 某月 某天 某次 某位 某件 某类 某一 某部 某单位".split()
 )
 # What follows the adverb 都 (all), not a city's other name in 都 (夏都, 神都, 药都)
+# times a report's subject stands before (清水今年被评为)
+_NOW = ("今年", "去年", "明年", "近年来", "近年", "目前", "如今", "当前", "这几年", "近几年")
+# verbs of making before a place named in full elsewhere, as the subject of what follows
+_CAUSING = ("推动", "带动", "促进", "助力", "支持", "引导")
 _AFTER_ADVERB_DOU = set("不很是会要在能没已也还有得")
 # other names in 都 whose 都 reads as "all" before an adverb though the dictionary holds them
 _DOU_AS_ALL = frozenset(("夏都", "神都", "东都"))
@@ -11714,8 +11718,12 @@ class RepeatedPlaceRecognizer:
             before, opens = "在", True  # 欢迎大家来到和平！: a place one comes to
         if text[max(i - 2, 0) : i] in ("成为", "作为"):
             before, opens = "为", True  # 成为三江最大的品牌
+        if before in "让使" or text[max(i - 2, 0) : i] in _CAUSING:
+            before, opens = "把", True  # 让东方|成为…, 推动和平|在…率先崛起: what it makes do
         if not opens:
             return False
+        if before in "到来" and text[e : e + 1] in "来去" and not ctx.is_word(text[e : e + 2]):
+            return True  # 到大方|来投资: a place one comes to
         if text.startswith("的", e):
             if (before == "是" or text[max(i - 2, 0) : i] in ("成为", "作为")) and e + 1 < len(
                 text
@@ -11741,6 +11749,8 @@ class RepeatedPlaceRecognizer:
             return tag[:1] in ("v", "d")  # 把玉麦作为…, 是东山最宝贵的 (not 是和平工程)
         if before in "在到来去" and text.startswith(_PLACE_VISITS, e):
             return True  # 顺路去|互助|体验: a place one goes to see
+        if before in _CLAUSE_STOPS and text.startswith(_NOW, e):
+            return True  # 清水|今年被评为: the subject of a report on the year (not 和平|年代)
         return tag[:1] == "n" or (before in _CLAUSE_STOPS and tag[:1] in ("v", "d", "c", "p"))
 
     @staticmethod
