@@ -680,6 +680,8 @@ def test_another_name_before_a_particle(engine: Anonymizer) -> None:
         ("要抓紧长四辽通铁路的前期工作。", ["长四辽通"]),
         # each item of a list closed by a motorway word, function characters too
         ("今年本桓宽、凌绥两条高速建成。", ["本桓宽", "凌绥"]),
+        # four cities across a border, each next to the one before (南通 … 宁波)
+        ("加快沿海、通苏嘉甬等高铁前期工作。", ["通苏嘉甬"]),
     ],
 )
 def test_lines_across_borders_and_with_function_characters(

@@ -3849,20 +3849,50 @@ class FeatureRecognizer:
         """Start of the 4, 3 or 2 initials of a line ending at ``e`` (or -1); four only of
         provinces and prefecture-level cities (绵遂资内)."""
         text = ctx.text
-        for length in (4, 3, 2):
+        for length in (5, 4, 3, 2):
             s = e - length
             if s < 0 or (s, e) in taken or ctx.in_mask(s, e):
                 continue
             x = text[s:e]
-            if length == 4 and not all(c in self.initials or c in self.city_where for c in x):
+            if length >= 4 and not all(c in self.initials or c in self.city_where for c in x):
                 continue  # (甬金衢上: 甬 is 宁波's one-character name)
-            if length == 4 and x[0] == "新":
+            if length >= 4 and x[0] == "新":
                 continue  # 新|昆楚大: "new" before three initials
-            if x not in self.f.lines and not self._unlisted_line(ctx, s, e, suffix, railway):
+            chained = railway and length >= 3 and self._chained(ctx, x)
+            if length == 5 and not chained:
                 continue
-            if ctx.boundary(s) or text[s - 1] in "、，和与及":
+            if (
+                x not in self.f.lines
+                and not chained
+                and not self._unlisted_line(ctx, s, e, suffix, railway)
+            ):
+                continue
+            if (
+                ctx.boundary(s)
+                or text[s - 1] in "、，和与及"
+                or (chained and not ctx.covered(s, e))
+            ):
                 return s
         return -1
+
+    def _chained(self, ctx: Context, x: str) -> bool:
+        """通苏嘉甬, 盐泰锡常宜: three to five initials of prefecture-level cities (or their
+        one-character names) before a railway word, each city in the province of the one
+        before it or a neighbouring one; no dictionary word of two characters inside."""
+        if len(set(x)) != len(x) or set(x) & _FUNCTION_CHARS:
+            return False
+        if not all(c in self.city_where for c in x):
+            return False
+        if any(ctx.is_word(x[k : k + 2]) for k in range(len(x) - 1)):
+            return False
+        near = self.f.neighbours
+        reach = set(self.city_where[x[0]])
+        for c in x[1:]:
+            here = self.city_where[c]
+            reach = {b for b in here if b in reach or any(a in near.get(b, ()) for a in reach)}
+            if not reach:
+                return False
+        return True
 
     def _initials_in_run(self, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
         """3–4 city initials inside a run of initial characters [lo, hi): a list item of
