@@ -700,6 +700,7 @@ INLINE_SETS = (
     "local107",
     "local108",
     "local109",
+    "local110",
 )
 PARAGRAPH_SETS = (
     "public",
