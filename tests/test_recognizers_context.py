@@ -590,3 +590,15 @@ def test_a_river_that_flows_is_no_division_of_its_name(engine: Anonymizer) -> No
 def test_the_village_a_cadre_is_assigned_to_is_no_name(engine: Anonymizer) -> None:
     text = "党员干部下沉到包保村，再到挂点村走访。"
     assert found(engine, text, "ADMIN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [
+        # a place opening one item of a list of produce opens the next one too
+        ("推介会上，朝阳小米、朝阳大枣都签了单。", ["朝阳", "朝阳"]),
+        ("“江山猕猴桃”“江山蜂蜜”走进了超市。", ["江山", "江山"]),
+    ],
+)
+def test_a_place_opening_list_items_again(engine: Anonymizer, text: str, admin: list[str]) -> None:
+    assert found(engine, text, "ADMIN") == admin

@@ -4526,6 +4526,8 @@ _SOME_WORDS = frozenset(
     "某日 某地 某时 某些 某种 某个 某项 某年 某月 某天 某次 某位 某件 某类 某一 某部 某单位".split()
 )
 # What follows the adverb 都 (all), not a city's other name in 都 (夏都, 神都, 药都)
+# what joins the items of a list of brands (、, quotes)
+_LIST_JOINS = frozenset("、“”")
 # times a report's subject stands before (清水今年被评为)
 _NOW = ("今年", "去年", "明年", "近年来", "近年", "目前", "如今", "当前", "这几年", "近几年")
 # verbs of making before a place named in full elsewhere, as the subject of what follows
@@ -11665,10 +11667,11 @@ class RepeatedPlaceRecognizer:
                 ordinary.add(short)  # (海雀村 … 如今海雀的森林: a village named like a word)
                 if s.level in ("county", "prefecture"):
                     defined.add(short)
+        spans_listed = self._listed_again(ctx, admin, taken)
         levels = {s.start for s in ctx.spans if s.label == "LEVEL"}
         # (the level words are read last: 白沙|县委常委, 白沙|县长 before them)
         levels.update(m.start() for m in _LEVEL_AFTER_PLACE.finditer(text))
-        spans: list[Span] = []
+        spans: list[Span] = spans_listed
         for name in sorted(names | ordinary, key=len, reverse=True):
             i = text.find(name)
             while i >= 0:
@@ -11707,6 +11710,34 @@ class RepeatedPlaceRecognizer:
                     taken.update(range(i, e))
                 i = text.find(name, e)
         return spans
+
+    @staticmethod
+    def _listed_again(ctx: Context, admin: list[Span], taken: set[int]) -> list[Span]:
+        """朝阳小米、朝阳大枣; “崇明金瓜”“崇明白山羊”: a place opening one item of a list
+        opens the next one too, though its name is an ordinary word there."""
+        text = ctx.text
+        out: list[Span] = []
+        for sp in admin:
+            if len(sp.text) < 2 or sp.full:
+                continue
+            k = sp.end
+            stop = min(len(text), sp.end + 16)
+            while k < stop and text[k] not in _LIST_JOINS and text[k] not in "。；，\n":
+                k += 1
+            j = k
+            while j < len(text) and text[j] in _LIST_JOINS:
+                j += 1
+            if j == k or j >= len(text) or not text.startswith(sp.text, j):
+                continue
+            e = j + len(sp.text)
+            if not taken.isdisjoint(range(j, e)) or ctx.in_mask(j, e) or ctx.covered(j, e):
+                continue
+            if e < len(text) and ctx.is_word(text[j : e + 1]):
+                continue  # (the name runs into a longer word)
+            why = "a place opening the list item before, again"
+            out.append(Span(j, e, "ADMIN", 0.6, "repeated-place", text[j:e], reason=why))
+            taken.update(range(j, e))
+        return out
 
     @staticmethod
     def _covers(ctx: Context, name: str, i: int, e: int) -> bool:
