@@ -313,6 +313,8 @@ def test_a_village_keeps_the_head_the_segmenter_cut_off(engine: Anonymizer) -> N
 def test_steppe_villages_named_like_people_and_after_a_verb(engine: Anonymizer) -> None:
     assert found(engine, "巴彦图嘎查牧民把羊群赶回。", "ADMIN") == ["巴彦图嘎查"]
     assert found(engine, "我们一起给宝力根嘎查的牧民送去草料。", "ADMIN") == ["宝力根嘎查"]
+    # a verb inside the run before 嘎查 makes no transliterated name
+    assert found(engine, "牧民把草场和牛羊入股嘎查合作社。", "ADMIN") == []
 
 
 def test_natural_villages_listed_before_a_count_in_digits(engine: Anonymizer) -> None:

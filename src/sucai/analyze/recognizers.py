@@ -3041,6 +3041,11 @@ class MadeUpPlaceRecognizer:
                 continue  # (a place found inside the name, 巴彦 of 巴彦温都尔, gives way)
             if x[0] in "和与及或在到从对向把被给让为跟同赴去来帮替又还再也就才请":
                 continue  # 城川镇|和|大池嘎查, 给|宝力根嘎查, 又请|嘎查: no name opens so
+            if any(
+                ctx.is_word(x[k : k + 2]) and str(ctx.jieba.tag(x[k : k + 2])[0][1])[:1] in "vd"
+                for k in range(len(x) - 1)
+            ):
+                continue  # 牛羊入股|嘎查: a verb inside, no transliterated name
             named = len(tags := ctx.jieba.tag(x)) == 1 and str(tags[0][1]).startswith(("ns", "nr"))
             if (ctx.is_word(x) and not named) or not (  # (巴彦图/nr嘎查: a name)
                 ctx.word_start(st) or (st and text[st - 1] in "、，。旗镇乡")
