@@ -1717,6 +1717,11 @@ class AdminRecognizer:
                 and text[end : end + 2] not in _LAND_WORDS  # (肃南|山区: the hills, no mountain)
                 and by_start.get(end) is None  # (浙江|湖州市: a place begins there)
                 and not self._place_across(text, start, end + 1)  # (新|青海: not 新青 + 海)
+                and not (  # (府谷|海红果, 苍南|海岸线, 南京|林业: a word of its own opens)
+                    text[end] in "海林"
+                    and ctx.is_word(text[end : end + 2])
+                    and ctx.is_word(text[end + 1 : end + 3])
+                )
             ):
                 # 贺兰山, 赤水河: a landmark named after (or naming) the place.
                 spans.append(
