@@ -349,6 +349,7 @@ def test_a_county_named_in_full_is_named_again_by_its_short_form(engine: Anonymi
         ("清水县的苹果丰收了，清水今年还评上了示范县。", ["清水县", "清水"]),
         # a place one comes to invest in
         ("大方县的客商说，欢迎到大方来投资。", ["大方县", "大方"]),
+        ("平安区的民宿多了，欢迎游客来平安玩。", ["平安区", "平安"]),  # … or to play
         # not the word of peace time
         ("和平县的老兵说，和平年代也要有担当。", ["和平县"]),
     ],
