@@ -313,6 +313,8 @@ def test_a_village_keeps_the_head_the_segmenter_cut_off(engine: Anonymizer) -> N
 def test_steppe_villages_named_like_people_and_after_a_verb(engine: Anonymizer) -> None:
     assert found(engine, "巴彦图嘎查牧民把羊群赶回。", "ADMIN") == ["巴彦图嘎查"]
     assert found(engine, "我们一起给宝力根嘎查的牧民送去草料。", "ADMIN") == ["宝力根嘎查"]
+    # no new area's name begins inside a division's full name
+    assert found(engine, "平安区高铁新区今年开工。", "ADMIN") == ["平安区"]
     # a division before 海 or 林 that open words of their own is no landmark
     assert found(engine, "珲春海产品远销日韩。", "LOCAL") == []
     assert found(engine, "珲春海产品远销日韩。", "ADMIN") == ["珲春"]

@@ -4851,6 +4851,8 @@ class LandmarkRecognizer:
                     continue
                 if s and ctx.is_word(text[s - 1 : s + 1]):
                     continue  # 县长|孔令山: its first character ends a word
+                if any(a.full and a.start < s < a.end for a in ctx.spans_of("ADMIN")):
+                    continue  # 平安区|高铁新区: no name begins inside a division's full name
                 if (
                     suffix in self._tails
                     and ctx.word_start(s + 1)
