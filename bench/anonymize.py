@@ -701,6 +701,7 @@ INLINE_SETS = (
     "local108",
     "local109",
     "local110",
+    "local111",
     "local112",
 )
 PARAGRAPH_SETS = (
