@@ -1,16 +1,16 @@
 """A name between an official's title and what the official does (副州长泽郎王清在调研时说,
-庭长葛佳当庭宣判, 区长冯万全在会上): the slot's two ends fix the name's extent.
+区长冯万全在会上, 主任俄木友子、): the slot's two ends fix the name's extent.
 
 The person rules read a name forward from the title, one character at a time, and stop
-where the characters stop looking like a name; a name that is a word (丰收, 大同) or
-minority names of unlisted syllables (俄木友子) end them too early, and a given name the
-model likes runs them on into the next word (岳明常来). Here the end is found from the
-other side: the longest run of two to four characters (more for names of known parts or
-with a 间隔号) after the title that ends where the next word is a stop (在, 说, 等), a verb,
-an adverb, a preposition or a clause break. The run must open with a surname or a
-character of non-Han names and must not be a dictionary word of another kind (亲自, 高度,
-郑重 stand there as adverbs), nor hold a stop of two characters or more (李明|到会).
-A person span the rules found at the same start with another end is replaced; a short
+where the characters stop looking like a name: a given name that is a word (万全, 大同) or
+a minority name of unlisted syllables (俄木友子) ends them too early or not at all. Here
+the end is found from the other side: the longest run of two to four characters (more for
+names of known parts or with a 间隔号) after the title that ends where the next word is a
+stop (在, 说, 等), a verb, an adverb, a preposition or a clause break. The run must open
+with a surname or a character of non-Han names and must not be a dictionary word of
+another kind (亲自, 高度, 郑重 stand there as adverbs), nor hold one (关于|海南, 李明|到会).
+A person span the rules found at the same start is lengthened to the slot where it stops
+short of it at no stop (冯万|全 → 冯万全); one they read longer is left to them. A short
 place form in the slot gives way (区委书记武胜在: a name, though 武胜 is a county).
 """
 
