@@ -128,7 +128,7 @@ def test_group_before_a_title_is_no_person(engine: Anonymizer) -> None:
 
 def test_features_file_is_complete_for_its_classes() -> None:
     f = load_features()
-    assert len(f.new_areas) == 23  # the 19 national-level new areas (1992–2017) and 4 provincial
+    assert len(f.new_areas) == 24  # 19 national-level new areas (1992–2017), 4 provincial, 杨凌
     assert f.landmarks.isdisjoint(f.spanning)
     aliases = load_aliases()
     assert aliases.distinct <= set(aliases.provinces)
@@ -188,3 +188,9 @@ def test_province_neighbours_are_listed_on_both_sides(monkeypatch: pytest.Monkey
     monkeypatch.setattr(rules, "load_yaml", lambda name, path=None: doc)
     with pytest.raises(DataFileError, match="one side only"):
         rules.load_features()
+
+
+def test_a_national_zone_named_unlike_its_district(engine: Anonymizer) -> None:
+    # 杨凌 (the 示范区 holding 杨陵区) is found like a national new area
+    assert found(engine, "杨凌的旱作农业技术推广到了中亚。", "ADMIN") == ["杨凌"]
+    assert found(engine, "杨凌示范区今年新增企业两百家。", "ADMIN") == ["杨凌示范区"]

@@ -3710,8 +3710,9 @@ class FeatureRecognizer:
         chars = re.escape("".join(sorted(self.city_where)))
         self._initial_runs = re.compile(f"[{chars}]{{3,}}")
         for area in features.new_area_shorts:  # 雄 (雄安) joins lines: 雄商高铁
-            self.initials |= {area[0]}
-            self.where.setdefault(area[0], set())
+            if any(a.startswith(area) and a.endswith("新区") for a in features.new_areas):
+                self.initials |= {area[0]}
+                self.where.setdefault(area[0], set())
 
     def analyze(self, ctx: Context) -> list[Span]:
         text = ctx.text

@@ -553,8 +553,8 @@ def load_features() -> FeatureRules:
     odd = sorted(set(lists["brand_ways"]) - set(lists["brand_tails"]))
     if odd:
         raise DataFileError(name, f"`brand_ways` lists {odd[:5]}, which are no `brand_tails`")
-    if not all(a.endswith("新区") for a in lists["new_areas"]):
-        raise DataFileError(name, "every entry of `new_areas` ends in 新区")
+    if not all(a.endswith(("新区", "示范区")) for a in lists["new_areas"]):
+        raise DataFileError(name, "every entry of `new_areas` ends in 新区 or 示范区")
     if not all(any(a.startswith(s) for a in lists["new_areas"]) for s in lists["new_area_shorts"]):
         raise DataFileError(name, "each of `new_area_shorts` begins a name in `new_areas`")
     nature = tuple(lists["nature_words"] + lists["site_words"])
