@@ -203,21 +203,8 @@ _PLACE_HAS = (
     *("农产品", "品牌", "发展", "未来", "人民", "群众", "百姓", "父老乡亲", "山水", "土地"),
 )
 _PLACE_VISITS = (
-    *(
-        "体验",
-        "旅游",
-        "游玩",
-        "参观",
-        "考察",
-        "调研",
-        "投资",
-        "打卡",
-        "看看",
-        "走走",
-        "看",
-        "玩",
-        "游",
-    ),
+    *("体验", "旅游", "游玩", "参观", "考察", "调研", "投资", "打卡", "看看", "走走"),
+    *("看", "玩", "游"),
     *("经营", "工作", "生活", "创业", "落户", "安家", "做", "卖", "开店", "办厂", "县城", "城区"),
 )
 # Zones of a town or a city's quarters that words for states also stand before (平安城区)
@@ -3901,9 +3888,10 @@ class FeatureRecognizer:
         return -1
 
     def _chained(self, ctx: Context, x: str) -> bool:
-        """通苏嘉甬, 盐泰锡常宜: three to five initials of prefecture-level cities (or their
-        one-character names) before a railway word, each city in the province of the one
-        before it or a neighbouring one; no dictionary word of two characters inside."""
+        """通苏嘉甬: three to five initials of prefecture-level cities (or their one-character
+        names) before a railway word, each city in the province of the one before it or a
+        neighbouring one; no dictionary word of two characters inside (盐泰锡常宜 is not
+        read: its 宜 is 宜兴, a county)."""
         if len(set(x)) != len(x) or set(x) & _FUNCTION_CHARS:
             return False
         if not all(c in self.city_where for c in x):
@@ -4779,6 +4767,10 @@ class LandmarkRecognizer:
             sp.start: sp for sp in ctx.spans if sp.label == "ADMIN" and sp.recognizer == "feature"
         }
         in_terms = {sp.start for sp in ctx.spans if sp.recognizer == "term"}
+        # positions strictly inside a division found in full (平安区|高铁新区: no 区高铁)
+        inside_full = {
+            k for sp in ctx.spans_of("ADMIN") if sp.full for k in range(sp.start + 1, sp.end)
+        }
         for m in _LANDMARK_SUFFIX.finditer(text):
             suffix, e0 = m.group(0), m.start()
             if len(suffix) == 1 and self._division_at(text, e0):
@@ -4852,7 +4844,7 @@ class LandmarkRecognizer:
                     continue
                 if s and ctx.is_word(text[s - 1 : s + 1]):
                     continue  # 县长|孔令山: its first character ends a word
-                if any(a.full and a.start < s < a.end for a in ctx.spans_of("ADMIN")):
+                if s in inside_full:
                     continue  # 平安区|高铁新区: no name begins inside a division's full name
                 if (
                     suffix in self._tails
@@ -11762,7 +11754,9 @@ class RepeatedPlaceRecognizer:
             if e < len(text) and ctx.is_word(text[j : e + 1]):
                 continue  # (the name runs into a longer word)
             why = "a place opening the list item before, again"
-            out.append(Span(j, e, "ADMIN", 0.6, "repeated-place", text[j:e], reason=why))
+            out.append(
+                Span(j, e, "ADMIN", 0.6, RepeatedPlaceRecognizer.name, text[j:e], reason=why)
+            )
             taken.update(range(j, e))
         return out
 
