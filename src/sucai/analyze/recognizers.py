@@ -11730,8 +11730,7 @@ class RepeatedPlaceRecognizer:
                 i = text.find(name, e)
         return spans
 
-    @staticmethod
-    def _listed_again(ctx: Context, admin: list[Span], taken: set[int]) -> list[Span]:
+    def _listed_again(self, ctx: Context, admin: list[Span], taken: set[int]) -> list[Span]:
         """朝阳小米、朝阳大枣; “崇明金瓜”“崇明白山羊”: a place opening one item of a list
         opens the next one too, though its name is an ordinary word there."""
         text = ctx.text
@@ -11754,9 +11753,7 @@ class RepeatedPlaceRecognizer:
             if e < len(text) and ctx.is_word(text[j : e + 1]):
                 continue  # (the name runs into a longer word)
             why = "a place opening the list item before, again"
-            out.append(
-                Span(j, e, "ADMIN", 0.6, RepeatedPlaceRecognizer.name, text[j:e], reason=why)
-            )
+            out.append(Span(j, e, "ADMIN", 0.6, self.name, text[j:e], reason=why))
             taken.update(range(j, e))
         return out
 
